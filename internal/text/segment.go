@@ -1,0 +1,34 @@
+package text
+
+import (
+	"context"
+
+	"chronicle/internal/doc"
+	"chronicle/internal/pipeline"
+)
+
+// Segment tokenizes s and splits it into sentences. Spans are byte offsets
+// into s; sentences cover the tokens in order, each token in exactly one
+// sentence; every token has Head -1. The result passes Document.Validate
+// for valid UTF-8 input. Invalid UTF-8 does not panic: each invalid byte
+// becomes a token of its own.
+func Segment(s string) (tokens []doc.Token, sentences []doc.Sentence) {
+	tokens = Tokenize(s, make([]doc.Token, 0, len(s)/5+1))
+	sentences = Split(s, tokens, make([]doc.Sentence, 0, len(tokens)/20+1))
+	return tokens, sentences
+}
+
+// NewStage returns the pipeline stage "text", which fills Document.Tokens
+// and Document.Sentences from Document.Text. It keeps no state, so one
+// stage serves every worker.
+func NewStage() pipeline.Stage {
+	return pipeline.StageFunc{
+		StageName: "text",
+		Needs:     []doc.Layer{doc.LayerText},
+		Adds:      []doc.Layer{doc.LayerTokens, doc.LayerSentences},
+		Func: func(ctx context.Context, d *doc.Document) error {
+			d.Tokens, d.Sentences = Segment(d.Text)
+			return nil
+		},
+	}
+}
