@@ -1,0 +1,113 @@
+// Package store is chronicle's only package with SQL. It keeps analysed
+// documents (every layer of doc.Document) in one SQLite file in WAL mode,
+// through the pure-Go driver modernc.org/sqlite, and answers the queries
+// behind `chronicle query` and the HTTP API.
+//
+// Writes go through SaveDocument, one transaction per article, so that an
+// ingest killed at any moment leaves only complete articles and a rerun
+// finishes the rest (SaveDocument skips ids already stored). Reads use a
+// separate pool of read-only connections, which WAL lets run while a write
+// is in progress.
+//
+// The database file is meant to be read by people too (sqlite3, Python), so
+// every offset in it is a Unicode code point, as in the document JSON of
+// SPEC.md §2: substr(articles.text, start + 1, "end" - start) in SQLite and
+// text[start:end] in Python give the span. The package converts to and from
+// the byte offsets of doc.Span at the boundary. See schema.go for the tables.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"runtime"
+	"strings"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// ErrNotFound is returned (wrapped) by Document when no article has the id.
+var ErrNotFound = errors.New("store: not found")
+
+// busyTimeout is how long a connection waits for a lock held by another
+// connection or process (a second `chronicle ingest`, a reader in sqlite3)
+// before it gives up with SQLITE_BUSY.
+const busyTimeout = 10 * time.Second
+
+// Storage is an open chronicle database. It is safe for concurrent use:
+// writes are serialised on one connection, reads run in parallel on a pool.
+type Storage struct {
+	write *sql.DB // one connection; transactions begin IMMEDIATE
+	read  *sql.DB // read-only pool; the same *sql.DB as write for ":memory:"
+	now   func() time.Time
+}
+
+// Open opens the database at path, creating it if needed, and applies any
+// migrations it lacks in one transaction. path is a file name (it must not
+// contain '?'); ":memory:" gives a private in-memory database, which is only
+// useful in tests. Open fails on a database written by a newer chronicle.
+func Open(ctx context.Context, path string) (*Storage, error) {
+	if path == "" || strings.ContainsRune(path, '?') {
+		return nil, fmt.Errorf("store: open %q: want a file name without '?'", path)
+	}
+	ms := busyTimeout.Milliseconds()
+	// _txlock=immediate: a write transaction takes the write lock at BEGIN,
+	// so it waits on busy_timeout there instead of failing with SQLITE_BUSY
+	// when a deferred read lock would have to be upgraded.
+	wdsn := fmt.Sprintf("%s?_txlock=immediate&_busy_timeout=%d&_journal_mode=WAL&_synchronous=NORMAL&_foreign_keys=1", path, ms)
+	w, err := sql.Open("sqlite", wdsn)
+	if err != nil {
+		return nil, fmt.Errorf("store: open %q: %w", path, err)
+	}
+	// SQLite has one writer at a time anyway; one connection makes the
+	// queueing happen in database/sql instead of in busy-wait loops.
+	w.SetMaxOpenConns(1)
+	w.SetMaxIdleConns(1)
+	w.SetConnMaxLifetime(0)
+	s := &Storage{write: w, read: w, now: time.Now}
+	if err := migrate(ctx, w); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("store: open %q: %w", path, err)
+	}
+	if path == ":memory:" {
+		return s, nil
+	}
+	// Readers do not set journal_mode (WAL is a property of the file, set
+	// by the writer above) and are query_only, so a bug cannot write
+	// outside SaveDocument's transactions.
+	rdsn := fmt.Sprintf("%s?_busy_timeout=%d&_foreign_keys=1&_query_only=1", path, ms)
+	r, err := sql.Open("sqlite", rdsn)
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("store: open %q: %w", path, err)
+	}
+	n := max(2, runtime.GOMAXPROCS(0))
+	r.SetMaxOpenConns(n)
+	r.SetMaxIdleConns(n)
+	if err := r.PingContext(ctx); err != nil {
+		r.Close()
+		w.Close()
+		return nil, fmt.Errorf("store: open %q: %w", path, err)
+	}
+	s.read = r
+	return s, nil
+}
+
+// Close closes the database. It runs PRAGMA optimize first, which keeps
+// the query planner's statistics fresh at almost no cost.
+func (s *Storage) Close() error {
+	_, _ = s.write.Exec("PRAGMA optimize")
+	var err error
+	if s.read != s.write {
+		err = s.read.Close()
+	}
+	if werr := s.write.Close(); werr != nil && err == nil {
+		err = werr
+	}
+	if err != nil {
+		return fmt.Errorf("store: close: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,244 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"chronicle/internal/doc"
+)
+
+func TestOpenFreshAndReopen(t *testing.T) {
+	ctx := context.Background()
+	s, path := openTemp(t)
+	var version int
+	if err := s.read.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		t.Fatal(err)
+	}
+	if version != len(migrations) {
+		t.Errorf("user_version = %d; want %d", version, len(migrations))
+	}
+	var mode string
+	if err := s.read.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
+		t.Fatal(err)
+	}
+	if mode != "wal" {
+		t.Errorf("journal_mode = %q; want wal", mode)
+	}
+	mustSave(t, s, spainDoc(t))
+
+	// Reopening an up-to-date file applies nothing and keeps the data.
+	s2, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	if ok, err := s2.Has(ctx, "spain"); err != nil || !ok {
+		t.Errorf("Has(spain) after reopen = %v, %v; want true, nil", ok, err)
+	}
+	var fk int
+	if err := s2.write.QueryRowContext(ctx, "PRAGMA foreign_keys").Scan(&fk); err != nil || fk != 1 {
+		t.Errorf("foreign_keys = %d, %v; want 1", fk, err)
+	}
+}
+
+func TestOpenNewerSchemaFails(t *testing.T) {
+	ctx := context.Background()
+	s, path := openTemp(t)
+	if _, err := s.write.ExecContext(ctx, "PRAGMA user_version = 999"); err != nil {
+		t.Fatal(err)
+	}
+	if s2, err := Open(ctx, path); err == nil {
+		s2.Close()
+		t.Fatal("Open of a newer schema succeeded; want an error")
+	}
+}
+
+func TestOpenMemory(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	mustSave(t, s, natoDoc(t))
+	if _, err := s.Document(ctx, "nato"); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	for _, want := range testDocs(t) {
+		t.Run(want.ID, func(t *testing.T) {
+			mustSave(t, s, want)
+			got, err := s.Document(ctx, want.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := got.Validate(); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("Document(%s) differs (-saved +loaded):\n%s", want.ID, diff)
+			}
+			// The promise to the CLI: the stored article prints as analyze did.
+			wj, err := want.EncodeJSON(doc.JSONOptions{Tokens: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			gj, err := got.EncodeJSON(doc.JSONOptions{Tokens: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(wj) != string(gj) {
+				t.Errorf("document JSON differs:\nsaved  %s\nloaded %s", wj, gj)
+			}
+		})
+	}
+}
+
+// TestCodePointOffsets checks what people reading the file see: SQLite's
+// substr over the stored offsets gives the span text.
+func TestCodePointOffsets(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	mustSave(t, s, spainDoc(t))
+	for _, table := range []string{"entities", "quotes", "dates", "actor_mentions"} {
+		rows, err := s.read.QueryContext(ctx, `SELECT x.text, substr(a.text, x.start + 1, x."end" - x.start)
+			FROM `+table+` x JOIN articles a ON a.id = x.article_id`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for rows.Next() {
+			var want, got string
+			if err := rows.Scan(&want, &got); err != nil {
+				t.Fatal(err)
+			}
+			if got != want {
+				t.Errorf("%s: substr over stored offsets = %q; want %q", table, got, want)
+			}
+			n++
+		}
+		rows.Close()
+		if n == 0 {
+			t.Errorf("%s: no rows", table)
+		}
+	}
+}
+
+func TestDocumentNotFound(t *testing.T) {
+	s, _ := openTemp(t)
+	_, err := s.Document(context.Background(), "missing")
+	if !errors.Is(err, ErrNotFound) {
+		t.Errorf("Document(missing) error = %v; want ErrNotFound", err)
+	}
+}
+
+func TestSaveIdempotent(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	for _, d := range testDocs(t) {
+		mustSave(t, s, d)
+	}
+	before, err := s.Counts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range testDocs(t) {
+		d.Title = "changed" // an already stored id is left alone entirely
+		saved, err := s.SaveDocument(ctx, d)
+		if err != nil || saved {
+			t.Errorf("second SaveDocument(%s) = %v, %v; want false, nil", d.ID, saved, err)
+		}
+	}
+	after, err := s.Counts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(before, after); diff != "" {
+		t.Errorf("counts changed by saving again (-before +after):\n%s", diff)
+	}
+	want := map[string]int64{"articles": 3, "sentences": 8, "actors": 8, "entities": 10, "quotes": 6, "events": 4, "dates": 2, "diagnostics": 2, "tokens": 3}
+	for k, v := range want {
+		if after[k] != v {
+			t.Errorf("Counts()[%q] = %d; want %d", k, after[k], v)
+		}
+	}
+	d, err := s.Document(ctx, "spain")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Title of spain" {
+		t.Errorf("title after second save = %q; want the first one", d.Title)
+	}
+}
+
+func TestSaveRejects(t *testing.T) {
+	s, _ := openTemp(t)
+	bad := natoDoc(t)
+	bad.Entities[0].Span.End = 1000
+	for _, d := range []*doc.Document{{Text: "no id"}, bad} {
+		if saved, err := s.SaveDocument(context.Background(), d); err == nil || saved {
+			t.Errorf("SaveDocument(%q) = %v, %v; want an error", d.ID, saved, err)
+		}
+	}
+	if ok, _ := s.Has(context.Background(), "nato"); ok {
+		t.Error("an invalid document was stored")
+	}
+}
+
+// TestDeleteKeepsIndexesConsistent checks the schema's promise to people
+// editing the file: deleting an article cascades to every layer and the
+// full-text indexes, and the article can be saved again.
+func TestDeleteKeepsIndexesConsistent(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	for _, d := range testDocs(t) {
+		mustSave(t, s, d)
+	}
+	if _, err := s.write.ExecContext(ctx, "DELETE FROM articles WHERE id = 'spain'"); err != nil {
+		t.Fatal(err)
+	}
+	checkIntegrity(t, s)
+	counts, err := s.Counts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if counts["quotes"] != 3 || counts["articles"] != 2 || counts["event_participants"] != 4 {
+		t.Errorf("counts after delete = %v", counts)
+	}
+	if rows, err := s.Quotes(ctx, Filter{Text: "committed"}); err != nil || len(rows) != 1 {
+		t.Errorf("Quotes(committed) after delete = %v, %v; want the NATO one", rows, err)
+	}
+	mustSave(t, s, spainDoc(t))
+	checkIntegrity(t, s)
+}
+
+// checkIntegrity runs SQLite's and FTS5's own consistency checks.
+func checkIntegrity(t testing.TB, s *Storage) {
+	t.Helper()
+	ctx := context.Background()
+	var res string
+	if err := s.read.QueryRowContext(ctx, "PRAGMA integrity_check").Scan(&res); err != nil || res != "ok" {
+		t.Errorf("integrity_check = %q, %v", res, err)
+	}
+	rows, err := s.read.QueryContext(ctx, "PRAGMA foreign_key_check")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rows.Next() {
+		t.Error("foreign_key_check found violations")
+	}
+	rows.Close()
+	for _, fts := range []string{"article_fts", "quote_fts"} {
+		if _, err := s.write.ExecContext(ctx, "INSERT INTO "+fts+" ("+fts+") VALUES ('integrity-check')"); err != nil {
+			t.Errorf("%s integrity-check: %v", fts, err)
+		}
+	}
+}
