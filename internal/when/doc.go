@@ -1,0 +1,21 @@
+// Package when is chronicle's temporal tagger. It finds DATE, TIME,
+// DURATION and SET expressions in a text and gives each a TIMEX3 value
+// (SPEC.md §2), resolving relative expressions ("Tuesday", "last week",
+// "in June", "two days ago") against an anchor: the article's publication
+// date.
+//
+// Input is the text and, optionally, its sentence spans; the tagger does its
+// own light word scanning inside each sentence, so it needs neither tokens
+// nor part-of-speech tags. The tense of the clause around an expression
+// (the nearest cue word: "said", "-ed" verbs, "will", "plans to") decides
+// which way an ambiguous weekday or month points: "Tuesday" in a past-tense
+// clause is the previous Tuesday, in a future-tense clause the next one, and
+// the anchor's own weekday is the anchor day itself.
+//
+// Without an anchor, relative expressions keep an underspecified value
+// (XXXX-06, XXXX-WXX-1) and are reported as unresolved; the machine's clock
+// is never consulted.
+//
+// All tables are package-level and read-only; a Tagger has no mutable state,
+// so one value is safe for concurrent use.
+package when

@@ -1,0 +1,1139 @@
+package when
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"chronicle/internal/doc"
+)
+
+// hit is one recognised expression: tokens [i, j) of the matcher.
+type hit struct {
+	i, j     int
+	value    string
+	typ      string
+	relative bool // the value needed the anchor and there was none
+}
+
+// matcher walks one text's tokens sentence by sentence. It is created per
+// call and never shared.
+type matcher struct {
+	toks   []token
+	a, b   int // token range of the current sentence
+	anchor time.Time
+	has    bool  // anchor is known
+	force  Tense // TenseUnknown: infer from the clause
+
+	// ref is the last fully specified date mentioned, for anaphoric
+	// expressions ("that year", "two years later"); refGran is its unit.
+	ref     time.Time
+	refGran unit
+}
+
+func (m *matcher) t(k int) *token {
+	if k < m.a || k >= m.b {
+		return nil
+	}
+	return &m.toks[k]
+}
+
+func (m *matcher) low(k int) string {
+	if t := m.t(k); t != nil {
+		return t.low
+	}
+	return ""
+}
+
+// adj reports whether token k follows token k-1 without space.
+func (m *matcher) adj(k int) bool {
+	t := m.t(k)
+	return t != nil && !t.gap
+}
+
+func (m *matcher) tense(i, j int) Tense {
+	if m.force != TenseUnknown {
+		return m.force
+	}
+	return clauseTense(m.toks, m.a, m.b, i, j)
+}
+
+// rules are tried at every token; the longest match wins, and on equal
+// length the earlier rule.
+var rules = []func(m *matcher, i int) (hit, bool){
+	(*matcher).isoDate,
+	(*matcher).monthDate,
+	(*matcher).yearExpr,
+	(*matcher).relative,
+	(*matcher).deictic,
+	(*matcher).weekday,
+	(*matcher).ago,
+	(*matcher).duration,
+	(*matcher).set,
+	(*matcher).present,
+	(*matcher).quarter,
+	(*matcher).season,
+	(*matcher).clock,
+	(*matcher).holiday,
+	(*matcher).anaphora,
+}
+
+// run tags the current sentence and appends its hits.
+func (m *matcher) run(out []hit) []hit {
+	for i := m.a; i < m.b; {
+		var best hit
+		found := false
+		for _, r := range rules {
+			if h, ok := r(m, i); ok && h.j > h.i && (!found || h.j > best.j) {
+				best, found = h, true
+			}
+		}
+		if !found {
+			i++
+			continue
+		}
+		out = append(out, best)
+		m.noteRef(best)
+		i = best.j
+	}
+	return out
+}
+
+// noteRef remembers an absolute date value as the reference for later
+// anaphoric expressions.
+func (m *matcher) noteRef(h hit) {
+	if h.typ != doc.DateDate || len(h.value) < 4 {
+		return
+	}
+	y, err := strconv.Atoi(h.value[:4])
+	if err != nil {
+		return
+	}
+	mo, d := 1, 1
+	g := uYear
+	if len(h.value) >= 7 && h.value[4] == '-' {
+		if v, err := strconv.Atoi(h.value[5:7]); err == nil && v >= 1 && v <= 12 {
+			mo, g = v, uMonth
+			if len(h.value) == 10 {
+				if v, err := strconv.Atoi(h.value[8:10]); err == nil {
+					d, g = v, uDay
+				}
+			}
+		} else {
+			return
+		}
+	} else if len(h.value) != 4 {
+		return
+	}
+	m.ref, m.refGran = day(y, mo, d), g
+}
+
+// --- token readers ---------------------------------------------------------
+
+var fullMonthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true,
+	"may": true, "june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true}
+
+// monthAt reads a capitalised month name or abbreviation (with its full stop).
+func (m *matcher) monthAt(k int) (mo, next int, ok bool) {
+	t := m.t(k)
+	if t == nil || t.kind != kWord || !t.upper {
+		return 0, 0, false
+	}
+	mo, ok = months[t.low]
+	if !ok {
+		return 0, 0, false
+	}
+	next = k + 1
+	if !fullMonthNames[t.low] && m.low(next) == "." && m.adj(next) {
+		next++
+	}
+	return mo, next, true
+}
+
+// dayAt reads a day of the month: 12, 12th.
+func (m *matcher) dayAt(k int) (d, next int, ok bool) {
+	t := m.t(k)
+	if t == nil || (t.kind != kNum && t.kind != kOrd) || t.digits > 2 || t.num < 1 || t.num > 31 {
+		return 0, 0, false
+	}
+	if n := m.t(k + 1); n != nil && !n.gap && (n.low == ":" || n.low == "/" || n.low == "%") {
+		return 0, 0, false
+	}
+	return t.num, k + 1, true
+}
+
+// yearAt reads a year: four digits in 1000..2199 that do not look like a
+// quantity, or '71. loose also accepts one to three digits (after "of" or
+// before an era).
+func (m *matcher) yearAt(k int, loose bool) (y, next int, ok bool) {
+	t := m.t(k)
+	if t == nil {
+		return 0, 0, false
+	}
+	if t.low == "'" {
+		n := m.t(k + 1)
+		if n != nil && !n.gap && n.kind == kNum && n.digits == 2 && !(k > m.a && m.toks[k-1].kind == kWord && !t.gap) {
+			return twoDigitYear(n.num, m.anchor, m.has), k + 2, true
+		}
+		return 0, 0, false
+	}
+	if t.kind != kNum {
+		return 0, 0, false
+	}
+	if !(t.digits == 4 && t.num >= 1000 && t.num <= 2199) && !(loose && t.digits <= 3 && t.num > 0) {
+		return 0, 0, false
+	}
+	if n := m.t(k + 1); n != nil {
+		if !n.gap && (n.low == "%" || n.low == ":" || n.low == "," || n.low == "." || n.low == "-" || n.low == "/") {
+			if nn := m.t(k + 2); nn != nil && !nn.gap && nn.kind == kNum {
+				return 0, 0, false // 2014.5, 1,2000, 2000-01 handled elsewhere
+			}
+		}
+		if !n.gap && n.low == "%" {
+			return 0, 0, false
+		}
+		if n.kind == kWord && numberStops[n.low] {
+			return 0, 0, false
+		}
+		if n.kind == kWord && !n.upper && len(n.low) > 3 && strings.HasSuffix(n.low, "s") && !strings.HasSuffix(n.low, "ss") &&
+			!yearPreps[m.low(k-1)] {
+			return 0, 0, false // "has 1500 tanks"
+		}
+	}
+	if p := m.t(k - 1); p != nil {
+		if numberBefore[p.low] {
+			return 0, 0, false
+		}
+		if !t.gap && (p.low == "." || p.low == "," || p.low == "/" || p.kind == kWord) {
+			return 0, 0, false
+		}
+	}
+	return t.num, k + 1, true
+}
+
+// yearPreps are words after which a four-digit number followed by a plural
+// noun is still a year ("the 2024 elections", "in 2019 sales fell").
+var yearPreps = map[string]bool{"in": true, "since": true, "by": true, "until": true, "of": true,
+	"from": true, "to": true, "the": true, "a": true, "'s": true, ",": true, "(": true, "early": true,
+	"late": true, "mid": true, "-": true, "during": true, "after": true, "before": true, "through": true}
+
+func twoDigitYear(n int, a time.Time, has bool) int {
+	if has && 2000+n <= a.Year() {
+		return 2000 + n
+	}
+	if !has && n < 30 {
+		return 2000 + n
+	}
+	return 1900 + n
+}
+
+// weekdayAt reads a capitalised weekday or an abbreviation with a full stop.
+func (m *matcher) weekdayAt(k int) (wd, next int, ok bool) {
+	t := m.t(k)
+	if t == nil || t.kind != kWord || !t.upper {
+		return 0, 0, false
+	}
+	if wd, ok := weekdays[t.low]; ok {
+		return wd, k + 1, true
+	}
+	if wd, ok := weekdayAbbr[t.low]; ok && m.low(k+1) == "." && m.adj(k+1) {
+		return wd, k + 2, true
+	}
+	return 0, 0, false
+}
+
+// quantityAt reads a count: 3, three, a, several, a few, a couple of.
+// n is -1 for a vague quantity.
+func (m *matcher) quantityAt(k int) (n, next int, ok bool) {
+	t := m.t(k)
+	if t == nil {
+		return 0, 0, false
+	}
+	if t.kind == kNum && t.digits <= 3 {
+		if p := m.t(k - 1); p != nil && !t.gap && (p.low == "." || p.low == ",") {
+			return 0, 0, false
+		}
+		return t.num, k + 1, true
+	}
+	if t.kind != kWord {
+		return 0, 0, false
+	}
+	switch t.low {
+	case "several", "many", "some":
+		return -1, k + 1, true
+	case "a":
+		switch m.low(k + 1) {
+		case "few":
+			return -1, k + 2, true
+		case "couple":
+			if m.low(k+2) == "of" {
+				return 2, k + 3, true
+			}
+			return 2, k + 2, true
+		}
+	case "few":
+		return -1, k + 1, true
+	}
+	if v, ok := numberWords[t.low]; ok {
+		// twenty-five, twenty five
+		if v >= 20 && v < 100 {
+			j := k + 1
+			if m.low(j) == "-" && m.adj(j) {
+				j++
+			}
+			if u, ok := numberWords[m.low(j)]; ok && u < 10 && u > 1 {
+				return v + u, j + 1, true
+			}
+		}
+		return v, k + 1, true
+	}
+	return 0, 0, false
+}
+
+// unitAt reads a calendar unit word.
+func (m *matcher) unitAt(k int) (unit, bool) {
+	t := m.t(k)
+	if t == nil || t.kind != kWord {
+		return uNone, false
+	}
+	u, ok := units[t.low]
+	return u, ok
+}
+
+// --- rules -------------------------------------------------------------
+
+// isoDate: 2024-06-12, 2024/06/12, 06/12/2024 (US order).
+func (m *matcher) isoDate(i int) (hit, bool) {
+	t := m.t(i)
+	if t == nil || t.kind != kNum {
+		return hit{}, false
+	}
+	sep := m.low(i + 1)
+	if (sep != "-" && sep != "/") || !m.adj(i+1) || !m.adj(i+2) || m.low(i+3) != sep || !m.adj(i+3) || !m.adj(i+4) {
+		return hit{}, false
+	}
+	b, c := m.t(i+2), m.t(i+4)
+	if b == nil || c == nil || b.kind != kNum || c.kind != kNum {
+		return hit{}, false
+	}
+	var y, mo, d int
+	switch {
+	case t.digits == 4 && b.digits <= 2 && c.digits <= 2:
+		y, mo, d = t.num, b.num, c.num
+	case sep == "/" && t.digits <= 2 && b.digits <= 2 && (c.digits == 4 || c.digits == 2):
+		y, mo, d = c.num, t.num, b.num
+		if c.digits == 2 {
+			y = twoDigitYear(c.num, m.anchor, m.has)
+		}
+	default:
+		return hit{}, false
+	}
+	if mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return hit{}, false
+	}
+	return hit{i: i, j: i + 5, value: fmtYMD(y, mo, d), typ: doc.DateDate}, true
+}
+
+// dateMods are the modifiers "early", "mid" and "late" that TIMEX3 records
+// as a MOD attribute and that leave the value as it is.
+var dateMods = map[string]bool{"early": true, "mid": true, "late": true, "middle": false}
+
+// skipMod passes over early/mid/late (and mid-) at k.
+func (m *matcher) skipMod(k int) int {
+	if dateMods[m.low(k)] {
+		k++
+		if m.low(k) == "-" && m.adj(k) {
+			k++
+		}
+	}
+	return k
+}
+
+// monthPreps are words after which an ambiguous month name (May, March)
+// is a month.
+var monthPreps = map[string]bool{"in": true, "since": true, "until": true, "till": true, "by": true,
+	"from": true, "through": true, "during": true, "early": true, "late": true, "mid": true, "of": true,
+	"before": true, "after": true, "between": true, "to": true, "-": true, "and": true, "or": true}
+
+// monthDate: [Weekday,] June 12[, 2024] | 12 June [2024] | the 12th of June |
+// June 2024 | June of 2024 | [in] [early] June.
+func (m *matcher) monthDate(i int) (hit, bool) {
+	k := i
+	in := false
+	if m.low(k) == "in" {
+		in = true
+		k++
+	}
+	modAt := k
+	k = m.skipMod(k)
+	h, monthOnly, ok := m.monthDateCore(k)
+	if !ok {
+		return hit{}, false
+	}
+	if k > modAt {
+		h.i = modAt
+	}
+	if in {
+		if !monthOnly {
+			return hit{}, false // the date itself matches at the next token
+		}
+		h.i = i // "In June": the seed and news usage keep the preposition
+	}
+	return h, true
+}
+
+func (m *matcher) monthDateCore(i int) (h hit, monthOnly, ok bool) {
+	k := i
+	wd := 0
+	if w, k2, ok := m.weekdayAt(k); ok {
+		wd, k = w, k2
+		if m.low(k) == "," {
+			k++
+		}
+	}
+	// Month first.
+	if mo, k2, ok := m.monthAt(k); ok {
+		if d, k3, ok := m.dayAt(k2); ok {
+			k4 := k3
+			if m.low(k4) == "," {
+				k4++
+			}
+			if y, k5, ok := m.yearAt(k4, false); ok {
+				return hit{i: i, j: k5, value: fmtYMD(y, mo, d), typ: doc.DateDate}, false, true
+			}
+			return m.monthDay(i, k3, mo, d), false, true
+		}
+		k3 := k2
+		if m.low(k3) == "of" || m.low(k3) == "," {
+			k3++
+		}
+		if y, k4, ok := m.yearAt(k3, m.low(k3-1) == "of"); ok {
+			return hit{i: i, j: k4, value: fmtMonth(y, mo), typ: doc.DateDate}, false, true
+		}
+		if wd != 0 {
+			return hit{}, false, false
+		}
+		if ambiguousMonths[m.low(k)] && !monthPreps[m.low(k-1)] {
+			return hit{}, false, false
+		}
+		if !m.has {
+			return hit{i: i, j: k2, value: fmt.Sprintf("XXXX-%02d", mo), typ: doc.DateDate, relative: true}, true, true
+		}
+		y := monthYear(m.anchor, mo, m.tense(i, k2))
+		return hit{i: i, j: k2, value: fmtMonth(y, mo), typ: doc.DateDate}, true, true
+	}
+	// Day first.
+	if m.low(k) == "the" {
+		k++
+	}
+	d, k2, ok := m.dayAt(k)
+	if !ok {
+		if v, ok2 := ordinalWords[m.low(k)]; ok2 && v > 0 && m.low(k+1) == "of" {
+			d, k2, ok = v, k+1, true
+		}
+	}
+	if !ok {
+		return hit{}, false, false
+	}
+	k3 := k2
+	if m.low(k3) == "of" {
+		k3++
+	}
+	mo, k4, ok := m.monthAt(k3)
+	if !ok || (k3 == k2 && m.toks[k].kind != kNum && m.toks[k].kind != kOrd) {
+		return hit{}, false, false
+	}
+	k5 := k4
+	if m.low(k5) == "," {
+		k5++
+	}
+	if y, k6, ok := m.yearAt(k5, false); ok {
+		return hit{i: i, j: k6, value: fmtYMD(y, mo, d), typ: doc.DateDate}, false, true
+	}
+	return m.monthDay(i, k4, mo, d), false, true
+}
+
+// monthDay resolves a month and day without a year.
+func (m *matcher) monthDay(i, j, mo, d int) hit {
+	if !m.has {
+		return hit{i: i, j: j, value: fmt.Sprintf("XXXX-%02d-%02d", mo, d), typ: doc.DateDate, relative: true}
+	}
+	y := monthDayYear(m.anchor, mo, d, m.tense(i, j))
+	return hit{i: i, j: j, value: fmtYMD(y, mo, d), typ: doc.DateDate}
+}
+
+// eras maps era words to a sign.
+var eras = map[string]int{"ad": 1, "ce": 1, "bc": -1, "bce": -1}
+
+// eraAt reads AD, BC, BCE, CE, A.D., B.C.
+func (m *matcher) eraAt(k int) (sign, next int, ok bool) {
+	t := m.t(k)
+	if t == nil || t.kind != kWord {
+		return 0, 0, false
+	}
+	if s, ok := eras[t.low]; ok && t.text == strings.ToUpper(t.text) {
+		return s, k + 1, true
+	}
+	// A.D. / B.C.
+	if (t.low == "a" || t.low == "b") && m.low(k+1) == "." && m.adj(k+1) && m.adj(k+2) {
+		n := m.low(k + 2)
+		if (t.low == "a" && n == "d") || (t.low == "b" && n == "c") {
+			j := k + 3
+			if m.low(j) == "." && m.adj(j) {
+				j++
+			}
+			if t.low == "a" {
+				return 1, j, true
+			}
+			return -1, j, true
+		}
+	}
+	return 0, 0, false
+}
+
+// yearExpr: 2024, mid-2026, the year 2030, 347 AD, AD 842, 400 BCE,
+// the 1990s, '90s, the 1930's, the 17th century, the twentieth century.
+func (m *matcher) yearExpr(i int) (hit, bool) {
+	k := i
+	if m.low(k) == "the" {
+		k++
+	}
+	start := k
+	k = m.skipMod(k)
+	if m.low(k) == "later" || m.low(k) == "earlier" {
+		k++
+	}
+	if start == k && start > i && m.low(k) == "year" { // the year 2030
+		if y, k2, ok := m.yearAt(k+1, true); ok {
+			return hit{i: i, j: k2, value: fmtYear(y), typ: doc.DateDate}, true
+		}
+	}
+	if s, k2, ok := m.eraAt(k); ok && s > 0 { // AD 842
+		if y, k3, ok := m.yearAt(k2, true); ok {
+			return hit{i: start, j: k3, value: fmtYear(y), typ: doc.DateDate}, true
+		}
+	}
+	t := m.t(k)
+	if t == nil {
+		return hit{}, false
+	}
+	// Decades.
+	if t.kind == kDecade && t.digits == 4 {
+		return hit{i: start, j: k + 1, value: decadeValue(t.num), typ: doc.DateDate}, true
+	}
+	if t.low == "'" {
+		n := m.t(k + 1)
+		if n != nil && !n.gap && n.digits == 2 {
+			if n.kind == kDecade {
+				return hit{i: start, j: k + 2, value: decadeValue(twoDigitYear(n.num, time.Time{}, false)), typ: doc.DateDate}, true
+			}
+			if n.kind == kNum && m.low(k+2) == "'" && m.adj(k+2) && m.low(k+3) == "s" && m.adj(k+3) {
+				return hit{i: start, j: k + 4, value: decadeValue(twoDigitYear(n.num, time.Time{}, false)), typ: doc.DateDate}, true
+			}
+		}
+	}
+	if t.kind == kNum && t.digits == 4 && m.low(k+1) == "'" && m.adj(k+1) && m.low(k+2) == "s" && m.adj(k+2) {
+		return hit{i: start, j: k + 3, value: decadeValue(t.num), typ: doc.DateDate}, true
+	}
+	// Centuries.
+	n := 0
+	if t.kind == kOrd && t.digits <= 2 {
+		n = t.num
+	} else if v, ok := ordinalWords[t.low]; ok && v > 0 {
+		n = v
+	}
+	if n > 0 {
+		j := k + 1
+		if m.low(j) == "-" {
+			j++
+		}
+		if l := m.low(j); l == "century" || l == "centuries" {
+			return hit{i: start, j: j + 1, value: fmt.Sprintf("%02d", n-1), typ: doc.DateDate}, true
+		}
+		return hit{}, false
+	}
+	// Years, with an optional era.
+	if y, k2, ok := m.yearAt(k, true); ok {
+		if s, k3, ok := m.eraAt(k2); ok {
+			return hit{i: start, j: k3, value: fmtYear(s * y), typ: doc.DateDate}, true
+		}
+		if m.t(k).digits == 4 {
+			return hit{i: start, j: k2, value: fmtYear(y), typ: doc.DateDate}, true
+		}
+	}
+	return hit{}, false
+}
+
+// decadeValue gives the TIMEX3 value of "the 1990s" (199), reading a
+// round hundred ("the 1600s") as its century (16), as English does.
+func decadeValue(y int) string {
+	if y%100 == 0 {
+		return fmt.Sprintf("%02d", y/100)
+	}
+	return fmt.Sprintf("%03d", y/10)
+}
+
+// relative: [earlier|later|early|late] (last|this|next|past|coming)
+// (week|month|year|weekend|quarter|decade|century|Monday|June|summer|night|morning).
+func (m *matcher) relative(i int) (hit, bool) {
+	k := i
+	switch m.low(k) {
+	case "earlier", "later":
+		k++
+	default:
+		k = m.skipMod(k)
+	}
+	off, ok := relMods[m.low(k)]
+	if !ok {
+		return hit{}, false
+	}
+	modTok := m.low(k)
+	k++
+	if m.low(i-1) == "the" && k == i+1 && modTok != "this" && modTok != "current" {
+		return hit{}, false // "the past year" is a duration (see duration)
+	}
+	if modTok == "past" || modTok == "previous" {
+		if k == i+1 {
+			return hit{}, false // "past week" without "the" is rare and vague
+		}
+	}
+	t := m.t(k)
+	if t == nil {
+		return hit{}, false
+	}
+	if u, ok := units[t.low]; ok && !strings.HasSuffix(t.low, "s") {
+		if u == uDay || u < uDay {
+			return hit{}, false
+		}
+		if !m.has {
+			return hit{i: i, j: k + 1, value: underspecified(u), typ: doc.DateDate, relative: true}, true
+		}
+		v, _ := unitValue(m.anchor, u, off)
+		return hit{i: i, j: k + 1, value: v, typ: doc.DateDate}, true
+	}
+	if wd, k2, ok := m.weekdayAt(k); ok {
+		if !m.has {
+			return hit{i: i, j: k2, value: fmt.Sprintf("XXXX-WXX-%d", wd), typ: doc.DateDate, relative: true}, true
+		}
+		var d time.Time
+		switch {
+		case off < 0:
+			d = weekdayDate(m.anchor, wd, TensePast)
+			if d.Equal(m.anchor) {
+				d = d.AddDate(0, 0, -7)
+			}
+		case modTok == "coming":
+			d = weekdayDate(m.anchor, wd, TenseFuture)
+			if d.Equal(m.anchor) {
+				d = d.AddDate(0, 0, 7)
+			}
+		default:
+			d = weekdayOfWeek(m.anchor, wd, off)
+		}
+		return m.withPartOfDay(hit{i: i, j: k2, value: fmtDay(d), typ: doc.DateDate}), true
+	}
+	if mo, k2, ok := m.monthAt(k); ok {
+		if !m.has {
+			return hit{i: i, j: k2, value: fmt.Sprintf("XXXX-%02d", mo), typ: doc.DateDate, relative: true}, true
+		}
+		y, am := m.anchor.Year(), int(m.anchor.Month())
+		switch {
+		case off < 0 && mo >= am:
+			y--
+		case off > 0 && mo <= am:
+			y++
+		}
+		return hit{i: i, j: k2, value: fmtMonth(y, mo), typ: doc.DateDate}, true
+	}
+	if s, ok := seasons[t.low]; ok {
+		if !m.has {
+			return hit{i: i, j: k + 1, value: "XXXX-" + s, typ: doc.DateDate, relative: true}, true
+		}
+		y := m.anchor.Year()
+		switch {
+		case off < 0:
+			y = seasonYear(m.anchor, s, TensePast)
+			if y == m.anchor.Year() && !day(y, seasonStart[s], 1).AddDate(0, 3, 0).Before(m.anchor) {
+				y--
+			}
+		case off > 0:
+			y = seasonYear(m.anchor, s, TenseFuture)
+			if y == m.anchor.Year() && !day(y, seasonStart[s], 1).After(m.anchor) {
+				y++
+			}
+		}
+		return hit{i: i, j: k + 1, value: fmt.Sprintf("%s-%s", fmtYear(y), s), typ: doc.DateDate}, true
+	}
+	if p, ok := partsOfDay[t.low]; ok && (modTok == "this" || (modTok == "last" && t.low == "night")) {
+		if !m.has {
+			return hit{i: i, j: k + 1, value: "XXXX-XX-XXT" + p, typ: doc.DateTime, relative: true}, true
+		}
+		d := m.anchor
+		if off < 0 {
+			d = d.AddDate(0, 0, -1)
+		}
+		return hit{i: i, j: k + 1, value: fmtDay(d) + "T" + p, typ: doc.DateTime}, true
+	}
+	return hit{}, false
+}
+
+// withPartOfDay extends a day hit by a following "morning", "night" ... .
+func (m *matcher) withPartOfDay(h hit) hit {
+	if p, ok := partsOfDay[m.low(h.j)]; ok {
+		h.value += "T" + p
+		h.typ = doc.DateTime
+		h.j++
+	}
+	return h
+}
+
+// deictic: today, tonight, yesterday, tomorrow (+ morning ...).
+func (m *matcher) deictic(i int) (hit, bool) {
+	off := 0
+	part := ""
+	switch m.low(i) {
+	case "today":
+	case "tonight":
+		part = "NI"
+	case "yesterday":
+		off = -1
+	case "tomorrow":
+		off = 1
+	default:
+		return hit{}, false
+	}
+	h := hit{i: i, j: i + 1, typ: doc.DateDate}
+	if !m.has {
+		h.value, h.relative = "XXXX-XX-XX", true
+	} else {
+		h.value = fmtDay(m.anchor.AddDate(0, 0, off))
+	}
+	if part != "" {
+		h.value += "T" + part
+		h.typ = doc.DateTime
+		return h, true
+	}
+	return m.withPartOfDay(h), true
+}
+
+// weekday: Tuesday, Tues., Monday morning; "Mondays" is a SET.
+func (m *matcher) weekday(i int) (hit, bool) {
+	t := m.t(i)
+	if t != nil && t.upper && strings.HasSuffix(t.low, "s") {
+		if wd, ok := weekdays[strings.TrimSuffix(t.low, "s")]; ok {
+			return hit{i: i, j: i + 1, value: fmt.Sprintf("XXXX-WXX-%d", wd), typ: doc.DateSet}, true
+		}
+	}
+	wd, j, ok := m.weekdayAt(i)
+	if !ok {
+		return hit{}, false
+	}
+	if !m.has {
+		return m.withPartOfDay(hit{i: i, j: j, value: fmt.Sprintf("XXXX-WXX-%d", wd), typ: doc.DateDate, relative: true}), true
+	}
+	d := weekdayDate(m.anchor, wd, m.tense(i, j))
+	return m.withPartOfDay(hit{i: i, j: j, value: fmtDay(d), typ: doc.DateDate}), true
+}
+
+// ago: two days ago, a year ago, several years ago; and, anaphorically,
+// two years later / three days earlier / a year before.
+func (m *matcher) ago(i int) (hit, bool) {
+	n, k, ok := m.quantityAt(i)
+	if !ok {
+		return hit{}, false
+	}
+	u, ok := m.unitAt(k)
+	if !ok || u == uWeekend {
+		return hit{}, false
+	}
+	k++
+	dir := m.low(k)
+	switch dir {
+	case "ago":
+		if n < 0 || u < uDay {
+			return hit{i: i, j: k + 1, value: "PAST_REF", typ: doc.DateDate}, true
+		}
+		if !m.has {
+			return hit{i: i, j: k + 1, value: underspecified(u), typ: doc.DateDate, relative: true}, true
+		}
+		v, _ := shift(m.anchor, u, -n)
+		return hit{i: i, j: k + 1, value: v, typ: doc.DateDate}, true
+	case "later", "after", "earlier", "before", "prior":
+		if n < 0 || u < uDay || m.refGran == uNone || m.refGran < u && u != uWeek {
+			return hit{}, false
+		}
+		if (dir == "after" || dir == "before") && m.t(k+1) != nil && m.t(k+1).kind == kWord && m.low(k+1) != "that" {
+			return hit{}, false // "two years after the war": a reference we do not track
+		}
+		sign := 1
+		if dir == "earlier" || dir == "before" || dir == "prior" {
+			sign = -1
+		}
+		v, _ := shift(m.ref, u, sign*n)
+		if m.refGran == uYear && u == uYear {
+			v = fmtYear(m.ref.Year() + sign*n)
+		}
+		return hit{i: i, j: k + 1, value: v, typ: doc.DateDate}, true
+	}
+	return hit{}, false
+}
+
+// durationCues may precede "a year" to make it a duration ("for a year").
+var durationCues = map[string]bool{"for": true, "over": true, "within": true, "during": true, "lasted": true, "spent": true, "took": true}
+
+// duration: (for) two years, three months, several weeks, the past five
+// years, the next two days → P2Y, P3M, PXW, P5Y, P2D.
+func (m *matcher) duration(i int) (hit, bool) {
+	k := i
+	span := false
+	if m.low(k) == "the" {
+		switch m.low(k + 1) {
+		case "past", "last", "next", "previous", "coming", "first", "following":
+			k += 2
+			span = true
+		}
+	}
+	n, k2, ok := m.quantityAt(k)
+	if !ok {
+		if !span {
+			return hit{}, false
+		}
+		n, k2 = 1, k // "the past year"
+	}
+	u, ok := m.unitAt(k2)
+	if !ok || u == uWeekend || u == uQuarter {
+		return hit{}, false
+	}
+	if t := m.t(k); t != nil && (t.low == "a" || t.low == "an" || t.low == "some" || t.low == "many") && !span && !durationCues[m.low(i-1)] {
+		return hit{}, false
+	}
+	switch m.low(k2 + 1) {
+	case "ago", "later", "earlier", "before", "after", "prior", "old", "-", "'s", "'":
+		return hit{}, false
+	}
+	if u >= uDay && strings.HasSuffix(m.low(k2), "s") == false && n > 1 {
+		// "five year plan": a singular unit after a number is an adjective
+		return hit{}, false
+	}
+	letter := durationLetter[u]
+	q := strconv.Itoa(n)
+	if n < 0 {
+		q = "X"
+	}
+	v := "P" + q + letter
+	if strings.HasPrefix(letter, "T") {
+		v = "PT" + q + letter[1:]
+	}
+	return hit{i: i, j: k2 + 1, value: v, typ: doc.DateDuration}, true
+}
+
+// setWords are single-word SET expressions.
+var setWords = map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+	"yearly": "P1Y", "nightly": "P1D", "hourly": "PT1H", "biweekly": "P2W", "quarterly": "P3M"}
+
+// set: every week, each year, every other month, every Monday, weekly.
+func (m *matcher) set(i int) (hit, bool) {
+	if v, ok := setWords[m.low(i)]; ok {
+		return hit{i: i, j: i + 1, value: v, typ: doc.DateSet}, true
+	}
+	if l := m.low(i); l != "every" && l != "each" {
+		return hit{}, false
+	}
+	k := i + 1
+	n := 1
+	if m.low(k) == "other" {
+		n, k = 2, k+1
+	} else if q, k2, ok := m.quantityAt(k); ok && q > 1 {
+		n, k = q, k2
+	}
+	if wd, k2, ok := m.weekdayAt(k); ok {
+		return hit{i: i, j: k2, value: fmt.Sprintf("XXXX-WXX-%d", wd), typ: doc.DateSet}, true
+	}
+	u, ok := m.unitAt(k)
+	if !ok || u == uWeekend {
+		return hit{}, false
+	}
+	letter := durationLetter[u]
+	v := "P" + strconv.Itoa(n) + letter
+	if strings.HasPrefix(letter, "T") {
+		v = "PT" + strconv.Itoa(n) + letter[1:]
+	}
+	return hit{i: i, j: k + 1, value: v, typ: doc.DateSet}, true
+}
+
+// present: now, currently, nowadays, at present, at the moment → PRESENT_REF;
+// recently → PAST_REF; the future, soon → FUTURE_REF; in the past → PAST_REF.
+func (m *matcher) present(i int) (hit, bool) {
+	l := m.low(i)
+	switch {
+	case presentWords[l]:
+		if l == "now" && m.low(i+1) == "-" {
+			return hit{}, false // now-defunct
+		}
+		return hit{i: i, j: i + 1, value: "PRESENT_REF", typ: doc.DateDate}, true
+	case l == "at" && m.low(i+1) == "present":
+		return hit{i: i, j: i + 2, value: "PRESENT_REF", typ: doc.DateDate}, true
+	case l == "at" && m.low(i+1) == "the" && m.low(i+2) == "moment":
+		return hit{i: i, j: i + 3, value: "PRESENT_REF", typ: doc.DateDate}, true
+	case l == "recently" || l == "lately":
+		return hit{i: i, j: i + 1, value: "PAST_REF", typ: doc.DateDate}, true
+	case l == "the" && m.low(i+1) == "future" && m.low(i-1) != "of":
+		return hit{i: i, j: i + 2, value: "FUTURE_REF", typ: doc.DateDate}, true
+	case l == "the" && m.low(i+1) == "past" && m.low(i-1) == "in":
+		return hit{i: i, j: i + 2, value: "PAST_REF", typ: doc.DateDate}, true
+	}
+	return hit{}, false
+}
+
+// quarter: Q3, Q3 2024, the third quarter (of 2024), FY2024 Q1.
+func (m *matcher) quarter(i int) (hit, bool) {
+	q, k := 0, i
+	t := m.t(i)
+	if t == nil {
+		return hit{}, false
+	}
+	if t.kind == kWord && t.text == "Q" {
+		n := m.t(i + 1)
+		if n == nil || n.gap || n.kind != kNum || n.num < 1 || n.num > 4 || n.digits != 1 {
+			return hit{}, false
+		}
+		q, k = n.num, i+2
+	} else {
+		if t.low == "the" {
+			k++
+		}
+		v, ok := ordinalWords[m.low(k)]
+		if !ok || v < 1 || v > 4 || m.low(k+1) != "quarter" {
+			return hit{}, false
+		}
+		q, k = v, k+2
+	}
+	k2 := k
+	if m.low(k2) == "of" || m.low(k2) == "," {
+		k2++
+	}
+	if y, k3, ok := m.yearAt(k2, false); ok {
+		return hit{i: i, j: k3, value: fmt.Sprintf("%s-Q%d", fmtYear(y), q), typ: doc.DateDate}, true
+	}
+	if !m.has {
+		return hit{i: i, j: k, value: fmt.Sprintf("XXXX-Q%d", q), typ: doc.DateDate, relative: true}, true
+	}
+	y := m.anchor.Year()
+	cur := (int(m.anchor.Month())-1)/3 + 1
+	switch tense := m.tense(i, k); {
+	case tense == TensePast && q > cur:
+		y--
+	case tense == TenseFuture && q < cur:
+		y++
+	}
+	return hit{i: i, j: k, value: fmt.Sprintf("%04d-Q%d", y, q), typ: doc.DateDate}, true
+}
+
+// seasonPreps license a bare season word ("fall" is also a verb).
+var seasonPreps = map[string]bool{"in": true, "during": true, "the": true, "this": true, "over": true,
+	"until": true, "by": true, "since": true, "early": true, "late": true, "mid": true, "-": true, "through": true}
+
+// season: summer, the summer of 2010, winter 2024, late autumn.
+func (m *matcher) season(i int) (hit, bool) {
+	k := i
+	if m.low(k) == "the" {
+		k++
+	}
+	k = m.skipMod(k)
+	t := m.t(k)
+	if t == nil {
+		return hit{}, false
+	}
+	s, ok := seasons[t.low]
+	if !ok {
+		return hit{}, false
+	}
+	start := i
+	if m.low(i) == "the" {
+		start = i + 1
+	}
+	k2 := k + 1
+	if m.low(k2) == "of" {
+		if y, k3, ok := m.yearAt(k2+1, true); ok {
+			return hit{i: start, j: k3, value: fmtYear(y) + "-" + s, typ: doc.DateDate}, true
+		}
+	}
+	if y, k3, ok := m.yearAt(k2, false); ok {
+		return hit{i: start, j: k3, value: fmtYear(y) + "-" + s, typ: doc.DateDate}, true
+	}
+	if !t.upper && !seasonPreps[m.low(k-1)] && k != m.a {
+		return hit{}, false
+	}
+	if t.low == "fall" && !seasonPreps[m.low(k-1)] {
+		return hit{}, false
+	}
+	if next := m.t(k2); next != nil && next.kind == kWord && units[next.low] != uNone {
+		return hit{}, false // "summer months"
+	}
+	if !m.has {
+		return hit{i: start, j: k2, value: "XXXX-" + s, typ: doc.DateDate, relative: true}, true
+	}
+	y := seasonYear(m.anchor, s, m.tense(i, k2))
+	return hit{i: start, j: k2, value: fmtYear(y) + "-" + s, typ: doc.DateDate}, true
+}
+
+// meridiemAt reads am, pm, a.m., p.m., A.M, P.M.
+func (m *matcher) meridiemAt(k int) (pm bool, next int, ok bool) {
+	switch m.low(k) {
+	case "am":
+		return false, k + 1, true
+	case "pm":
+		return true, k + 1, true
+	case "a", "p":
+		if m.low(k+1) == "." && m.adj(k+1) && m.low(k+2) == "m" && m.adj(k+2) {
+			j := k + 3
+			if m.low(j) == "." && m.adj(j) {
+				j++
+			}
+			return m.low(k) == "p", j, true
+		}
+	}
+	return false, 0, false
+}
+
+// clock: 10:55, 3 p.m., 7:30 am, noon, midnight → TIME on the anchor day.
+func (m *matcher) clock(i int) (hit, bool) {
+	hh, mm, j := -1, 0, i
+	t := m.t(i)
+	if t == nil {
+		return hit{}, false
+	}
+	switch {
+	case t.low == "noon" || t.low == "midday":
+		hh, j = 12, i+1
+	case t.low == "midnight":
+		hh, j = 0, i+1
+	case t.kind == kNum && t.digits <= 2 && t.num <= 24:
+		j = i + 1
+		if m.low(i+1) == ":" && m.adj(i+1) && m.adj(i+2) {
+			n := m.t(i + 2)
+			if n == nil || n.kind != kNum || n.digits != 2 || n.num > 59 {
+				return hit{}, false
+			}
+			hh, mm, j = t.num, n.num, i+3
+		}
+		if pm, k, ok := m.meridiemAt(j); ok && t.num <= 12 {
+			if hh < 0 {
+				hh = t.num
+			}
+			if pm && hh < 12 {
+				hh += 12
+			}
+			if !pm && hh == 12 {
+				hh = 0
+			}
+			j = k
+		} else if hh < 0 && m.low(j) == "o" && m.low(j+1) == "'" && m.low(j+2) == "clock" {
+			hh, j = t.num, j+3
+		}
+	}
+	if hh < 0 {
+		return hit{}, false
+	}
+	date := "XXXX-XX-XX"
+	rel := true
+	if m.has {
+		date, rel = fmtDay(m.anchor), false
+	}
+	return hit{i: i, j: j, value: fmt.Sprintf("%sT%02d:%02d", date, hh, mm), typ: doc.DateTime, relative: rel}, true
+}
+
+// holiday: Christmas (Day|Eve), New Year's Day, Halloween, Independence Day.
+func (m *matcher) holiday(i int) (hit, bool) {
+	t := m.t(i)
+	if t == nil || !t.upper {
+		return hit{}, false
+	}
+	md, j := 0, i+1
+	switch t.low {
+	case "christmas":
+		md = 1225
+		switch m.low(j) {
+		case "eve":
+			md, j = 1224, j+1
+		case "day":
+			j++
+		}
+	case "halloween":
+		md = 1031
+	case "new":
+		if m.low(i+1) == "year" && m.low(i+2) == "'s" || m.low(i+1) == "year's" {
+			k := i + 2
+			if m.low(i+1) == "year" {
+				k = i + 3
+			}
+			switch m.low(k) {
+			case "day":
+				md, j = 101, k+1
+			case "eve":
+				md, j = 1231, k+1
+			}
+		}
+	case "independence":
+		if m.low(i+1) == "day" {
+			md, j = 704, i+2
+		}
+	}
+	if md == 0 {
+		return hit{}, false
+	}
+	return m.monthDay(i, j, md/100, md%100), true
+}
+
+// anaphora: that year, the same year, the following year, the next day,
+// the day before — resolved against the last date mentioned.
+func (m *matcher) anaphora(i int) (hit, bool) {
+	if m.refGran == uNone {
+		return hit{}, false
+	}
+	k := i
+	off := 0
+	switch m.low(k) {
+	case "that":
+		k++
+	case "the":
+		switch m.low(k + 1) {
+		case "same":
+			k += 2
+		case "following", "next":
+			off, k = 1, k+2
+		case "previous", "preceding":
+			off, k = -1, k+2
+		default:
+			k++
+			if u, ok := m.unitAt(k); ok && (u == uYear || u == uDay) {
+				switch m.low(k + 1) {
+				case "before":
+					return m.anaphoraValue(i, k+2, u, -1)
+				case "after":
+					return m.anaphoraValue(i, k+2, u, 1)
+				}
+			}
+			return hit{}, false
+		}
+	default:
+		return hit{}, false
+	}
+	u, ok := m.unitAt(k)
+	if !ok || (u != uYear && u != uDay) || strings.HasSuffix(m.low(k), "s") {
+		return hit{}, false
+	}
+	return m.anaphoraValue(i, k+1, u, off)
+}
+
+func (m *matcher) anaphoraValue(i, j int, u unit, off int) (hit, bool) {
+	switch {
+	case u == uYear:
+		return hit{i: i, j: j, value: fmtYear(m.ref.Year() + off), typ: doc.DateDate}, true
+	case u == uDay && m.refGran == uDay:
+		return hit{i: i, j: j, value: fmtDay(m.ref.AddDate(0, 0, off)), typ: doc.DateDate}, true
+	}
+	return hit{}, false
+}

@@ -1,0 +1,108 @@
+package when
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds of the light scanner.
+const (
+	kWord   = 'w' // a run of letters
+	kNum    = 'd' // a run of digits
+	kOrd    = 'o' // digits with an ordinal suffix: 3rd, 21st
+	kDecade = 's' // digits with a plural s: 1990s, 90s
+	kPunct  = 'p' // any other single rune
+)
+
+// token is one scanned word, number or punctuation rune. Offsets are bytes
+// into the text; low is the lower-cased form with typographic apostrophes
+// and dashes folded to ASCII.
+type token struct {
+	start, end int32
+	text       string
+	low        string
+	kind       byte
+	num        int  // numeric value for kNum, kOrd, kDecade; -1 otherwise
+	digits     int  // number of digits for numeric kinds
+	gap        bool // whitespace (or start of text) before the token
+	upper      bool // first rune is upper case
+}
+
+// scan splits text[start:end] into tokens.
+func scan(text string, start, end int, out []token) []token {
+	i := start
+	prevEnd := -1
+	for i < end {
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		t := token{start: int32(i), num: -1, gap: prevEnd != i}
+		switch {
+		case unicode.IsLetter(r):
+			j := i
+			for j < end {
+				r2, s2 := utf8.DecodeRuneInString(text[j:end])
+				if !unicode.IsLetter(r2) {
+					break
+				}
+				j += s2
+			}
+			t.end, t.kind = int32(j), kWord
+			t.upper = unicode.IsUpper(r)
+		case r >= '0' && r <= '9':
+			j := i
+			n := 0
+			for j < end && text[j] >= '0' && text[j] <= '9' {
+				if n < 1e8 {
+					n = n*10 + int(text[j]-'0')
+				}
+				j++
+			}
+			t.num, t.digits, t.kind = n, j-i, kNum
+			if j+2 <= end {
+				suf := strings.ToLower(text[j : j+2])
+				if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") && (j+2 == end || !isLetterAt(text, j+2, end)) {
+					j += 2
+					t.kind = kOrd
+				}
+			}
+			if t.kind == kNum && j < end && text[j] == 's' && (j+1 == end || !isLetterAt(text, j+1, end)) {
+				j++
+				t.kind = kDecade
+			}
+			t.end = int32(j)
+		default:
+			t.end, t.kind = int32(i+size), kPunct
+		}
+		t.text = text[t.start:t.end]
+		t.low = fold(t.text)
+		out = append(out, t)
+		prevEnd = int(t.end)
+		i = int(t.end)
+	}
+	return out
+}
+
+func isLetterAt(text string, i, end int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:end])
+	return unicode.IsLetter(r)
+}
+
+// fold lower-cases s and maps typographic apostrophes and dashes to ASCII.
+func fold(s string) string {
+	switch s {
+	case "’", "‘", "`":
+		return "'"
+	case "–", "—", "‐", "‑":
+		return "-"
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}

@@ -1,0 +1,139 @@
+package when
+
+import (
+	"testing"
+	"time"
+
+	"chronicle/internal/doc"
+)
+
+// anchor is a Tuesday.
+var anchor = time.Date(2025, 8, 19, 0, 0, 0, 0, time.UTC)
+
+// tagOne tags sentence and returns the expression whose text is expr.
+func tagOne(t *testing.T, sentence, expr string, a time.Time) (doc.Date, bool) {
+	t.Helper()
+	for _, d := range Tag(sentence, nil, a) {
+		if sentence[d.Start:d.End] == expr {
+			return d, true
+		}
+	}
+	return doc.Date{}, false
+}
+
+func TestTagValues(t *testing.T) {
+	tests := []struct {
+		sentence, expr, value, typ string
+	}{
+		{"The minister said on Tuesday that talks would go on.", "Tuesday", "2025-08-19", "DATE"},
+		{"They met Monday in Washington.", "Monday", "2025-08-18", "DATE"},
+		{"The envoys will meet next Monday.", "next Monday", "2025-08-25", "DATE"},
+		{"He met Putin in Alaska last week.", "last week", "2025-W33", "DATE"},
+		{"Leaders gathered this week in Washington.", "this week", "2025-W34", "DATE"},
+		{"Spain raised hackles in June by seeking an exemption.", "in June", "2025-06", "DATE"},
+		{"The alliance will decide in June.", "in June", "2026-06", "DATE"},
+		{"The strike began two days ago.", "two days ago", "2025-08-17", "DATE"},
+		{"Prices rose earlier this year.", "earlier this year", "2025", "DATE"},
+		{"Inflation was high in the 1990s.", "1990s", "199", "DATE"},
+		{"Sales fell in Q3.", "Q3", "2025-Q3", "DATE"},
+		{"Sales will rise in Q3 2026.", "Q3 2026", "2026-Q3", "DATE"},
+		{"Tourism peaked this summer.", "this summer", "2025-SU", "DATE"},
+		{"She lived in Madrid for two years.", "two years", "P2Y", "DURATION"},
+		{"The committee meets every week.", "every week", "P1W", "SET"},
+		{"The country is now at war.", "now", "PRESENT_REF", "DATE"},
+		{"He is currently in Kyiv.", "currently", "PRESENT_REF", "DATE"},
+		{"The treaty was signed on June 12, 2024.", "June 12, 2024", "2024-06-12", "DATE"},
+		{"The vote was held on Dec. 3.", "Dec. 3", "2024-12-03", "DATE"},
+		{"The vote will be held on Dec. 3.", "Dec. 3", "2025-12-03", "DATE"},
+		{"Growth should resume by mid-2026.", "mid-2026", "2026", "DATE"},
+		{"The law took effect on 2024-06-12.", "2024-06-12", "2024-06-12", "DATE"},
+		{"The talks ended on 12 June 2024.", "12 June 2024", "2024-06-12", "DATE"},
+		{"Turnout in the 2024 election was low.", "2024", "2024", "DATE"},
+		{"The city was founded in the 17th century.", "17th century", "16", "DATE"},
+		{"Exports grew last year.", "last year", "2024", "DATE"},
+		{"Exports will grow next year.", "next year", "2026", "DATE"},
+		{"The report came out last month.", "last month", "2025-07", "DATE"},
+		{"The talks resume tomorrow.", "tomorrow", "2025-08-20", "DATE"},
+		{"Officials spoke yesterday.", "yesterday", "2025-08-18", "DATE"},
+		{"The summit is planned for Friday.", "Friday", "2025-08-22", "DATE"},
+		{"The deal collapsed Friday.", "Friday", "2025-08-15", "DATE"},
+		{"The ceasefire started at 3 p.m.", "3 p.m.", "2025-08-19T15:00", "TIME"},
+		{"It was built in 347 AD.", "347 AD", "0347", "DATE"},
+		{"Markets fell sharply in March 2020.", "March 2020", "2020-03", "DATE"},
+		{"The company will report on the third quarter of 2025.", "the third quarter of 2025", "2025-Q3", "DATE"},
+		{"He lectured there every Monday.", "every Monday", "XXXX-WXX-1", "SET"},
+		{"The rebels were active in the '80s.", "'80s", "198", "DATE"},
+		{"Fighting resumed this weekend.", "this weekend", "2025-W34-WE", "DATE"},
+		{"It was founded in 1921. Two years later it closed.", "Two years later", "1923", "DATE"},
+	}
+	for _, tc := range tests {
+		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
+		if !ok {
+			t.Errorf("Tag(%q): no expression %q; got %v", tc.sentence, tc.expr, Tag(tc.sentence, nil, anchor))
+			continue
+		}
+		if d.Value != tc.value || d.Type != tc.typ {
+			t.Errorf("Tag(%q) %q = %s %s; want %s %s", tc.sentence, tc.expr, d.Value, d.Type, tc.value, tc.typ)
+		}
+	}
+}
+
+func TestNoFalsePositives(t *testing.T) {
+	for _, s := range []string{
+		"You may go now-defunct routes.",
+		"The army has 2000 soldiers and 1500 tanks.",
+		"He will march on the capital.",
+		"Prices fall when supply rises.",
+		"The score was 3:2 at half time.",
+	} {
+		for _, d := range Tag(s, nil, anchor) {
+			t.Errorf("Tag(%q) found %q = %s", s, s[d.Start:d.End], d.Value)
+		}
+	}
+}
+
+func TestResolve(t *testing.T) {
+	tests := []struct {
+		expr  string
+		tense Tense
+		want  string
+	}{
+		{"Tuesday", TensePast, "2025-08-19"},
+		{"Monday", TensePast, "2025-08-18"},
+		{"Monday", TenseFuture, "2025-08-25"},
+		{"in June", TensePast, "2025-06"},
+		{"in June", TenseFuture, "2026-06"},
+		{"Dec. 3", TensePast, "2024-12-03"},
+		{"Dec. 3", TenseFuture, "2025-12-03"},
+		{"last week", TenseUnknown, "2025-W33"},
+		{"the 1990s", TenseUnknown, "199"},
+		{"summer", TenseUnknown, "2025-SU"},
+		{"for two years", TenseUnknown, "P2Y"},
+	}
+	for _, tc := range tests {
+		got, _, ok := Resolve(tc.expr, anchor, tc.tense)
+		if !ok || got != tc.want {
+			t.Errorf("Resolve(%q, %v) = %q, %v; want %q", tc.expr, tc.tense, got, ok, tc.want)
+		}
+	}
+}
+
+func TestNoAnchor(t *testing.T) {
+	tests := []struct{ sentence, expr, value string }{
+		{"Spain raised hackles in June.", "in June", "XXXX-06"},
+		{"They met Monday.", "Monday", "XXXX-WXX-1"},
+		{"He met Putin last week.", "last week", "XXXX-WXX"},
+		{"The strike began two days ago.", "two days ago", "XXXX-XX-XX"},
+		{"The treaty was signed on June 12, 2024.", "June 12, 2024", "2024-06-12"},
+	}
+	for _, tc := range tests {
+		d, ok := tagOne(t, tc.sentence, tc.expr, time.Time{})
+		if !ok || d.Value != tc.value {
+			t.Errorf("Tag(%q) without anchor: %q = %q, %v; want %q", tc.sentence, tc.expr, d.Value, ok, tc.value)
+		}
+	}
+	res := Annotate("They met Monday. The treaty was signed on June 12, 2024.", nil, time.Time{})
+	if len(res.Unresolved) != 1 {
+		t.Errorf("Annotate without anchor: %d unresolved; want 1 (Monday)", len(res.Unresolved))
+	}
+}
