@@ -62,3 +62,20 @@ func isOpener(w string) bool {
 	}
 	return false
 }
+
+// timeContinues reports whether w, after "a.m." or "p.m.", continues the
+// time expression: a day, a month or a time zone.
+func timeContinues(w string) bool {
+	switch w {
+	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+		"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
+		"January", "February", "March", "April", "May", "June", "July", "August",
+		"September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
+		"Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+		"EST", "EDT", "ET", "CST", "CDT", "CT", "MST", "MDT", "MT", "PST", "PDT", "PT",
+		"GMT", "BST", "UTC", "CET", "CEST", "IST", "JST", "AEST", "Eastern", "Central",
+		"Mountain", "Pacific", "Moscow", "Beijing", "London", "Paris", "Tokyo", "New":
+		return true
+	}
+	return false
+}

@@ -15,6 +15,7 @@ import (
 func Segment(s string) (tokens []doc.Token, sentences []doc.Sentence) {
 	tokens = Tokenize(s, make([]doc.Token, 0, len(s)/5+1))
 	sentences = Split(s, tokens, make([]doc.Sentence, 0, len(tokens)/20+1))
+	tokens = splitFinalPeriods(s, tokens, sentences)
 	return tokens, sentences
 }
 

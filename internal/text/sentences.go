@@ -37,7 +37,7 @@ func Split(s string, toks []doc.Token, dst []doc.Sentence) []doc.Sentence {
 			switch terminal(s, toks[k]) {
 			case termStrong:
 				end = citation(s, toks, closers(s, toks, k))
-				boundary = end+1 < len(toks) && continues(s, toks, end) == false
+				boundary = end+1 < len(toks) && (!continues(s, toks, end) || lowerAfterStop(s, toks, k, end))
 			case termAbbrev:
 				end = closers(s, toks, k)
 				if end > k {
@@ -138,8 +138,18 @@ func continues(s string, toks []doc.Token, k int) bool {
 // can, and only before a typical sentence opener or a new quotation.
 func abbrevEnds(s string, toks []doc.Token, k int) bool {
 	w := s[toks[k].Start : toks[k].End-1]
+	switch w {
+	case "a.m", "p.m", "A.M", "P.M":
+		// In the UD training data a.m./p.m. before a capital ends the
+		// sentence twice as often as not; the exceptions are days,
+		// months and time zones.
+		n := toks[k+1]
+		next := s[n.Start:n.End]
+		c, _ := classAt(next, 0)
+		return c == cUpper && !timeContinues(next)
+	}
 	if c, _ := classAt(w, 0); c == cLower && strings.IndexByte(w, '.') > 0 {
-		return false // e.g., i.e., a.m. before a capital: a name follows
+		return false // e.g., i.e. before a capital: a name follows
 	}
 	if strings.IndexByte(w, '.') < 0 {
 		if len(w) == 1 || abbrevKind(w) != abbrEnding {
@@ -167,7 +177,7 @@ func lineBreakEnds(s string, toks []doc.Token, k int, gap string) bool {
 	if strings.Count(gap, "\n") >= 2 {
 		return true
 	}
-	if continues(s, toks, k) {
+	if c, _ := classAt(s, int(toks[k+1].Start)); c == cLower {
 		return false
 	}
 	switch s[toks[k].Start:toks[k].End] {
@@ -186,4 +196,17 @@ func citation(s string, toks []doc.Token, k int) int {
 		return k + 3
 	}
 	return k
+}
+
+// lowerAfterStop reports whether a lower-case word after a bare full stop
+// (no closing quote) starts a new sentence anyway, as in informal text
+// ("... tomorrow. i will ..."). The tokenizer has already kept the period
+// of every abbreviation it knows, so a period standing alone ends a
+// sentence.
+func lowerAfterStop(s string, toks []doc.Token, k, end int) bool {
+	if end != k || s[toks[k].Start:toks[k].End] != "." {
+		return false
+	}
+	c, _ := classAt(s, int(toks[k+1].Start))
+	return c == cLower
 }

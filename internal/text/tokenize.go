@@ -58,12 +58,12 @@ func pieces(s string, a, b, start int, dst []doc.Token) []doc.Token {
 				p = e
 				continue
 			}
-			e := word(s[:b], p, start)
+			e := word(s[:b], s, p, start)
 			dst = splitWord(s, p, e, dst)
 			p = e
 			continue
 		}
-		if k := apostropheAt(s, p); k > 0 && p > start && lastClass(s, p)&cAlnum != 0 {
+		if k := apostropheAt(s, p); k > 0 && p > start && (lastClass(s, p)&cAlnum != 0 || s[p-1] == '.') {
 			if e := clitic(s[:b], p+k); e > 0 {
 				dst = add(dst, p, e)
 				p = e
@@ -79,7 +79,15 @@ func pieces(s string, a, b, start int, dst []doc.Token) []doc.Token {
 		// ASCII symbol ("...", "--", "***", "$$$") and of ?/! ("?!").
 		e := p + n
 		switch c := s[p]; c {
-		case '(', ')', '[', ']', '{', '}', '"', '\'', ',':
+		case '(', ')', '[', ']', '{', '}', '"', ',':
+		case '\'':
+			if e < b && s[e] == '\'' {
+				e++ // '' as a closing quote
+			}
+		case '#':
+			if e < b && isAlnumAt(s[:b], e) && (p == start || lastClass(s, p)&cAlnum == 0) {
+				e = word(s[:b], s, e, start) // #hashtag
+			}
 		case '!', '?':
 			for e < b && (s[e] == '!' || s[e] == '?') {
 				e++
@@ -135,13 +143,14 @@ func clitic(s string, q int) int {
 	return 0
 }
 
-// word returns the end of the word starting at s[p], a letter or digit.
+// word returns the end of the word starting at s[p], a letter or digit;
+// s ends where the chunk ends, full is the whole text for looking past it.
 // A word runs over letters and digits and over connectors that join them:
 // "." (U.S, 1.5, bloomberg.com), "," between digits (1,000), "@" (e-mail),
 // "&" between capitals (AT&T), apostrophes that are not clitics (O'Brien)
 // and hyphens after the prefixes UD keeps whole (co-founder). A trailing
 // period is kept by abbreviations, initials and dotted acronyms.
-func word(s string, p, start int) int {
+func word(s, full string, p, start int) int {
 	q := p
 	dots := false
 	for q < len(s) {
@@ -184,6 +193,9 @@ func word(s string, p, start int) int {
 				q++
 				continue
 			}
+			if (q+1 == len(s) || ascii[s[q+1]&0x7f] == cSpace && s[q+1] < utf8.RuneSelf) && lastClass(s, q)&cLetter != 0 {
+				return q + 1 // a cut-off word keeps its hyphen: "th- the", "pre- and post-war"
+			}
 		case '\'', 0xe2:
 			k := apostropheAt(s, q)
 			if k == 0 {
@@ -202,7 +214,7 @@ func word(s string, p, start int) int {
 		}
 		break
 	}
-	if q < len(s) && s[q] == '.' && keepsPeriod(s, p, q, dots) {
+	if q < len(s) && s[q] == '.' && (keepsPeriod(full, p, q, dots) || listNumber(full, p, q)) {
 		q++
 	}
 	return q
@@ -283,6 +295,9 @@ func keepHyphen(s string, p, q int) bool {
 		}
 		return r-q-1 >= 3 && r-q-1 <= 4 && !isAlnumAt(s, r)
 	}
+	if tens(left) && isAlnumAt(s, q+1) {
+		return true // ninety-nine
+	}
 	if len(left) > 6 {
 		return false
 	}
@@ -335,7 +350,7 @@ func splitWord(s string, a, b int, dst []doc.Token) []doc.Token {
 	}
 	if w[0] >= '0' && w[0] <= '9' {
 		k := 1
-		for k < len(w) && (w[k] >= '0' && w[k] <= '9' || w[k] == '.' || w[k] == ',') {
+		for k < len(w) && (w[k] >= '0' && w[k] <= '9' || w[k] == '.' || w[k] == ',' || w[k] == ':') {
 			k++
 		}
 		if k < len(w) && isUnit(w[k:]) {
@@ -381,4 +396,27 @@ func emoticon(s string, p, b int) int {
 		}
 	}
 	return 0
+}
+
+// listNumber reports whether s[p:q], followed by a period, is the number
+// of a list item ("1. Know your audience"): one or two digits at the start
+// of a line, then white space.
+func listNumber(s string, p, q int) bool {
+	if q-p > 2 || !allDigits(s[p:q]) || q+1 >= len(s) || s[q+1] != ' ' && s[q+1] != '\t' {
+		return false
+	}
+	k := p
+	for k > 0 && (s[k-1] == ' ' || s[k-1] == '\t') {
+		k--
+	}
+	return k == 0 || s[k-1] == '\n'
+}
+
+func tens(w string) bool {
+	switch w {
+	case "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+		"Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety":
+		return true
+	}
+	return false
 }
