@@ -188,10 +188,15 @@ func lineBreakEnds(s string, toks []doc.Token, k int, gap string) bool {
 }
 
 // citation extends the sentence ending at toks[k] over a following
-// bracketed reference number ("… in 1805. [6]"), which belongs to it.
+// bracketed reference number ("… in 1805. [6]") or elision mark ("[…]"),
+// which belong to it.
 func citation(s string, toks []doc.Token, k int) int {
-	if k+3 < len(toks) && s[toks[k+1].Start:toks[k+1].End] == "[" &&
-		allDigits(s[toks[k+2].Start:toks[k+2].End]) && s[toks[k+3].Start:toks[k+3].End] == "]" &&
+	if k+3 >= len(toks) {
+		return k
+	}
+	inner := s[toks[k+2].Start:toks[k+2].End]
+	if s[toks[k+1].Start:toks[k+1].End] == "[" && s[toks[k+3].Start:toks[k+3].End] == "]" &&
+		(allDigits(inner) || inner == "..." || inner == "…") &&
 		strings.IndexByte(s[toks[k].End:toks[k+1].Start], '\n') < 0 {
 		return k + 3
 	}

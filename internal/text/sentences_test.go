@@ -67,6 +67,7 @@ func TestSentences(t *testing.T) {
 		{"LONDON, Aug. 19 (Reuters) — Prices rose. Traders cheered.", []string{"LONDON, Aug. 19 (Reuters) — Prices rose.", "Traders cheered."}},
 		// citations stay with their sentence
 		{"He left in 1805. [6] Then he wrote.", []string{"He left in 1805. [6]", "Then he wrote."}},
+		{"We went home. […] Then he wrote.", []string{"We went home. […]", "Then he wrote."}},
 		// informal lower case after a full stop
 		{"see you there. i will bring food.", []string{"see you there.", "i will bring food."}},
 		{"", nil},
