@@ -75,9 +75,9 @@ func (s *Storage) ArticleIDs(ctx context.Context, f Filter) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	ids := make([]string, len(rows))
-	for i, r := range rows {
-		ids[i] = r.ID
+	var ids []string
+	for _, r := range rows {
+		ids = append(ids, r.ID)
 	}
 	return ids, nil
 }

@@ -42,6 +42,8 @@ type Storage struct {
 	write *sql.DB // one connection; transactions begin IMMEDIATE
 	read  *sql.DB // read-only pool; the same *sql.DB as write for ":memory:"
 	now   func() time.Time
+
+	inserts [numInserts]*sql.Stmt // SaveDocument's statements, prepared on write
 }
 
 // Open opens the database at path, creating it if needed, and applies any
@@ -68,6 +70,10 @@ func Open(ctx context.Context, path string) (*Storage, error) {
 	w.SetConnMaxLifetime(0)
 	s := &Storage{write: w, read: w, now: time.Now}
 	if err := migrate(ctx, w); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("store: open %q: %w", path, err)
+	}
+	if s.inserts, err = prepareInserts(ctx, w); err != nil {
 		w.Close()
 		return nil, fmt.Errorf("store: open %q: %w", path, err)
 	}
@@ -98,6 +104,7 @@ func Open(ctx context.Context, path string) (*Storage, error) {
 // Close closes the database. It runs PRAGMA optimize first, which keeps
 // the query planner's statistics fresh at almost no cost.
 func (s *Storage) Close() error {
+	closeAll(s.inserts[:])
 	_, _ = s.write.Exec("PRAGMA optimize")
 	var err error
 	if s.read != s.write {

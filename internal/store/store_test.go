@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"testing"
 
@@ -240,5 +241,18 @@ func checkIntegrity(t testing.TB, s *Storage) {
 		if _, err := s.write.ExecContext(ctx, "INSERT INTO "+fts+" ("+fts+") VALUES ('integrity-check')"); err != nil {
 			t.Errorf("%s integrity-check: %v", fts, err)
 		}
+	}
+}
+
+func TestPackTokensIsJSON(t *testing.T) {
+	toks := []doc.Token{{Span: doc.Span{Start: 0, End: 2}, POS: "X", Tag: `"\`, Lemma: "a\x01b\xffc", Head: -1, Dep: "é"}}
+	data := packTokens(nil, toks, doc.NewOffsets("ab"))
+	var got []unpackedToken
+	if err := json.Unmarshal(data, &got); err != nil {
+		t.Fatalf("packTokens gave invalid JSON %s: %v", data, err)
+	}
+	want := []unpackedToken{{Start: 0, End: 2, POS: "X", Tag: `"\`, Lemma: "a\x01b\uFFFDc", Head: -1, Dep: "é"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("unpacked (-want +got):\n%s", diff)
 	}
 }
