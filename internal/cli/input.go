@@ -1,0 +1,144 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"chronicle/internal/doc"
+	"chronicle/internal/ingest"
+	"chronicle/internal/pipeline"
+)
+
+// inputFlags are the flags shared by the commands that read articles.
+type inputFlags struct {
+	published string
+	maxBytes  int64
+	workers   int
+}
+
+func (f *inputFlags) register(c *cobra.Command) {
+	c.Flags().StringVar(&f.published, "published", "", "publication date (YYYY-MM-DD or RFC 3339) for inputs that carry none")
+	c.Flags().Int64Var(&f.maxBytes, "max-bytes", 5<<20, "refuse input files larger than this many bytes")
+	c.Flags().IntVar(&f.workers, "workers", runtime.NumCPU(), "documents analyzed in parallel")
+}
+
+func (f *inputFlags) options() (ingest.Options, error) {
+	opt := ingest.Options{MaxBytes: f.maxBytes}
+	if f.published != "" {
+		t, hasTime, err := doc.ParsePublished(f.published)
+		if err != nil {
+			return opt, usagef("--published: %v", err)
+		}
+		opt.Published, opt.PublishedHasTime = t, hasTime
+	}
+	if f.maxBytes <= 0 {
+		return opt, usagef("--max-bytes must be positive")
+	}
+	return opt, nil
+}
+
+// result is one article after analysis, or the input that failed.
+type result struct {
+	doc     *doc.Document
+	origin  string
+	err     error
+	skipped bool // already stored; not analyzed
+}
+
+// streamStats counts what a stream did.
+type streamStats struct {
+	read, analyzed, skipped, failed int
+	tokens                          int64
+	elapsed                         time.Duration
+}
+
+// stream reads sources, runs the pipeline over each article on a bounded
+// pool and calls emit with the results in input order. skip, when not nil,
+// is asked before analysis whether an article can be passed over (ingest's
+// resumption: already stored). Failed inputs are reported through emit too;
+// stream itself fails only on a broken emit or a cancelled context.
+func (a *app) stream(ctx context.Context, sources []string, opt ingest.Options, workers int, p *pipeline.Pipeline,
+	skip func(context.Context, *doc.Document) (bool, error), emit func(result) error) (streamStats, error) {
+	var st streamStats
+	start := time.Now()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	items := make(chan ingest.Item)
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(items)
+		readErr <- ingest.Read(ctx, sources, a.stdin, opt, func(it ingest.Item) error {
+			select {
+			case items <- it:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+	}()
+
+	work := func(ctx context.Context, it ingest.Item) result {
+		r := result{doc: it.Doc, origin: it.Origin, err: it.Err}
+		if r.err != nil || r.doc == nil {
+			if r.err == nil {
+				r.err = fmt.Errorf("no article")
+			}
+			return r
+		}
+		if skip != nil {
+			done, err := skip(ctx, r.doc)
+			if err != nil {
+				r.err = err
+				return r
+			}
+			if done {
+				r.skipped = true
+				return r
+			}
+		}
+		if err := p.Process(ctx, r.doc); err != nil {
+			r.err = err
+			return r
+		}
+		if err := r.doc.Validate(); err != nil {
+			r.err = fmt.Errorf("analysis produced an invalid document: %w", err)
+		}
+		return r
+	}
+	err := pipeline.Run(ctx, workers, items, work, func(r result) error {
+		switch {
+		case r.err != nil:
+			st.failed++
+		case r.skipped:
+			st.read++
+			st.skipped++
+		default:
+			st.read++
+			st.analyzed++
+			st.tokens += int64(len(r.doc.Tokens))
+		}
+		return emit(r)
+	})
+	cancel()
+	if rerr := <-readErr; err == nil && rerr != nil && ctx.Err() == nil {
+		err = rerr
+	}
+	st.elapsed = time.Since(start)
+	return st, err
+}
+
+// reportFailure names a failed input on stderr.
+func (a *app) reportFailure(r result) {
+	var re *ingest.ReadError
+	if errors.As(r.err, &re) {
+		fmt.Fprintf(a.stderr, "chronicle: %v\n", r.err) // it names the input already
+		return
+	}
+	fmt.Fprintf(a.stderr, "chronicle: %s: %v\n", r.origin, r.err)
+}
