@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"fmt"
+	"path/filepath"
 	"strings"
 )
 
@@ -46,6 +47,21 @@ func FormatFromExt(ext string) Format {
 		return FormatJSONL
 	}
 	return FormatAuto
+}
+
+// notArticleExts are extensions a folder walk skips without a word:
+// documentation, source code and configuration that sit beside articles
+// (a README in a corpus folder, the examples package's Go file). Named on
+// the command line, such a file is still read.
+var notArticleExts = map[string]bool{
+	".md": true, ".markdown": true, ".rst": true, ".go": true, ".mod": true, ".sum": true,
+	".py": true, ".js": true, ".ts": true, ".css": true, ".sh": true,
+	".yml": true, ".yaml": true, ".toml": true, ".ini": true, ".cfg": true,
+}
+
+// skipInFolder reports whether a folder walk passes over the file name.
+func skipInFolder(name string) bool {
+	return strings.HasPrefix(name, ".") || notArticleExts[strings.ToLower(filepath.Ext(name))]
 }
 
 // sniffLen is how much of an input the content checks look at.

@@ -63,6 +63,7 @@ func (a *article) fromHTML(data []byte) (err error) {
 		HtmlDateMode:    trafilatura.Disabled, // done above, deterministically
 		ExcludeComments: true,
 		Focus:           trafilatura.Balanced,
+		Config:          extractConfig(),
 	})
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrNoText, err)
@@ -77,6 +78,17 @@ func (a *article) fromHTML(data []byte) (err error) {
 		return ErrNoText
 	}
 	return nil
+}
+
+// extractConfig is trafilatura's default configuration with a lower
+// threshold for its "baseline" rescue. By default any main text under 250
+// characters is replaced by the baseline's output, which flattens the
+// article into one paragraph (and on tiny pages repeats it); short news
+// briefs are common, so only a near-empty extraction is rescued.
+func extractConfig() *trafilatura.Config {
+	c := trafilatura.DefaultConfig()
+	c.MinExtractedSize = 100
+	return c
 }
 
 // blockTags are the elements that start a new paragraph of text.
@@ -109,7 +121,8 @@ func blockText(root *html.Node, title string) string {
 	var blocks []string
 	var para strings.Builder
 	flush := func() {
-		if t := collapseSpace(para.String()); hasWord(t) {
+		// The baseline rescue can yield the same paragraph twice in a row.
+		if t := collapseSpace(para.String()); hasWord(t) && (len(blocks) == 0 || blocks[len(blocks)-1] != t) {
 			blocks = append(blocks, t)
 		}
 		para.Reset()

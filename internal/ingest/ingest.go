@@ -16,6 +16,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -68,7 +69,8 @@ type Item struct {
 // Read reads every source in order and calls emit once per article and
 // once per input that failed, in a deterministic order: sources as given;
 // a folder's files in lexical order of their paths, recursively, skipping
-// names that start with "."; the records of a JSON Lines input in line
+// names that start with "." and documentation or code files (.md, .go,
+// .py, .yml, ...); the records of a JSON Lines input in line
 // order. A source "-" reads stdin. Format comes from the extension
 // (.txt .html .htm .json .jsonl) or, for any other file and stdin, from
 // the content (JSON object, JSON Lines, HTML, else text; binary refused).
@@ -117,21 +119,26 @@ func readPath(ctx context.Context, path string, opt Options, emit func(Item) err
 
 // readRegular reads one file whose Stat is known. Its extension picks the
 // format; other extensions are sniffed.
-func readRegular(ctx context.Context, path string, info os.FileInfo, opt Options, emit func(Item) error) error {
+func readRegular(ctx context.Context, path string, info fs.FileInfo, opt Options, emit func(Item) error) error {
+	return readOpened(ctx, path, info, func() (io.ReadCloser, error) { return os.Open(path) }, opt, emit)
+}
+
+// readOpened reads one file, from the OS or an fs.FS, named origin.
+func readOpened(ctx context.Context, origin string, info fs.FileInfo, open func() (io.ReadCloser, error), opt Options, emit func(Item) error) error {
 	if !info.Mode().IsRegular() {
-		return emit(failed(path, fmt.Errorf("%w: not a regular file (%s)", ErrUnreadable, info.Mode().Type())))
+		return emit(failed(origin, fmt.Errorf("%w: not a regular file (%s)", ErrUnreadable, info.Mode().Type())))
 	}
-	format := FormatFromExt(filepath.Ext(path))
+	format := FormatFromExt(filepath.Ext(info.Name()))
 	// A JSON Lines file may be any size: only its lines are capped.
 	if format != FormatJSONL && info.Size() > opt.maxBytes() {
-		return emit(failed(path, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, info.Size(), opt.maxBytes())))
+		return emit(failed(origin, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, info.Size(), opt.maxBytes())))
 	}
-	f, err := os.Open(path)
+	f, err := open()
 	if err != nil {
-		return emit(failed(path, err))
+		return emit(failed(origin, err))
 	}
 	defer f.Close()
-	return readStream(ctx, path, f, format, opt, emit)
+	return readStream(ctx, origin, f, format, opt, emit)
 }
 
 // failed makes the Item for an input that yielded no article.

@@ -9,7 +9,8 @@ import (
 
 // walkDir reads every file under root in lexical order (filepath.WalkDir
 // reads one folder at a time, so a large tree is never listed whole),
-// skipping files and folders whose names start with ".". A folder that
+// skipping files and folders whose names start with "." and files that
+// are documentation or code (see notArticleExts). A folder that
 // cannot be read is reported as a failed item and the walk goes on.
 func walkDir(ctx context.Context, root string, opt Options, emit func(Item) error) error {
 	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
@@ -31,7 +32,7 @@ func walkDir(ctx context.Context, root string, opt Options, emit func(Item) erro
 			}
 			return nil
 		}
-		if d.IsDir() {
+		if d.IsDir() || skipInFolder(d.Name()) {
 			return nil
 		}
 		info, err := d.Info()
