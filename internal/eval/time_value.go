@@ -52,6 +52,9 @@ func parseTSpan(v string, timex bool) (tspan, bool) {
 	}
 	if strings.HasPrefix(v, "--") || strings.HasPrefix(v, "XXXX-") {
 		rest := strings.TrimPrefix(strings.TrimPrefix(v, "--"), "XXXX-")
+		if m, ok := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[rest]; ok {
+			return tspan{Lo: tday(2000, m, 1), Hi: tday(2000, m+3, 0), noYear: true, season: true}, true
+		}
 		p := strings.Split(rest, "-")
 		m, err := strconv.Atoi(p[0])
 		if err != nil || m < 1 || m > 12 {

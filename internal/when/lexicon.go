@@ -84,7 +84,7 @@ var durationLetter = map[unit]string{
 // seasons maps season words to TIMEX3 season codes.
 var seasons = map[string]string{
 	"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
-	"springtime": "SP", "summertime": "SU", "wintertime": "WI",
+	"springtime": "SP", "summertime": "SU", "wintertime": "WI", "summers": "SU", "winters": "WI",
 }
 
 // relMods maps relative modifiers to an offset in their unit.

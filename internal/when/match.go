@@ -15,6 +15,7 @@ type hit struct {
 	value    string
 	typ      string
 	relative bool // the value needed the anchor and there was none
+	explicit bool // the value names its year (set by rules whose tokens do not show it)
 }
 
 // matcher walks one text's tokens sentence by sentence. It is created per
@@ -30,6 +31,8 @@ type matcher struct {
 	// expressions ("that year", "two years later"); refGran is its unit.
 	ref     time.Time
 	refGran unit
+	sent    int // index of the current sentence
+	refSent int // sentence of ref
 }
 
 func (m *matcher) t(k int) *token {
@@ -77,6 +80,7 @@ var rules = []func(m *matcher, i int) (hit, bool){
 	(*matcher).clock,
 	(*matcher).holiday,
 	(*matcher).anaphora,
+	(*matcher).namedPeriod,
 }
 
 // run tags the current sentence and appends its hits.
@@ -106,6 +110,13 @@ func (m *matcher) noteRef(h hit) {
 	if h.typ != doc.DateDate || len(h.value) < 4 {
 		return
 	}
+	explicit := h.explicit
+	for k := h.i; k < h.j && !explicit; k++ {
+		explicit = (m.toks[k].kind == kNum || m.toks[k].kind == kDecade) && m.toks[k].digits >= 3
+	}
+	if !explicit {
+		return
+	}
 	y, err := strconv.Atoi(h.value[:4])
 	if err != nil {
 		return
@@ -120,13 +131,9 @@ func (m *matcher) noteRef(h hit) {
 					d, g = v, uDay
 				}
 			}
-		} else {
-			return
 		}
-	} else if len(h.value) != 4 {
-		return
 	}
-	m.ref, m.refGran = day(y, mo, d), g
+	m.ref, m.refGran, m.refSent = day(y, mo, d), g, m.sent
 }
 
 // --- token readers ---------------------------------------------------------
@@ -186,7 +193,7 @@ func (m *matcher) yearAt(k int, loose bool) (y, next int, ok bool) {
 		return 0, 0, false
 	}
 	if n := m.t(k + 1); n != nil {
-		if !n.gap && (n.low == "%" || n.low == ":" || n.low == "," || n.low == "." || n.low == "-" || n.low == "/") {
+		if !n.gap && (n.low == "%" || n.low == ":" || n.low == "," || n.low == "." || n.low == "/") {
 			if nn := m.t(k + 2); nn != nil && !nn.gap && nn.kind == kNum {
 				return 0, 0, false // 2014.5, 1,2000, 2000-01 handled elsewhere
 			}
@@ -198,7 +205,7 @@ func (m *matcher) yearAt(k int, loose bool) (y, next int, ok bool) {
 			return 0, 0, false
 		}
 		if n.kind == kWord && !n.upper && len(n.low) > 3 && strings.HasSuffix(n.low, "s") && !strings.HasSuffix(n.low, "ss") &&
-			!yearPreps[m.low(k-1)] {
+			!yearPreps[m.low(k-1)] && !m.yearBeforeConj(k-1) {
 			return 0, 0, false // "has 1500 tanks"
 		}
 	}
@@ -218,6 +225,16 @@ func (m *matcher) yearAt(k int, loose bool) (y, next int, ok bool) {
 var yearPreps = map[string]bool{"in": true, "since": true, "by": true, "until": true, "of": true,
 	"from": true, "to": true, "the": true, "a": true, "'s": true, ",": true, "(": true, "early": true,
 	"late": true, "mid": true, "-": true, "during": true, "after": true, "before": true, "through": true}
+
+// yearBeforeConj reports whether token k is "and"/"or" after a year
+// ("the 2011 and 2017 censuses").
+func (m *matcher) yearBeforeConj(k int) bool {
+	if l := m.low(k); l != "and" && l != "or" {
+		return false
+	}
+	p := m.t(k - 1)
+	return p != nil && p.kind == kNum && p.digits == 4
+}
 
 func twoDigitYear(n int, a time.Time, has bool) int {
 	if has && 2000+n <= a.Year() {
@@ -421,6 +438,9 @@ func (m *matcher) monthDateCore(i int) (h hit, monthOnly, ok bool) {
 		if !m.has {
 			return hit{i: i, j: k2, value: fmt.Sprintf("XXXX-%02d", mo), typ: doc.DateDate, relative: true}, true, true
 		}
+		if y, ok := m.recentYear(); ok {
+			return hit{i: i, j: k2, value: fmtMonth(y, mo), typ: doc.DateDate}, true, true
+		}
 		y := monthYear(m.anchor, mo, m.tense(i, k2))
 		return hit{i: i, j: k2, value: fmtMonth(y, mo), typ: doc.DateDate}, true, true
 	}
@@ -460,8 +480,25 @@ func (m *matcher) monthDay(i, j, mo, d int) hit {
 	if !m.has {
 		return hit{i: i, j: j, value: fmt.Sprintf("XXXX-%02d-%02d", mo, d), typ: doc.DateDate, relative: true}
 	}
-	y := monthDayYear(m.anchor, mo, d, m.tense(i, j))
+	y, ok := m.recentYear()
+	if !ok {
+		y = monthDayYear(m.anchor, mo, d, m.tense(i, j))
+	}
 	return hit{i: i, j: j, value: fmtYMD(y, mo, d), typ: doc.DateDate}
+}
+
+// recentYear returns the year of a date named with its year in this
+// sentence or the one before: in "He arrived in March 1831. On 14 July he
+// was arrested", the July is 1831's, whatever the publication date. News
+// rarely names a year right before a bare month unless it means it.
+func (m *matcher) recentYear() (int, bool) {
+	if m.refGran == uNone || m.sent-m.refSent > 1 {
+		return 0, false
+	}
+	if m.has && m.ref.Year() == m.anchor.Year() {
+		return 0, false // the anchor's own year: let the tense decide
+	}
+	return m.ref.Year(), true
 }
 
 // eras maps era words to a sign.
@@ -519,6 +556,10 @@ func (m *matcher) yearExpr(i int) (hit, bool) {
 	if t == nil {
 		return hit{}, false
 	}
+	// Decades in words: the sixties.
+	if v, ok := decadeWords[t.low]; ok && m.low(start-1) == "the" || ok && start > i {
+		return hit{i: start, j: k + 1, value: fmt.Sprintf("19%d", v), typ: doc.DateDate}, true
+	}
 	// Decades.
 	if t.kind == kDecade && t.digits == 4 {
 		return hit{i: start, j: k + 1, value: decadeValue(t.num), typ: doc.DateDate}, true
@@ -534,7 +575,7 @@ func (m *matcher) yearExpr(i int) (hit, bool) {
 			}
 		}
 	}
-	if t.kind == kNum && t.digits == 4 && m.low(k+1) == "'" && m.adj(k+1) && m.low(k+2) == "s" && m.adj(k+2) {
+	if t.kind == kNum && t.digits == 4 && t.num%10 == 0 && m.low(k+1) == "'" && m.adj(k+1) && m.low(k+2) == "s" && m.adj(k+2) {
 		return hit{i: start, j: k + 3, value: decadeValue(t.num), typ: doc.DateDate}, true
 	}
 	// Centuries.
@@ -554,6 +595,22 @@ func (m *matcher) yearExpr(i int) (hit, bool) {
 		}
 		return hit{}, false
 	}
+	if t.low == "'" && k == start {
+		if y, k2, ok := m.yearAt(k, false); ok {
+			return hit{i: start, j: k2, value: fmtYear(y), typ: doc.DateDate, explicit: true}, true
+		}
+	}
+	if t.kind == kNum && t.digits == 4 && t.num > 2199 {
+		if s, k3, ok := m.eraAt(k + 1); ok {
+			return hit{i: start, j: k3, value: fmtYear(s * t.num), typ: doc.DateDate, explicit: true}, true
+		}
+	}
+	// Three-digit years after "in", "since", ... at a clause end: "in 347,".
+	if t.kind == kNum && t.digits == 3 && shortYearPreps[m.low(k-1)] && k == start {
+		if n := m.t(k + 1); n == nil || (n.kind == kPunct && n.low != "%" && n.low != "-") {
+			return hit{i: start, j: k + 1, value: fmtYear(t.num), typ: doc.DateDate, explicit: true}, true
+		}
+	}
 	// Years, with an optional era.
 	if y, k2, ok := m.yearAt(k, true); ok {
 		if s, k3, ok := m.eraAt(k2); ok {
@@ -565,6 +622,13 @@ func (m *matcher) yearExpr(i int) (hit, bool) {
 	}
 	return hit{}, false
 }
+
+// decadeWords are the decades of the 1900s in words.
+var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5,
+	"sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+
+// shortYearPreps may introduce a year of three digits.
+var shortYearPreps = map[string]bool{"in": true, "since": true, "until": true, "around": true, "c": true, "circa": true}
 
 // decadeValue gives the TIMEX3 value of "the 1990s" (199), reading a
 // round hundred ("the 1600s") as its century (16), as English does.
@@ -591,6 +655,10 @@ func (m *matcher) relative(i int) (hit, bool) {
 	}
 	modTok := m.low(k)
 	k++
+	if modTok == "this" && m.low(k) == "past" { // "this past week"
+		off, modTok = -1, "last"
+		k++
+	}
 	if m.low(i-1) == "the" && k == i+1 && modTok != "this" && modTok != "current" {
 		return hit{}, false // "the past year" is a duration (see duration)
 	}
@@ -775,7 +843,7 @@ func (m *matcher) ago(i int) (hit, bool) {
 		if m.refGran == uYear && u == uYear {
 			v = fmtYear(m.ref.Year() + sign*n)
 		}
-		return hit{i: i, j: k + 1, value: v, typ: doc.DateDate}, true
+		return hit{i: i, j: k + 1, value: v, typ: doc.DateDate, explicit: true}, true
 	}
 	return hit{}, false
 }
@@ -963,11 +1031,11 @@ func (m *matcher) season(i int) (hit, bool) {
 	if y, k3, ok := m.yearAt(k2, false); ok {
 		return hit{i: start, j: k3, value: fmtYear(y) + "-" + s, typ: doc.DateDate}, true
 	}
-	if !t.upper && !seasonPreps[m.low(k-1)] && k != m.a {
-		return hit{}, false
+	if (t.low == "fall" || t.low == "spring") && !seasonPreps[m.low(k-1)] && !(t.upper && k != m.a) {
+		return hit{}, false // "prices fall", "a hot spring"
 	}
-	if t.low == "fall" && !seasonPreps[m.low(k-1)] {
-		return hit{}, false
+	if strings.HasSuffix(t.low, "s") { // "summers": a generic season
+		return hit{i: start, j: k2, value: "XXXX-" + s, typ: doc.DateDate}, true
 	}
 	if next := m.t(k2); next != nil && next.kind == kWord && units[next.low] != uNone {
 		return hit{}, false // "summer months"
@@ -1098,6 +1166,9 @@ func (m *matcher) anaphora(i int) (hit, bool) {
 	switch m.low(k) {
 	case "that":
 		k++
+		if m.low(k) == "same" {
+			k++
+		}
 	case "the":
 		switch m.low(k + 1) {
 		case "same":
@@ -1131,9 +1202,57 @@ func (m *matcher) anaphora(i int) (hit, bool) {
 func (m *matcher) anaphoraValue(i, j int, u unit, off int) (hit, bool) {
 	switch {
 	case u == uYear:
-		return hit{i: i, j: j, value: fmtYear(m.ref.Year() + off), typ: doc.DateDate}, true
+		return hit{i: i, j: j, value: fmtYear(m.ref.Year() + off), typ: doc.DateDate, explicit: true}, true
 	case u == uDay && m.refGran == uDay:
-		return hit{i: i, j: j, value: fmtDay(m.ref.AddDate(0, 0, off)), typ: doc.DateDate}, true
+		return hit{i: i, j: j, value: fmtDay(m.ref.AddDate(0, 0, off)), typ: doc.DateDate, explicit: true}, true
 	}
 	return hit{}, false
+}
+
+// namedPeriod: the world wars, whose dates every reader knows.
+func (m *matcher) namedPeriod(i int) (hit, bool) {
+	k := i
+	if m.low(k) == "the" {
+		k++
+	}
+	n := 0
+	switch {
+	case m.low(k) == "world" && m.low(k+1) == "war":
+		switch m.t(k + 2).textOr() {
+		case "I", "One", "one", "1":
+			n = 1
+		case "II", "Two", "two", "2":
+			n = 2
+		}
+		k += 3
+	case m.low(k) == "wwi" || m.low(k) == "wwii":
+		n = len(m.low(k)) - 2
+		k++
+	case (m.low(k) == "first" || m.low(k) == "second") && m.low(k+1) == "world" && m.low(k+2) == "war":
+		n = 1
+		if m.low(k) == "second" {
+			n = 2
+		}
+		k += 3
+	}
+	if n == 0 || !m.t(k-1).upper {
+		return hit{}, false
+	}
+	start := i
+	if m.low(i) == "the" {
+		start = i + 1
+	}
+	v := "1914-07-28/1918-11-11"
+	if n == 2 {
+		v = "1939-09-01/1945-09-02"
+	}
+	return hit{i: start, j: k, value: v, typ: doc.DateDate}, true
+}
+
+// textOr returns t's text, or "" for nil.
+func (t *token) textOr() string {
+	if t == nil {
+		return ""
+	}
+	return t.text
 }

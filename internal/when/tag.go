@@ -33,7 +33,8 @@ func Annotate(text string, sentences []doc.Span, anchor time.Time) Result {
 	}
 	var res Result
 	var hits []hit
-	for _, s := range sentences {
+	for si, s := range sentences {
+		m.sent = si
 		if s.Start < 0 || s.End > int32(len(text)) || s.Start >= s.End {
 			continue
 		}
