@@ -1,0 +1,63 @@
+package when
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"chronicle/internal/doc"
+)
+
+// FuzzTag checks that the tagger never panics and that its spans always
+// make a valid document, with and without an anchor.
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{
+		"He said Tuesday that talks will resume next Monday.",
+		"In June, Spain raised hackles. The 1990s, mid-2026, Q3 2024, 2024-06-12.",
+		"“Dec. 3” — it’s 3 p.m. on 12/31/99; the '80s; 347 AD; every week.",
+		"Two years later, that same year, the following day, World War II.",
+		"'", "Q", "1-", "May", "the", "'9", "12:", "a.", "Christmas Eve",
+	} {
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, text string, anchored bool) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+		var a time.Time
+		if anchored {
+			a = anchor
+		}
+		d := &doc.Document{Text: text, Published: a}
+		res := Annotate(text, nil, a)
+		d.Dates = res.Dates
+		for _, s := range res.Unresolved {
+			d.Diagnose("when", s, "unresolved")
+		}
+		if err := d.Validate(); err != nil {
+			t.Fatalf("Tag(%q): %v", text, err)
+		}
+		for _, dt := range d.Dates {
+			if dt.Start >= dt.End || dt.Value == "" || dt.Type == "" {
+				t.Fatalf("Tag(%q): empty date %+v", text, dt)
+			}
+		}
+	})
+}
+
+// benchText is a news report written for the benchmark.
+const benchText = `Ministers from the bloc met in Brussels on Tuesday to discuss the budget, which will be put to a vote next Monday. ` +
+	`The talks, first proposed in June, collapsed last week after two days of negotiation, officials said. ` +
+	`"We will not accept cuts before the end of the year," the finance minister told reporters on Dec. 3, 2024. ` +
+	`Growth slowed to 0.4% in the third quarter of 2025 and is expected to recover by mid-2026, the commission said in its forecast published on 2025-08-12. ` +
+	`Farmers have protested every week since the summer, and unemployment is currently at its highest level since the 1990s. ` +
+	`The previous agreement, signed three years ago, ran for two years and expired in March.` + "\n\n"
+
+func BenchmarkTag(b *testing.B) {
+	text := strings.Repeat(benchText, 20)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Tag(text, nil, anchor)
+	}
+	words := float64(len(strings.Fields(text)))
+	b.ReportMetric(words*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
