@@ -384,13 +384,16 @@ func (m *matcher) monthDate(i int) (hit, bool) {
 		k++
 	}
 	modAt := k
-	k = m.skipMod(k)
+	mod, k := m.modAt(k)
 	h, monthOnly, ok := m.monthDateCore(k)
 	if !ok {
 		return hit{}, false
 	}
 	if k > modAt {
 		h.i = modAt
+		if monthOnly {
+			h.value = modMonthValue(h.value, mod)
+		}
 	}
 	if in {
 		if !monthOnly {
@@ -538,8 +541,8 @@ func (m *matcher) yearExpr(i int) (hit, bool) {
 		k++
 	}
 	start := k
-	k = m.skipMod(k)
-	if m.low(k) == "later" || m.low(k) == "earlier" {
+	mod, k := m.modAt(k)
+	if m.low(k) == "earlier" {
 		k++
 	}
 	if start == k && start > i && m.low(k) == "year" { // the year 2030
@@ -558,25 +561,25 @@ func (m *matcher) yearExpr(i int) (hit, bool) {
 	}
 	// Decades in words: the sixties.
 	if v, ok := decadeWords[t.low]; ok && m.low(start-1) == "the" || ok && start > i {
-		return hit{i: start, j: k + 1, value: fmt.Sprintf("19%d", v), typ: doc.DateDate}, true
+		return hit{i: start, j: k + 1, value: decadeValue(1900+10*v, mod), typ: doc.DateDate}, true
 	}
 	// Decades.
 	if t.kind == kDecade && t.digits == 4 {
-		return hit{i: start, j: k + 1, value: decadeValue(t.num), typ: doc.DateDate}, true
+		return hit{i: start, j: k + 1, value: decadeValue(t.num, mod), typ: doc.DateDate}, true
 	}
 	if t.low == "'" {
 		n := m.t(k + 1)
 		if n != nil && !n.gap && n.digits == 2 {
 			if n.kind == kDecade {
-				return hit{i: start, j: k + 2, value: decadeValue(twoDigitYear(n.num, time.Time{}, false)), typ: doc.DateDate}, true
+				return hit{i: start, j: k + 2, value: decadeValue(twoDigitYear(n.num, time.Time{}, false), mod), typ: doc.DateDate}, true
 			}
 			if n.kind == kNum && m.low(k+2) == "'" && m.adj(k+2) && m.low(k+3) == "s" && m.adj(k+3) {
-				return hit{i: start, j: k + 4, value: decadeValue(twoDigitYear(n.num, time.Time{}, false)), typ: doc.DateDate}, true
+				return hit{i: start, j: k + 4, value: decadeValue(twoDigitYear(n.num, time.Time{}, false), mod), typ: doc.DateDate}, true
 			}
 		}
 	}
 	if t.kind == kNum && t.digits == 4 && t.num%10 == 0 && m.low(k+1) == "'" && m.adj(k+1) && m.low(k+2) == "s" && m.adj(k+2) {
-		return hit{i: start, j: k + 3, value: decadeValue(t.num), typ: doc.DateDate}, true
+		return hit{i: start, j: k + 3, value: decadeValue(t.num, mod), typ: doc.DateDate}, true
 	}
 	// Centuries.
 	n := 0
@@ -591,7 +594,7 @@ func (m *matcher) yearExpr(i int) (hit, bool) {
 			j++
 		}
 		if l := m.low(j); l == "century" || l == "centuries" {
-			return hit{i: start, j: j + 1, value: fmt.Sprintf("%02d", n-1), typ: doc.DateDate}, true
+			return hit{i: start, j: j + 1, value: centuryInterval((n-1)*100, mod), typ: doc.DateDate}, true
 		}
 		return hit{}, false
 	}
@@ -617,7 +620,7 @@ func (m *matcher) yearExpr(i int) (hit, bool) {
 			return hit{i: start, j: k3, value: fmtYear(s * y), typ: doc.DateDate}, true
 		}
 		if m.t(k).digits == 4 {
-			return hit{i: start, j: k2, value: fmtYear(y), typ: doc.DateDate}, true
+			return hit{i: start, j: k2, value: yearInterval(y, mod), typ: doc.DateDate, explicit: true}, true
 		}
 	}
 	return hit{}, false
@@ -631,23 +634,26 @@ var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fi
 var shortYearPreps = map[string]bool{"in": true, "since": true, "until": true, "around": true, "c": true, "circa": true}
 
 // decadeValue gives the TIMEX3 value of "the 1990s" (199), reading a
-// round hundred ("the 1600s") as its century (16), as English does.
-func decadeValue(y int) string {
-	if y%100 == 0 {
-		return fmt.Sprintf("%02d", y/100)
+// round hundred ("the 1600s") as its century (16), as English does, except
+// "the 2000s", which English uses for the decade; a modifier makes it an
+// interval (modifier.go).
+func decadeValue(y int, mod modifier) string {
+	if y%100 == 0 && y != 2000 { // "the 2000s" is the decade
+		return centuryInterval(y, mod)
 	}
-	return fmt.Sprintf("%03d", y/10)
+	return decadeInterval(y-y%10, mod)
 }
 
 // relative: [earlier|later|early|late] (last|this|next|past|coming)
 // (week|month|year|weekend|quarter|decade|century|Monday|June|summer|night|morning).
 func (m *matcher) relative(i int) (hit, bool) {
 	k := i
+	mod := modNone
 	switch m.low(k) {
 	case "earlier", "later":
 		k++
 	default:
-		k = m.skipMod(k)
+		mod, k = m.modAt(k)
 	}
 	off, ok := relMods[m.low(k)]
 	if !ok {
@@ -679,6 +685,12 @@ func (m *matcher) relative(i int) (hit, bool) {
 			return hit{i: i, j: k + 1, value: underspecified(u), typ: doc.DateDate, relative: true}, true
 		}
 		v, _ := unitValue(m.anchor, u, off)
+		switch {
+		case mod != modNone && u == uYear:
+			v = yearInterval(m.anchor.Year()+off, mod)
+		case mod != modNone && u == uMonth:
+			v = modMonthValue(v, mod)
+		}
 		return hit{i: i, j: k + 1, value: v, typ: doc.DateDate}, true
 	}
 	if wd, k2, ok := m.weekdayAt(k); ok {
