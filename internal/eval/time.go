@@ -26,6 +26,10 @@ import (
 //     overlapping prediction with the largest overlap);
 //   - value: of the matched pairs, the share whose values mean the same
 //     calendar span (time_value.go gives the rules);
+//   - an anchored duration ("the past five years": P5Y, with the span
+//     when.Result.Spans gives it, TIMEX3's beginPoint/endPoint) is right
+//     when either its value or its anchored span is, since GUM annotates
+//     such phrases by the dates they cover;
 //   - what GUM does not mark: GUM annotates dates — years, days, months,
 //     decades, centuries, relative and anaphoric dates — but not durations
 //     ("for two years"), sets ("every week"), the present ("now") or clock
@@ -56,6 +60,7 @@ func Time(ctx context.Context, dir string, w io.Writer, predictions string) (map
 type timeDocResult struct {
 	gum     *gumDoc
 	pred    []doc.Date
+	spans   []string // when.Result.Spans: anchored spans of durations
 	counted []bool // pred[i] counts for precision
 	match   []int  // match[g] = index into pred, or -1
 	valueOK []bool // per gold, when matched
@@ -166,7 +171,8 @@ func timeScoreDoc(g *gumDoc) *timeDocResult {
 	if len(sents) == 0 {
 		sents = nil
 	}
-	d := &timeDocResult{gum: g, pred: when.Tag(g.Text, sents, timeAnchor(g.Created))}
+	res := when.Annotate(g.Text, sents, timeAnchor(g.Created))
+	d := &timeDocResult{gum: g, pred: res.Dates, spans: res.Spans}
 	used := make([]bool, len(d.pred))
 	d.match = make([]int, len(g.Dates))
 	d.valueOK = make([]bool, len(g.Dates))
@@ -186,7 +192,8 @@ func timeScoreDoc(g *gumDoc) *timeDocResult {
 		d.match[gi] = best
 		if best >= 0 {
 			used[best] = true
-			d.valueOK[gi] = timeValueEqual(gd, d.pred[best].Value)
+			d.valueOK[gi] = timeValueEqual(gd, d.pred[best].Value) ||
+				(d.spans[best] != "" && timeValueEqual(gd, d.spans[best]))
 		}
 	}
 	d.counted = make([]bool, len(d.pred))

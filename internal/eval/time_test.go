@@ -126,6 +126,15 @@ func TestTimeValueEqual(t *testing.T) {
 		{gumDate{When: "-400"}, "BC0400", true},
 		{gumDate{When: "2025-08-19"}, "2025-08-19TNI", true},
 		{gumDate{When: "2025"}, "P2Y", false},
+		{gumDate{From: "1960-01-01", To: "1969-01-01"}, "196", true},
+		{gumDate{From: "0900-01-01", To: "0999-01-01"}, "09", true},
+		{gumDate{From: "1960-01-01", To: "1969-01-01"}, "1960/1969", true},
+		{gumDate{From: "1960-01-01", To: "1969-01-01"}, "1960/1968", false},
+		{gumDate{From: "1960-01-01", To: "1968-01-01"}, "196", false},
+		{gumDate{From: "1961-01-01", To: "1970-01-01"}, "196", false},
+		{gumDate{From: "2018-04-19", To: "2023-04-18"}, "2018-04-19/2023-04-18", true},
+		{gumDate{NotBefore: "1976", NotAfter: "1979"}, "1975/1979", false},
+		{gumDate{From: "--09-15", To: "--09-30"}, "2007-09-15/2007-09-30", true},
 	}
 	for _, tc := range tests {
 		if got := timeValueEqual(tc.gold, tc.pred); got != tc.want {

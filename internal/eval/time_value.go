@@ -22,7 +22,14 @@ import (
 //   - a predicted season (2025-SU) is compared by its first month, because
 //     GUM writes summer both as --06/--08 and --06/--09;
 //   - values with no calendar span (PRESENT_REF, P2Y, XXXX-WXX) are equal
-//     only to the identical string.
+//     only to the identical string;
+//   - GUM writes some decades and centuries as from=1960-01-01
+//     to=1969-01-01 (and 0900-01-01 .. 0999-01-01): the end is the last
+//     year's first day, where others write 1969-12-31. Read literally it
+//     would reject the TIMEX3 value 196, which names exactly that decade, so
+//     a "to" on 1 January is read as its whole year when "from" is 1
+//     January of a year ending in 0 and "to" lies 9 or 99 years later. No
+//     other bound is widened.
 
 // tspan is a span of days; noYear marks GUM's year-less values, whose Lo
 // and Hi carry only month and day (in year 2000, a leap year).
@@ -201,7 +208,7 @@ func timeValueEqual(g gumDate, pred string) bool {
 			return true
 		}
 		if g.To != "" {
-			b, ok := parseTSpan(g.To, false)
+			b, ok := parseTSpan(goldDecadeEnd(g.From, g.To), false)
 			if !ok || !b.within(p.Hi) {
 				return false
 			}
@@ -240,4 +247,21 @@ func goldNoYear(g gumDate) bool {
 		}
 	}
 	return false
+}
+
+// goldDecadeEnd rewrites GUM's decade or century end to=YYYY-01-01 as the
+// year YYYY (see the rules above); any other "to" is returned as it is.
+func goldDecadeEnd(from, to string) string {
+	if len(from) != 10 || len(to) != 10 || !strings.HasSuffix(from, "-01-01") || !strings.HasSuffix(to, "-01-01") {
+		return to
+	}
+	a, err1 := strconv.Atoi(from[:4])
+	b, err2 := strconv.Atoi(to[:4])
+	if err1 != nil || err2 != nil || a%10 != 0 {
+		return to
+	}
+	if b-a == 9 || (b-a == 99 && a%100 == 0) {
+		return to[:4]
+	}
+	return to
 }

@@ -16,6 +16,7 @@ type hit struct {
 	typ      string
 	relative bool // the value needed the anchor and there was none
 	explicit bool // the value names its year (set by rules whose tokens do not show it)
+	span     string // for an anchored DURATION, the interval it covers (see Result.Spans)
 }
 
 // matcher walks one text's tokens sentence by sentence. It is created per
@@ -868,7 +869,14 @@ var durationCues = map[string]bool{"for": true, "over": true, "within": true, "d
 func (m *matcher) duration(i int) (hit, bool) {
 	k := i
 	span := false
+	dir := 0 // -1: the N units up to the anchor, +1: the N units after it
 	if m.low(k) == "the" {
+		switch m.low(k + 1) {
+		case "past", "last":
+			dir = -1
+		case "next", "coming":
+			dir = 1
+		}
 		switch m.low(k + 1) {
 		case "past", "last", "next", "previous", "coming", "first", "following":
 			k += 2
@@ -881,6 +889,9 @@ func (m *matcher) duration(i int) (hit, bool) {
 			return hit{}, false
 		}
 		n, k2 = 1, k // "the past year"
+		if strings.HasSuffix(m.low(k), "s") {
+			n = -1 // "the coming weeks"
+		}
 	}
 	u, ok := m.unitAt(k2)
 	if !ok || u == uWeekend || u == uQuarter {
@@ -906,7 +917,44 @@ func (m *matcher) duration(i int) (hit, bool) {
 	if strings.HasPrefix(letter, "T") {
 		v = "PT" + q + letter[1:]
 	}
-	return hit{i: i, j: k2 + 1, value: v, typ: doc.DateDuration}, true
+	h := hit{i: i, j: k2 + 1, value: v, typ: doc.DateDuration}
+	if dir != 0 && n > 0 && m.has && u >= uDay {
+		h.span = anchoredSpan(m.anchor, u, n, dir)
+	}
+	return h, true
+}
+
+// anchoredSpan is the interval of n units u that ends on anchor a (dir -1:
+// "the past five years" from a day after the same date five years before)
+// or starts the day after it (dir +1: "the next two weeks"). It is what
+// TIMEX3 records as the duration's beginPoint and endPoint.
+func anchoredSpan(a time.Time, u unit, n, dir int) string {
+	var lo, hi time.Time
+	back := func(t time.Time, k int) time.Time {
+		switch u {
+		case uDay:
+			return t.AddDate(0, 0, k)
+		case uWeek:
+			return t.AddDate(0, 0, 7*k)
+		case uMonth:
+			return t.AddDate(0, k, 0)
+		case uQuarter:
+			return t.AddDate(0, 3*k, 0)
+		case uYear:
+			return t.AddDate(k, 0, 0)
+		case uDecade:
+			return t.AddDate(10*k, 0, 0)
+		case uCentury:
+			return t.AddDate(100*k, 0, 0)
+		}
+		return t
+	}
+	if dir < 0 {
+		lo, hi = back(a, -n).AddDate(0, 0, 1), a
+	} else {
+		lo, hi = a.AddDate(0, 0, 1), back(a, n)
+	}
+	return fmtDay(lo) + "/" + fmtDay(hi)
 }
 
 // setWords are single-word SET expressions.

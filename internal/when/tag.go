@@ -12,6 +12,12 @@ type Result struct {
 	// Unresolved are the relative expressions that kept an underspecified
 	// value (XXXX-06) because there was no anchor.
 	Unresolved []doc.Span
+	// Spans runs parallel to Dates: for a DURATION tied to the anchor
+	// ("the past five years", "the next two weeks") the ISO interval of
+	// days it covers, TIMEX3's beginPoint/endPoint; "" for the others.
+	// doc.Date keeps TIMEX3's value (P5Y); callers that need the calendar
+	// span of such a duration read it here.
+	Spans []string
 }
 
 // Tag finds the temporal expressions of text and returns them in text
@@ -44,6 +50,7 @@ func Annotate(text string, sentences []doc.Span, anchor time.Time) Result {
 		for _, h := range hits {
 			sp := doc.Span{Start: m.toks[h.i].start, End: m.toks[h.j-1].end}
 			res.Dates = append(res.Dates, doc.Date{Span: sp, Value: h.value, Type: h.typ})
+			res.Spans = append(res.Spans, h.span)
 			if h.relative {
 				res.Unresolved = append(res.Unresolved, sp)
 			}

@@ -149,3 +149,32 @@ func TestNoAnchor(t *testing.T) {
 		t.Errorf("Annotate without anchor: %d unresolved; want 1 (Monday)", len(res.Unresolved))
 	}
 }
+
+func TestAnchoredSpans(t *testing.T) {
+	tests := []struct {
+		sentence, expr, value, span string
+	}{
+		{"Prices have doubled over the past five years.", "the past five years", "P5Y", "2020-08-20/2025-08-19"},
+		{"The plan covers the next two weeks.", "the next two weeks", "P2W", "2025-08-20/2025-09-02"},
+		{"Sales fell over the last 30 days.", "the last 30 days", "P30D", "2025-07-21/2025-08-19"},
+		{"The city changed a lot in the past decade.", "the past decade", "P1DE", "2015-08-20/2025-08-19"},
+		{"Talks will go on in the coming weeks.", "the coming weeks", "PXW", ""},
+		{"She lived in Madrid for two years.", "two years", "P2Y", ""},
+	}
+	for _, tc := range tests {
+		res := Annotate(tc.sentence, nil, anchor)
+		found := false
+		for k, d := range res.Dates {
+			if tc.sentence[d.Start:d.End] != tc.expr {
+				continue
+			}
+			found = true
+			if d.Value != tc.value || res.Spans[k] != tc.span {
+				t.Errorf("Annotate(%q) %q = %s span %q; want %s span %q", tc.sentence, tc.expr, d.Value, res.Spans[k], tc.value, tc.span)
+			}
+		}
+		if !found {
+			t.Errorf("Annotate(%q): no %q in %v", tc.sentence, tc.expr, res.Dates)
+		}
+	}
+}
