@@ -61,9 +61,9 @@ type timeDocResult struct {
 	gum     *gumDoc
 	pred    []doc.Date
 	spans   []string // when.Result.Spans: anchored spans of durations
-	counted []bool // pred[i] counts for precision
-	match   []int  // match[g] = index into pred, or -1
-	valueOK []bool // per gold, when matched
+	counted []bool   // pred[i] counts for precision
+	match   []int    // match[g] = index into pred, or -1
+	valueOK []bool   // per gold, when matched
 }
 
 // timeCounts accumulates the figures of a group of documents.

@@ -14,8 +14,8 @@ type hit struct {
 	i, j     int
 	value    string
 	typ      string
-	relative bool // the value needed the anchor and there was none
-	explicit bool // the value names its year (set by rules whose tokens do not show it)
+	relative bool   // the value needed the anchor and there was none
+	explicit bool   // the value names its year (set by rules whose tokens do not show it)
 	span     string // for an anchored DURATION, the interval it covers (see Result.Spans)
 }
 
