@@ -7,7 +7,7 @@ import (
 )
 
 // Clean normalises article text once, before anything points into it:
-// it strips a leading byte-order mark, turns "\r\n" and "\r" into "\n",
+// it strips a leading byte-order mark (U+FEFF), turns "\r\n" and "\r" into "\n",
 // trims white space at the end of every line, collapses three or more
 // newlines into one blank line, and trims the whole text. Everything else
 // (curly quotes, dashes, non-breaking spaces inside lines) is kept byte
@@ -36,7 +36,9 @@ func Clean(s string) string {
 		newlines = 0
 		b.WriteString(line)
 	}
-	return strings.TrimLeftFunc(b.String(), unicode.IsSpace)
+	// A BOM can follow leading blank lines (" \uFEFF..." from a careless
+	// concatenation); trimming both together keeps Clean idempotent.
+	return strings.TrimLeftFunc(b.String(), func(r rune) bool { return r == '\uFEFF' || unicode.IsSpace(r) })
 }
 
 // repairUTF8 replaces each byte that is not part of a valid UTF-8 sequence

@@ -8,6 +8,8 @@ func TestClean(t *testing.T) {
 		{"  \n\t ", ""},
 		{"Hello.", "Hello."},
 		{"\uFEFFHello.", "Hello."},
+		{" \uFEFF0", "0"}, // regression: fuzz; Clean must be idempotent
+		{"a\uFEFFb", "a\uFEFFb"},
 		{"a\r\nb\rc\n", "a\nb\nc"},
 		{"a  \t\nb \n", "a\nb"},
 		{"a\n\n\n\n\nb", "a\n\nb"},
