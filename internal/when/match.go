@@ -776,6 +776,9 @@ func (m *matcher) deictic(i int) (hit, bool) {
 	part := ""
 	switch m.low(i) {
 	case "today":
+		if m.genericToday(i) {
+			return hit{i: i, j: i + 1, value: "PRESENT_REF", typ: doc.DateDate}, true
+		}
 	case "tonight":
 		part = "NI"
 	case "yesterday":
@@ -797,6 +800,32 @@ func (m *matcher) deictic(i int) (hit, bool) {
 		return h, true
 	}
 	return m.withPartOfDay(h), true
+}
+
+// genericTodayPrev are words right before a "today" that means "nowadays"
+// ("what is today Germany", "known today as", "still used today").
+var genericTodayPrev = map[string]bool{"is": true, "are": true, "known": true, "used": true, "seen": true,
+	"exist": true, "exists": true, "remain": true, "remains": true, "survive": true, "survives": true,
+	"alive": true, "available": true, "stands": true, "stand": true}
+
+// genericToday reports whether "today" at i means the present age rather
+// than the publication day; TIMEX3 gives that reading PRESENT_REF. The
+// cues: a present-tense verb right before it, or "still" earlier
+// in the clause ("is still appreciated by the public today"). A news
+// "said today" keeps the day.
+func (m *matcher) genericToday(i int) bool {
+	if genericTodayPrev[m.low(i-1)] && m.low(i+1) != "'s" && m.low(i+1) != "'" {
+		return true
+	}
+	for k := i - 1; k >= m.a && k >= i-10; k-- {
+		switch m.low(k) {
+		case "still":
+			return true
+		case ",", ";", ":", "said", "says":
+			return false
+		}
+	}
+	return false
 }
 
 // weekday: Tuesday, Tues., Monday morning; "Mondays" is a SET.

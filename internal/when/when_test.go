@@ -1,6 +1,7 @@
 package when
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -177,4 +178,31 @@ func TestAnchoredSpans(t *testing.T) {
 			t.Errorf("Annotate(%q): no %q in %v", tc.sentence, tc.expr, res.Dates)
 		}
 	}
+}
+
+func TestGenericToday(t *testing.T) {
+	tests := []struct{ sentence, value string }{
+		{"The method is still used today in aircraft.", "PRESENT_REF"},
+		{"He crossed what is today Belgium.", "PRESENT_REF"},
+		{"The plan, known today as the Grid, was drawn in 1791.", "PRESENT_REF"},
+		{"The minister said today that talks would resume.", "2025-08-19"},
+		{"Today's vote was close.", "2025-08-19"},
+		{"As of today, the House has passed the bill.", "2025-08-19"},
+	}
+	for _, tc := range tests {
+		d, ok := tagOne(t, tc.sentence, firstWord(tc.sentence, "today", "Today"), anchor)
+		if !ok || d.Value != tc.value {
+			t.Errorf("Tag(%q) today = %q (found %v); want %q", tc.sentence, d.Value, ok, tc.value)
+		}
+	}
+}
+
+// firstWord returns whichever of words occurs in s.
+func firstWord(s string, words ...string) string {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return w
+		}
+	}
+	return ""
 }
