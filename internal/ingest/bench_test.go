@@ -7,7 +7,7 @@ import (
 )
 
 // benchPage composes a news page of about 5 KB: head metadata, navigation,
-// eight paragraphs with quotes, a related-links box and a footer.
+// twelve paragraphs with quotes, a related-links box and a footer.
 func benchPage() string {
 	var b strings.Builder
 	b.WriteString(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
@@ -20,7 +20,7 @@ func benchPage() string {
 <header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/business">Business</a> <a href="/sport">Sport</a></nav></header>
 <main><article><h1>Ministers meet on grain corridor</h1><p class="byline">By Nora Vance</p>
 `)
-	for i := 1; i <= 8; i++ {
+	for i := 1; i <= 12; i++ {
 		fmt.Fprintf(&b, `<p>Paragraph %d: Turkey's Foreign Minister said on Tuesday that talks with Ukraine and Russia on shipping through the Black Sea would resume next month, according to officials in Ankara. “We are closer than we were in June,” the minister told reporters, adding that the United Nations had been “fully involved” in the work. The European Union welcomed the step.</p>
 `, i)
 	}

@@ -19,6 +19,11 @@ func ReadBytes(origin string, data []byte, format Format, opt Options) (*doc.Doc
 	if int64(len(data)) > opt.maxBytes() {
 		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(data), opt.maxBytes())
 	}
+	var notes []string
+	if u, ok := decodeUTF16(data); ok {
+		data = u
+		notes = append(notes, "decoded from UTF-16")
+	}
 	data = bytes.TrimPrefix(data, []byte(bom))
 	if kind := binaryKind(data); kind != "" {
 		return nil, fmt.Errorf("%w (%s)", ErrBinary, kind)
@@ -29,7 +34,7 @@ func ReadBytes(origin string, data []byte, format Format, opt Options) (*doc.Doc
 	if format == FormatAuto {
 		format = sniff(data)
 	}
-	var a article
+	a := article{notes: notes}
 	switch format {
 	case FormatText:
 		a.text, a.bad = repairUTF8(data)

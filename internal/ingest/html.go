@@ -36,7 +36,12 @@ func (a *article) fromHTML(data []byte) (err error) {
 			err = fmt.Errorf("%w: extractor failed: %v", ErrNoText, r)
 		}
 	}()
-	s, bad := repairUTF8(bytes.TrimPrefix(data, []byte(bom)))
+	data = bytes.TrimPrefix(data, []byte(bom))
+	if decoded, charset := decodeDeclared(data); charset != "" {
+		data = decoded
+		a.notes = append(a.notes, "decoded from the declared charset "+charset)
+	}
+	s, bad := repairUTF8(data)
 	a.bad += bad
 	a.fromPage = true
 	root, err := html.Parse(strings.NewReader(s))

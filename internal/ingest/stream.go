@@ -19,6 +19,18 @@ func readStream(ctx context.Context, origin string, r io.Reader, format Format, 
 	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
 		return emit(failed(origin, err))
 	}
+	if _, utf16 := decodeUTF16(head[:min(len(head), 2)]); utf16 {
+		// Rare enough to read whole (capped); ReadBytes decodes it.
+		data, err := readCapped(br, opt.maxBytes())
+		if err != nil {
+			return emit(failed(origin, err))
+		}
+		if format == FormatJSONL {
+			u, _ := decodeUTF16(data)
+			return readJSONL(ctx, origin, bufio.NewReader(bytes.NewReader(u)), nil, opt, emit)
+		}
+		return emitOne(origin, data, format, opt, emit)
+	}
 	head = bytes.TrimPrefix(head, []byte(bom))
 	if kind := binaryKind(head); kind != "" {
 		return emit(failed(origin, fmt.Errorf("%w (%s)", ErrBinary, kind)))
