@@ -5,7 +5,7 @@ package store
 //
 //   - Every start/end column is a Unicode code-point offset into
 //     articles.text, half-open, as in the document JSON. SQLite's substr
-//     counts characters too: substr(text, start + 1, "end" - start).
+//     counts characters too: substr(text, start + 1, end - start).
 //   - Every layer table is keyed by (article_id, idx), idx being the
 //     element's position in its layer of the document JSON; references
 //     between layers (entities.actor, quotes.speaker, events.sentence,
@@ -34,7 +34,7 @@ var schemaV1 = []string{
 		origin        TEXT, -- file, URL or "-" the article was read from
 		ingested_at   TEXT NOT NULL -- RFC 3339, UTC
 	)`,
-	`CREATE INDEX articles_published_day ON articles (published_day)`,
+	`CREATE INDEX articles_published ON articles (published_day, published)`,
 
 	`CREATE TABLE sentences (
 		article_id  TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,

@@ -11,7 +11,7 @@
 //
 // The database file is meant to be read by people too (sqlite3, Python), so
 // every offset in it is a Unicode code point, as in the document JSON of
-// SPEC.md §2: substr(articles.text, start + 1, "end" - start) in SQLite and
+// SPEC.md §2: substr(articles.text, start + 1, end - start) in SQLite and
 // text[start:end] in Python give the span. The package converts to and from
 // the byte offsets of doc.Span at the boundary. See schema.go for the tables.
 package store
