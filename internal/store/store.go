@@ -14,6 +14,14 @@
 // SPEC.md §2: substr(articles.text, start + 1, end - start) in SQLite and
 // text[start:end] in Python give the span. The package converts to and from
 // the byte offsets of doc.Span at the boundary. See schema.go for the tables.
+//
+// How the commands use it: `chronicle ingest` calls Open, then Has (to skip
+// analysing what is stored) and SaveDocument per article, and may print
+// Counts at the end. `chronicle query KIND` fills a Filter from its flags
+// and calls Articles, Quotes, Events, Actors or Entities; it prints each
+// row as JSON (the row types have JSON tags) or, for --format table/csv,
+// uses Table. `query articles --format jsonl` prints full documents:
+// ArticleIDs, then Document and doc.EncodeJSON for each id.
 package store
 
 import (
