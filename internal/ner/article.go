@@ -1,0 +1,154 @@
+package ner
+
+// scorer adds the weights of feature keys to a row of label scores and
+// gives the transition scores. The trained Model and the training weights
+// both implement it.
+type scorer interface {
+	addScores(keys []uint32, out *[numLabels]float32)
+	transitions() *[numLabels + 1][numLabels]float32
+}
+
+// runner tags one article at a time, sentence by sentence, so that the
+// labels given to earlier sentences become features of later ones. It
+// holds only scratch space; a Model keeps a pool of them.
+type runner struct {
+	gaz    *gazetteer
+	info   []tokInfo
+	marks  []gazMark
+	lowSet map[uint64]uint8
+	hist   map[uint64][numTypes + 1]uint16
+	codes  []uint8
+	feats  []uint32
+	offs   []int32
+	emit   [][numLabels]float32
+	back   [][numLabels]uint8
+}
+
+func newRunner(g *gazetteer) *runner {
+	return &runner{gaz: g, lowSet: map[uint64]uint8{}, hist: map[uint64][numTypes + 1]uint16{}}
+}
+
+// sentenceHook is called after each sentence is decoded, with the
+// sentence's feature keys (token k's are feats[offs[k]:offs[k+1]]) and the
+// predicted labels. Training uses it to update weights.
+type sentenceHook func(si int, feats []uint32, offs []int32, pred []uint8)
+
+// run tags an article given as sentences of words; labels receives, for
+// each sentence, its BILOU labels (same shape as sents).
+func (r *runner) run(sc scorer, sents [][]string, labels [][]uint8, hook sentenceHook) {
+	total := 0
+	for _, s := range sents {
+		total += len(s)
+	}
+	if cap(r.info) < total {
+		r.info = make([]tokInfo, total)
+		r.marks = make([]gazMark, total)
+	}
+	r.info, r.marks = r.info[:total], r.marks[:total]
+	clear(r.lowSet)
+	clear(r.hist)
+
+	// First pass: describe every token and collect article-wide facts.
+	off := 0
+	for _, s := range sents {
+		info := r.info[off : off+len(s)]
+		for k, w := range s {
+			describe(&info[k], w)
+			info[k].sentInit = false
+		}
+		for k := range info {
+			if info[k].capClass != capNone {
+				info[k].sentInit = true
+				break
+			}
+		}
+		marks := r.marks[off : off+len(s)]
+		r.gaz.mark(info, marks)
+		caps := headline(info)
+		for k := range info {
+			t := &info[k]
+			var bits uint8
+			switch t.capClass {
+			case capLower:
+				bits |= docSeenLower
+			case capInit, capAll, capOne:
+				bits |= docSeenCap
+				if t.capClass == capInit && !t.sentInit && !caps {
+					bits |= docSeenMidCap
+				}
+				if k > 0 && marks[k-1].pos[gazFirst] != 0 && marks[k].pos[gazFirst] == 0 {
+					bits |= docSeenAfterFirst
+				}
+			}
+			if bits != 0 {
+				r.lowSet[t.hLow] |= bits
+			}
+		}
+		off += len(s)
+	}
+
+	// Second pass: decode sentence by sentence.
+	off = 0
+	for si, s := range sents {
+		n := len(s)
+		info := r.info[off : off+n]
+		ctx := sentCtx{info: info, marks: r.marks[off : off+n], caps: headline(info), lowSet: r.lowSet}
+		if cap(r.codes) < n {
+			r.codes = make([]uint8, n)
+			r.emit = make([][numLabels]float32, n)
+			r.back = make([][numLabels]uint8, n)
+		}
+		r.codes, r.emit, r.back = r.codes[:n], r.emit[:n], r.back[:n]
+		for k := range info {
+			r.codes[k] = 0
+			if info[k].capClass != capLower && info[k].capClass != capNone {
+				if c, ok := r.hist[info[k].hLow]; ok {
+					r.codes[k] = histCode(&c)
+				}
+			}
+		}
+		ctx.hist = r.codes
+		r.feats, r.offs = r.feats[:0], append(r.offs[:0], 0)
+		for k := 0; k < n; k++ {
+			r.feats = features(r.feats, &ctx, k)
+			r.offs = append(r.offs, int32(len(r.feats)))
+			r.emit[k] = [numLabels]float32{}
+			sc.addScores(r.feats[r.offs[k]:r.offs[k+1]], &r.emit[k])
+		}
+		out := labels[si][:n]
+		viterbi(r.emit, sc.transitions(), out, r.back)
+		if hook != nil {
+			hook(si, r.feats, r.offs, out)
+		}
+		for k := range info {
+			if info[k].capClass == capLower || info[k].capClass == capNone {
+				continue
+			}
+			c := r.hist[info[k].hLow]
+			if t := labelType(out[k]); t >= 0 {
+				c[t]++
+			} else {
+				c[numTypes]++
+			}
+			r.hist[info[k].hLow] = c
+		}
+		off += n
+	}
+}
+
+// headline reports whether a sentence is written in capitals, as
+// CoNLL-2003 headlines and many datelines are: most of its words with
+// letters are all upper case.
+func headline(info []tokInfo) bool {
+	all, words := 0, 0
+	for k := range info {
+		switch info[k].capClass {
+		case capAll:
+			all++
+			words++
+		case capLower, capInit:
+			words++
+		}
+	}
+	return words >= 2 && 2*all > words
+}

@@ -1,0 +1,181 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+)
+
+// The model file is gzip (fixed level, no name or time in the header, so
+// the same model gives the same bytes) over:
+//
+//	magic "chronicle-ner\n", format version (uvarint)
+//	gazetteer fingerprint (8 bytes), number of labels (uvarint)
+//	transition scores: (numLabels+1)*numLabels float32 bits (uvarint)
+//	scale (float32 bits), feature count n (uvarint)
+//	n keys, ascending, as uvarint deltas
+//	n rows of numLabels int16 weights as zigzag varints (times scale)
+//
+// Only hashed keys are stored, never words.
+const (
+	magic         = "chronicle-ner\n"
+	formatVersion = 1
+)
+
+// ErrFormat is wrapped by Load's errors for a file that is not a model of
+// this format, or was trained with other gazetteers.
+var ErrFormat = errors.New("ner: bad model file")
+
+// Save writes m to w.
+func (m *Model) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("ner: save: %w", err)
+	}
+	bw := bufio.NewWriterSize(zw, 1<<16)
+	var buf [binary.MaxVarintLen64]byte
+	uv := func(v uint64) { bw.Write(binary.AppendUvarint(buf[:0], v)) }
+	sv := func(v int64) { bw.Write(binary.AppendVarint(buf[:0], v)) }
+	bw.WriteString(magic)
+	uv(formatVersion)
+	bw.Write(binary.LittleEndian.AppendUint64(buf[:0], m.gaz.fingerprint))
+	uv(numLabels)
+	for a := range m.trans {
+		for b := range m.trans[a] {
+			uv(uint64(math.Float32bits(m.trans[a][b])))
+		}
+	}
+	uv(uint64(math.Float32bits(m.scale)))
+	uv(uint64(len(m.qkeys)))
+	prev := uint32(0)
+	for _, k := range m.qkeys {
+		uv(uint64(k - prev))
+		prev = k
+	}
+	for _, v := range m.qrows {
+		sv(int64(v))
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("ner: save: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("ner: save: %w", err)
+	}
+	return nil
+}
+
+// Load reads a model written by Save.
+func Load(r io.Reader) (*Model, error) {
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil, err
+	}
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
+	}
+	d := decoder{b: b}
+	if !bytes.HasPrefix(b, []byte(magic)) {
+		return nil, fmt.Errorf("%w: no magic", ErrFormat)
+	}
+	d.b = d.b[len(magic):]
+	if v := d.uv(); v != formatVersion {
+		return nil, fmt.Errorf("%w: version %d", ErrFormat, v)
+	}
+	if fp := binary.LittleEndian.Uint64(d.take(8)); d.err == nil && fp != g.fingerprint {
+		return nil, fmt.Errorf("%w: trained with other gazetteers (retrain the model)", ErrFormat)
+	}
+	if n := d.uv(); d.err == nil && n != numLabels {
+		return nil, fmt.Errorf("%w: %d labels, want %d", ErrFormat, n, numLabels)
+	}
+	var trans [numLabels + 1][numLabels]float32
+	for a := range trans {
+		for b := range trans[a] {
+			trans[a][b] = math.Float32frombits(uint32(d.uv()))
+		}
+	}
+	scale := math.Float32frombits(uint32(d.uv()))
+	n := d.uv()
+	if d.err != nil || n > uint64(len(d.b)) {
+		return nil, fmt.Errorf("%w: truncated", ErrFormat)
+	}
+	keys := make([]uint32, n)
+	prev := uint64(0)
+	for i := range keys {
+		prev += d.uv()
+		if prev > math.MaxUint32 || (i > 0 && uint32(prev) == keys[i-1]) || prev == 0 {
+			return nil, fmt.Errorf("%w: bad key %d", ErrFormat, i)
+		}
+		keys[i] = uint32(prev)
+	}
+	if d.err != nil || n*numLabels > uint64(len(d.b)) {
+		return nil, fmt.Errorf("%w: truncated", ErrFormat)
+	}
+	rows := make([]int16, n*numLabels)
+	for i := range rows {
+		v := d.sv()
+		if v < math.MinInt16 || v > math.MaxInt16 {
+			return nil, fmt.Errorf("%w: weight out of range", ErrFormat)
+		}
+		rows[i] = int16(v)
+	}
+	if d.err != nil {
+		return nil, fmt.Errorf("%w: truncated", ErrFormat)
+	}
+	if len(d.b) != 0 {
+		return nil, fmt.Errorf("%w: %d trailing bytes", ErrFormat, len(d.b))
+	}
+	m := buildModel(g, keys, rows, scale)
+	m.trans = trans
+	return m, nil
+}
+
+type decoder struct {
+	b   []byte
+	err error
+}
+
+func (d *decoder) take(n int) []byte {
+	if d.err != nil || len(d.b) < n {
+		d.err = io.ErrUnexpectedEOF
+		return make([]byte, n)
+	}
+	out := d.b[:n]
+	d.b = d.b[n:]
+	return out
+}
+
+func (d *decoder) uv() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.err = io.ErrUnexpectedEOF
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) sv() int64 {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.err = io.ErrUnexpectedEOF
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}

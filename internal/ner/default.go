@@ -1,0 +1,26 @@
+package ner
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"sync"
+)
+
+// shipped is the model trained on CoNLL-2003 (see TestTrainShipped). It
+// holds hashed feature weights only, no text of the corpus.
+//
+//go:embed model/ner.bin.gz
+var shipped []byte
+
+var loadDefault = sync.OnceValues(func() (*Model, error) {
+	m, err := Load(bytes.NewReader(shipped))
+	if err != nil {
+		return nil, fmt.Errorf("ner: embedded model: %w", err)
+	}
+	return m, nil
+})
+
+// Default returns the embedded model. It is decoded on the first call
+// (about a tenth of a second) and shared read-only afterwards.
+func Default() (*Model, error) { return loadDefault() }

@@ -1,0 +1,14 @@
+// Package ner finds named entities (PER, ORG, LOC, MISC) in tokenized text.
+//
+// The model is an averaged structured perceptron over BILOU labels with
+// first-order Viterbi decoding. Its features are hashed (no word list from
+// the training corpus is stored): the lowercased word and its neighbours,
+// shape, affixes, capitalisation, membership in gazetteers written for the
+// project from public facts (gazetteer/*.txt), and document context — the
+// entity type the model gave the same word earlier in the article, and
+// whether the word is seen in lower case or mid-sentence elsewhere in it.
+//
+// As a pipeline stage (NewStage) it reads the tokens and sentences layers
+// and writes the entities layer. Train and Save build a model from
+// CoNLL-2003 files; Default returns the model embedded in the binary.
+package ner

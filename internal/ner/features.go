@@ -1,0 +1,283 @@
+package ner
+
+// tokInfo is what the features need of one token, computed once per
+// article: hashes of its forms and parts, and its capitalisation.
+type tokInfo struct {
+	low              string
+	hLow, hRaw       uint64
+	hShape, hShort   uint64
+	pre, suf         [4]uint64 // hashes of the 1..4-byte prefixes and suffixes of low; 0 when too short
+	capClass         uint8
+	sentInit         bool // first word token of its sentence
+	hyphen, period   bool
+	digit, lenBucket uint8
+}
+
+// Feature templates. The numbers are part of the model: append, never
+// renumber.
+const (
+	fBias = iota + 1
+	fLow
+	fRaw
+	fLowM1
+	fLowP1
+	fLowM2
+	fLowP2
+	fBiM1
+	fBiP1
+	fPre
+	fSuf
+	fShape
+	fShort
+	fShortM1
+	fShortP1
+	fShortTri
+	fCap
+	fCapTri
+	fLen
+	fGaz
+	fGazM1
+	fGazP1
+	fHist
+	fDocLower
+	fDocMidCap
+	fDocAfterFirst
+	fLowM1Short
+	fShortLowP1
+	fSentCaps
+	fSurname
+	fGazTri
+	fHistM1
+	fHistP1
+	fPunctCtx
+)
+
+// surnameEndings are common endings of surnames in news from many
+// languages; a word ending so and capitalised is likely a person.
+var surnameEndings = []string{
+	"ov", "ova", "ev", "eva", "in", "ski", "sky", "ska", "wicz", "enko", "chuk",
+	"escu", "idis", "opoulos", "oglu", "son", "sson", "sen", "stein", "berg",
+	"mann", "ez", "es", "ini", "elli", "etti", "ucci", "ic", "vic", "ovic", "evic",
+	"shvili", "dze", "yan", "ian", "aki", "oto", "ura", "ama", "awa",
+}
+
+func hasSurnameEnding(low string) bool {
+	for _, e := range surnameEndings {
+		if len(low) > len(e)+2 && low[len(low)-len(e):] == e {
+			return true
+		}
+	}
+	return false
+}
+
+func describe(ti *tokInfo, word string) {
+	norm := normalize(word)
+	ti.low = lowerNorm(word)
+	ti.hLow = fnvString(ti.low)
+	ti.hRaw = fnvString(digitNorm(word))
+	long, short, cc := shapes(norm)
+	ti.hShape, ti.hShort, ti.capClass = fnvString(long), fnvString(short), cc
+	for k := 1; k <= 4; k++ {
+		ti.pre[k-1], ti.suf[k-1] = 0, 0
+		if len(ti.low) > k {
+			ti.pre[k-1] = fnvString(ti.low[:k])
+			ti.suf[k-1] = fnvString(ti.low[len(ti.low)-k:])
+		}
+	}
+	ti.hyphen, ti.period, ti.digit = false, false, 0
+	digits := 0
+	for i := 0; i < len(norm); i++ {
+		switch c := norm[i]; {
+		case c == '-':
+			ti.hyphen = true
+		case c == '.':
+			ti.period = true
+		case '0' <= c && c <= '9':
+			digits++
+		}
+	}
+	switch {
+	case digits == 0:
+	case digits == len(norm):
+		ti.digit = 2
+	default:
+		ti.digit = 1
+	}
+	n := len(norm)
+	switch {
+	case n <= 2:
+		ti.lenBucket = uint8(n)
+	case n <= 4:
+		ti.lenBucket = 3
+	case n <= 7:
+		ti.lenBucket = 4
+	default:
+		ti.lenBucket = 5
+	}
+}
+
+// sentCtx is what features need of the sentence and the article around
+// a token.
+type sentCtx struct {
+	info   []tokInfo
+	marks  []gazMark
+	caps   bool // the sentence is a headline in capitals
+	hist   []uint8
+	lowSet map[uint64]uint8
+}
+
+// Bits of docCtx.words values.
+const (
+	docSeenLower      = 1 << iota // the word occurs in lower case in the article
+	docSeenMidCap                 // it occurs capitalised inside a sentence in normal case
+	docSeenAfterFirst             // it occurs right after a first name
+	docSeenCap                    // it occurs capitalised anywhere
+)
+
+// histFeature codes what the model said earlier in the article about the
+// same word: 0 never seen capitalised before; 1 seen, always O; 2+t mostly
+// type t.
+func histCode(c *[numTypes + 1]uint16) uint8 {
+	best, bestN := -1, uint16(0)
+	for t := 0; t < numTypes; t++ {
+		if c[t] > bestN {
+			best, bestN = t, c[t]
+		}
+	}
+	if best < 0 {
+		if c[numTypes] > 0 {
+			return 1
+		}
+		return 0
+	}
+	return uint8(2 + best)
+}
+
+func f1(t int, a uint64) uint32    { return key(mix(uint64(t), a)) }
+func f2(t int, a, b uint64) uint32 { return key(mix(mix(uint64(t), a), b)) }
+func f3(t int, a, b, c uint64) uint32 {
+	return key(mix(mix(mix(uint64(t), a), b), c))
+}
+
+// boundary hashes stand for the words before the start and after the end.
+var (
+	hStart = fnvString("<s>")
+	hEnd   = fnvString("</s>")
+)
+
+// features appends the feature keys of token i of the sentence to dst.
+func features(dst []uint32, s *sentCtx, i int) []uint32 {
+	info := s.info
+	t := &info[i]
+	lowAt := func(k int) uint64 {
+		switch {
+		case k < 0:
+			return hStart
+		case k >= len(info):
+			return hEnd
+		}
+		return info[k].hLow
+	}
+	shortAt := func(k int) uint64 {
+		switch {
+		case k < 0:
+			return hStart
+		case k >= len(info):
+			return hEnd
+		}
+		return info[k].hShort
+	}
+	capAt := func(k int) uint64 {
+		if k < 0 || k >= len(info) {
+			return 9
+		}
+		return uint64(info[k].capClass)
+	}
+	caps := uint64(0)
+	if s.caps {
+		caps = 1
+	}
+	init := uint64(0)
+	if t.sentInit {
+		init = 1
+	}
+	dst = append(dst,
+		f1(fBias, 0),
+		f1(fLow, t.hLow),
+		f1(fRaw, t.hRaw),
+		f1(fLowM1, lowAt(i-1)),
+		f1(fLowP1, lowAt(i+1)),
+		f1(fLowM2, lowAt(i-2)),
+		f1(fLowP2, lowAt(i+2)),
+		f2(fBiM1, lowAt(i-1), t.hLow),
+		f2(fBiP1, t.hLow, lowAt(i+1)),
+		f1(fShape, t.hShape),
+		f2(fShort, t.hShort, caps),
+		f1(fShortM1, shortAt(i-1)),
+		f1(fShortP1, shortAt(i+1)),
+		f3(fShortTri, shortAt(i-1), t.hShort, shortAt(i+1)),
+		f3(fCap, uint64(t.capClass), init, caps),
+		f3(fCapTri, capAt(i-1), capAt(i)|caps<<4, capAt(i+1)),
+		f3(fLen, uint64(t.lenBucket), uint64(t.digit), uint64(t.capClass)),
+		f2(fLowM1Short, lowAt(i-1), t.hShort),
+		f2(fShortLowP1, t.hShort, lowAt(i+1)),
+		f1(fSentCaps, caps<<8|uint64(t.capClass)<<4|init),
+	)
+	for k := 0; k < 4; k++ {
+		if t.pre[k] != 0 {
+			dst = append(dst, f2(fPre, uint64(k), t.pre[k]), f2(fSuf, uint64(k), t.suf[k]))
+		}
+	}
+	// Punctuation and brackets around: a name in parentheses after a name
+	// is often a country or a club ("Ajax (Netherlands)").
+	if i > 0 && i+1 < len(info) && info[i-1].capClass == capNone && info[i+1].capClass == capNone {
+		dst = append(dst, f2(fPunctCtx, info[i-1].hLow, info[i+1].hLow))
+	}
+	// Gazetteers.
+	m := &s.marks[i]
+	var gazCode uint64
+	for c := 0; c < numGaz; c++ {
+		if p := m.pos[c]; p != 0 {
+			dst = append(dst, f2(fGaz, uint64(c), uint64(p)), f3(fGaz, uint64(c), uint64(p), uint64(t.capClass)))
+			gazCode = gazCode*31 + uint64(c+1)
+		}
+	}
+	for _, k := range [2]int{i - 1, i + 1} {
+		if k < 0 || k >= len(info) {
+			continue
+		}
+		tmpl := fGazM1
+		if k > i {
+			tmpl = fGazP1
+		}
+		for c := 0; c < numGaz; c++ {
+			if p := s.marks[k].pos[c]; p != 0 {
+				dst = append(dst, f2(tmpl, uint64(c), uint64(p)))
+			}
+		}
+	}
+	dst = append(dst, f2(fGazTri, gazCode, uint64(t.capClass)))
+	if t.capClass != capLower && t.capClass != capNone && hasSurnameEnding(t.low) {
+		dst = append(dst, f1(fSurname, uint64(t.capClass)))
+	}
+	// Article context.
+	bits := s.lowSet[t.hLow]
+	capc := uint64(t.capClass)
+	if bits&docSeenLower != 0 {
+		dst = append(dst, f2(fDocLower, capc, init|caps<<1))
+	}
+	if bits&docSeenMidCap != 0 && (t.sentInit || s.caps) {
+		dst = append(dst, f2(fDocMidCap, capc, init|caps<<1))
+	}
+	if bits&docSeenAfterFirst != 0 {
+		dst = append(dst, f1(fDocAfterFirst, capc))
+	}
+	dst = append(dst, f2(fHist, uint64(s.hist[i]), capc))
+	if i > 0 {
+		dst = append(dst, f1(fHistM1, uint64(s.hist[i-1])))
+	}
+	if i+1 < len(info) {
+		dst = append(dst, f1(fHistP1, uint64(s.hist[i+1])))
+	}
+	return dst
+}

@@ -1,0 +1,72 @@
+package ner
+
+import (
+	"fmt"
+	"sync"
+)
+
+// Model is a trained NER model. It is read-only after Load or Train and
+// safe for concurrent use.
+type Model struct {
+	tab      table
+	trans    [numLabels + 1][numLabels]float32
+	features int // number of feature keys with weights
+	gaz      *gazetteer
+	pool     sync.Pool // *runner
+
+	// What Save writes: sorted keys and their quantised rows.
+	scale float32
+	qkeys []uint32
+	qrows []int16
+}
+
+func (m *Model) addScores(keys []uint32, out *[numLabels]float32) { m.tab.add(keys, out) }
+func (m *Model) transitions() *[numLabels + 1][numLabels]float32 { return &m.trans }
+
+// Features returns the number of feature keys that carry weights.
+func (m *Model) Features() int { return m.features }
+
+func (m *Model) getRunner() *runner {
+	if r, ok := m.pool.Get().(*runner); ok {
+		return r
+	}
+	return newRunner(m.gaz)
+}
+
+// Chunks tags one article, given as sentences of words, and returns the
+// entities of each sentence as token ranges. Sentences are tagged in order
+// so that what was found earlier in the article informs what comes later.
+func (m *Model) Chunks(sents [][]string) [][]Chunk {
+	labels := make([][]uint8, len(sents))
+	buf := make([]uint8, 0, 64)
+	for i, s := range sents {
+		if cap(buf)-len(buf) < len(s) {
+			buf = make([]uint8, 0, max(256, len(s)))
+		}
+		labels[i] = buf[len(buf) : len(buf)+len(s)]
+		buf = buf[:len(buf)+len(s)]
+	}
+	r := m.getRunner()
+	r.run(m, sents, labels, nil)
+	m.pool.Put(r)
+	out := make([][]Chunk, len(sents))
+	for i := range sents {
+		out[i] = chunksBILOU(labels[i])
+	}
+	return out
+}
+
+// Tag tags one article and returns IOB2 tags (B-PER, I-PER, ..., O) for
+// every word of every sentence.
+func (m *Model) Tag(sents [][]string) [][]string {
+	chunks := m.Chunks(sents)
+	out := make([][]string, len(sents))
+	for i, s := range sents {
+		out[i] = iob2FromChunks(len(s), chunks[i])
+	}
+	return out
+}
+
+func (m *Model) String() string {
+	return fmt.Sprintf("ner.Model{features: %d}", m.features)
+}
