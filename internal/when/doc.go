@@ -12,6 +12,12 @@
 // clause is the previous Tuesday, in a future-tense clause the next one, and
 // the anchor's own weekday is the anchor day itself.
 //
+// A text that states its own day ("it is Monday May 3rd", a letter's
+// dateline) re-anchors what follows on that day (dateline.go). Modified
+// periods ("the late 1970s") are given as ISO intervals (modifier.go), and
+// durations tied to the anchor ("the past five years") carry their span in
+// Result.Spans.
+//
 // Without an anchor, relative expressions keep an underspecified value
 // (XXXX-06, XXXX-WXX-1) and are reported as unresolved; the machine's clock
 // is never consulted.

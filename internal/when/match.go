@@ -23,10 +23,11 @@ type hit struct {
 // call and never shared.
 type matcher struct {
 	toks   []token
-	a, b   int // token range of the current sentence
-	anchor time.Time
-	has    bool  // anchor is known
-	force  Tense // TenseUnknown: infer from the clause
+	a, b   int       // token range of the current sentence
+	anchor time.Time // the day relative expressions count from (see dateline.go)
+	pub    time.Time // the publication date the caller gave
+	has    bool      // anchor is known
+	force  Tense     // TenseUnknown: infer from the clause
 
 	// ref is the last fully specified date mentioned, for anaphoric
 	// expressions ("that year", "two years later"); refGran is its unit.
@@ -86,6 +87,8 @@ var rules = []func(m *matcher, i int) (hit, bool){
 
 // run tags the current sentence and appends its hits.
 func (m *matcher) run(out []hit) []hit {
+	first := len(out)
+	defer func() { m.dateline(out[first:]) }()
 	for i := m.a; i < m.b; {
 		var best hit
 		found := false
@@ -442,10 +445,11 @@ func (m *matcher) monthDateCore(i int) (h hit, monthOnly, ok bool) {
 		if !m.has {
 			return hit{i: i, j: k2, value: fmt.Sprintf("XXXX-%02d", mo), typ: doc.DateDate, relative: true}, true, true
 		}
-		if y, ok := m.recentYear(); ok {
+		tense := m.tense(i, k2)
+		if y, ok := m.recentYear(tense); ok {
 			return hit{i: i, j: k2, value: fmtMonth(y, mo), typ: doc.DateDate}, true, true
 		}
-		y := monthYear(m.anchor, mo, m.tense(i, k2))
+		y := monthYear(m.anchor, mo, tense)
 		return hit{i: i, j: k2, value: fmtMonth(y, mo), typ: doc.DateDate}, true, true
 	}
 	// Day first.
@@ -484,9 +488,10 @@ func (m *matcher) monthDay(i, j, mo, d int) hit {
 	if !m.has {
 		return hit{i: i, j: j, value: fmt.Sprintf("XXXX-%02d-%02d", mo, d), typ: doc.DateDate, relative: true}
 	}
-	y, ok := m.recentYear()
+	tense := m.tense(i, j)
+	y, ok := m.recentYear(tense)
 	if !ok {
-		y = monthDayYear(m.anchor, mo, d, m.tense(i, j))
+		y = monthDayYear(m.anchor, mo, d, tense)
 	}
 	return hit{i: i, j: j, value: fmtYMD(y, mo, d), typ: doc.DateDate}
 }
@@ -495,9 +500,12 @@ func (m *matcher) monthDay(i, j, mo, d int) hit {
 // sentence or the one before: in "He arrived in March 1831. On 14 July he
 // was arrested", the July is 1831's, whatever the publication date. News
 // rarely names a year right before a bare month unless it means it.
-func (m *matcher) recentYear() (int, bool) {
+func (m *matcher) recentYear(tense Tense) (int, bool) {
 	if m.refGran == uNone || m.sent-m.refSent > 1 {
 		return 0, false
+	}
+	if m.has && tense == TenseFuture && m.ref.Year() < m.anchor.Year() {
+		return 0, false // "will be held from November 20": not last year's
 	}
 	if m.has && m.ref.Year() == m.anchor.Year() {
 		return 0, false // the anchor's own year: let the tense decide

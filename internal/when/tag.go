@@ -36,6 +36,7 @@ func Annotate(text string, sentences []doc.Span, anchor time.Time) Result {
 	m := &matcher{has: !anchor.IsZero()}
 	if m.has {
 		m.anchor = dateOnly(anchor)
+		m.pub = m.anchor
 	}
 	var res Result
 	var hits []hit
@@ -68,6 +69,7 @@ func Resolve(expr string, anchor time.Time, tense Tense) (value, typ string, ok 
 	m := &matcher{has: !anchor.IsZero(), force: tense}
 	if m.has {
 		m.anchor = dateOnly(anchor)
+		m.pub = m.anchor
 	}
 	m.toks = scan(expr, 0, len(expr), nil)
 	m.a, m.b = 0, len(m.toks)

@@ -49,12 +49,17 @@ func cueTense(t *token) Tense {
 }
 
 // clauseTense finds the tense cue nearest to toks[i:j] inside the sentence
-// toks[a:b]; on a tie the cue on the left wins, since English reports put
+// toks[a:b] (up to 30 tokens away, so that a long list of plans keeps the
+// "going to" that opened it); "since" right before the expression makes it
+// past whatever the verb. On a tie the cue on the left wins, since English reports put
 // the verb before its time adjunct ("said Tuesday"). Quotation marks and
 // semicolons do not stop the search: the nearest verb is a better guess
 // than none.
 func clauseTense(toks []token, a, b, i, j int) Tense {
-	for d := 1; d <= 12; d++ {
+	if i > a && toks[i-1].low == "since" {
+		return TensePast // "since Sunday", "since March"
+	}
+	for d := 1; d <= 30; d++ {
 		if l := i - d; l >= a {
 			if t := cueAt(toks, a, l); t != TenseUnknown {
 				return t
@@ -76,7 +81,15 @@ func clauseTense(toks []token, a, b, i, j int) Tense {
 // auxiliary: "will be held" and "is expected to be signed" are future,
 // "has been delayed" past.
 func cueAt(toks []token, a, k int) Tense {
+	if isContractedIs(toks, a, k) {
+		return TensePresent
+	}
 	t := cueTense(&toks[k])
+	if t == TensePresent && (toks[k].low == "have" || toks[k].low == "has") && k+1 < len(toks) {
+		if n := cueTense(&toks[k+1]); n == TensePast || toks[k+1].low == "been" {
+			return TensePast // the present perfect tells what has happened
+		}
+	}
 	if t != TensePast {
 		return t
 	}
@@ -90,4 +103,16 @@ func cueAt(toks []token, a, k int) Tense {
 		break
 	}
 	return t
+}
+
+// contractedIsHosts are the words whose "'s" is "is", not a possessive.
+var contractedIsHosts = map[string]bool{"it": true, "that": true, "there": true, "he": true, "she": true,
+	"what": true, "here": true, "who": true, "where": true, "this": true}
+
+// isContractedIs reports whether toks[k] is the s of "it's", "that's".
+func isContractedIs(toks []token, a, k int) bool {
+	if k < a+2 || toks[k].low != "s" || toks[k].gap || toks[k-1].low != "'" || toks[k-1].gap {
+		return false
+	}
+	return contractedIsHosts[toks[k-2].low]
 }

@@ -206,3 +206,39 @@ func firstWord(s string, words ...string) string {
 	}
 	return ""
 }
+
+func TestNarrativeAnchor(t *testing.T) {
+	// A vlog published on Sunday 30 May 2021 that films a week earlier in May.
+	pub := time.Date(2021, 5, 30, 0, 0, 0, 0, time.UTC)
+	text := "Good morning, it is Monday May 3rd.\nI have a lot to do today.\nIt's currently 2 a.m. on Wednesday.\nMy exam is tomorrow."
+	want := map[string]string{"Monday May 3rd": "2021-05-03", "today": "2021-05-03", "Wednesday": "2021-05-05", "tomorrow": "2021-05-06"}
+	for _, d := range Tag(text, nil, pub) {
+		if w, ok := want[text[d.Start:d.End]]; ok && d.Value != w {
+			t.Errorf("%q = %s; want %s", text[d.Start:d.End], d.Value, w)
+		}
+	}
+	// A historical date is no dateline, and "Tomorrow." alone moves nothing.
+	text = "June 4, 1832.\nTomorrow.\nThe museum opens today."
+	for _, d := range Tag(text, nil, anchor) {
+		if text[d.Start:d.End] == "today" && d.Value != "2025-08-19" {
+			t.Errorf("today = %s; want the publication day", d.Value)
+		}
+	}
+}
+
+func TestTenseCues(t *testing.T) {
+	tests := []struct{ sentence, expr, value string }{
+		// Thursday 20 February 1969.
+		{"I haven't heard from him since Sunday.", "Sunday", "1969-02-16"},
+		{"I started my project on Sunday and have been working like mad.", "Sunday", "1969-02-16"},
+		{"It's Saturday and we are going out.", "Saturday", "1969-02-22"},
+		{"I am going to Rome next month, Paris in March, Madrid in December and Lisbon in January.", "in January", "1970-01"},
+	}
+	a := time.Date(1969, 2, 20, 0, 0, 0, 0, time.UTC)
+	for _, tc := range tests {
+		d, ok := tagOne(t, tc.sentence, tc.expr, a)
+		if !ok || d.Value != tc.value {
+			t.Errorf("Tag(%q) %q = %q (found %v); want %q", tc.sentence, tc.expr, d.Value, ok, tc.value)
+		}
+	}
+}

@@ -1,0 +1,76 @@
+package when
+
+import (
+	"time"
+
+	"chronicle/internal/doc"
+)
+
+// A text may state its own date: a letter's dateline ("Friday, May 30th"),
+// a vlog's "Good morning, it is Monday May 3rd", a diary's "Today is
+// Wednesday". What follows is told from that day, not from the day the
+// text was published (a vlog uploaded on 30 May that films 3 to 7 May).
+// After such a sentence the matcher re-anchors deictic and relative
+// expressions ("today", "tomorrow", "Wednesday", "this week") on the
+// stated day. Only a day close before the publication date is accepted
+// (at most datelineWindow earlier, a week later), so a historical date
+// never becomes "today".
+const datelineWindow = 62 * 24 * time.Hour
+
+// datelineFiller are the words a dateline sentence may hold besides its
+// date and clock time.
+var datelineFiller = map[string]bool{"it": true, "is": true, "'s": true, "s": true, "today": true, "currently": true,
+	"now": true, "good": true, "morning": true, "hi": true, "hey": true, "so": true, "and": true, "um": true,
+	"uh": true, "dear": true, "on": true, "happy": true, "well": true, "okay": true, "guys": true, "the": true}
+
+// dateline re-anchors m when the sentence's hits hs make it a dateline.
+func (m *matcher) dateline(hs []hit) {
+	if !m.has || m.force != TenseUnknown || len(hs) == 0 {
+		return
+	}
+	var date time.Time
+	found := false
+	for _, h := range hs {
+		if h.typ != doc.DateDate || len(h.value) != 10 || h.value[4] != '-' || !m.namesDay(h) {
+			continue
+		}
+		t, err := time.Parse(time.DateOnly, h.value)
+		if err != nil {
+			continue
+		}
+		date, found = t, true
+	}
+	if !found || date.Before(m.pub.Add(-datelineWindow)) || date.After(m.pub.AddDate(0, 0, 7)) {
+		return
+	}
+	inHit := func(k int) bool {
+		for _, h := range hs {
+			if k >= h.i && k < h.j {
+				return true
+			}
+		}
+		return false
+	}
+	for k := m.a; k < m.b; k++ {
+		t := &m.toks[k]
+		if t.kind == kPunct || inHit(k) || datelineFiller[t.low] {
+			continue
+		}
+		return
+	}
+	m.anchor = date
+}
+
+// namesDay reports whether h names its day by a weekday or a month, not by
+// "today" or "tomorrow", which only restate the anchor.
+func (m *matcher) namesDay(h hit) bool {
+	for k := h.i; k < h.j; k++ {
+		if _, ok := weekdays[m.toks[k].low]; ok {
+			return true
+		}
+		if _, ok := months[m.toks[k].low]; ok {
+			return true
+		}
+	}
+	return false
+}
