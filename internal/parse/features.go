@@ -1,0 +1,230 @@
+package parse
+
+// Feature templates in the style of Zhang & Nivre (2011), adapted to the
+// arc-hybrid system: in it a word gains left dependents while it is the
+// front of the buffer (b0) and right dependents while it is on the stack, so
+// the templates look at the left children of b0, both sides of s0 and the
+// right children of s1. "p" is the Penn tag (finer than UPOS and better for
+// English attachment), "u" the universal tag, "w" the normalised word, "l"
+// an arc label, "d" a distance bucket, "v" a valency and "L" a label set.
+
+// sentAtoms holds the per-word atoms of one sentence, hashed once: index 0
+// is the root, 1..n the words and n+1 the "none" sentinel.
+type sentAtoms struct {
+	w, p, u []uint64
+}
+
+// Sentinel atoms for the root and for absent positions.
+var (
+	rootW, rootP, rootU = fnvString("<root-w>"), fnvString("<root-p>"), fnvString("<root-u>")
+	noneW, noneP, noneU = fnvString("<none-w>"), fnvString("<none-p>"), fnvString("<none-u>")
+)
+
+// prepare fills the atoms for words with tags; buf is scratch space that is
+// returned grown.
+func (a *sentAtoms) prepare(words, upos, xpos []string, buf []byte) []byte {
+	n := len(words)
+	a.w = grow64(a.w, n+2)
+	a.p = grow64(a.p, n+2)
+	a.u = grow64(a.u, n+2)
+	a.w[0], a.p[0], a.u[0] = rootW, rootP, rootU
+	a.w[n+1], a.p[n+1], a.u[n+1] = noneW, noneP, noneU
+	for i, w := range words {
+		buf = appendWordForm(buf[:0], w)
+		a.w[i+1] = fnvBytes(buf)
+		a.p[i+1] = fnvString(xpos[i]) ^ 0x70
+		a.u[i+1] = fnvString(upos[i]) ^ 0x75
+	}
+	return buf
+}
+
+func grow64(a []uint64, m int) []uint64 {
+	if cap(a) < m {
+		return make([]uint64, m)
+	}
+	return a[:m]
+}
+
+// distBucket maps a distance in words to a small number.
+func distBucket(d int32) uint64 {
+	switch {
+	case d < 0:
+		return 0
+	case d <= 5:
+		return uint64(d)
+	case d <= 9:
+		return 6
+	default:
+		return 7
+	}
+}
+
+// numTemplates is the number of features extract appends.
+const numTemplates = 84
+
+// extract appends the feature keys of configuration s to dst.
+func extract(dst []uint64, s *state, a *sentAtoms) []uint64 {
+	nn := int32(s.n + 1)
+	ix := func(i int32) int32 {
+		if i < 0 {
+			return nn
+		}
+		return i
+	}
+	lab := func(i int32) uint64 {
+		if i < 0 {
+			return 0xff
+		}
+		return uint64(s.label[i]) + 1
+	}
+	child := func(c []int32, i int32) int32 {
+		if i < 0 {
+			return none
+		}
+		return c[i]
+	}
+	S0, S1, S2 := s.si(0), s.si(1), s.si(2)
+	B0, B1, B2, B3 := s.bi(0), s.bi(1), s.bi(2), s.bi(3)
+	s0, s1, s2 := ix(S0), ix(S1), ix(S2)
+	b0, b1, b2, b3 := ix(B0), ix(B1), ix(B2), ix(B3)
+	S0l1, S0l2, S0r1, S0r2 := child(s.l1, S0), child(s.l2, S0), child(s.r1, S0), child(s.r2, S0)
+	S1r1, S1r2, S1l1 := child(s.r1, S1), child(s.r2, S1), child(s.l1, S1)
+	B0l1, B0l2 := child(s.l1, B0), child(s.l2, B0)
+	s0l1, s0l2, s0r1, s0r2 := ix(S0l1), ix(S0l2), ix(S0r1), ix(S0r2)
+	s1r1, s1r2, s1l1 := ix(S1r1), ix(S1r2), ix(S1l1)
+	b0l1, b0l2 := ix(B0l1), ix(B0l2)
+
+	W, P, U := a.w, a.p, a.u
+	s0w, s0p, s1w, s1p, s2p := W[s0], P[s0], W[s1], P[s1], P[s2]
+	b0w, b0p, b1w, b1p, b2w, b2p, b3p := W[b0], P[b0], W[b1], P[b1], W[b2], P[b2], P[b3]
+
+	var d, d1 uint64 = 0xdd, 0xdd
+	if S0 >= 0 && B0 >= 0 {
+		d = distBucket(B0 - S0)
+	}
+	if S0 >= 0 && S1 >= 0 {
+		d1 = distBucket(S0 - S1)
+	}
+	var s0vl, s0vr, b0vl, s1vr, s0L, s0R, b0L uint64 = 0xee, 0xee, 0xee, 0xee, 0xee, 0xee, 0xee
+	if S0 >= 0 {
+		s0vl, s0vr, s0L, s0R = uint64(s.nl[S0]), uint64(s.nr[S0]), s.lset[S0], s.rset[S0]
+	}
+	if B0 >= 0 {
+		b0vl, b0L = uint64(s.nl[B0]), s.lset[B0]
+	}
+	if S1 >= 0 {
+		s1vr = uint64(s.nr[S1])
+	}
+
+	t := 0
+	f1 := func(x uint64) {
+		dst = append(dst, step(tmpl(t), x))
+		t++
+	}
+	f2 := func(x, y uint64) {
+		dst = append(dst, step(step(tmpl(t), x), y))
+		t++
+	}
+	f3 := func(x, y, z uint64) {
+		dst = append(dst, step(step(step(tmpl(t), x), y), z))
+		t++
+	}
+	f4 := func(x, y, z, v uint64) {
+		dst = append(dst, step(step(step(step(tmpl(t), x), y), z), v))
+		t++
+	}
+
+	// Single words.
+	f2(s0w, s0p)
+	f1(s0w)
+	f1(s0p)
+	f1(U[s0])
+	f2(b0w, b0p)
+	f1(b0w)
+	f1(b0p)
+	f1(U[b0])
+	f2(b1w, b1p)
+	f1(b1w)
+	f1(b1p)
+	f2(b2w, b2p)
+	f1(b2p)
+	f2(s1w, s1p)
+	f1(s1w)
+	f1(s1p)
+	f1(s2p)
+	// Pairs.
+	f4(s0w, s0p, b0w, b0p)
+	f3(s0w, s0p, b0w)
+	f3(s0w, b0w, b0p)
+	f3(s0w, s0p, b0p)
+	f3(s0p, b0w, b0p)
+	f2(s0w, b0w)
+	f2(s0p, b0p)
+	f2(b0p, b1p)
+	f2(b0w, b1w)
+	f2(s1p, s0p)
+	f2(s1w, s0w)
+	f2(s1p, s0w)
+	f2(s1w, s0p)
+	f2(s1p, b0p)
+	f2(s1w, b0w)
+	f2(U[s0], U[b0])
+	// Triples.
+	f3(b0p, b1p, b2p)
+	f3(s0p, b0p, b1p)
+	f3(s1p, s0p, b0p)
+	f3(s2p, s1p, s0p)
+	f3(s0p, P[s0l1], b0p)
+	f3(s0p, P[s0r1], b0p)
+	f3(s0p, b0p, P[b0l1])
+	f3(s1p, P[s1r1], s0p)
+	f3(s1p, s0p, P[s0l1])
+	f4(b0p, b1p, b2p, b3p)
+	f3(s0w, b0p, b1p)
+	// Distance.
+	f2(s0w, d)
+	f2(s0p, d)
+	f2(b0w, d)
+	f2(b0p, d)
+	f3(s0w, b0w, d)
+	f3(s0p, b0p, d)
+	f3(s1p, s0p, d1)
+	f3(s1w, s0w, d1)
+	// Valency.
+	f2(s0w, s0vr)
+	f2(s0p, s0vr)
+	f2(s0w, s0vl)
+	f2(s0p, s0vl)
+	f2(b0w, b0vl)
+	f2(b0p, b0vl)
+	f2(s1p, s1vr)
+	// Children of s0, s1 and b0.
+	f1(W[s0l1])
+	f1(P[s0l1])
+	f1(lab(S0l1))
+	f1(W[s0r1])
+	f1(P[s0r1])
+	f1(lab(S0r1))
+	f1(W[b0l1])
+	f1(P[b0l1])
+	f1(lab(B0l1))
+	f2(P[s1r1], lab(S1r1))
+	f2(W[s1r1], s1p)
+	f2(P[s1l1], lab(S1l1))
+	f2(P[s0l2], lab(S0l2))
+	f2(P[s0r2], lab(S0r2))
+	f2(P[b0l2], lab(B0l2))
+	f2(P[s1r2], lab(S1r2))
+	f3(s0p, P[s0l1], P[s0l2])
+	f3(s0p, P[s0r1], P[s0r2])
+	f3(b0p, P[b0l1], P[b0l2])
+	f3(s0p, lab(S0l1), lab(S0r1))
+	// Label sets.
+	f2(s0w, s0R)
+	f2(s0p, s0R)
+	f2(s0w, s0L)
+	f2(s0p, s0L)
+	f2(b0w, b0L)
+	f2(b0p, b0L)
+	return dst
+}

@@ -1,0 +1,101 @@
+package parse
+
+import (
+	"fmt"
+	"sync"
+)
+
+// Model is a trained parser. It is read-only once built or loaded and safe
+// for concurrent use by many goroutines.
+type Model struct {
+	labels []string // label id → UD relation; labels[0] is "root"
+	wt     *weights
+	pool   sync.Pool // *scratch
+}
+
+// scratch is the per-call working memory, pooled so that parsing does not
+// allocate in the steady state.
+type scratch struct {
+	st     state
+	atoms  sentAtoms
+	feats  []uint64
+	scores []int32
+	buf    []byte
+}
+
+func newModel(labels []string, wt *weights) (*Model, error) {
+	if len(labels) == 0 || labels[0] != "root" {
+		return nil, fmt.Errorf("parse: label 0 must be root")
+	}
+	if 1+2*len(labels) > 256 {
+		return nil, fmt.Errorf("parse: %d labels, at most 127", len(labels))
+	}
+	m := &Model{labels: labels, wt: wt}
+	m.pool.New = func() any { return new(scratch) }
+	return m, nil
+}
+
+// Labels returns the UD relations the model predicts.
+func (m *Model) Labels() []string { return append([]string(nil), m.labels...) }
+
+func (m *Model) classes() int { return 1 + 2*len(m.labels) }
+
+// Parse parses one sentence of words with their universal (upos) and Penn
+// (xpos) tags and writes, for word i, its head into heads[i] (1-based word
+// number, 0 for the root) and its relation into deps[i]. heads and deps
+// must be at least len(words) long, and upos and xpos as long as words.
+// The result is always a tree with exactly one root.
+func (m *Model) Parse(words, upos, xpos []string, heads []int, deps []string) {
+	n := len(words)
+	if n == 0 {
+		return
+	}
+	_ = heads[n-1]
+	_ = deps[n-1]
+	sc := m.pool.Get().(*scratch)
+	m.run(sc, words, upos, xpos)
+	for i := 1; i <= n; i++ {
+		heads[i-1] = int(sc.st.head[i])
+		deps[i-1] = m.labels[sc.st.label[i]]
+	}
+	m.pool.Put(sc)
+}
+
+// run parses greedily, leaving the tree in sc.st.
+func (m *Model) run(sc *scratch, words, upos, xpos []string) {
+	sc.buf = sc.atoms.prepare(words, upos, xpos, sc.buf)
+	st := &sc.st
+	st.reset(len(words))
+	nc := m.classes()
+	if cap(sc.scores) < nc {
+		sc.scores = make([]int32, nc)
+	}
+	scores := sc.scores[:nc]
+	for !st.terminal() {
+		sc.feats = extract(sc.feats[:0], st, &sc.atoms)
+		clear(scores)
+		m.wt.score(sc.feats, scores)
+		st.apply(bestLegal(st, scores))
+	}
+}
+
+// bestLegal returns the legal class with the highest score (the lowest
+// class number on ties, for determinism).
+func bestLegal[S int32 | float32](st *state, scores []S) int {
+	best, bestScore := -1, S(0)
+	shift, left, right := st.canShift(), st.canLeft(), st.canRight()
+	rootOnly := len(st.stack) == 2
+	if shift {
+		best, bestScore = 0, scores[0]
+	}
+	for c := 1; c < len(scores); c += 2 {
+		l := classLabel(c)
+		if left && l != 0 && (best < 0 || scores[c] > bestScore) {
+			best, bestScore = c, scores[c]
+		}
+		if right && (l == 0) == rootOnly && (best < 0 || scores[c+1] > bestScore) {
+			best, bestScore = c+1, scores[c+1]
+		}
+	}
+	return best
+}

@@ -1,0 +1,77 @@
+package parse
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+	"time"
+)
+
+// sharedData returns ../shared/data relative to the repository root (the
+// folder holding go.mod), or skips the test when it is absent.
+func sharedData(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		up := filepath.Dir(dir)
+		if up == dir {
+			t.Skip("go.mod not found above the test directory")
+		}
+		dir = up
+	}
+	data := filepath.Join(dir, "..", "shared", "data")
+	if _, err := os.Stat(filepath.Join(data, "ud", "en_ewt", "dev.conllu")); err != nil {
+		t.Skipf("UD data not found at %s; skipping", data)
+	}
+	return data
+}
+
+// TestTrainShipped retrains the shipped model. It runs only when
+// CHRONICLE_TRAIN_PARSE names the output file (it takes minutes):
+//
+//	CHRONICLE_TRAIN_PARSE=$PWD/model/en.parse.gz GOMAXPROCS=1 go test -run TestTrainShipped -timeout 2h
+func TestTrainShipped(t *testing.T) {
+	out := os.Getenv("CHRONICLE_TRAIN_PARSE")
+	if out == "" {
+		t.Skip("set CHRONICLE_TRAIN_PARSE=path to retrain the shipped model")
+	}
+	data := sharedData(t)
+	opts := TrainOptions{Seed: 1, Progress: os.Stdout}
+	if e, err := strconv.Atoi(os.Getenv("CHRONICLE_PARSE_EPOCHS")); err == nil {
+		opts.Epochs = e
+	}
+	train := []string{filepath.Join(data, "ud", "en_ewt", "train.conllu"), filepath.Join(data, "ud", "en_gum", "train.conllu")}
+	m, err := Train(context.Background(), train, filepath.Join(data, "ud", "en_ewt", "dev.conllu"), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Save(f); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	g, err := os.Open(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.Close()
+	if _, err := Load(g); err != nil {
+		t.Fatal(err)
+	}
+	st, _ := os.Stat(out)
+	t.Logf("saved %s: %d bytes, load %v", out, st.Size(), time.Since(start))
+}
