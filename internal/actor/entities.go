@@ -1,0 +1,149 @@
+package actor
+
+import (
+	"strings"
+
+	"chronicle/internal/doc"
+)
+
+// resolveEntities gives every non-person entity its actor and returns the
+// entities that name people, for resolvePersons. A PER entity whose text
+// the KB knows as a country, capital or organisation and not as a person
+// is taken for what the KB says (NER sometimes tags "Kyiv" PER).
+func (r *resolver) resolveEntities() (people []int) {
+	for i, e := range r.d.Entities {
+		if e.Start < 0 || e.End > int32(len(r.d.Text)) || e.Start >= e.End {
+			continue
+		}
+		text := strings.TrimSpace(r.d.Slice(e.Span))
+		text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
+		isPerson := r.kb.ref(text, slotPerson) >= 0
+		if e.Label == "PER" && (isPerson || !r.knownNonPerson(text)) {
+			people = append(people, i)
+			continue
+		}
+		if !r.resolveEntity(i, text) && isPerson {
+			people = append(people, i)
+		}
+	}
+	return people
+}
+
+func (r *resolver) knownNonPerson(text string) bool {
+	for _, s := range []int{slotCountry, slotCapital, slotOrg} {
+		if r.kb.ref(text, s) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveEntity resolves one non-person entity; it reports false when the
+// entity is left to the person rules.
+func (r *resolver) resolveEntity(ei int, text string) bool {
+	e := r.d.Entities[ei]
+	set := func(a int32) { r.entActor[ei] = a; r.acts.mention(a, e.Span) }
+	if i := r.kb.ref(text, slotOrg); i >= 0 {
+		set(r.orgActor(r.kb.orgs[i]))
+		return true
+	}
+	if i := r.kb.ref(text, slotCountry); i >= 0 {
+		set(r.countryActor(r.kb.countries[i].Code))
+		return true
+	}
+	if i := r.kb.ref(text, slotCapital); i >= 0 {
+		a, _ := r.tokenRange(e.Span)
+		set(r.capitalActor(r.kb.countries[i].Code, text, a))
+		return true
+	}
+	if i := r.kb.ref(text, slotAdjective); i >= 0 {
+		set(r.countryActor(r.kb.countries[i].Code))
+		return true
+	}
+	if r.kb.ref(text, slotPerson) >= 0 {
+		return false
+	}
+	if code, ok := r.kb.Region(text); ok {
+		if r.kb.ref(text, slotRegion) >= 0 {
+			set(r.acts.get("place|"+code, newActor(text, "place", "", code, "", "")))
+		}
+		return true
+	}
+	switch e.Label {
+	case "ORG":
+		set(r.unknownOrg(e.Span, text))
+	case "LOC", "GPE", "FAC":
+		set(r.acts.get("place|"+fold(text), newActor(text, "place", "", "", "", "")))
+	}
+	return true
+}
+
+// countryActor returns the actor of a country as a whole.
+func (r *resolver) countryActor(c string) int32 {
+	name, _ := r.kb.CountryName(c)
+	return r.acts.get("country|"+c, newActor(name, "country", c, "", "", ""))
+}
+
+// orgActor returns the actor of a KB organisation.
+func (r *resolver) orgActor(o Organisation) int32 {
+	return r.acts.get("org|"+o.Key, newActor(o.Name, "organisation", o.Country, "", o.Sector, ""))
+}
+
+// capitalActor decides what a capital stands for. The rule: after a
+// locative preposition ("in Washington", "at Kyiv") it is a place (kind
+// place, its country, no sector); anywhere else — subject, object,
+// possessive ("Washington said", "talks between Washington and Moscow",
+// "Kyiv's military") — it is the government it houses (kind country,
+// sector GOV, or the organisation it stands for: Brussels → EU). The same
+// rule is PLOVER's for capitals as subject or object.
+func (r *resolver) capitalActor(c, text string, tok int32) int32 {
+	if tok > 0 && int(tok) <= len(r.keys) && tok > r.lo[tok] && locatives[r.keys[tok-1]] {
+		return r.acts.get("place|"+fold(text), newActor(text, "place", c, "", "", ""))
+	}
+	if o, ok := r.kb.Metonym(text); ok {
+		return r.orgActor(o)
+	}
+	return r.acts.get("capital|"+c, newActor(text, "country", c, "", "GOV", ""))
+}
+
+// unknownOrg codes an organisation the KB does not list by the words of
+// its name: a country or adjective in it gives the country ("Spanish
+// Foreign Ministry"), a sector word the sector ("Israeli Army"), and name
+// endings tell outlets, companies, parties and the like.
+func (r *resolver) unknownOrg(s doc.Span, text string) int32 {
+	a, b := r.tokenRange(s)
+	country, sector := "", ""
+	for k := a; k < b; k++ {
+		if r.hitAt[k] < 0 {
+			continue
+		}
+		h := &r.hits[r.hitAt[k]]
+		if c, ok := r.countryOf(h); ok && country == "" {
+			country = c
+		}
+		if h.has(slotSector) {
+			sector = r.kb.sectors[h.ref(slotSector)].Sector
+		}
+	}
+	if sector == "" {
+		for _, w := range strings.Fields(fold(text)) {
+			switch {
+			case mediaWords[w]:
+				sector = "MED"
+			case businessWords[w]:
+				sector = "BUS"
+			case partyWords[w]:
+				sector = "PTY"
+			case eduWords[w]:
+				sector = "EDU"
+			case healthWords[w]:
+				sector = "HLH"
+			case religionWords[w]:
+				sector = "REL"
+			case labourWords[w]:
+				sector = "LAB"
+			}
+		}
+	}
+	return r.acts.get("org?|"+fold(text), newActor(text, "organisation", country, "", sector, ""))
+}

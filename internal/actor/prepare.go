@@ -1,0 +1,183 @@
+package actor
+
+import (
+	"sort"
+
+	"chronicle/internal/doc"
+)
+
+// resolver holds the per-document state of one resolution. Everything is
+// a flat slice indexed by token, filled in a few passes.
+type resolver struct {
+	kb   *KB
+	d    *doc.Document
+	toks []doc.Token
+	keys []string // folded text of each token
+	lo   []int32  // first token of each token's sentence
+	hi   []int32  // token just past each token's sentence
+	hits []hit    // KB phrases found in the tokens, in order
+	// hitAt maps a token to the hit covering it, or -1.
+	hitAt []int32
+	// entAt maps a token to the entity covering it, or -1.
+	entAt []int32
+	// used marks tokens already explained: a person's role, a group.
+	used     []bool
+	acts     actorTable
+	entActor []int32 // entity → actor, -1
+	persons  []*cluster
+	buf      []byte
+}
+
+// hit is one KB phrase found in the tokens [lo, hi).
+type hit struct {
+	lo, hi int32
+	e      *entry
+	slots  uint16 // the slots whose case rule the text meets
+}
+
+func (h hit) has(slot int) bool { return h.slots&(1<<slot) != 0 }
+
+// ref returns the KB index the hit names in slot.
+func (h hit) ref(slot int) int32 { return h.e.ref[slot] - 1 }
+
+func newResolver(kb *KB, d *doc.Document) *resolver {
+	n := len(d.Tokens)
+	r := &resolver{kb: kb, d: d, toks: d.Tokens,
+		keys: make([]string, n), lo: make([]int32, n), hi: make([]int32, n),
+		hitAt: make([]int32, n), entAt: make([]int32, n), used: make([]bool, n),
+		entActor: make([]int32, len(d.Entities))}
+	text := d.Text
+	for i, t := range d.Tokens {
+		if t.Start < 0 || t.End > int32(len(text)) || t.Start > t.End {
+			continue // Validate's business; a bad token stays unmatched
+		}
+		r.keys[i] = fold(text[t.Start:t.End])
+		r.lo[i], r.hi[i] = 0, int32(n)
+		r.hitAt[i], r.entAt[i] = -1, -1
+	}
+	for _, s := range d.Sentences {
+		a, b := max(s.TokenStart, 0), min(s.TokenEnd, int32(n))
+		for k := a; k < b; k++ {
+			r.lo[k], r.hi[k] = a, b
+		}
+	}
+	for i := range r.entActor {
+		r.entActor[i] = -1
+	}
+	for i, e := range d.Entities {
+		a, b := r.tokenRange(e.Span)
+		for k := a; k < b; k++ {
+			if r.entAt[k] < 0 {
+				r.entAt[k] = int32(i)
+			}
+		}
+	}
+	return r
+}
+
+// tokenRange returns the tokens [a, b) that overlap s.
+func (r *resolver) tokenRange(s doc.Span) (int32, int32) {
+	n := len(r.toks)
+	a := sort.Search(n, func(i int) bool { return r.toks[i].End > s.Start })
+	b := a
+	for b < n && r.toks[b].Start < s.End {
+		b++
+	}
+	return int32(a), int32(b)
+}
+
+// span returns the byte span of tokens [a, b).
+func (r *resolver) span(a, b int32) doc.Span {
+	return doc.Span{Start: r.toks[a].Start, End: r.toks[b-1].End}
+}
+
+// key returns the folded token i, or "" out of range.
+func (r *resolver) key(i int32) string {
+	if i < 0 || int(i) >= len(r.keys) {
+		return ""
+	}
+	return r.keys[i]
+}
+
+// matchHits finds KB phrases in the tokens, longest first, left to right,
+// within sentences.
+func (r *resolver) matchHits() {
+	text := r.d.Text
+	n := int32(len(r.toks))
+	for i := int32(0); i < n; {
+		m := int32(r.kb.first[firstWord(r.keys[i])])
+		if m == 0 || r.keys[i] == "" {
+			i++
+			continue
+		}
+		found := false
+		for k := min(m, r.hi[i]-i); k >= 1; k-- {
+			s := r.span(i, i+k)
+			if s.Start > s.End {
+				continue
+			}
+			t := text[s.Start:s.End]
+			r.buf = appendFold(r.buf[:0], t)
+			idx, ok := r.kb.phrases[string(r.buf)]
+			if !ok {
+				continue
+			}
+			e := &r.kb.entries[idx]
+			var mask uint16
+			for sl := 0; sl < nSlots; sl++ {
+				if e.ref[sl] != 0 && caseOK(e.rule[sl], t) {
+					mask |= 1 << sl
+				}
+			}
+			if mask == 0 {
+				continue
+			}
+			for j := i; j < i+k; j++ {
+				r.hitAt[j] = int32(len(r.hits))
+			}
+			r.hits = append(r.hits, hit{lo: i, hi: i + k, e: e, slots: mask})
+			i += k
+			found = true
+			break
+		}
+		if !found {
+			i++
+		}
+	}
+}
+
+// hitEndingAt returns the hit whose last token is j-1 (that ends just
+// before token j), or nil.
+func (r *resolver) hitEndingAt(j int32) *hit {
+	if j <= 0 || int(j) > len(r.hitAt) || r.hitAt[j-1] < 0 {
+		return nil
+	}
+	h := &r.hits[r.hitAt[j-1]]
+	if h.hi != j {
+		return nil
+	}
+	return h
+}
+
+// hitStartingAt returns the hit whose first token is j, or nil.
+func (r *resolver) hitStartingAt(j int32) *hit {
+	if j < 0 || int(j) >= len(r.hitAt) || r.hitAt[j] < 0 {
+		return nil
+	}
+	h := &r.hits[r.hitAt[j]]
+	if h.lo != j {
+		return nil
+	}
+	return h
+}
+
+// countryOf returns the country a hit names as a country, adjective or
+// capital.
+func (r *resolver) countryOf(h *hit) (string, bool) {
+	for _, sl := range []int{slotCountry, slotAdjective, slotCapital} {
+		if h.has(sl) {
+			return r.kb.countries[h.ref(sl)].Code, true
+		}
+	}
+	return "", false
+}
