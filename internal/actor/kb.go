@@ -106,17 +106,17 @@ type KB struct {
 	sectors   []SectorWord
 	people    []Person
 
-	byCode  map[string]int32  // country code → index
-	entries []entry           // index entries
-	phrases map[string]int32  // folded phrase → index into entries
-	first   map[string]uint8  // first word of a phrase → most tokens it spans
-	leaders map[string]int32  // country+"|"+role → index into people (last wins)
+	byCode  map[string]int32 // country code → index
+	entries []entry          // index entries
+	phrases map[string]int32 // folded phrase → index into entries
+	first   map[string]uint8 // first word of a phrase → most tokens it spans
+	leaders map[string]int32 // country+"|"+role → index into people (last wins)
 }
 
 // Stats counts what a KB holds.
 type Stats struct {
 	Countries, Regions, Organisations, Roles, Sectors, People, Phrases int
-	ValidAsOf                                                       string // date the people list is valid for
+	ValidAsOf                                                          string // date the people list is valid for
 }
 
 // Stats returns the size of the KB.
