@@ -79,6 +79,12 @@ func (r *runner) run(sc scorer, sents [][]string, labels [][]uint8, hook sentenc
 				if k > 0 && marks[k-1].pos[gazFirst] != 0 && marks[k].pos[gazFirst] == 0 {
 					bits |= docSeenAfterFirst
 				}
+				if k > 0 && marks[k-1].pos[gazTitle] != 0 && marks[k].pos[gazTitle] == 0 {
+					bits |= docSeenAfterTitle
+				}
+				if k+1 < len(info) && marks[k+1].pos[gazOrgWord] != 0 && marks[k].pos[gazOrgWord] == 0 {
+					bits |= docSeenBeforeOrg
+				}
 			}
 			if bits != 0 {
 				r.lowSet[t.hLow] |= bits

@@ -50,6 +50,8 @@ const (
 	fHistM1
 	fHistP1
 	fPunctCtx
+	fDocAfterTitle
+	fDocBeforeOrg
 )
 
 // surnameEndings are common endings of surnames in news from many
@@ -132,6 +134,8 @@ const (
 	docSeenMidCap                 // it occurs capitalised inside a sentence in normal case
 	docSeenAfterFirst             // it occurs right after a first name
 	docSeenCap                    // it occurs capitalised anywhere
+	docSeenAfterTitle             // it occurs right after a title ("Mr", "President")
+	docSeenBeforeOrg              // it occurs right before an organisation word ("Corp", "Party")
 )
 
 // histFeature codes what the model said earlier in the article about the
@@ -271,6 +275,12 @@ func features(dst []uint32, s *sentCtx, i int) []uint32 {
 	}
 	if bits&docSeenAfterFirst != 0 {
 		dst = append(dst, f1(fDocAfterFirst, capc))
+	}
+	if bits&docSeenAfterTitle != 0 {
+		dst = append(dst, f1(fDocAfterTitle, capc))
+	}
+	if bits&docSeenBeforeOrg != 0 {
+		dst = append(dst, f1(fDocBeforeOrg, capc))
 	}
 	dst = append(dst, f2(fHist, uint64(s.hist[i]), capc))
 	if i > 0 {

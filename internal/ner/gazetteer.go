@@ -28,6 +28,12 @@ const numGaz = len(gazClasses)
 // gazFirst is the index of "first" (common first names) in gazClasses.
 const gazFirst = 7
 
+// gazTitle and gazOrgWord are the indices of "title" and "orgword".
+const (
+	gazTitle   = 8
+	gazOrgWord = 9
+)
+
 // maxGazLen is the longest entry in tokens that is looked up.
 const maxGazLen = 6
 

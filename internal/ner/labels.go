@@ -2,8 +2,8 @@ package ner
 
 import "strings"
 
-// Types are the entity types, in label order.
-var Types = [numTypes]string{"PER", "ORG", "LOC", "MISC"}
+// typeNames are the entity types, in label order.
+var typeNames = [numTypes]string{"PER", "ORG", "LOC", "MISC"}
 
 // Labels are O followed by B, I, L, U for each type: label 1+4*t+k with
 // k = 0 (B), 1 (I), 2 (L), 3 (U). BILOU rather than BIO gives the
@@ -48,9 +48,9 @@ func allowed(a, b uint8) bool {
 // canEnd reports whether a sentence may end with label l.
 func canEnd(l uint8) bool { return l == labelO || labelPos(l) == posL || labelPos(l) == posU }
 
-// typeIndex returns the index of type s in Types, or -1.
+// typeIndex returns the index of type s in typeNames, or -1.
 func typeIndex(s string) int {
-	for i, t := range Types {
+	for i, t := range typeNames {
 		if t == s {
 			return i
 		}
@@ -138,7 +138,7 @@ func chunksBILOU(labels []uint8) []Chunk {
 			p = labelPos(l)
 		}
 		if start >= 0 && (t != typ || p == posB || p == posU) {
-			out = append(out, Chunk{start, i, Types[typ]})
+			out = append(out, Chunk{start, i, typeNames[typ]})
 			start = -1
 		}
 		if t < 0 {
@@ -148,12 +148,12 @@ func chunksBILOU(labels []uint8) []Chunk {
 			start, typ = i, t
 		}
 		if p == posL || p == posU {
-			out = append(out, Chunk{start, i + 1, Types[typ]})
+			out = append(out, Chunk{start, i + 1, typeNames[typ]})
 			start = -1
 		}
 	}
 	if start >= 0 {
-		out = append(out, Chunk{start, len(labels), Types[typ]})
+		out = append(out, Chunk{start, len(labels), typeNames[typ]})
 	}
 	return out
 }

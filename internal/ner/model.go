@@ -21,7 +21,7 @@ type Model struct {
 }
 
 func (m *Model) addScores(keys []uint32, out *[numLabels]float32) { m.tab.add(keys, out) }
-func (m *Model) transitions() *[numLabels + 1][numLabels]float32 { return &m.trans }
+func (m *Model) transitions() *[numLabels + 1][numLabels]float32  { return &m.trans }
 
 // Features returns the number of feature keys that carry weights.
 func (m *Model) Features() int { return m.features }

@@ -117,6 +117,9 @@ func TestNormalize(t *testing.T) {
 			t.Errorf("normalize(%q) = %q; want %q", tc.in, got, tc.want)
 		}
 	}
+	if gazClasses[gazTitle] != "title" || gazClasses[gazOrgWord] != "orgword" {
+		t.Errorf("gazTitle, gazOrgWord point at %q, %q", gazClasses[gazTitle], gazClasses[gazOrgWord])
+	}
 	if gazClasses[gazFirst] != "first" {
 		t.Errorf("gazFirst points at %q", gazClasses[gazFirst])
 	}

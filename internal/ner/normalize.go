@@ -7,7 +7,7 @@ import (
 )
 
 // normalize maps the ways news text writes the same token to the form the
-// CoNLL-2003 training text uses: curly and guillemet quotes and `` '' to
+// CoNLL-2003 training text uses: curly and guillemet quotes and “ ” to
 // straight ones, ’s to 's, dashes to a hyphen. Our tokenizer (internal/text)
 // keeps curly quotes, so without this raw text would see unknown words.
 func normalize(w string) string {

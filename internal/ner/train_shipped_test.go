@@ -53,7 +53,7 @@ func TestTrainShipped(t *testing.T) {
 
 // The settings of the shipped model.
 const (
-	shippedEpochs = 12
+	shippedEpochs = 15
 	shippedPrune  = 0
 )
 

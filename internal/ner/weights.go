@@ -147,14 +147,10 @@ func (q quant) quant(v float64) int16 {
 
 // buildModel makes a Model from sorted keys and their quantised rows.
 func buildModel(g *gazetteer, keys []uint32, qrows []int16, scale float32) *Model {
-	m := &Model{tab: newTable(len(keys)), features: len(keys), gaz: g}
+	m := &Model{tab: newTable(len(keys), scale), features: len(keys), gaz: g}
 	m.scale, m.qkeys, m.qrows = scale, keys, qrows
 	for i, k := range keys {
-		s := m.tab.slot(k, true)
-		row := m.tab.rows[s*numLabels : s*numLabels+numLabels]
-		for l := range row {
-			row[l] = float32(qrows[i*numLabels+l]) * scale
-		}
+		copy(m.tab.insert(k).w[:], qrows[i*numLabels:(i+1)*numLabels])
 	}
 	return m
 }
