@@ -34,7 +34,9 @@ type matcher struct {
 	ref     time.Time
 	refGran unit
 	sent    int // index of the current sentence
-	refSent int // sentence of ref
+	// quartiles is set once the text has spoken of quartiles (statistics).
+	quartiles bool
+	refSent   int // sentence of ref
 }
 
 func (m *matcher) t(k int) *token {
@@ -477,7 +479,7 @@ func (m *matcher) monthDateCore(i int) (h hit, monthOnly, ok bool) {
 	if m.low(k5) == "," {
 		k5++
 	}
-	if y, k6, ok := m.yearAt(k5, false); ok {
+	if y, k6, ok := m.yearAt(k5, m.shortYearEnd(k5)); ok {
 		return hit{i: i, j: k6, value: fmtYMD(y, mo, d), typ: doc.DateDate}, false, true
 	}
 	return m.monthDay(i, k4, mo, d), false, true
@@ -623,6 +625,10 @@ func (m *matcher) yearExpr(i int) (hit, bool) {
 			return hit{i: start, j: k + 1, value: fmtYear(t.num), typ: doc.DateDate, explicit: true}, true
 		}
 	}
+	// Three-digit years in a range of dates: "(c. 314 – 368)", "(837 – 908)".
+	if t.kind == kNum && t.digits == 3 && k == start && m.shortYearRange(k) {
+		return hit{i: start, j: k + 1, value: fmtYear(t.num), typ: doc.DateDate, explicit: true}, true
+	}
 	// Years, with an optional era.
 	if y, k2, ok := m.yearAt(k, true); ok {
 		if s, k3, ok := m.eraAt(k2); ok {
@@ -633,6 +639,46 @@ func (m *matcher) yearExpr(i int) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// shortRangeOpeners may open a range of three-digit years.
+var shortRangeOpeners = map[string]bool{"(": true, "c": true, "ca": true, "circa": true, "about": true,
+	"around": true, "from": true, "between": true, ";": true}
+
+// shortYearRange reports whether the three-digit number at k is one end
+// of a range of years "A – B" with A < B ≤ A+120 (a lifetime, a reign),
+// opened by a bracket or "c."/"about" and closed by punctuation: the
+// shape of "(c. 314 – 368)", where both numbers are years.
+func (m *matcher) shortYearRange(k int) bool {
+	a, b := k, k+2
+	if m.low(k-1) == "-" {
+		a, b = k-2, k
+	}
+	ta, tb := m.t(a), m.t(b)
+	if ta == nil || tb == nil || ta.kind != kNum || tb.kind != kNum || ta.digits != 3 || tb.digits != 3 ||
+		m.low(a+1) != "-" || tb.num <= ta.num || tb.num-ta.num > 120 {
+		return false
+	}
+	open := m.low(a - 1)
+	if open == "." && m.low(a-2) == "c" {
+		open = "c"
+	}
+	if !shortRangeOpeners[open] {
+		return false
+	}
+	n := m.t(b + 1)
+	return n == nil || (n.kind == kPunct && n.low != "%" && n.low != "-")
+}
+
+// shortYearEnd reports whether a number of one to three digits at k ends
+// a date ("30 September 420)") and so may be its year.
+func (m *matcher) shortYearEnd(k int) bool {
+	t := m.t(k)
+	if t == nil || t.kind != kNum || t.digits > 3 || t.digits < 3 {
+		return false
+	}
+	n := m.t(k + 1)
+	return n == nil || (n.kind == kPunct && n.low != "%" && n.low != "-" && n.low != ":" && n.low != ".")
 }
 
 // decadeWords are the decades of the 1900s in words.
@@ -1060,6 +1106,9 @@ func (m *matcher) quarter(i int) (hit, bool) {
 		return hit{}, false
 	}
 	if t.kind == kWord && t.text == "Q" {
+		if m.statistics() {
+			return hit{}, false // Q1, Q3: quartiles
+		}
 		n := m.t(i + 1)
 		if n == nil || n.gap || n.kind != kNum || n.num < 1 || n.num > 4 || n.digits != 1 {
 			return hit{}, false
@@ -1094,6 +1143,22 @@ func (m *matcher) quarter(i int) (hit, bool) {
 		y++
 	}
 	return hit{i: i, j: k, value: fmt.Sprintf("%04d-Q%d", y, q), typ: doc.DateDate}, true
+}
+
+// statistics reports whether the text so far (up to the current
+// sentence's end) speaks of quartiles, where Q1 and Q3 are no quarters.
+func (m *matcher) statistics() bool {
+	if m.quartiles {
+		return true
+	}
+	for k := m.a; k < m.b; k++ {
+		switch m.toks[k].low {
+		case "quartile", "quartiles", "iqr", "percentile", "percentiles", "interquartile":
+			m.quartiles = true
+			return true
+		}
+	}
+	return false
 }
 
 // seasonPreps license a bare season word ("fall" is also a verb).

@@ -1,6 +1,7 @@
 package when
 
 import (
+	"chronicle/internal/doc"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,10 +24,11 @@ type token struct {
 	text       string
 	low        string
 	kind       byte
-	num        int  // numeric value for kNum, kOrd, kDecade; -1 otherwise
-	digits     int  // number of digits for numeric kinds
-	gap        bool // whitespace (or start of text) before the token
-	upper      bool // first rune is upper case
+	num        int    // numeric value for kNum, kOrd, kDecade; -1 otherwise
+	digits     int    // number of digits for numeric kinds
+	gap        bool   // whitespace (or start of text) before the token
+	upper      bool   // first rune is upper case
+	tag        string // Penn Treebank tag of the document token under it, "" when untagged
 }
 
 // scan splits text[start:end] into tokens.
@@ -105,4 +107,20 @@ func fold(s string) string {
 		}
 	}
 	return s
+}
+
+// alignTags copies the PTB tags of tokens (sorted by Start, as a Document
+// keeps them) onto the scanned toks they cover. from is the index to start
+// the search at; the returned index lets the next sentence continue.
+func alignTags(toks []token, tokens []doc.Token, from int) int {
+	j := from
+	for k := range toks {
+		for j < len(tokens) && tokens[j].End <= toks[k].start {
+			j++
+		}
+		if j < len(tokens) && tokens[j].Start <= toks[k].start {
+			toks[k].tag = tokens[j].Tag
+		}
+	}
+	return j
 }

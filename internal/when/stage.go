@@ -10,8 +10,9 @@ import (
 // stage adapts the tagger to the pipeline.
 type stage struct{}
 
-// NewStage returns the "when" stage: it needs sentences (tokens are not
-// used), fills Document.Dates anchored on Document.Published, and adds a
+// NewStage returns the "when" stage: it needs sentences; when the document
+// already has tokens with PTB tags (a POS stage ran first) their verb tags
+// decide clause tense, but the stage never requires them. It fills Document.Dates anchored on Document.Published, and adds a
 // diagnostic for each relative expression it could not resolve because the
 // publication date is unknown.
 func NewStage() pipeline.Stage { return stage{} }
@@ -31,7 +32,7 @@ func (stage) Process(ctx context.Context, d *doc.Document) error {
 	if len(d.Sentences) == 0 {
 		spans = nil
 	}
-	res := Annotate(d.Text, spans, d.Published)
+	res := AnnotateTagged(d.Text, spans, d.Tokens, d.Published)
 	d.Dates = append(d.Dates, res.Dates...)
 	for _, s := range res.Unresolved {
 		d.Diagnose("when", s, "no publication date: %q left underspecified", d.Slice(s))

@@ -30,6 +30,23 @@ func Tag(text string, sentences []doc.Span, anchor time.Time) []doc.Date {
 
 // Annotate is Tag that also reports which expressions stayed unresolved.
 func Annotate(text string, sentences []doc.Span, anchor time.Time) Result {
+	return AnnotateTagged(text, sentences, nil, anchor)
+}
+
+// AnnotateTagged is Annotate with the document's tokens: where they carry
+// Penn Treebank tags (Token.Tag), the verbs' tags decide the tense of a
+// clause (VBD past, VBZ/VBP present) instead of the word lists, which
+// matters most in present-tense narratives. Untagged or nil tokens fall
+// back to the word heuristics.
+func AnnotateTagged(text string, sentences []doc.Span, tokens []doc.Token, anchor time.Time) Result {
+	tagged := false
+	for i := range tokens {
+		if tokens[i].Tag != "" {
+			tagged = true
+			break
+		}
+	}
+	next := 0
 	if sentences == nil {
 		sentences = splitSentences(text)
 	}
@@ -46,6 +63,9 @@ func Annotate(text string, sentences []doc.Span, anchor time.Time) Result {
 			continue
 		}
 		m.toks = scan(text, int(s.Start), int(s.End), m.toks[:0])
+		if tagged {
+			next = alignTags(m.toks, tokens, next)
+		}
 		m.a, m.b = 0, len(m.toks)
 		hits = m.run(hits[:0])
 		for _, h := range hits {

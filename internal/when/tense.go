@@ -34,6 +34,20 @@ func cueTense(t *token) Tense {
 		return TenseUnknown
 	}
 	w := t.low
+	if t.tag != "" && !futureCues[w] {
+		// A tagger's verdict beats the word lists: "-ed" adjectives are
+		// not past verbs, and "cut" or "put" can be.
+		switch t.tag {
+		case "VBD":
+			return TensePast
+		case "VBZ", "VBP":
+			return TensePresent
+		}
+		if pastCues[w] && !strings.HasPrefix(t.tag, "VB") {
+			return TensePast // ago, yesterday
+		}
+		return TenseUnknown
+	}
 	switch {
 	case futureCues[w]:
 		return TenseFuture

@@ -59,6 +59,10 @@ func TestTagValues(t *testing.T) {
 		{"The rains return in early October.", "in early October", "2025-10-01/2025-10-15", "DATE"},
 		{"The plant will open in late 2027.", "late 2027", "2027-09/2027-12", "DATE"},
 		{"The plant will open early next year.", "early next year", "2026-01/2026-04", "DATE"},
+		{"Theodorus (c. 314 – 368) led the monks.", "314", "0314", "DATE"},
+		{"Theodorus (c. 314 – 368) led the monks.", "368", "0368", "DATE"},
+		{"The poet Sikong (837 – 908) wrote it.", "908", "0908", "DATE"},
+		{"He died on 30 September 420, in Bethlehem.", "30 September 420", "0420-09-30", "DATE"},
 		{"The law took effect on 2024-06-12.", "2024-06-12", "2024-06-12", "DATE"},
 		{"The talks ended on 12 June 2024.", "12 June 2024", "2024-06-12", "DATE"},
 		{"Turnout in the 2024 election was low.", "2024", "2024", "DATE"},
@@ -240,5 +244,39 @@ func TestTenseCues(t *testing.T) {
 		if !ok || d.Value != tc.value {
 			t.Errorf("Tag(%q) %q = %q (found %v); want %q", tc.sentence, tc.expr, d.Value, ok, tc.value)
 		}
+	}
+}
+
+func TestTaggedTense(t *testing.T) {
+	text := "She leaves for Rome on Friday."
+	toks := []doc.Token{
+		{Span: doc.Span{Start: 0, End: 3}, Tag: "PRP"}, {Span: doc.Span{Start: 4, End: 10}, Tag: "VBZ"},
+		{Span: doc.Span{Start: 11, End: 14}, Tag: "IN"}, {Span: doc.Span{Start: 15, End: 19}, Tag: "NNP"},
+		{Span: doc.Span{Start: 20, End: 22}, Tag: "IN"}, {Span: doc.Span{Start: 23, End: 29}, Tag: "NNP"},
+		{Span: doc.Span{Start: 29, End: 30}, Tag: "."},
+	}
+	tests := []struct {
+		name   string
+		tokens []doc.Token
+		want   string
+	}{
+		{"untagged: no cue, news default is the past", nil, "2025-08-15"},
+		{"tagged: VBZ is present, the coming Friday", toks, "2025-08-22"},
+	}
+	for _, tc := range tests {
+		res := AnnotateTagged(text, nil, tc.tokens, anchor)
+		if len(res.Dates) != 1 || res.Dates[0].Value != tc.want {
+			t.Errorf("%s: %v; want %s", tc.name, res.Dates, tc.want)
+		}
+	}
+}
+
+func TestQuartilesAreNoQuarters(t *testing.T) {
+	text := "The first quartile, Q1, is the 25th percentile. Half the data lie between Q1 and Q3."
+	for _, d := range Tag(text, nil, anchor) {
+		t.Errorf("unexpected date %q = %s", text[d.Start:d.End], d.Value)
+	}
+	if d, ok := tagOne(t, "Sales fell in Q3.", "Q3", anchor); !ok || d.Value != "2025-Q3" {
+		t.Errorf("Q3 in a business text = %v %v", d, ok)
 	}
 }
