@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"chronicle/internal/doc"
 )
@@ -29,16 +30,20 @@ type jsonArticle struct {
 // fields win over what the HTML page says.
 func (a *article) fromJSON(data []byte) error {
 	s, bad := repairUTF8(bytes.TrimPrefix(data, []byte(bom)))
+	if !isObject(s) && json.Valid([]byte(s)) {
+		return fmt.Errorf("%w: not a JSON object", ErrBadJSON)
+	}
 	var j jsonArticle
 	if err := json.Unmarshal([]byte(s), &j); err != nil {
 		var se *json.SyntaxError
-		if errors.As(err, &se) {
+		var te *json.UnmarshalTypeError
+		switch {
+		case errors.As(err, &se):
 			return fmt.Errorf("%w: %v (at byte %d)", ErrBadJSON, err, se.Offset)
+		case errors.As(err, &te):
+			return fmt.Errorf("%w: field %q must be a string, not a %s", ErrBadJSON, te.Field, te.Value)
 		}
 		return fmt.Errorf("%w: %v", ErrBadJSON, err)
-	}
-	if !isObject(s) {
-		return fmt.Errorf("%w: not a JSON object", ErrBadJSON)
 	}
 	switch {
 	case j.Text != nil:
@@ -102,9 +107,14 @@ func jsonID(raw json.RawMessage) (string, error) {
 	return "", fmt.Errorf("%w: \"id\" must be a string or a number, got %s", ErrBadJSON, truncate(string(raw), 40))
 }
 
+// truncate shortens s to about n bytes for an error message, on a rune
+// boundary.
 func truncate(s string, n int) string {
 	if len(s) <= n {
 		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
 	}
 	return s[:n] + "…"
 }

@@ -144,6 +144,14 @@ func TestBadJSONDetail(t *testing.T) {
 	if msg := it.Err.Error(); !strings.Contains(msg, "syntax.json: ") || !strings.Contains(msg, "at byte") {
 		t.Fatalf("message %q should name the file and the position", msg)
 	}
+	it = one(t, "num.json", `{"title": 7, "text": "x"}`, Options{})
+	if msg := it.Err.Error(); !strings.HasSuffix(msg, `field "title" must be a string, not a number`) {
+		t.Fatalf("message %q should name the field and its type", msg)
+	}
+	it = one(t, "array.json", `[{"text": "x"}]`, Options{})
+	if msg := it.Err.Error(); !strings.HasSuffix(msg, "not a JSON object") {
+		t.Fatalf("message %q", msg)
+	}
 	it = one(t, "notext.json", `{"title": "x"}`, Options{})
 	if msg := it.Err.Error(); !strings.Contains(msg, `"text"`) {
 		t.Fatalf("message %q should name the missing field", msg)
