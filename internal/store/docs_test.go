@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -241,5 +240,3 @@ func mustSave(t testing.TB, s *Storage, d *doc.Document) {
 		t.Fatalf("SaveDocument(%s) = false; want true", d.ID)
 	}
 }
-
-var _ = time.Now
