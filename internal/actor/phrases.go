@@ -222,8 +222,8 @@ func (r *resolver) isHead(k, end int32) bool {
 	if pos := r.toks[k].POS; pos != "" {
 		return pos != "NOUN" && pos != "PROPN" && pos != "ADJ" && pos != "NUM"
 	}
-	if next == "" || modifierBreak[next] {
-		return true
+	if next == "" || modifierBreak[next] || irregularPast[next] || strings.HasSuffix(next, "ed") {
+		return true // "the army advanced", "the military withdrew"
 	}
 	c := next[0]
 	return !(c >= 'a' && c <= 'z') // punctuation, digits, capitals: a new phrase

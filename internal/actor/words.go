@@ -43,6 +43,13 @@ var (
 		"against", "over", "under", "about", "also", "not", "had", "then", "its", "their", "his", "her",
 		"the", "a", "an", "this", "these", "those", "last", "this", "'s", "'")
 
+	// irregularPast are past-tense verbs without -ed that follow a
+	// subject ("the military withdrew").
+	irregularPast = set("said", "told", "grew", "fought", "took", "began", "made", "sent", "struck", "came", "went",
+		"won", "lost", "held", "led", "left", "met", "kept", "gave", "hit", "shot", "withdrew", "drove", "broke",
+		"brought", "built", "bought", "caught", "chose", "did", "fell", "felt", "found", "fled", "got", "knew",
+		"ran", "rose", "saw", "sought", "stood", "spoke", "wrote", "says", "is", "has")
+
 	// sourceHeads and sourceTriggers find unnamed sources: "people
 	// familiar with the matter", "a person with knowledge of the plans",
 	// "officials who asked not to be identified".
