@@ -27,10 +27,11 @@ type cluster struct {
 
 // personMention is one mention of a person before clustering.
 type personMention struct {
-	ent   int
-	name  string   // the name without titles and roles
-	words []string // its folded words
-	role  *Role    // a role inside the entity span ("President Trump")
+	ent     int
+	name    string   // the name without titles and roles
+	words   []string // its folded words
+	role    *Role    // a role inside the entity span ("President Trump")
+	country string   // a country inside the entity span ("German Foreign Minister X")
 }
 
 // personMention strips titles, a leading role and a possessive from an
@@ -43,6 +44,20 @@ func (r *resolver) personMention(ei int) (personMention, bool) {
 	pm := personMention{ent: ei}
 	for len(fields) > 0 && titles[fold(fields[0])] {
 		fields = fields[1:]
+	}
+	// Some NER spans take in the country and role in front of a name.
+	for k := min(3, len(fields)-1); k >= 1; k-- {
+		if c, ok := r.kb.Country(strings.Join(fields[:k], " ")); ok {
+			// Only when a role follows: "Georgia Smith" is a name.
+			for j := min(k+4, len(fields)-1); j > k; j-- {
+				if _, isRole := r.kb.Role(strings.Join(fields[k:j], " ")); isRole {
+					pm.country = c
+					fields = fields[k:]
+					break
+				}
+			}
+			break
+		}
 	}
 	for k := min(4, len(fields)-1); k >= 1; k-- {
 		if ro, ok := r.kb.Role(strings.Join(fields[:k], " ")); ok {
@@ -123,6 +138,7 @@ func (r *resolver) resolvePersons(ents []int) {
 		if m.role != nil {
 			best.learnRole(*m.role, false)
 		}
+		best.learnCountry(m.country)
 		r.context(best, m.ent)
 	}
 	for _, c := range r.persons {

@@ -329,3 +329,12 @@ func TestStage(t *testing.T) {
 		t.Errorf("ActorAt does not find NATO")
 	}
 }
+
+func TestWideNERSpans(t *testing.T) {
+	// Some NER spans take in the country and role; a name that starts
+	// like a country does not lose it.
+	expectActors(t, "German Foreign Minister Oskar Example will visit Albania.", per("German Foreign Minister Oskar Example"),
+		want{"German Foreign Minister Oskar Example", [6]string{"Oskar Example", "person", "DEU", "GOV", "foreign minister", "DEUGOV"}})
+	expectActors(t, "Georgia Example sang.", per("Georgia Example"),
+		want{"Georgia Example", [6]string{"Georgia Example", "person", "", "", "", ""}})
+}
