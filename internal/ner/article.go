@@ -18,6 +18,7 @@ type runner struct {
 	lowSet map[uint64]uint8
 	hist   map[uint64][numTypes + 1]uint16
 	codes  []uint8
+	maj    []uint8
 	feats  []uint32
 	offs   []int32
 	emit   [][numLabels]float32
@@ -33,9 +34,9 @@ func newRunner(g *gazetteer) *runner {
 // predicted labels. Training uses it to update weights.
 type sentenceHook func(si int, feats []uint32, offs []int32, pred []uint8)
 
-// run tags an article given as sentences of words; labels receives, for
-// each sentence, its BILOU labels (same shape as sents).
-func (r *runner) run(sc scorer, sents [][]string, labels [][]uint8, hook sentenceHook) {
+// prepare describes every token of an article given as sentences of words
+// and collects the article-wide facts that decode's features read.
+func (r *runner) prepare(sents [][]string) {
 	total := 0
 	for _, s := range sents {
 		total += len(s)
@@ -46,7 +47,6 @@ func (r *runner) run(sc scorer, sents [][]string, labels [][]uint8, hook sentenc
 	}
 	r.info, r.marks = r.info[:total], r.marks[:total]
 	clear(r.lowSet)
-	clear(r.hist)
 
 	// First pass: describe every token and collect article-wide facts.
 	off := 0
@@ -93,8 +93,15 @@ func (r *runner) run(sc scorer, sents [][]string, labels [][]uint8, hook sentenc
 		off += len(s)
 	}
 
-	// Second pass: decode sentence by sentence.
-	off = 0
+}
+
+// decode tags the prepared article; labels receives, for each sentence, its
+// BILOU labels (same shape as sents). maj, when not nil, holds for every
+// token (flattened over sentences) what an earlier tagging of the whole
+// article said about the same word elsewhere (see majorityCodes).
+func (r *runner) decode(sc scorer, sents [][]string, labels [][]uint8, maj []uint8, hook sentenceHook) {
+	clear(r.hist)
+	off := 0
 	for si, s := range sents {
 		n := len(s)
 		info := r.info[off : off+n]
@@ -114,6 +121,9 @@ func (r *runner) run(sc scorer, sents [][]string, labels [][]uint8, hook sentenc
 			}
 		}
 		ctx.hist = r.codes
+		if maj != nil {
+			ctx.maj = maj[off : off+n]
+		}
 		r.feats, r.offs = r.feats[:0], append(r.offs[:0], 0)
 		for k := 0; k < n; k++ {
 			r.feats = features(r.feats, &ctx, k)
@@ -140,6 +150,50 @@ func (r *runner) run(sc scorer, sents [][]string, labels [][]uint8, hook sentenc
 		}
 		off += n
 	}
+}
+
+// majorityCodes writes to dst (one code per token, flattened) what labels
+// say about each capitalised word's other occurrences in the article:
+// histCode over the types given to them, not counting the token itself.
+func (r *runner) majorityCodes(labels [][]uint8, dst []uint8) []uint8 {
+	counts := make(map[uint64][numTypes + 1]uint16, len(r.info)/4)
+	dst = dst[:0]
+	off := 0
+	for _, ls := range labels {
+		for k, l := range ls {
+			t := &r.info[off+k]
+			if t.capClass == capLower || t.capClass == capNone {
+				continue
+			}
+			c := counts[t.hLow]
+			if ty := labelType(l); ty >= 0 {
+				c[ty]++
+			} else {
+				c[numTypes]++
+			}
+			counts[t.hLow] = c
+		}
+		off += len(ls)
+	}
+	off = 0
+	for _, ls := range labels {
+		for k, l := range ls {
+			t := &r.info[off+k]
+			code := uint8(0)
+			if t.capClass != capLower && t.capClass != capNone {
+				c := counts[t.hLow]
+				if ty := labelType(l); ty >= 0 {
+					c[ty]--
+				} else {
+					c[numTypes]--
+				}
+				code = histCode(&c)
+			}
+			dst = append(dst, code)
+		}
+		off += len(ls)
+	}
+	return dst
 }
 
 // headline reports whether a sentence is written in capitals, as

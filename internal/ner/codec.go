@@ -16,15 +16,16 @@ import (
 //
 //	magic "chronicle-ner\n", format version (uvarint)
 //	gazetteer fingerprint (8 bytes), number of labels (uvarint)
-//	transition scores: (numLabels+1)*numLabels float32 bits (uvarint)
-//	scale (float32 bits), feature count n (uvarint)
-//	n keys, ascending, as uvarint deltas
-//	n rows of numLabels int16 weights as zigzag varints (times scale)
+//	number of passes (uvarint, 1 or 2), then each pass, first pass first:
+//	  transition scores: (numLabels+1)*numLabels float32 bits (uvarint)
+//	  scale (float32 bits), feature count n (uvarint)
+//	  n keys, ascending, as uvarint deltas
+//	  n rows of numLabels int16 weights as zigzag varints (times scale)
 //
 // Only hashed keys are stored, never words.
 const (
 	magic         = "chronicle-ner\n"
-	formatVersion = 1
+	formatVersion = 2
 )
 
 // ErrFormat is wrapped by Load's errors for a file that is not a model of
@@ -40,11 +41,30 @@ func (m *Model) Save(w io.Writer) error {
 	bw := bufio.NewWriterSize(zw, 1<<16)
 	var buf [binary.MaxVarintLen64]byte
 	uv := func(v uint64) { bw.Write(binary.AppendUvarint(buf[:0], v)) }
-	sv := func(v int64) { bw.Write(binary.AppendVarint(buf[:0], v)) }
 	bw.WriteString(magic)
 	uv(formatVersion)
 	bw.Write(binary.LittleEndian.AppendUint64(buf[:0], m.gaz.fingerprint))
 	uv(numLabels)
+	passes := []*Model{m}
+	if m.first != nil {
+		passes = []*Model{m.first, m}
+	}
+	uv(uint64(len(passes)))
+	for _, p := range passes {
+		p.writePass(bw)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("ner: save: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("ner: save: %w", err)
+	}
+	return nil
+}
+
+func (m *Model) writePass(bw *bufio.Writer) {
+	var buf [binary.MaxVarintLen64]byte
+	uv := func(v uint64) { bw.Write(binary.AppendUvarint(buf[:0], v)) }
 	for a := range m.trans {
 		for b := range m.trans[a] {
 			uv(uint64(math.Float32bits(m.trans[a][b])))
@@ -58,15 +78,8 @@ func (m *Model) Save(w io.Writer) error {
 		prev = k
 	}
 	for _, v := range m.qrows {
-		sv(int64(v))
+		bw.Write(binary.AppendVarint(buf[:0], int64(v)))
 	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("ner: save: %w", err)
-	}
-	if err := zw.Close(); err != nil {
-		return fmt.Errorf("ner: save: %w", err)
-	}
-	return nil
 }
 
 // Load reads a model written by Save.
@@ -83,11 +96,10 @@ func Load(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 	}
-	d := decoder{b: b}
 	if !bytes.HasPrefix(b, []byte(magic)) {
 		return nil, fmt.Errorf("%w: no magic", ErrFormat)
 	}
-	d.b = d.b[len(magic):]
+	d := decoder{b: b[len(magic):]}
 	if v := d.uv(); v != formatVersion {
 		return nil, fmt.Errorf("%w: version %d", ErrFormat, v)
 	}
@@ -97,6 +109,29 @@ func Load(r io.Reader) (*Model, error) {
 	if n := d.uv(); d.err == nil && n != numLabels {
 		return nil, fmt.Errorf("%w: %d labels, want %d", ErrFormat, n, numLabels)
 	}
+	passes := d.uv()
+	if d.err == nil && passes != 1 && passes != 2 {
+		return nil, fmt.Errorf("%w: %d passes", ErrFormat, passes)
+	}
+	var m *Model
+	for p := uint64(0); p < passes && d.err == nil; p++ {
+		next, err := d.pass(g)
+		if err != nil {
+			return nil, err
+		}
+		next.first, m = m, next
+	}
+	if d.err != nil {
+		return nil, fmt.Errorf("%w: truncated", ErrFormat)
+	}
+	if len(d.b) != 0 {
+		return nil, fmt.Errorf("%w: %d trailing bytes", ErrFormat, len(d.b))
+	}
+	return m, nil
+}
+
+// pass reads one pass's weights.
+func (d *decoder) pass(g *gazetteer) (*Model, error) {
 	var trans [numLabels + 1][numLabels]float32
 	for a := range trans {
 		for b := range trans[a] {
@@ -130,9 +165,6 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	if d.err != nil {
 		return nil, fmt.Errorf("%w: truncated", ErrFormat)
-	}
-	if len(d.b) != 0 {
-		return nil, fmt.Errorf("%w: %d trailing bytes", ErrFormat, len(d.b))
 	}
 	m := buildModel(g, keys, rows, scale)
 	m.trans = trans

@@ -52,6 +52,9 @@ const (
 	fPunctCtx
 	fDocAfterTitle
 	fDocBeforeOrg
+	fMaj
+	fMajM1
+	fMajP1
 )
 
 // surnameEndings are common endings of surnames in news from many
@@ -125,6 +128,7 @@ type sentCtx struct {
 	marks  []gazMark
 	caps   bool // the sentence is a headline in capitals
 	hist   []uint8
+	maj    []uint8 // nil in the first pass
 	lowSet map[uint64]uint8
 }
 
@@ -281,6 +285,15 @@ func features(dst []uint32, s *sentCtx, i int) []uint32 {
 	}
 	if bits&docSeenBeforeOrg != 0 {
 		dst = append(dst, f1(fDocBeforeOrg, capc))
+	}
+	if s.maj != nil {
+		dst = append(dst, f2(fMaj, uint64(s.maj[i]), capc|caps<<4))
+		if i > 0 {
+			dst = append(dst, f1(fMajM1, uint64(s.maj[i-1])))
+		}
+		if i+1 < len(info) {
+			dst = append(dst, f1(fMajP1, uint64(s.maj[i+1])))
+		}
 	}
 	dst = append(dst, f2(fHist, uint64(s.hist[i]), capc))
 	if i > 0 {

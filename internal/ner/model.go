@@ -12,6 +12,7 @@ type Model struct {
 	trans    [numLabels + 1][numLabels]float32
 	features int // number of feature keys with weights
 	gaz      *gazetteer
+	first    *Model    // the first pass of a two-pass model; nil for one pass
 	pool     sync.Pool // *runner
 
 	// What Save writes: sorted keys and their quantised rows.
@@ -23,8 +24,14 @@ type Model struct {
 func (m *Model) addScores(keys []uint32, out *[numLabels]float32) { m.tab.add(keys, out) }
 func (m *Model) transitions() *[numLabels + 1][numLabels]float32  { return &m.trans }
 
-// Features returns the number of feature keys that carry weights.
-func (m *Model) Features() int { return m.features }
+// Features returns the number of feature keys that carry weights, over
+// both passes of a two-pass model.
+func (m *Model) Features() int {
+	if m.first != nil {
+		return m.features + m.first.Features()
+	}
+	return m.features
+}
 
 func (m *Model) getRunner() *runner {
 	if r, ok := m.pool.Get().(*runner); ok {
@@ -47,7 +54,14 @@ func (m *Model) Chunks(sents [][]string) [][]Chunk {
 		buf = buf[:len(buf)+len(s)]
 	}
 	r := m.getRunner()
-	r.run(m, sents, labels, nil)
+	r.prepare(sents)
+	if m.first != nil {
+		r.decode(m.first, sents, labels, nil, nil)
+		r.maj = r.majorityCodes(labels, r.maj)
+		r.decode(m, sents, labels, r.maj, nil)
+	} else {
+		r.decode(m, sents, labels, nil, nil)
+	}
 	m.pool.Put(r)
 	out := make([][]Chunk, len(sents))
 	for i := range sents {

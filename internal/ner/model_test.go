@@ -18,7 +18,12 @@ func readTiny(t testing.TB) []Article {
 
 func trainTiny(t testing.TB, seed uint64) *Model {
 	t.Helper()
-	m, err := TrainArticles(context.Background(), readTiny(t), readTiny(t), TrainOptions{Epochs: 4, Seed: seed})
+	return trainTinyOpts(t, TrainOptions{Epochs: 4, Seed: seed})
+}
+
+func trainTinyOpts(t testing.TB, opts TrainOptions) *Model {
+	t.Helper()
+	m, err := TrainArticles(context.Background(), readTiny(t), readTiny(t), opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +58,14 @@ func TestTrainDeterministic(t *testing.T) {
 }
 
 func TestSaveLoadRoundTrip(t *testing.T) {
-	m := trainTiny(t, 1)
+	for _, twoPass := range []bool{false, true} {
+		expectRoundTrip(t, trainTinyOpts(t, TrainOptions{Epochs: 4, Seed: 1, TwoPass: twoPass}))
+	}
+}
+
+// expectRoundTrip checks that m survives Save and Load: same bytes, same tags.
+func expectRoundTrip(t *testing.T, m *Model) {
+	t.Helper()
 	b := saved(t, m)
 	m2, err := Load(bytes.NewReader(b))
 	if err != nil {

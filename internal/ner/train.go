@@ -14,7 +14,20 @@ type TrainOptions struct {
 	Seed     uint64    // seed of the article order shuffle; default 1
 	Prune    float64   // drop features whose averaged weights are all within ±Prune; default 0
 	Progress io.Writer // per-epoch progress and dev scores; nil for none
+
+	// TwoPass trains a second model that tags each article after the
+	// first: it sees, for every capitalised word, the type the first pass
+	// gave the word's other occurrences in the article (a headline's
+	// "ROTOR" learns from the story's "Rotor Volgograd"). Its training
+	// input comes from first-pass models trained on the other folds of the
+	// training data (jackknifing), so that it learns how far a first pass
+	// can be trusted on unseen text rather than on text it memorised.
+	TwoPass bool
 }
+
+// jackknifeFolds is the number of folds that give the second pass its
+// first-pass input in training.
+const jackknifeFolds = 4
 
 // Train trains a model on a CoNLL-2003 file and, after each epoch, scores
 // the averaged model on devFile (if not empty) and keeps the best epoch;
@@ -42,33 +55,96 @@ func TrainArticles(ctx context.Context, train, dev []Article, opts TrainOptions)
 	if opts.Seed == 0 {
 		opts.Seed = 1
 	}
-	progress := opts.Progress
-	if progress == nil {
-		progress = io.Discard
+	if opts.Progress == nil {
+		opts.Progress = io.Discard
 	}
 	g, err := loadGazetteer()
 	if err != nil {
 		return nil, err
 	}
-	sents, gold := make([][][]string, len(train)), make([][][]uint8, len(train))
-	pred := make([][][]uint8, len(train))
-	tokens := 0
+	data := newTrainData(train)
+	all := make([]int, len(train))
+	for i := range all {
+		all[i] = i
+	}
+	first, epochs, err := trainPass(ctx, g, data, all, nil, dev, nil, opts, "pass 1")
+	if err != nil || !opts.TwoPass {
+		return first, err
+	}
+	majs := make([][]uint8, len(train))
+	r := newRunner(g)
+	for f := 0; f < jackknifeFolds; f++ {
+		var in, out []int
+		for _, a := range all {
+			if a%jackknifeFolds == f {
+				out = append(out, a)
+			} else {
+				in = append(in, a)
+			}
+		}
+		o := opts
+		o.Epochs = epochs
+		o.Seed = opts.Seed + uint64(f) + 1
+		mf, _, err := trainPass(ctx, g, data, in, nil, nil, nil, o, fmt.Sprintf("fold %d", f+1))
+		if err != nil {
+			return nil, err
+		}
+		for _, a := range out {
+			labels := data.newLabels(a)
+			r.prepare(data.sents[a])
+			r.decode(mf, data.sents[a], labels, nil, nil)
+			majs[a] = r.majorityCodes(labels, nil)
+		}
+	}
+	second, _, err := trainPass(ctx, g, data, all, majs, dev, first, opts, "pass 2")
+	return second, err
+}
+
+// trainData is the training articles as words and gold BILOU labels.
+type trainData struct {
+	sents  [][][]string
+	gold   [][][]uint8
+	tokens int
+}
+
+func newTrainData(train []Article) *trainData {
+	d := &trainData{sents: make([][][]string, len(train)), gold: make([][][]uint8, len(train))}
 	for a, art := range train {
 		for _, s := range art.Sentences {
 			l := make([]uint8, len(s.Words))
 			bilouFromChunks(l, chunksIOB(s.Tags))
-			sents[a] = append(sents[a], s.Words)
-			gold[a] = append(gold[a], l)
-			pred[a] = append(pred[a], make([]uint8, len(s.Words)))
-			tokens += len(s.Words)
+			d.sents[a] = append(d.sents[a], s.Words)
+			d.gold[a] = append(d.gold[a], l)
+			d.tokens += len(s.Words)
 		}
 	}
+	return d
+}
+
+func (d *trainData) newLabels(a int) [][]uint8 {
+	out := make([][]uint8, len(d.sents[a]))
+	for i, s := range d.sents[a] {
+		out[i] = make([]uint8, len(s))
+	}
+	return out
+}
+
+// trainPass trains one perceptron on the articles in use (indices into
+// data), with first-pass codes majs (nil for a first pass), scoring each
+// epoch on dev with first as the model's first pass. It returns the best
+// epoch's model and that epoch.
+func trainPass(ctx context.Context, g *gazetteer, data *trainData, use []int, majs [][]uint8, dev []Article, first *Model, opts TrainOptions, name string) (*Model, int, error) {
 	tw := newTrainWeights()
 	r := newRunner(g)
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x6e6572))
-	order := make([]int, len(train))
-	for i := range order {
-		order[i] = i
+	order := append([]int(nil), use...)
+	pred := make([][][]uint8, len(data.sents))
+	tokens := 0
+	for _, a := range use {
+		pred[a] = data.newLabels(a)
+		for _, s := range data.sents[a] {
+			tokens += len(s)
+		}
 	}
 	var best *Model
 	bestF1, bestEpoch := -1.0, 0
@@ -79,11 +155,16 @@ func TrainArticles(ctx context.Context, train, dev []Article, opts TrainOptions)
 		for n, a := range order {
 			if n%64 == 0 {
 				if err := ctx.Err(); err != nil {
-					return nil, fmt.Errorf("ner: train: %w", err)
+					return nil, 0, fmt.Errorf("ner: train: %w", err)
 				}
 			}
-			r.run(tw, sents[a], pred[a], func(si int, feats []uint32, offs []int32, p []uint8) {
-				gs := gold[a][si]
+			var maj []uint8
+			if majs != nil {
+				maj = majs[a]
+			}
+			r.prepare(data.sents[a])
+			r.decode(tw, data.sents[a], pred[a], maj, func(si int, feats []uint32, offs []int32, p []uint8) {
+				gs := data.gold[a][si]
 				for k := range gs {
 					if gs[k] != p[k] {
 						wrong++
@@ -93,8 +174,9 @@ func TrainArticles(ctx context.Context, train, dev []Article, opts TrainOptions)
 			})
 		}
 		m := tw.freeze(g, opts.Prune)
-		line := fmt.Sprintf("ner: epoch %d/%d: train token errors %.2f%% (%d features, %s)",
-			epoch, opts.Epochs, 100*float64(wrong)/float64(max(tokens, 1)), m.features, time.Since(start).Round(time.Millisecond))
+		m.first = first
+		line := fmt.Sprintf("ner: %s: epoch %d/%d: train token errors %.2f%% (%d features, %s)",
+			name, epoch, opts.Epochs, 100*float64(wrong)/float64(max(tokens, 1)), m.features, time.Since(start).Round(time.Millisecond))
 		if len(dev) > 0 {
 			s := m.Score(dev)
 			line += fmt.Sprintf(" dev f1=%.4f precision=%.4f recall=%.4f", s.F1(), s.Precision(), s.Recall())
@@ -104,10 +186,10 @@ func TrainArticles(ctx context.Context, train, dev []Article, opts TrainOptions)
 		} else {
 			best, bestEpoch = m, epoch
 		}
-		fmt.Fprintln(progress, line)
+		fmt.Fprintln(opts.Progress, line)
 	}
-	fmt.Fprintf(progress, "ner: kept epoch %d (%d features)\n", bestEpoch, best.features)
-	return best, nil
+	fmt.Fprintf(opts.Progress, "ner: %s: kept epoch %d (%d features)\n", name, bestEpoch, best.features)
+	return best, bestEpoch, nil
 }
 
 // Counts are chunk counts for exact-match precision and recall.

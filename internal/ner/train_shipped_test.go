@@ -22,7 +22,10 @@ func TestTrainShipped(t *testing.T) {
 		t.Skip("set CHRONICLE_NER_TRAIN=1 to retrain the shipped model")
 	}
 	dir := sharedData(t, "ner", "conll2003")
-	opts := TrainOptions{Epochs: shippedEpochs, Seed: 1, Prune: shippedPrune, Progress: os.Stderr}
+	opts := TrainOptions{Epochs: shippedEpochs, Seed: 1, Prune: shippedPrune, TwoPass: shippedTwoPass, Progress: os.Stderr}
+	if s := os.Getenv("CHRONICLE_NER_TWOPASS"); s != "" {
+		opts.TwoPass = s == "1"
+	}
 	if s := os.Getenv("CHRONICLE_NER_EPOCHS"); s != "" {
 		opts.Epochs, _ = strconv.Atoi(s)
 	}
@@ -53,8 +56,9 @@ func TestTrainShipped(t *testing.T) {
 
 // The settings of the shipped model.
 const (
-	shippedEpochs = 15
-	shippedPrune  = 0
+	shippedEpochs  = 15
+	shippedPrune   = 0
+	shippedTwoPass = false
 )
 
 // sharedData returns ../shared/data/<parts...> relative to the repository
