@@ -12,6 +12,7 @@ import (
 // already run it.
 var migrations = [...]func(ctx context.Context, tx *sql.Tx) error{
 	execAll(schemaV1...),
+	execAll(storySchema...), // story_schema.go: reprints and sources
 }
 
 // execAll returns a migration that runs each statement in turn.

@@ -1,0 +1,218 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"chronicle/internal/doc"
+	"chronicle/internal/dedup"
+)
+
+// maxCandidates bounds how many stored articles a new one is compared
+// with: those that share the most bands with it. A boilerplate text that
+// shares bands with thousands of articles must not make a save slow.
+const maxCandidates = 64
+
+// ArticleSave says where an article was found and how to place it in a
+// story.
+type ArticleSave struct {
+	// Location is where this copy was seen: the URL it was fetched from or
+	// the WARC record's target URI, else the file origin. "" means
+	// d.Origin, else d.URL.
+	Location string
+	// Signature is the article's dedup signature; nil makes the article a
+	// story of its own (no near-duplicate search).
+	Signature *dedup.Signature
+}
+
+// SaveResult tells what SaveArticle did.
+type SaveResult struct {
+	// Stored is false when an article with the same id (the same text,
+	// when the id is a hash) was already stored: an exact duplicate or a
+	// rerun. Its location is then recorded as one more source.
+	Stored bool
+	// Story is the id of the article's story.
+	Story int64
+	// Matched is the id of the stored article this one was found to
+	// reprint, "" when it starts a new story or was not stored.
+	Matched string
+	// Similarity is the estimated Jaccard similarity with Matched.
+	Similarity float64
+}
+
+// SaveArticle stores d as SaveDocument does and, in the same transaction,
+// places it in a story: the story of the most similar stored article whose
+// estimated Jaccard similarity is at least dedup.Threshold, among those
+// that share an LSH band with it, else a new story. It records
+// opt.Location as a place where the article was seen. An article whose id
+// is stored already changes nothing but that record. A crash at any point
+// leaves the article with its story and sources, or nothing.
+func (s *Storage) SaveArticle(ctx context.Context, d *doc.Document, opt ArticleSave) (SaveResult, error) {
+	var res SaveResult
+	if d.ID == "" {
+		return res, errors.New("store: save: document has no id")
+	}
+	if err := d.Validate(); err != nil {
+		return res, fmt.Errorf("store: save %s: %w", d.ID, err)
+	}
+	loc := opt.Location
+	for _, alt := range []string{d.Origin, d.URL, "id:" + d.ID} {
+		if loc == "" {
+			loc = alt
+		}
+	}
+	fail := func(err error) (SaveResult, error) { return SaveResult{}, fmt.Errorf("store: save %s: %w", d.ID, err) }
+	tx, err := s.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fail(err)
+	}
+	defer tx.Rollback()
+	now := s.now().UTC()
+	stamp := now.Format(time.RFC3339)
+
+	var one int
+	switch err := tx.QueryRowContext(ctx, `SELECT 1 FROM articles WHERE id = ?`, d.ID).Scan(&one); {
+	case err == nil:
+		// Stored already: one more place it was seen, nothing else.
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO article_sources (location, article_id, source, copy, seen_at)
+			VALUES (?, ?, ?, 1, ?)`, loc, d.ID, null(d.Source), stamp); err != nil {
+			return fail(err)
+		}
+		err := tx.QueryRowContext(ctx, `SELECT story_id FROM story_articles WHERE article_id = ?`, d.ID).Scan(&res.Story)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return fail(err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fail(err)
+		}
+		return res, nil
+	case !errors.Is(err, sql.ErrNoRows):
+		return fail(err)
+	}
+
+	w := &writer{ctx: ctx, tx: tx, prepared: &s.inserts, d: d, o: doc.NewOffsets(d.Text)}
+	w.article(now)
+	w.sentences()
+	w.tokens()
+	w.actors()
+	w.entities()
+	w.quotes()
+	w.events()
+	w.dates()
+	w.diagnostics()
+	if w.err != nil {
+		return fail(w.err)
+	}
+	res.Stored = true
+	if err := placeInStory(ctx, tx, d.ID, opt.Signature, stamp, &res); err != nil {
+		return fail(err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO article_sources (location, article_id, source, copy, seen_at)
+		VALUES (?, ?, ?, 0, ?)`, loc, d.ID, null(d.Source), stamp); err != nil {
+		return fail(err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fail(fmt.Errorf("commit: %w", err))
+	}
+	return res, nil
+}
+
+// placeInStory finds the story of the article id (just inserted) and
+// writes its story rows and LSH keys.
+func placeInStory(ctx context.Context, tx *sql.Tx, id string, sig *dedup.Signature, stamp string, res *SaveResult) error {
+	var sigBytes any
+	if sig != nil {
+		sigBytes = sig.Bytes()
+		keys := sig.BandKeys()
+		args := make([]any, len(keys))
+		for i, k := range keys {
+			args[i] = k
+		}
+		q := `SELECT l.article_id, sa.story_id, sa.signature FROM story_lsh l JOIN story_articles sa ON sa.article_id = l.article_id
+			WHERE l.key IN (?` + strings.Repeat(",?", len(keys)-1) + `) AND sa.signature IS NOT NULL
+			GROUP BY l.article_id ORDER BY count(*) DESC, l.article_id LIMIT ` + fmt.Sprint(maxCandidates)
+		rows, err := tx.QueryContext(ctx, q, args...)
+		if err != nil {
+			return fmt.Errorf("story candidates: %w", err)
+		}
+		for rows.Next() {
+			var cand string
+			var story int64
+			var b []byte
+			if err := rows.Scan(&cand, &story, &b); err != nil {
+				rows.Close()
+				return fmt.Errorf("story candidates: %w", err)
+			}
+			other, err := dedup.FromBytes(b)
+			if err != nil {
+				continue // a damaged signature only costs this match
+			}
+			if sim := sig.Similarity(&other); sim >= dedup.Threshold && sim > res.Similarity {
+				res.Matched, res.Story, res.Similarity = cand, story, sim
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("story candidates: %w", err)
+		}
+		// One statement for all bands: 32 single-row INSERTs cost more
+		// than the rest of the story placement together.
+		ins := make([]any, 0, 2*len(keys))
+		for _, k := range keys {
+			ins = append(ins, k, id)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO story_lsh (key, article_id) VALUES (?, ?)`+
+			strings.Repeat(", (?, ?)", len(keys)-1), ins...); err != nil {
+			return fmt.Errorf("insert story_lsh: %w", err)
+		}
+	}
+	if res.Matched == "" {
+		r, err := tx.ExecContext(ctx, `INSERT INTO stories (first_article, created_at) VALUES (?, ?)`, id, stamp)
+		if err != nil {
+			return fmt.Errorf("insert stories: %w", err)
+		}
+		if res.Story, err = r.LastInsertId(); err != nil {
+			return fmt.Errorf("insert stories: %w", err)
+		}
+		res.Similarity = 1
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO story_articles (article_id, story_id, similarity, matched, signature) VALUES (?, ?, ?, ?, ?)`,
+		id, res.Story, res.Similarity, null(res.Matched), sigBytes); err != nil {
+		return fmt.Errorf("insert story_articles: %w", err)
+	}
+	return nil
+}
+
+// HasLocation reports whether an article was already seen at location (a
+// URL or origin given to SaveArticle), so that an ingest that is run again
+// skips it before fetching or parsing.
+func (s *Storage) HasLocation(ctx context.Context, location string) (bool, error) {
+	var one int
+	err := s.read.QueryRowContext(ctx, `SELECT 1 FROM article_sources WHERE location = ?`, location).Scan(&one)
+	switch {
+	case err == nil:
+		return true, nil
+	case errors.Is(err, sql.ErrNoRows):
+		return false, nil
+	default:
+		return false, fmt.Errorf("store: has location %s: %w", location, err)
+	}
+}
+
+// StoryOf returns the story of the article id, or ErrNotFound.
+func (s *Storage) StoryOf(ctx context.Context, id string) (int64, error) {
+	var story int64
+	err := s.read.QueryRowContext(ctx, `SELECT story_id FROM story_articles WHERE article_id = ?`, id).Scan(&story)
+	switch {
+	case err == nil:
+		return story, nil
+	case errors.Is(err, sql.ErrNoRows):
+		return 0, fmt.Errorf("store: story of %s: %w", id, ErrNotFound)
+	default:
+		return 0, fmt.Errorf("store: story of %s: %w", id, err)
+	}
+}
