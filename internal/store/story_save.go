@@ -8,8 +8,8 @@ import (
 	"strings"
 	"time"
 
-	"chronicle/internal/doc"
 	"chronicle/internal/dedup"
+	"chronicle/internal/doc"
 )
 
 // maxCandidates bounds how many stored articles a new one is compared
