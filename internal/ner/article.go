@@ -13,6 +13,7 @@ type scorer interface {
 // holds only scratch space; a Model keeps a pool of them.
 type runner struct {
 	gaz    *gazetteer
+	clus   map[uint64]uint16 // word clusters by hash of the lowercased word
 	info   []tokInfo
 	marks  []gazMark
 	lowSet map[uint64]uint8
@@ -25,8 +26,8 @@ type runner struct {
 	back   [][numLabels]uint8
 }
 
-func newRunner(g *gazetteer) *runner {
-	return &runner{gaz: g, lowSet: map[uint64]uint8{}, hist: map[uint64][numTypes + 1]uint16{}}
+func newRunner(g *gazetteer, clus map[uint64]uint16) *runner {
+	return &runner{gaz: g, clus: clus, lowSet: map[uint64]uint8{}, hist: map[uint64][numTypes + 1]uint16{}}
 }
 
 // sentenceHook is called after each sentence is decoded, with the
@@ -54,6 +55,7 @@ func (r *runner) prepare(sents [][]string) {
 		info := r.info[off : off+len(s)]
 		for k, w := range s {
 			describe(&info[k], w)
+			info[k].cluster = r.clus[info[k].hLow]
 			info[k].sentInit = false
 		}
 		for k := range info {

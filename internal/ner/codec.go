@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 )
 
 // The model file is gzip (fixed level, no name or time in the header, so
@@ -16,6 +17,8 @@ import (
 //
 //	magic "chronicle-ner\n", format version (uvarint)
 //	gazetteer fingerprint (8 bytes), number of labels (uvarint)
+//	word clusters: count c (uvarint), c word hashes ascending as uvarint
+//	  deltas, then c cluster ids (uvarint)
 //	number of passes (uvarint, 1 or 2), then each pass, first pass first:
 //	  transition scores: (numLabels+1)*numLabels float32 bits (uvarint)
 //	  scale (float32 bits), feature count n (uvarint)
@@ -25,7 +28,7 @@ import (
 // Only hashed keys are stored, never words.
 const (
 	magic         = "chronicle-ner\n"
-	formatVersion = 2
+	formatVersion = 3
 )
 
 // ErrFormat is wrapped by Load's errors for a file that is not a model of
@@ -45,6 +48,20 @@ func (m *Model) Save(w io.Writer) error {
 	uv(formatVersion)
 	bw.Write(binary.LittleEndian.AppendUint64(buf[:0], m.gaz.fingerprint))
 	uv(numLabels)
+	hashes := make([]uint64, 0, len(m.clus))
+	for h := range m.clus {
+		hashes = append(hashes, h)
+	}
+	slices.Sort(hashes)
+	uv(uint64(len(hashes)))
+	prevH := uint64(0)
+	for _, h := range hashes {
+		uv(h - prevH)
+		prevH = h
+	}
+	for _, h := range hashes {
+		uv(uint64(m.clus[h]))
+	}
 	passes := []*Model{m}
 	if m.first != nil {
 		passes = []*Model{m.first, m}
@@ -109,6 +126,27 @@ func Load(r io.Reader) (*Model, error) {
 	if n := d.uv(); d.err == nil && n != numLabels {
 		return nil, fmt.Errorf("%w: %d labels, want %d", ErrFormat, n, numLabels)
 	}
+	nc := d.uv()
+	if d.err != nil || nc > uint64(len(d.b)) {
+		return nil, fmt.Errorf("%w: truncated", ErrFormat)
+	}
+	hashes := make([]uint64, nc)
+	prevH := uint64(0)
+	for i := range hashes {
+		prevH += d.uv()
+		hashes[i] = prevH
+	}
+	clus := make(map[uint64]uint16, nc)
+	for _, h := range hashes {
+		c := d.uv()
+		if c == 0 || c > numClusters {
+			return nil, fmt.Errorf("%w: bad cluster id %d", ErrFormat, c)
+		}
+		clus[h] = uint16(c)
+	}
+	if len(clus) == 0 {
+		clus = nil
+	}
 	passes := d.uv()
 	if d.err == nil && passes != 1 && passes != 2 {
 		return nil, fmt.Errorf("%w: %d passes", ErrFormat, passes)
@@ -119,7 +157,7 @@ func Load(r io.Reader) (*Model, error) {
 		if err != nil {
 			return nil, err
 		}
-		next.first, m = m, next
+		next.first, next.clus, m = m, clus, next
 	}
 	if d.err != nil {
 		return nil, fmt.Errorf("%w: truncated", ErrFormat)

@@ -11,6 +11,7 @@ type tokInfo struct {
 	sentInit         bool // first word token of its sentence
 	hyphen, period   bool
 	digit, lenBucket uint8
+	cluster          uint16 // 0 when the word has none
 }
 
 // Feature templates. The numbers are part of the model: append, never
@@ -55,6 +56,11 @@ const (
 	fMaj
 	fMajM1
 	fMajP1
+	fClus
+	fClusCap
+	fClusM1
+	fClusP1
+	fClusBi
 )
 
 // surnameEndings are common endings of surnames in news from many
@@ -236,6 +242,20 @@ func features(dst []uint32, s *sentCtx, i int) []uint32 {
 			dst = append(dst, f2(fPre, uint64(k), t.pre[k]), f2(fSuf, uint64(k), t.suf[k]))
 		}
 	}
+	// Word clusters.
+	clusAt := func(k int) uint64 {
+		if k < 0 || k >= len(info) {
+			return 0xffff
+		}
+		return uint64(info[k].cluster)
+	}
+	dst = append(dst,
+		f1(fClus, clusAt(i)),
+		f2(fClusCap, clusAt(i), uint64(t.capClass)),
+		f1(fClusM1, clusAt(i-1)),
+		f1(fClusP1, clusAt(i+1)),
+		f2(fClusBi, clusAt(i-1), clusAt(i)),
+	)
 	// Punctuation and brackets around: a name in parentheses after a name
 	// is often a country or a club ("Ajax (Netherlands)").
 	if i > 0 && i+1 < len(info) && info[i-1].capClass == capNone && info[i+1].capClass == capNone {

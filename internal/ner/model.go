@@ -12,8 +12,9 @@ type Model struct {
 	trans    [numLabels + 1][numLabels]float32
 	features int // number of feature keys with weights
 	gaz      *gazetteer
-	first    *Model    // the first pass of a two-pass model; nil for one pass
-	pool     sync.Pool // *runner
+	clus     map[uint64]uint16 // word clusters (see clusters.go); shared by both passes
+	first    *Model            // the first pass of a two-pass model; nil for one pass
+	pool     sync.Pool         // *runner
 
 	// What Save writes: sorted keys and their quantised rows.
 	scale float32
@@ -37,7 +38,7 @@ func (m *Model) getRunner() *runner {
 	if r, ok := m.pool.Get().(*runner); ok {
 		return r
 	}
-	return newRunner(m.gaz)
+	return newRunner(m.gaz, m.clus)
 }
 
 // Chunks tags one article, given as sentences of words, and returns the

@@ -23,6 +23,9 @@ type TrainOptions struct {
 	// training data (jackknifing), so that it learns how far a first pass
 	// can be trusted on unseen text rather than on text it memorised.
 	TwoPass bool
+
+	// NoClusters leaves out the word-cluster features (see clusters.go).
+	NoClusters bool
 }
 
 // jackknifeFolds is the number of folds that give the second pass its
@@ -63,6 +66,15 @@ func TrainArticles(ctx context.Context, train, dev []Article, opts TrainOptions)
 		return nil, err
 	}
 	data := newTrainData(train)
+	if !opts.NoClusters {
+		start := time.Now()
+		var sents [][]string
+		for _, a := range data.sents {
+			sents = append(sents, a...)
+		}
+		data.clus = deriveClusters(sents)
+		fmt.Fprintf(opts.Progress, "ner: %d words clustered (%s)\n", len(data.clus), time.Since(start).Round(time.Millisecond))
+	}
 	all := make([]int, len(train))
 	for i := range all {
 		all[i] = i
@@ -72,7 +84,7 @@ func TrainArticles(ctx context.Context, train, dev []Article, opts TrainOptions)
 		return first, err
 	}
 	majs := make([][]uint8, len(train))
-	r := newRunner(g)
+	r := newRunner(g, data.clus)
 	for f := 0; f < jackknifeFolds; f++ {
 		var in, out []int
 		for _, a := range all {
@@ -105,6 +117,7 @@ type trainData struct {
 	sents  [][][]string
 	gold   [][][]uint8
 	tokens int
+	clus   map[uint64]uint16
 }
 
 func newTrainData(train []Article) *trainData {
@@ -135,7 +148,7 @@ func (d *trainData) newLabels(a int) [][]uint8 {
 // epoch's model and that epoch.
 func trainPass(ctx context.Context, g *gazetteer, data *trainData, use []int, majs [][]uint8, dev []Article, first *Model, opts TrainOptions, name string) (*Model, int, error) {
 	tw := newTrainWeights()
-	r := newRunner(g)
+	r := newRunner(g, data.clus)
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x6e6572))
 	order := append([]int(nil), use...)
 	pred := make([][][]uint8, len(data.sents))
@@ -175,6 +188,7 @@ func trainPass(ctx context.Context, g *gazetteer, data *trainData, use []int, ma
 		}
 		m := tw.freeze(g, opts.Prune)
 		m.first = first
+		m.clus = data.clus
 		line := fmt.Sprintf("ner: %s: epoch %d/%d: train token errors %.2f%% (%d features, %s)",
 			name, epoch, opts.Epochs, 100*float64(wrong)/float64(max(tokens, 1)), m.features, time.Since(start).Round(time.Millisecond))
 		if len(dev) > 0 {
