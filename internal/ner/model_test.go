@@ -156,3 +156,14 @@ func TestDefaultOnDev(t *testing.T) {
 		t.Errorf("dev F1 %.4f < 0.92", c.F1())
 	}
 }
+
+// BenchmarkLoadShipped measures decoding the embedded model, which
+// Default does once per process.
+func BenchmarkLoadShipped(b *testing.B) {
+	for b.Loop() {
+		if _, err := Load(bytes.NewReader(shipped)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(shipped)), "model-bytes")
+}
