@@ -10,7 +10,7 @@ import (
 
 // TrainOptions control Train.
 type TrainOptions struct {
-	Epochs   int       // passes over the training data; default 12
+	Epochs   int       // passes over the training data; default 15
 	Seed     uint64    // seed of the article order shuffle; default 1
 	Prune    float64   // drop features whose averaged weights are all within ±Prune; default 0
 	Progress io.Writer // per-epoch progress and dev scores; nil for none
@@ -27,6 +27,12 @@ type TrainOptions struct {
 	// NoClusters leaves out the word-cluster features (see clusters.go).
 	NoClusters bool
 }
+
+// ShippedOptions returns the options the embedded model was trained with:
+// Train with them on CoNLL-2003 train.txt and dev.txt reproduces
+// model/ner.bin.gz byte for byte. (Two passes measured 92.85 dev F1
+// against 93.17 for one, before clusters, so they stay off.)
+func ShippedOptions() TrainOptions { return TrainOptions{Epochs: 15, Seed: 1} }
 
 // jackknifeFolds is the number of folds that give the second pass its
 // first-pass input in training.
@@ -53,7 +59,7 @@ func Train(ctx context.Context, trainFile, devFile string, opts TrainOptions) (*
 // TrainArticles is Train on articles already read.
 func TrainArticles(ctx context.Context, train, dev []Article, opts TrainOptions) (*Model, error) {
 	if opts.Epochs <= 0 {
-		opts.Epochs = 12
+		opts.Epochs = 15
 	}
 	if opts.Seed == 0 {
 		opts.Seed = 1

@@ -22,7 +22,8 @@ func TestTrainShipped(t *testing.T) {
 		t.Skip("set CHRONICLE_NER_TRAIN=1 to retrain the shipped model")
 	}
 	dir := sharedData(t, "ner", "conll2003")
-	opts := TrainOptions{Epochs: shippedEpochs, Seed: 1, Prune: shippedPrune, TwoPass: shippedTwoPass, Progress: os.Stderr}
+	opts := ShippedOptions()
+	opts.Progress = os.Stderr
 	if s := os.Getenv("CHRONICLE_NER_TWOPASS"); s != "" {
 		opts.TwoPass = s == "1"
 	}
@@ -53,13 +54,6 @@ func TestTrainShipped(t *testing.T) {
 	}
 	t.Logf("wrote %s: %d bytes, %d features, load %s", out, buf.Len(), m.Features(), time.Since(start))
 }
-
-// The settings of the shipped model.
-const (
-	shippedEpochs  = 15
-	shippedPrune   = 0
-	shippedTwoPass = false
-)
 
 // sharedData returns ../shared/data/<parts...> relative to the repository
 // root (the directory with go.mod), skipping the test when it is absent.
