@@ -89,7 +89,7 @@ the result as JSON Lines or stores it in an SQLite file that it can query.`,
 		SilenceErrors: true,
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(a.analyzeCmd(), a.ingestCmd(), a.queryCmd(), a.evalCmd(), a.benchCmd())
+	root.AddCommand(a.analyzeCmd(), a.ingestCmd(), a.queryCmd(), a.evalCmd(), a.trainCmd(), a.benchCmd())
 	return root
 }
 

@@ -1,0 +1,23 @@
+package eval
+
+import (
+	"context"
+	"os"
+	"testing"
+)
+
+// TestQuotesPolNeAR runs the quotes task on PolNeAR when QUOTES_SPLIT names
+// a split (train or dev); it is a tuning aid, skipped by default.
+func TestQuotesPolNeAR(t *testing.T) {
+	split := os.Getenv("QUOTES_SPLIT")
+	if split == "" {
+		t.Skip("set QUOTES_SPLIT=train|dev to score PolNeAR")
+	}
+	dir := "../../../shared/data/quotes/polnear/" + split
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip(err)
+	}
+	if _, err := Quotes(context.Background(), nil, dir, os.Stdout, os.Getenv("QUOTES_PRED")); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,233 @@
+package quote
+
+import "chronicle/internal/doc"
+
+// maxSpeakerGap is how many tokens a speaker phrase may take between a
+// closing quotation mark and its cue ("…," Hugh Hill, a doctor who treated
+// him, said).
+const maxSpeakerGap = 30
+
+// attribute turns quote segments and cues into drafts, in text order of
+// discovery: quoted segments first (they fix which cues they use), then
+// reported speech from the remaining cues.
+func (f *finder) attribute() {
+	pending := map[int]bool{} // segments not yet attributed
+	for si := range f.segs {
+		if !f.attachSegment(si) {
+			pending[si] = true
+		}
+	}
+	f.reported(pending)
+	// Segments inside no reported content: scare quotes and titles are not
+	// quotations; longer unattributed segments are partial quotes of an
+	// unknown speaker only if they look like speech (several words).
+	for si := range f.segs {
+		if !pending[si] {
+			continue
+		}
+		s := f.segs[si]
+		n := s.last - s.first + 1
+		if n < 6 || f.titleCase(s.first, s.last) {
+			continue
+		}
+		f.drafts = append(f.drafts, draft{first: s.first, last: s.last, span: f.trimSpan(s.first, s.last),
+			kind: doc.QuotePartial, spk: [2]int{-1, -1}, name: [2]int{-1, -1}, inherit: f.lastDraftBefore(s.first), seg: si})
+	}
+}
+
+// attachSegment attributes segment si from an adjacent cue or from the
+// quote it continues; it reports whether it did.
+func (f *finder) attachSegment(si int) bool {
+	s := f.segs[si]
+	dr := draft{first: s.first, last: s.last, span: f.trimSpan(s.first, s.last), seg: si,
+		spk: [2]int{-1, -1}, name: [2]int{-1, -1}, inherit: -1}
+	startsClause := f.startsClause(s.open)
+	// 1. "…," X said / "…," said X
+	if s.close >= 0 {
+		if c, spk, name, ok := f.cueAfter(s.close + 1); ok {
+			dr.cue, dr.hasCue, dr.spk, dr.name = c, true, spk, name
+			dr.kind = kindOf(startsClause || f.paraBreak(s.open))
+			f.useCue(c)
+			f.drafts = append(f.drafts, dr)
+			return true
+		}
+	}
+	// 2. X said: "…" / X said "…"
+	if c, ok := f.cueBefore(s.open); ok {
+		dr.cue, dr.hasCue = c, true
+		dr.spk, dr.name = f.subjectOf(c)
+		if dr.spk[0] < 0 {
+			dr.inherit = f.lastDraftBefore(c.first)
+		}
+		w := f.words[s.open-1]
+		direct := (w == ":" || w == "," || startsClause || (w == "that" || f.usedCueAt(s.open-1)) && f.capitalised(s.first))
+		dr.kind = kindOf(direct)
+		f.useCue(c)
+		f.drafts = append(f.drafts, dr)
+		return true
+	}
+	// 3. A paragraph that continues a quote, or a quote that opens a
+	// paragraph or sentence right after another quote, takes the previous
+	// speaker; within one paragraph it shares the cue too ("…," he said. "…").
+	prev := f.lastDraftBefore(s.open)
+	if s.continues >= 0 || (s.paraStart && prev >= 0) {
+		dr.kind, dr.inherit = doc.QuoteDirect, prev
+		f.drafts = append(f.drafts, dr)
+		return true
+	}
+	if startsClause && prev >= 0 && !f.paraBetween(f.drafts[prev].last, s.open) {
+		dr.kind, dr.inherit = doc.QuoteDirect, prev
+		if p := f.drafts[prev]; p.hasCue {
+			dr.cue, dr.hasCue, dr.spk, dr.name = p.cue, true, p.spk, p.name
+		}
+		f.drafts = append(f.drafts, dr)
+		return true
+	}
+	return false
+}
+
+func kindOf(direct bool) string {
+	if direct {
+		return doc.QuoteDirect
+	}
+	return doc.QuotePartial
+}
+
+// startsClause reports whether the token at open begins a sentence or
+// paragraph, so that a quote opened there is a full quotation.
+func (f *finder) startsClause(open int) bool {
+	if open == 0 || f.paraBreak(open) {
+		return true
+	}
+	if s := f.sentOf[open]; s >= 0 && int(f.d.Sentences[s].TokenStart) == open {
+		return true
+	}
+	w := f.words[open-1]
+	return isEndPunct(w) || w == ":"
+}
+
+func (f *finder) paraBetween(a, b int) bool {
+	for i := a + 1; i <= b && i < len(f.words); i++ {
+		if f.paraBreak(i) {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *finder) usedCueAt(i int) bool { return i >= 0 && f.usedCue[i] }
+
+func (f *finder) useCue(c cue) {
+	for i := c.first; i <= c.last; i++ {
+		f.usedCue[i] = true
+	}
+}
+
+// lastDraftBefore returns the latest draft whose content ends before token
+// i, or -1.
+func (f *finder) lastDraftBefore(i int) int {
+	best := -1
+	for k, d := range f.drafts {
+		if d.last < i && (best < 0 || d.last > f.drafts[best].last) {
+			best = k
+		}
+	}
+	return best
+}
+
+// trimSpan returns the byte span of tokens [a, b] without the final
+// punctuation of a sentence when it stands alone at the end.
+func (f *finder) trimSpan(a, b int) doc.Span {
+	return f.tokSpan(a, b)
+}
+
+// cueAfter looks for the attribution that follows a closing mark: a cue
+// right away ("said Smith") or after a short speaker phrase ("Smith said").
+func (f *finder) cueAfter(j int) (cue, [2]int, [2]int, bool) {
+	none := [2]int{-1, -1}
+	n := len(f.words)
+	if j < n && f.words[j] == "," {
+		j++
+	}
+	if j >= n || f.paraBreak(j) {
+		return cue{}, none, none, false
+	}
+	// said X
+	k := j
+	for k < n && k < j+2 && between[f.words[k]] {
+		k++
+	}
+	if k < n {
+		if c, ok := f.matchCue(k); ok && c.class != cueAccord {
+			spk, name := f.npRight(c.last + 1)
+			return c, spk, name, true
+		}
+	}
+	// X said
+	for k := j; k < n && k < j+maxSpeakerGap; k++ {
+		w := f.words[k]
+		if isEndPunct(w) || f.marks[k] != markNone || (k > j && f.paraBreak(k)) || w == ";" {
+			break
+		}
+		c, ok := f.matchCue(k)
+		if !ok || c.class == cueAccord {
+			continue
+		}
+		if k == j {
+			break
+		}
+		spk, name := f.subjectOf(c)
+		if spk[0] < j {
+			spk, name = none, none
+			// the phrase between is not a plausible speaker: keep looking
+			// only if it was an apposition-free short phrase
+			return cue{}, none, none, false
+		}
+		return c, spk, name, true
+	}
+	return cue{}, none, none, false
+}
+
+// cueBefore looks for a cue in the few tokens before an opening mark
+// (X said: "…", X told Reuters on Tuesday that "…").
+func (f *finder) cueBefore(open int) (cue, bool) {
+	if open == 0 || f.paraBreak(open) {
+		return cue{}, false
+	}
+	for k := open - 1; k >= 0 && k >= open-10; k-- {
+		w := f.words[k]
+		if isEndPunct(w) || f.marks[k] != markNone || f.paraBreak(k+1) {
+			break
+		}
+		if f.usedCue[k] {
+			// “…,” he said, “…”: the cue already serves the first part.
+			if c, ok := f.matchCue(k); ok {
+				return c, true
+			}
+			continue
+		}
+		c, ok := f.matchCue(k)
+		if !ok {
+			continue
+		}
+		if c.class == cueAccord {
+			return cue{}, false
+		}
+		if c.class == cueThink && f.words[open-1] != "that" && f.words[open-1] != ":" {
+			return cue{}, false
+		}
+		return c, true
+	}
+	return cue{}, false
+}
+
+// titleCase reports whether every word of tokens [a, b] longer than three
+// letters is capitalised, as in a title ("The Art of the Deal").
+func (f *finder) titleCase(a, b int) bool {
+	for i := a; i <= b; i++ {
+		if len(f.words[i]) > 3 && !f.capitalised(i) {
+			return false
+		}
+	}
+	return true
+}

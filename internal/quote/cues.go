@@ -1,0 +1,176 @@
+package quote
+
+import "strings"
+
+// cueClass says how a cue word behaves.
+type cueClass uint8
+
+const (
+	cueNone   cueClass = iota
+	cueSpeech          // say, tell, argue: introduces speech, quoted or reported
+	cueTell            // tell, inform, assure: speech with an object before the content ("told Reuters that")
+	cueThink           // believe, think: reported thought, reported only with "that" or a clause
+	cueAccord          // "according to": the source follows
+)
+
+// speechVerbs are reporting verbs as base forms; inflect adds the others.
+// The list is the union of the verbs the issue names and those common in
+// wire copy; cognition verbs are apart (thinkVerbs) because they need a
+// clause after them to count.
+var speechVerbs = []string{
+	"say", "add", "warn", "caution", "argue", "insist", "dismiss", "deny",
+	"state", "declare", "announce", "claim", "explain", "note", "observe",
+	"stress", "emphasise", "emphasize", "acknowledge", "admit", "concede",
+	"confirm", "reply", "respond", "answer", "ask", "write", "tweet", "post",
+	"report", "suggest", "recall", "remark", "comment", "complain",
+	"contend", "maintain", "predict", "promise", "pledge", "vow", "urge",
+	"reiterate", "repeat", "conclude", "continue", "point out", "allege",
+	"assert", "estimate", "testify", "tell", "inform", "assure", "remind",
+	"mention", "recount", "boast", "joke", "quip", "concur", "agree",
+	"counter", "retort", "scoff", "lament", "protest", "accuse", "criticize",
+	"criticise", "charge", "reveal", "disclose", "indicate", "signal",
+	"hint", "speculate", "propose", "demand", "threaten", "forecast",
+	"project", "exclaim", "shout", "whisper", "murmur", "sigh", "cry",
+	"announce", "proclaim", "affirm", "reaffirm", "clarify", "elaborate",
+	"specify", "underline", "underscore", "highlight", "opine", "muse",
+}
+
+// tellVerbs take the hearer as an object before the content.
+var tellVerbs = map[string]bool{"tell": true, "inform": true, "assure": true, "remind": true, "warn": true, "ask": true, "urge": true}
+
+// thinkVerbs report thought or belief: PolNeAR counts them as attributions.
+var thinkVerbs = []string{
+	"think", "believe", "feel", "fear", "hope", "expect", "know", "worry",
+	"doubt", "suspect", "assume", "wonder", "reckon", "understand",
+	"realize", "realise", "guess", "imagine", "learn", "find", "decide",
+}
+
+// irregular maps base forms whose inflections are not regular to them.
+var irregular = map[string][]string{
+	"say":        {"says", "said", "saying"},
+	"tell":       {"tells", "told", "telling"},
+	"write":      {"writes", "wrote", "writing", "written"},
+	"think":      {"thinks", "thought", "thinking"},
+	"feel":       {"feels", "felt", "feeling"},
+	"know":       {"knows", "knew", "knowing", "known"},
+	"find":       {"finds", "found", "finding"},
+	"understand": {"understands", "understood", "understanding"},
+	"learn":      {"learns", "learned", "learnt", "learning"},
+	"forecast":   {"forecasts", "forecast", "forecasting"},
+	"cry":        {"cries", "cried", "crying"},
+	"deny":       {"denies", "denied", "denying"},
+	"reply":      {"replies", "replied", "replying"},
+	"testify":    {"testifies", "testified", "testifying"},
+	"clarify":    {"clarifies", "clarified", "clarifying"},
+	"specify":    {"specifies", "specified", "specifying"},
+	"worry":      {"worries", "worried", "worrying"},
+	"signal":     {"signals", "signaled", "signalled", "signaling", "signalling"},
+	"quip":       {"quips", "quipped", "quipping"},
+	"scoff":      {"scoffs", "scoffed", "scoffing"},
+	"admit":      {"admits", "admitted", "admitting"},
+	"tweet":      {"tweets", "tweeted", "tweeting"},
+	"post":       {"posted"},   // "posts" and "posting" are mostly nouns
+	"report":     {"reported"}, // "reports" is mostly a noun
+	"project":    {"projected"},
+	"charge":     {"charged"},
+	"state":      {"stated", "stating"},
+	"answer":     {"answered"},
+	"comment":    {"commented"},
+	"hint":       {"hinted"},
+	"continue":   {"continued"},
+}
+
+// inflect returns the forms of a regular English verb.
+func inflect(base string) []string {
+	if forms, ok := irregular[base]; ok {
+		return append([]string{base}, forms...)
+	}
+	var s, ed, ing string
+	switch {
+	case strings.HasSuffix(base, "e"):
+		s, ed, ing = base+"s", base+"d", base[:len(base)-1]+"ing"
+	case strings.HasSuffix(base, "y") && !strings.HasSuffix(base, "ay") && !strings.HasSuffix(base, "ey") && !strings.HasSuffix(base, "oy"):
+		s, ed, ing = base[:len(base)-1]+"ies", base[:len(base)-1]+"ied", base+"ing"
+	case strings.HasSuffix(base, "s") || strings.HasSuffix(base, "sh") || strings.HasSuffix(base, "ch") || strings.HasSuffix(base, "x"):
+		s, ed, ing = base+"es", base+"ed", base+"ing"
+	default:
+		s, ed, ing = base+"s", base+"ed", base+"ing"
+	}
+	return []string{base, s, ed, ing}
+}
+
+// lexicon maps a lower-cased word form to its cue class and base form.
+type lexicon struct {
+	class map[string]cueClass
+	base  map[string]string
+}
+
+// newLexicon builds the cue lexicon. It is built once per stage and only
+// read afterwards, so it is safe for concurrent use.
+func newLexicon() *lexicon {
+	l := &lexicon{class: map[string]cueClass{}, base: map[string]string{}}
+	add := func(bases []string, c cueClass) {
+		for _, b := range bases {
+			if strings.Contains(b, " ") {
+				continue // phrasal cues are matched in matchCue
+			}
+			cl := c
+			if c == cueSpeech && tellVerbs[b] {
+				cl = cueTell
+			}
+			for _, f := range inflect(b) {
+				if _, dup := l.class[f]; !dup {
+					l.class[f] = cl
+					l.base[f] = b
+				}
+			}
+		}
+	}
+	add(speechVerbs, cueSpeech)
+	add(thinkVerbs, cueThink)
+	return l
+}
+
+// cue describes one cue found at a token.
+type cue struct {
+	first, last int // token range of the cue phrase, inclusive
+	class       cueClass
+	base        string
+}
+
+// matchCue reports the cue starting at token i, if any. Words that are
+// usually nouns or adjectives in other positions ("the said company",
+// "reports say") are rejected when POS tags say so.
+func (f *finder) matchCue(i int) (cue, bool) {
+	w := f.words[i]
+	if w == "according" && i+1 < len(f.words) && f.words[i+1] == "to" {
+		return cue{first: i, last: i + 1, class: cueAccord, base: "according to"}, true
+	}
+	if w == "point" || w == "points" || w == "pointed" || w == "pointing" {
+		if i+1 < len(f.words) && f.words[i+1] == "out" {
+			return cue{first: i, last: i + 1, class: cueSpeech, base: "point out"}, true
+		}
+		return cue{}, false
+	}
+	c, ok := f.lex.class[w]
+	if !ok {
+		return cue{}, false
+	}
+	if f.hasPOS {
+		p := f.d.Tokens[i].POS
+		if p != "VERB" && p != "AUX" && p != "" {
+			return cue{}, false
+		}
+	} else if i > 0 && isDeterminer(f.words[i-1]) {
+		return cue{}, false // "the report", "a statement"
+	}
+	return cue{first: i, last: i, class: c, base: f.lex.base[w]}, true
+}
+
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your":
+		return true
+	}
+	return false
+}

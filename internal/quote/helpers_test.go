@@ -1,0 +1,81 @@
+package quote_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"chronicle/internal/actor"
+	"chronicle/internal/doc"
+	"chronicle/internal/ner"
+	"chronicle/internal/parse"
+	"chronicle/internal/pipeline"
+	"chronicle/internal/quote"
+	"chronicle/internal/text"
+)
+
+// fullPipeline builds text → [parse] → [ner → actor] → quote from the
+// stages whose models load; stages still being built are left out.
+func fullPipeline(t testing.TB) *pipeline.Pipeline {
+	t.Helper()
+	stages := []pipeline.Stage{text.NewStage()}
+	_ = parse.NewStage // parse needs POS tags, which no stage provides yet
+	if m, err := ner.Default(); err == nil {
+		stages = append(stages, ner.NewStage(m), actor.NewStage(nil))
+	} else {
+		t.Logf("no NER (%v): actors from the quote stage only", err)
+	}
+	stages = append(stages, quote.NewStage())
+	p, err := pipeline.New(stages...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// surfacePipeline runs the quote stage over tokens and sentences only.
+func surfacePipeline(t testing.TB) *pipeline.Pipeline {
+	t.Helper()
+	p, err := pipeline.New(text.NewStage(), quote.NewStage())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func analyze(t testing.TB, p *pipeline.Pipeline, txt string) *doc.Document {
+	t.Helper()
+	d := &doc.Document{Text: txt}
+	if err := p.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Validate(); err != nil {
+		t.Fatalf("invalid document: %v", err)
+	}
+	return d
+}
+
+// sharedDir finds ../shared from the module root, or skips the test.
+func sharedDir(t testing.TB, rel string) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		up := filepath.Dir(dir)
+		if up == dir {
+			t.Skip("module root not found")
+		}
+		dir = up
+	}
+	p := filepath.Join(dir, "..", "shared", rel)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("%s absent: %v", p, err)
+	}
+	return p
+}

@@ -1,0 +1,235 @@
+package quote
+
+import "strings"
+
+// subjectOf finds the speaker phrase of cue c: from the dependency parse
+// when there is one (the nsubj of the cue verb, with its subtree), else
+// from the surface: the noun phrase left of the cue, past adverbs and
+// auxiliaries and past an apposition or relative clause set off by commas
+// ("Hugh Hill, a doctor who treated him, said"), or the phrase right of an
+// inverted cue (", said Hugh Hill"). It returns the mention and its naming
+// part (the mention without the apposition) as inclusive token ranges.
+func (f *finder) subjectOf(c cue) (spk, name [2]int) {
+	none := [2]int{-1, -1}
+	if f.hasDeps {
+		if s, n, ok := f.depSubject(c.first); ok {
+			return s, n
+		}
+	}
+	lo, _ := f.sentBounds(c.first)
+	e := c.first - 1
+	for e >= lo && between[f.words[e]] {
+		e--
+	}
+	if e < lo {
+		return none, none
+	}
+	if f.words[e] == "," || f.words[e] == ")" {
+		// An apposition or relative clause ends here; its head is before
+		// the matching comma.
+		for k := e - 1; k > lo && k >= e-maxSpeakerGap; k-- {
+			w := f.words[k]
+			if isEndPunct(w) || f.marks[k] != markNone {
+				break
+			}
+			if w == "," || w == "(" {
+				st := f.npLeft(k-1, lo)
+				if st < 0 {
+					return none, none
+				}
+				return [2]int{st, e - 1}, [2]int{st, k - 1}
+			}
+		}
+		return none, none
+	}
+	if f.marks[e] != markNone || f.usedCue[e] {
+		return none, none
+	}
+	st := f.npLeft(e, lo)
+	if st < 0 {
+		return none, none
+	}
+	return [2]int{st, e}, [2]int{st, e}
+}
+
+// depSubject reads the subject of the verb at token v from the parse.
+func (f *finder) depSubject(v int) (spk, name [2]int, ok bool) {
+	toks := f.d.Tokens
+	lo, hi := f.sentBounds(v)
+	for i := lo; i < hi; i++ {
+		if int(toks[i].Head) != v || !strings.HasPrefix(toks[i].Dep, "nsubj") {
+			continue
+		}
+		a, b := i, i
+		for j := lo; j < hi; j++ {
+			if f.descends(j, i, lo, hi) {
+				a, b = min(a, j), max(b, j)
+			}
+		}
+		if b >= v { // an inverted or odd tree: keep to the left of the cue
+			b = v - 1
+		}
+		if a > b {
+			return [2]int{-1, -1}, [2]int{-1, -1}, false
+		}
+		nb := b
+		for j := i + 1; j <= b; j++ { // the naming part stops at an apposition
+			if f.words[j] == "," {
+				nb = j - 1
+				break
+			}
+		}
+		return [2]int{a, b}, [2]int{a, max(nb, i)}, true
+	}
+	return [2]int{-1, -1}, [2]int{-1, -1}, false
+}
+
+// descends reports whether token j is i or below i in the tree.
+func (f *finder) descends(j, i, lo, hi int) bool {
+	for steps := 0; steps < hi-lo && j >= 0; steps++ {
+		if j == i {
+			return true
+		}
+		j = int(f.d.Tokens[j].Head)
+	}
+	return false
+}
+
+// npLeft returns the first token of the noun phrase that ends at token e,
+// or -1 when what ends there is no plausible speaker.
+func (f *finder) npLeft(e, lo int) int {
+	if e < lo || e < 0 {
+		return -1
+	}
+	w := f.words[e]
+	if isPronoun(w) {
+		if w == "it" || w == "you" || w == "who" {
+			return e
+		}
+		return e
+	}
+	if !f.speakerHead(e) {
+		return -1
+	}
+	i := e
+	for i-1 >= lo && e-(i-1) < 10 {
+		p := i - 1
+		pw := f.words[p]
+		if pw == "," || f.marks[p] != markNone || npStop[pw] || f.usedCue[p] || isEndPunct(pw) {
+			break
+		}
+		if f.hasPOS {
+			switch f.d.Tokens[p].POS {
+			case "VERB", "AUX", "SCONJ", "PUNCT":
+				if pw != "-" {
+					goto done
+				}
+			case "PRON":
+				if !isPossessive(pw) {
+					goto done
+				}
+			}
+		} else if _, ok := f.lex.class[pw]; ok {
+			break
+		}
+		i = p
+	}
+done:
+	// A leading preposition or conjunction belongs to the clause before.
+	for i < e && (isPrep(f.words[i]) || f.words[i] == "and") {
+		i++
+	}
+	return i
+}
+
+// speakerHead reports whether token e can end a speaker phrase.
+func (f *finder) speakerHead(e int) bool {
+	w := f.words[e]
+	if speakerNouns[w] || f.capitalised(e) {
+		return true
+	}
+	if f.hasPOS {
+		p := f.d.Tokens[e].POS
+		return p == "NOUN" || p == "PROPN"
+	}
+	return f.actorEndsAt(e)
+}
+
+func (f *finder) actorEndsAt(e int) bool {
+	end := f.d.Tokens[e].End
+	for _, a := range f.d.Actors {
+		for _, m := range a.Mentions {
+			if m.End == end {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isPossessive(w string) bool {
+	switch w {
+	case "his", "her", "its", "their", "our", "my", "your":
+		return true
+	}
+	return false
+}
+
+func isPrep(w string) bool {
+	switch w {
+	case "in", "on", "at", "of", "for", "from", "by", "with", "during", "after", "before", "to", "into", "over", "under":
+		return true
+	}
+	return false
+}
+
+// npRight returns the speaker phrase that starts at token s after an
+// inverted cue (", said Hugh Hill, a doctor."): to the end of the sentence,
+// apposition included, with the naming part up to the first comma.
+func (f *finder) npRight(s int) (spk, name [2]int) {
+	none := [2]int{-1, -1}
+	n := len(f.words)
+	if s >= n || f.paraBreak(s) {
+		return none, none
+	}
+	if isPronoun(f.words[s]) {
+		return [2]int{s, s}, [2]int{s, s}
+	}
+	if !f.capitalised(s) && !isDeterminer(f.words[s]) && !speakerNouns[f.words[s]] {
+		return none, none
+	}
+	if f.between(s) {
+		return none, none
+	}
+	e, ne := s, -1
+	for k := s; k < n && k < s+maxSpeakerGap; k++ {
+		w := f.words[k]
+		if isEndPunct(w) || f.marks[k] != markNone || (k > s && f.paraBreak(k)) || w == ";" {
+			break
+		}
+		if w == "," {
+			if ne < 0 {
+				ne = k - 1
+			}
+			if k+1 < n {
+				if _, ok := f.matchCue(k + 1); ok {
+					break
+				}
+			}
+		}
+		e = k
+	}
+	for e > s && f.words[e] == "," {
+		e--
+	}
+	if ne < 0 || ne > e {
+		ne = e
+	}
+	return [2]int{s, e}, [2]int{s, ne}
+}
+
+// between reports a time word standing where a speaker would ("said
+// Tuesday").
+func (f *finder) between(i int) bool {
+	return between[f.words[i]] || isPrep(f.words[i])
+}

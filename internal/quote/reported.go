@@ -1,0 +1,291 @@
+package quote
+
+import "chronicle/internal/doc"
+
+// participles that continue a clause whose subject is the speaker (",
+// adding that …", ", saying …").
+func isParticiple(w string) bool { return len(w) > 4 && w[len(w)-3:] == "ing" }
+
+// reported turns every cue not yet used by a quotation into reported
+// speech: "according to X, …" / "…, according to X"; "…, X said" and
+// "…, said X"; "X said (that) …" and "X told Y (that) …". Segments in
+// pending that fall inside a reported content become partial quotes of the
+// same speaker.
+func (f *finder) reported(pending map[int]bool) {
+	n := len(f.words)
+	for i := 0; i < n; i++ {
+		if f.usedCue[i] || f.inSeg[i] >= 0 {
+			continue
+		}
+		c, ok := f.matchCue(i)
+		if !ok {
+			continue
+		}
+		lo, hi := f.sentBounds(i)
+		// the sentence without its final punctuation
+		for hi-1 > lo && (isEndPunct(f.words[hi-1]) && f.marks[hi-1] == markNone) {
+			hi--
+		}
+		var dr draft
+		var found bool
+		if c.class == cueAccord {
+			dr, found = f.according(c, lo, hi)
+		} else {
+			dr, found = f.contentBefore(c, lo)
+			if !found {
+				dr, found = f.contentAfter(c, hi)
+			}
+		}
+		if !found || dr.last < dr.first {
+			continue
+		}
+		dr.cue, dr.hasCue, dr.seg = c, true, -1
+		dr.span = f.tokSpan(dr.first, dr.last)
+		dr.kind = doc.QuoteIndirect
+		f.useCue(c)
+		f.drafts = append(f.drafts, dr)
+		i = c.last
+		// quoted words inside the reported content are partial quotes
+		for si := range f.segs {
+			s := f.segs[si]
+			if pending[si] && s.first >= dr.first && s.last <= dr.last {
+				delete(pending, si)
+				p := dr
+				p.first, p.last, p.span, p.seg, p.kind = s.first, s.last, s.span, si, doc.QuotePartial
+				f.drafts = append(f.drafts, p)
+			}
+		}
+	}
+}
+
+// according handles "according to X": X runs to the next comma; the content
+// is the rest of the sentence on the other side.
+func (f *finder) according(c cue, lo, hi int) (draft, bool) {
+	dr := draft{spk: [2]int{-1, -1}, name: [2]int{-1, -1}, inherit: -1}
+	s := c.last + 1
+	e := s
+	for e < hi && f.words[e] != "," && f.marks[e] == markNone {
+		e++
+	}
+	if e == s {
+		return dr, false
+	}
+	dr.spk, dr.name = [2]int{s, e - 1}, [2]int{s, e - 1}
+	if c.first <= lo+1 { // According to X, content.
+		dr.first, dr.last = e+1, hi-1
+	} else {
+		dr.first, dr.last = lo, c.first-1
+		for dr.last > dr.first && f.words[dr.last] == "," {
+			dr.last--
+		}
+	}
+	f.skipOpenMark(&dr)
+	return dr, dr.last-dr.first >= 1
+}
+
+// contentBefore handles a cue after its content: "…, X said." and "…, said
+// X." The cue clause must end the sentence (a time or medium phrase may
+// follow).
+func (f *finder) contentBefore(c cue, lo int) (draft, bool) {
+	dr := draft{spk: [2]int{-1, -1}, name: [2]int{-1, -1}, inherit: -1}
+	var comma int
+	if c.first-1 > lo && f.words[c.first-1] == "," {
+		dr.spk, dr.name = f.npRight(c.last + 1)
+		if dr.spk[0] < 0 {
+			return dr, false
+		}
+		comma = c.first - 1
+	} else {
+		spk, name := f.subjectOf(c)
+		if spk[0] <= lo || f.words[spk[0]-1] != "," {
+			return dr, false
+		}
+		dr.spk, dr.name = spk, name
+		comma = spk[0] - 1
+	}
+	if !f.clauseEnds(max(c.last, dr.spk[1]) + 1) {
+		return dr, false
+	}
+	start := lo
+	// start after an earlier quotation or attribution in the same sentence
+	for k := comma - 1; k > lo; k-- {
+		if f.usedCue[k] || f.marks[k] == markClose || (f.marks[k] != markNone && f.inSeg[k] >= 0 && f.segs[f.inSeg[k]].close == k) {
+			start = k + 1
+			for start < comma && (f.words[start] == "," || f.marks[start] != markNone) {
+				start++
+			}
+			break
+		}
+	}
+	dr.first, dr.last = start, comma-1
+	f.skipOpenMark(&dr)
+	return dr, dr.last-dr.first >= 2
+}
+
+// clauseEnds reports whether the tokens from i to the sentence end are only
+// a short tail (time, medium: "on Tuesday in a statement").
+func (f *finder) clauseEnds(i int) bool {
+	_, hi := f.sentBounds(min(i, len(f.words)-1))
+	if i >= hi {
+		return true
+	}
+	rest := 0
+	for k := i; k < hi; k++ {
+		w := f.words[k]
+		if isEndPunct(w) || f.marks[k] != markNone {
+			continue
+		}
+		if w == "that" || w == ":" {
+			return false
+		}
+		if _, ok := f.matchCue(k); ok && k > i && f.words[k-1] == "," {
+			return true // ", adding that …" is its own attribution
+		}
+		rest++
+	}
+	return rest <= 12
+}
+
+// contentAfter handles "X said (that) …" and "X told Y (that) …".
+func (f *finder) contentAfter(c cue, hi int) (draft, bool) {
+	dr := draft{spk: [2]int{-1, -1}, name: [2]int{-1, -1}, inherit: -1}
+	dr.spk, dr.name = f.subjectOf(c)
+	if dr.spk[0] < 0 {
+		lo, _ := f.sentBounds(c.first)
+		if !(isParticiple(f.words[c.first]) && c.first > lo && f.words[c.first-1] == ",") {
+			return dr, false
+		}
+		dr.inherit = f.lastDraftBefore(c.first)
+		if dr.inherit < 0 || f.sentOf[f.drafts[dr.inherit].first] != f.sentOf[c.first] && !f.sameSentCue(dr.inherit, c.first) {
+			// ", adding that …" after a subject that had no other cue
+			s, n := f.clauseSubject(c.first)
+			if s[0] < 0 {
+				return dr, false
+			}
+			dr.spk, dr.name, dr.inherit = s, n, -1
+		}
+	}
+	k := c.last + 1
+	if c.class == cueTell && k < hi && f.words[k] != "that" {
+		k = f.skipObject(k, hi)
+	}
+	k = f.skipAdjuncts(k, hi)
+	sawThat := false
+	for k < hi && (f.words[k] == "that" || f.words[k] == ":" || f.words[k] == ",") {
+		sawThat = sawThat || f.words[k] == "that"
+		k++
+	}
+	if k >= hi {
+		return dr, false
+	}
+	if c.class == cueThink && !sawThat && !isPronoun(f.words[k]) && !isDeterminer(f.words[k]) {
+		return dr, false
+	}
+	if f.words[k] == "to" || f.words[k] == "of" || f.words[k] == "by" || f.words[k] == "for" {
+		return dr, false // "said to be", "warned of", "asked for": no clause follows
+	}
+	end := hi - 1
+	for j := k + 1; j < hi; j++ {
+		if f.words[j] == "," && j+1 < hi {
+			if nc, ok := f.matchCue(j + 1); ok && (isParticiple(f.words[j+1]) || nc.class == cueAccord) {
+				end = j - 1
+				break
+			}
+		}
+		if f.words[j] == ";" {
+			end = j - 1
+			break
+		}
+	}
+	dr.first, dr.last = k, end
+	if f.inSeg[k] >= 0 && f.segs[f.inSeg[k]].open == k && f.segs[f.inSeg[k]].close >= end {
+		return dr, false // a quotation, attributed already or by its marks
+	}
+	return dr, dr.last-dr.first >= 1
+}
+
+// sameSentCue reports whether draft d has a cue in the sentence of token i.
+func (f *finder) sameSentCue(d, i int) bool {
+	x := f.drafts[d]
+	return x.hasCue && f.sentOf[x.cue.first] == f.sentOf[i]
+}
+
+// clauseSubject finds the speaker of a participial cue (", adding …") as
+// the subject of the sentence's first cue or, failing that, the noun phrase
+// that opens the sentence.
+func (f *finder) clauseSubject(i int) (spk, name [2]int) {
+	lo, _ := f.sentBounds(i)
+	e := lo
+	for e < i && e < lo+8 && f.words[e] != "," && !f.usedCue[e] {
+		if _, ok := f.lex.class[f.words[e]]; ok && e > lo {
+			break
+		}
+		e++
+	}
+	if e == lo {
+		return [2]int{-1, -1}, [2]int{-1, -1}
+	}
+	st := f.npLeft(e-1, lo)
+	if st < 0 {
+		return [2]int{-1, -1}, [2]int{-1, -1}
+	}
+	return [2]int{st, e - 1}, [2]int{st, e - 1}
+}
+
+// skipObject passes the hearer after "told" (Reuters, reporters, the
+// Associated Press, him).
+func (f *finder) skipObject(k, hi int) int {
+	start := k
+	for k < hi && k < start+6 {
+		w := f.words[k]
+		if w == "that" || w == "," || w == ":" || f.marks[k] != markNone || (k > start && isPronoun(w)) {
+			break
+		}
+		if k > start && (isPrep(w) || between[w]) {
+			break
+		}
+		if k > start && !f.capitalised(k) && !isDeterminer(f.words[k-1]) && f.words[k-1] != "'s" && !speakerNouns[w] {
+			break
+		}
+		k++
+		if isPronoun(w) || w == "reporters" || w == "journalists" {
+			break
+		}
+	}
+	return k
+}
+
+// skipAdjuncts passes time and medium phrases between a cue and its content
+// ("said on Tuesday in a statement that …") when a "that", colon or comma
+// closes them within a few tokens.
+func (f *finder) skipAdjuncts(k, hi int) int {
+	if k >= hi {
+		return k
+	}
+	w := f.words[k]
+	if !isPrep(w) && !between[w] && w != "last" && w != "this" && w != "late" {
+		return k
+	}
+	for j := k; j < hi && j < k+12; j++ {
+		switch f.words[j] {
+		case "that", ":", ",":
+			return j
+		}
+		if f.marks[j] != markNone {
+			return j
+		}
+	}
+	// no delimiter: skip a bare time word only ("said Tuesday he …")
+	if between[w] {
+		return k + 1
+	}
+	return k
+}
+
+// skipOpenMark keeps a reported content from starting inside a quotation
+// mark pair in a way that splits it.
+func (f *finder) skipOpenMark(dr *draft) {
+	for dr.first <= dr.last && (f.words[dr.first] == "," || f.words[dr.first] == ":") {
+		dr.first++
+	}
+}

@@ -1,0 +1,104 @@
+package quote
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"chronicle/internal/doc"
+	"chronicle/internal/pipeline"
+)
+
+const stageName = "quote"
+
+// Stage finds quotations and their speakers. It is immutable after
+// NewStage and safe for concurrent use.
+type Stage struct {
+	lex *lexicon
+}
+
+// NewStage returns the "quote" stage. It requires tokens and sentences and
+// uses POS tags, the dependency parse, entities and actors when the
+// document has them, so run it after the actor stage when there is one (the
+// actor stage replaces Document.Actors, which would orphan the speakers).
+func NewStage() *Stage { return &Stage{lex: newLexicon()} }
+
+var _ pipeline.Stage = (*Stage)(nil)
+
+// Name returns "quote".
+func (*Stage) Name() string { return stageName }
+
+// Requires returns the tokens and sentences layers.
+func (*Stage) Requires() []doc.Layer { return []doc.Layer{doc.LayerTokens, doc.LayerSentences} }
+
+// Provides returns the quotes layer.
+func (*Stage) Provides() []doc.Layer { return []doc.Layer{doc.LayerQuotes} }
+
+// Process replaces d.Quotes with the quotations found in d and appends an
+// actor for each speaker no earlier stage named.
+func (s *Stage) Process(ctx context.Context, d *doc.Document) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("quote: %w", err)
+	}
+	d.Quotes = Find(s, d)
+	return nil
+}
+
+// Find returns the quotations of d without setting d.Quotes; it may append
+// speaker actors to d.Actors. The spans of d's tokens must be valid.
+func Find(s *Stage, d *doc.Document) []doc.Quote {
+	if len(d.Tokens) == 0 {
+		return nil
+	}
+	f := newFinder(d, s.lex)
+	f.scanMarks()
+	f.attribute()
+	order := make([]int, len(f.drafts))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return f.drafts[order[a]].span.Start < f.drafts[order[b]].span.Start })
+	r := newResolver(f)
+	speaker := make([]int32, len(f.drafts))
+	done := make([]bool, len(f.drafts))
+	var resolveDraft func(i int) int32
+	resolveDraft = func(i int) int32 {
+		if done[i] {
+			return speaker[i]
+		}
+		done[i] = true
+		speaker[i] = -1
+		dr := f.drafts[i]
+		if dr.spk[0] >= 0 {
+			speaker[i] = r.resolve(dr.spk, dr.name)
+		} else if dr.inherit >= 0 && dr.inherit != i {
+			speaker[i] = resolveDraft(dr.inherit)
+		}
+		return speaker[i]
+	}
+	out := make([]doc.Quote, 0, len(f.drafts))
+	for _, i := range order {
+		resolveDraft(i)
+	}
+	for _, i := range order {
+		dr := f.drafts[i]
+		if dr.span.Start >= dr.span.End {
+			continue
+		}
+		q := doc.Quote{Span: dr.span, Kind: dr.kind, Speaker: speaker[i]}
+		if q.Speaker >= 0 {
+			q.SpeakerName = d.Actors[q.Speaker].Name
+		}
+		if dr.spk[0] >= 0 {
+			m := f.tokSpan(dr.spk[0], dr.spk[1])
+			q.SpeakerMention = &m
+		}
+		if dr.hasCue {
+			c := f.tokSpan(dr.cue.first, dr.cue.last)
+			q.Cue = &c
+			q.Medium = f.medium(dr)
+		}
+		out = append(out, q)
+	}
+	return out
+}
