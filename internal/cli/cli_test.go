@@ -158,7 +158,7 @@ func TestUsageErrors(t *testing.T) {
 }
 
 func TestHelpHasExamples(t *testing.T) {
-	for _, cmd := range []string{"analyze", "ingest", "query", "eval", "bench"} {
+	for _, cmd := range []string{"analyze", "ingest", "query", "eval", "train", "bench"} {
 		code, out, _ := run(t, "", cmd, "--help")
 		if code != 0 || !strings.Contains(out, "Examples:") || !strings.Contains(out, "chronicle "+cmd) {
 			t.Errorf("chronicle %s --help: exit %d, no example:\n%s", cmd, code, out)

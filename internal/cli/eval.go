@@ -10,6 +10,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"chronicle/internal/eval"
+	"chronicle/internal/ner"
+	"chronicle/internal/tag"
 )
 
 // evalTask scores one capability on gold data: it prints a readable report
@@ -27,6 +29,22 @@ func evalTasks() []evalTask {
 	return []evalTask{
 		{"sentences", "CoNLL-U, e.g. ../shared/data/ud/en_gum/dev.conllu", func(ctx context.Context, data string, w io.Writer, pred string) error {
 			_, err := eval.Sentences(ctx, data, w, pred)
+			return err
+		}},
+		{"pos", "CoNLL-U, gold tokens, e.g. ../shared/data/ud/en_ewt/dev.conllu", func(ctx context.Context, data string, w io.Writer, pred string) error {
+			m, err := tag.Default()
+			if err != nil {
+				return err
+			}
+			_, err = eval.POS(ctx, m, data, w, pred)
+			return err
+		}},
+		{"ner", "CoNLL-2003 (IOB2), gold tokens, e.g. ../shared/data/ner/conll2003/dev.txt", func(ctx context.Context, data string, w io.Writer, pred string) error {
+			m, err := ner.Default()
+			if err != nil {
+				return err
+			}
+			_, err = eval.NER(ctx, m, data, w, pred)
 			return err
 		}},
 		{"time", "GUM XML folder, e.g. ../shared/data/time/gum/dev", func(ctx context.Context, data string, w io.Writer, pred string) error {

@@ -2,22 +2,58 @@ package cli
 
 import (
 	"context"
+	"fmt"
+	"os"
 
 	"chronicle/examples"
+	"chronicle/internal/actor"
 	"chronicle/internal/doc"
 	"chronicle/internal/ingest"
+	"chronicle/internal/ner"
 	"chronicle/internal/pipeline"
+	"chronicle/internal/tag"
 	"chronicle/internal/text"
 	"chronicle/internal/when"
 )
 
-// newPipeline builds the analysis pipeline from the stages that exist. The
-// order matters and is checked by pipeline.New: each stage's requirements
-// must be provided by an earlier one.
-func newPipeline() (*pipeline.Pipeline, error) {
+// newPipeline builds the analysis pipeline with the embedded models and
+// actor knowledge base.
+func newPipeline() (*pipeline.Pipeline, error) { return newPipelineKB("") }
+
+// newPipelineKB builds the analysis pipeline from the stages that exist,
+// extending the embedded actor knowledge base with the user's file at
+// kbPath when it is not empty. The order matters and is checked by
+// pipeline.New: each stage's requirements must be provided by an earlier
+// one. The models are loaded once per process and shared read-only.
+func newPipelineKB(kbPath string) (*pipeline.Pipeline, error) {
+	tagger, err := tag.Default()
+	if err != nil {
+		return nil, err
+	}
+	recognizer, err := ner.Default()
+	if err != nil {
+		return nil, err
+	}
+	kb, err := actor.Default()
+	if err != nil {
+		return nil, err
+	}
+	if kbPath != "" {
+		f, err := os.Open(kbPath)
+		if err != nil {
+			return nil, fmt.Errorf("--kb: %w", err)
+		}
+		defer f.Close()
+		if kb, err = kb.Extend(f, actor.FormatOf(kbPath)); err != nil {
+			return nil, fmt.Errorf("--kb %s: %w", kbPath, err)
+		}
+	}
 	stages := []pipeline.Stage{
 		text.NewStage(),
-		when.NewStage(),
+		tag.NewStage(tagger),
+		ner.NewStage(recognizer),
+		actor.NewStage(kb),
+		when.NewStage(), // after tag: it reads verb tags for tense
 	}
 	return pipeline.New(stages...)
 }
