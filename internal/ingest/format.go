@@ -17,6 +17,9 @@ const (
 	FormatHTML         // an HTML page; main text and metadata are extracted
 	FormatJSON         // one article object (SPEC.md §1)
 	FormatJSONL        // one article object per line
+	FormatWARC         // a WARC file, plain or gzip: response records with HTML pages
+	FormatURLs         // a list of URLs, one per line
+	FormatFeed         // an RSS or Atom feed
 )
 
 func (f Format) String() string {
@@ -29,6 +32,12 @@ func (f Format) String() string {
 		return "json"
 	case FormatJSONL:
 		return "jsonl"
+	case FormatWARC:
+		return "warc"
+	case FormatURLs:
+		return "urls"
+	case FormatFeed:
+		return "feed"
 	}
 	return "auto"
 }
@@ -45,8 +54,21 @@ func FormatFromExt(ext string) Format {
 		return FormatJSON
 	case ".jsonl", ".ndjson":
 		return FormatJSONL
+	case ".warc":
+		return FormatWARC
+	case ".rss", ".atom":
+		return FormatFeed
 	}
 	return FormatAuto
+}
+
+// formatFromName is FormatFromExt for a file name, which also knows the
+// double extension .warc.gz.
+func formatFromName(name string) Format {
+	if strings.HasSuffix(strings.ToLower(name), ".warc.gz") {
+		return FormatWARC
+	}
+	return FormatFromExt(filepath.Ext(name))
 }
 
 // notArticleExts are extensions a folder walk skips without a word:
@@ -78,7 +100,7 @@ var magics = []struct {
 	{"PK\x03\x04", "ZIP archive"},
 	{"PK\x05\x06", "ZIP archive"},
 	{"PK\x07\x08", "ZIP archive"},
-	{"\x1f\x8b", "gzip data"}, // may hold a WARC some day; refused for now
+	{"\x1f\x8b", "gzip data"}, // unless it holds a WARC file (isWARC, checked first)
 	{"\xff\xd8\xff", "JPEG image"},
 	{"GIF87a", "GIF image"},
 	{"GIF89a", "GIF image"},

@@ -13,12 +13,13 @@
 package ingest
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -44,6 +45,23 @@ type Options struct {
 	// whether it includes a time of day (see doc.Document).
 	Published        time.Time
 	PublishedHasTime bool
+
+	// Fetcher fetches http(s) sources: URLs given as sources, the lines of
+	// a URL list, feed items. Without one, such sources fail.
+	Fetcher Fetcher
+	// FetchWorkers is how many fetches run at once (the Fetcher applies
+	// its own per-host limits on top); zero means 8.
+	FetchWorkers int
+	// Known, when not nil, is asked before a URL or a WARC record is
+	// fetched or parsed whether its location is stored already; if so the
+	// Item is emitted with Known set and nothing else (an ingest that is
+	// run again skips what it did).
+	Known func(ctx context.Context, location string) (bool, error)
+	// Defer leaves the parsing of web pages and WARC records to the
+	// caller: their Items come with Doc nil and Parse set, so that a pool
+	// of workers can parse them in parallel. Without Defer, Read parses
+	// each page itself before emitting it.
+	Defer bool
 }
 
 func (o Options) maxBytes() int64 {
@@ -64,6 +82,27 @@ type Item struct {
 	// record (lines count from 1), or "-" (and "-:line") for stdin.
 	Origin string
 	Err    error
+
+	// Location is the URL of a page fetched or read from a WARC record
+	// (what Options.Known is asked about); "" for other inputs.
+	Location string
+	// Known is set when Options.Known said the location is stored
+	// already; the Item has no Doc, Parse or Err.
+	Known bool
+	// Parse, when not nil, yields the Doc (or the error, a *ReadError) of
+	// an Item read with Options.Defer. It may be called from any
+	// goroutine, once.
+	Parse func() (*doc.Document, error)
+}
+
+// Resolve parses a deferred Item in place: it calls Parse and sets Doc
+// or Err. Items that are not deferred are left as they are.
+func (it *Item) Resolve() {
+	if it.Parse == nil {
+		return
+	}
+	it.Doc, it.Err = it.Parse()
+	it.Parse = nil
 }
 
 // Read reads every source in order and calls emit once per article and
@@ -79,18 +118,34 @@ type Item struct {
 // memory at a time. A failed input does not stop it; Read returns only
 // ctx.Err() when the context is cancelled (checked between inputs and
 // records) or the first error emit returns, which also stops it.
+//
+// Beyond files, Read takes http(s) URLs (fetched with Options.Fetcher: a
+// page, or an RSS/Atom feed whose items are read in turn), files that list
+// URLs (one per line; "#" starts a comment), feed files, and WARC files
+// (.warc, .warc.gz, or recognised by content), which are read record by
+// record whatever their size.
 func Read(ctx context.Context, sources []string, stdin io.Reader, opt Options, emit func(Item) error) error {
+	if !opt.Defer {
+		inner := emit
+		emit = func(it Item) error {
+			it.Resolve()
+			return inner(it)
+		}
+	}
 	for _, src := range sources {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		var err error
-		if src == "-" {
+		switch {
+		case src == "-":
 			if stdin == nil {
 				stdin = strings.NewReader("")
 			}
 			err = readStream(ctx, "-", stdin, FormatAuto, opt, emit)
-		} else {
+		case looksLikeURL(src):
+			err = readURLs(ctx, slices.Values([]string{src}), opt, emit)
+		default:
 			err = readPath(ctx, src, opt, emit)
 		}
 		if err != nil {
@@ -128,16 +183,23 @@ func readOpened(ctx context.Context, origin string, info fs.FileInfo, open func(
 	if !info.Mode().IsRegular() {
 		return emit(failed(origin, fmt.Errorf("%w: not a regular file (%s)", ErrUnreadable, info.Mode().Type())))
 	}
-	format := FormatFromExt(filepath.Ext(info.Name()))
-	// A JSON Lines file may be any size: only its lines are capped.
-	if format != FormatJSONL && info.Size() > opt.maxBytes() {
-		return emit(failed(origin, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, info.Size(), opt.maxBytes())))
-	}
+	format := formatFromName(info.Name())
 	f, err := open()
 	if err != nil {
 		return emit(failed(origin, err))
 	}
 	defer f.Close()
+	// A JSON Lines, WARC or URL list file may be any size: only its
+	// records are capped. Other big files are refused unread, after a
+	// look at their head.
+	if format != FormatJSONL && format != FormatWARC && info.Size() > opt.maxBytes() {
+		br := bufio.NewReaderSize(f, 64<<10)
+		head, _ := br.Peek(sniffLen)
+		if !isWARC(head) && sniffList(head) == FormatAuto {
+			return emit(failed(origin, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, info.Size(), opt.maxBytes())))
+		}
+		return readStream(ctx, origin, br, format, opt, emit)
+	}
 	return readStream(ctx, origin, f, format, opt, emit)
 }
 

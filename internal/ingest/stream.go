@@ -19,6 +19,9 @@ func readStream(ctx context.Context, origin string, r io.Reader, format Format, 
 	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
 		return emit(failed(origin, err))
 	}
+	if isWARC(head) || format == FormatWARC && binaryKind(head) == "" {
+		return readWARC(ctx, origin, br, opt, emit)
+	}
 	if _, utf16 := decodeUTF16(head[:min(len(head), 2)]); utf16 {
 		// Rare enough to read whole (capped); ReadBytes decodes it.
 		data, err := readCapped(br, opt.maxBytes())
@@ -34,6 +37,22 @@ func readStream(ctx context.Context, origin string, r io.Reader, format Format, 
 	head = bytes.TrimPrefix(head, []byte(bom))
 	if kind := binaryKind(head); kind != "" {
 		return emit(failed(origin, fmt.Errorf("%w (%s)", ErrBinary, kind)))
+	}
+	if format == FormatAuto {
+		format = sniffList(head)
+	}
+	if format == FormatAuto && sniffFeed(head) {
+		format = FormatFeed
+	}
+	switch format {
+	case FormatURLs:
+		return readURLList(ctx, origin, br, opt, emit)
+	case FormatFeed:
+		data, err := readCapped(br, opt.maxBytes())
+		if err != nil {
+			return emit(failed(origin, err))
+		}
+		return readFeed(ctx, origin, "", data, opt, emit)
 	}
 	if format == FormatAuto {
 		format = sniff(head)
