@@ -83,7 +83,6 @@ func screenshot(t *testing.T, chromium, url, file string, height int) {
 	}
 }
 
-
 func expectContains(t *testing.T, page, dom string, wants ...string) {
 	t.Helper()
 	for _, w := range wants {

@@ -3,7 +3,7 @@
 // under static/vendor, so it works offline and needs no build step. The
 // pages (search, article, actor, events) run in the browser and read the
 // JSON API of package api; they build every element with createElement and
-// textContent, never innerHTML, so article text cannot become markup.
+// textContent, never as parsed HTML, so article text cannot become markup.
 //
 // NewHandler mounts the UI and an API handler on one mux and adds the
 // security headers (a strict Content-Security-Policy among them).

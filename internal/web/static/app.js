@@ -1,5 +1,5 @@
 // chronicle web UI. Every element is built with createElement and
-// textContent (see el below); data never reaches innerHTML, so article
+// textContent (see el below); data is never parsed as HTML, so article
 // text, titles and names cannot become markup.
 
 const main = document.getElementById('main');
