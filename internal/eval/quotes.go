@@ -42,7 +42,8 @@ func QuotePipeline() (*pipeline.Pipeline, error) {
 //
 // Predicted quotations that share a cue are one attribution whose content
 // has several fragments ("…," he said, "…"), as PolNeAR annotates them;
-// direct and partial contents count their quotation marks, as PolNeAR's do.
+// direct and partial contents count their quotation marks and reported
+// contents their "that", as PolNeAR's do.
 func Quotes(ctx context.Context, p *pipeline.Pipeline, dir string, w io.Writer, predictions string) (map[string]float64, error) {
 	if p == nil {
 		var err error
@@ -127,6 +128,11 @@ func predictedAttributions(d *doc.Document) []quoteGold {
 // widenToMarks includes the quotation marks right around a quoted content.
 func widenToMarks(t string, s doc.Span, kind string) doc.Span {
 	if kind == doc.QuoteIndirect {
+		// PolNeAR's reported contents start with their "that".
+		head := strings.TrimRight(t[:s.Start], " ")
+		if strings.HasSuffix(strings.ToLower(head), " that") {
+			s.Start = int32(len(head) - len("that"))
+		}
 		return s
 	}
 	for _, m := range []string{"“", "\"", "«", "„"} {

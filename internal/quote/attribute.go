@@ -18,21 +18,8 @@ func (f *finder) attribute() {
 		}
 	}
 	f.reported(pending)
-	// Segments inside no reported content: scare quotes and titles are not
-	// quotations; longer unattributed segments are partial quotes of an
-	// unknown speaker only if they look like speech (several words).
-	for si := range f.segs {
-		if !pending[si] {
-			continue
-		}
-		s := f.segs[si]
-		n := s.last - s.first + 1
-		if n < 6 || f.titleCase(s.first, s.last) {
-			continue
-		}
-		f.drafts = append(f.drafts, draft{first: s.first, last: s.last, span: f.trimSpan(s.first, s.last),
-			kind: doc.QuotePartial, spk: [2]int{-1, -1}, name: [2]int{-1, -1}, inherit: f.lastDraftBefore(s.first), seg: si})
-	}
+	// Segments inside no reported content and next to no cue are scare
+	// quotes, titles or quoted words: not quotations.
 }
 
 // attachSegment attributes segment si from an adjacent cue or from the
@@ -214,6 +201,20 @@ func (f *finder) cueBefore(open int) (cue, bool) {
 			return cue{}, false
 		}
 		if c.class == cueThink && f.words[open-1] != "that" && f.words[open-1] != ":" {
+			return cue{}, false
+		}
+		// Only what stands between a cue and its quote may come between:
+		// the hearer, time and medium phrases, "that", a colon or comma.
+		// Otherwise the quote is part of a longer reported content.
+		j := c.last + 1
+		if c.class == cueTell && j < open && f.words[j] != "that" {
+			j = f.skipObject(j, open)
+		}
+		j = f.skipAdjuncts(j, open+1)
+		for j < open && (f.words[j] == "that" || f.words[j] == ":" || f.words[j] == ",") {
+			j++
+		}
+		if j != open {
 			return cue{}, false
 		}
 		return c, true

@@ -35,6 +35,20 @@ var speechVerbs = []string{
 	"specify", "underline", "underscore", "highlight", "opine", "muse",
 }
 
+// nounLike are reporting verbs whose base and -s forms are mostly nouns
+// in news text.
+var nounLike = toSet("state tweet post report note comment answer charge project forecast estimate demand promise pledge " +
+	"vow claim continue reply respond remark signal hint protest counter cry shout whisper sigh joke quip repeat find learn " +
+	"fear hope doubt guess worry decide threaten propose call show want back support attack question challenge dispute label brand blast refuse")
+
+// stanceVerbs report a position rather than words; PolNeAR, which this
+// stage is tuned on, counts them as attributions with an object content.
+var stanceVerbs = []string{
+	"call", "describe", "decline", "endorse", "show", "want", "cite", "defend", "praise", "support",
+	"recall", "blame", "reject", "question", "welcome", "condemn", "refer", "slam", "blast", "attack",
+	"dismiss", "oppose", "back", "mock", "label", "brand", "challenge", "dispute", "refute", "refuse",
+}
+
 // tellVerbs take the hearer as an object before the content.
 var tellVerbs = map[string]bool{"tell": true, "inform": true, "assure": true, "remind": true, "warn": true, "ask": true, "urge": true}
 
@@ -128,6 +142,7 @@ func newLexicon() *lexicon {
 	}
 	add(speechVerbs, cueSpeech)
 	add(thinkVerbs, cueThink)
+	add(stanceVerbs, cueSpeech)
 	return l
 }
 
@@ -155,6 +170,19 @@ func (f *finder) matchCue(i int) (cue, bool) {
 	c, ok := f.lex.class[w]
 	if !ok {
 		return cue{}, false
+	}
+	if nounLike[f.lex.base[w]] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !f.hasPOS {
+		return cue{}, false // "the state", "a tweet", "reports": only -ed and -ing forms are surely verbs
+	}
+	if strings.HasSuffix(w, "ing") && i > 0 && !f.hasPOS {
+		if i+1 < len(f.words) && (f.words[i+1] == "that" || f.words[i+1] == ":") {
+			return cue{first: i, last: i, class: c, base: f.lex.base[w]}, true
+		}
+		switch p := f.words[i-1]; {
+		case p == "," || p == "is" || p == "was" || p == "are" || p == "were" || p == "been" || p == "be" || p == "'s" || p == "and" || p == "while" || p == "by" || p == "after" || p == "before":
+		default:
+			return cue{}, false // "Russia demanding restrictions": a participle modifying a noun
+		}
 	}
 	if f.hasPOS {
 		p := f.d.Tokens[i].POS

@@ -143,6 +143,8 @@ var speakerNouns = toSet("official officials source sources people person spokes
 	"doctor doctors scientist scientists professor teacher lawyer lawyers attorney attorneys candidate nominee adviser advisers " +
 	"advisor advisors strategist strategists allies ally insiders insider document documents data figures records letter memo " +
 	"filing filings website paper newspaper network organizers organisers union unions partner partners founder owner manager " +
+	"percent many most some others few several majority half one two three four five them those everyone nobody " +
+	"somebody someone anyone " +
 	"mayor prime premier chancellor king queen minister's colleague friend friends family father mother son daughter wife husband")
 
 func toSet(s string) map[string]bool {

@@ -195,7 +195,7 @@ func (f *finder) npRight(s int) (spk, name [2]int) {
 	if isPronoun(f.words[s]) {
 		return [2]int{s, s}, [2]int{s, s}
 	}
-	if !f.capitalised(s) && !isDeterminer(f.words[s]) && !speakerNouns[f.words[s]] {
+	if w := f.words[s]; w == "that" || w == "this" || !f.capitalised(s) && !isDeterminer(w) && !speakerNouns[w] {
 		return none, none
 	}
 	if f.between(s) {

@@ -192,6 +192,17 @@ func (f *finder) contentAfter(c cue, hi int) (draft, bool) {
 				break
 			}
 		}
+		if w := f.words[j]; (w == "and" || w == "but") && j+2 < hi {
+			_, c1 := f.matchCue(j + 1)
+			_, c2 := f.matchCue(j + 2)
+			if c1 || c2 && isPronoun(f.words[j+1]) {
+				end = j - 1
+				for end > k && f.words[end] == "," {
+					end--
+				}
+				break
+			}
+		}
 		if f.words[j] == ";" {
 			end = j - 1
 			break

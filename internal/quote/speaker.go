@@ -63,6 +63,10 @@ func (r *resolver) resolve(spk, name [2]int) int32 {
 			return a
 		}
 	}
+	if a := r.government(name); a >= 0 {
+		r.note(span, a)
+		return a
+	}
 	a := r.byMention(nameSpan, f.d.Tokens[name[1]].Span)
 	if a < 0 {
 		a = r.byMention(span, f.d.Tokens[name[1]].Span)
@@ -296,4 +300,41 @@ func (r *resolver) add(a doc.Actor, s doc.Span) int32 {
 	a.Mentions = []doc.Span{s}
 	r.f.d.Actors = append(r.f.d.Actors, a)
 	return int32(len(r.f.d.Actors) - 1)
+}
+
+// government resolves "X's government" and "the Spanish government" to the
+// government of the country of X (a person, or the country itself), so that
+// the Prime Minister's government is not the Prime Minister.
+func (r *resolver) government(name [2]int) int32 {
+	f := r.f
+	head := f.words[name[1]]
+	if head != "government" && head != "administration" && head != "cabinet" {
+		return -1
+	}
+	inner := doc.Span{Start: f.d.Tokens[name[0]].Start, End: f.d.Tokens[name[1]].Start}
+	if inner.Start >= inner.End {
+		return -1
+	}
+	country := ""
+	for _, a := range f.d.Actors {
+		for _, m := range a.Mentions {
+			if m.Overlaps(inner) && a.Country != "" && (a.Kind == "person" || a.Kind == "country") {
+				country = a.Country
+			}
+		}
+	}
+	if country == "" {
+		return -1
+	}
+	cname := country
+	for ai, a := range f.d.Actors {
+		if a.Country == country && a.Sector == "GOV" && a.Kind == "organisation" {
+			return int32(ai)
+		}
+		if a.Country == country && a.Kind == "country" {
+			cname = a.Name
+		}
+	}
+	s := f.tokSpan(name[0], name[1])
+	return r.add(doc.Actor{Name: "Government of " + cname, Kind: "organisation", Country: country, Sector: "GOV", Code: country + "GOV"}, s)
 }
