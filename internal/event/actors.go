@@ -1,0 +1,55 @@
+package event
+
+import "chronicle/internal/doc"
+
+// actorsCovering returns the actors whose smallest mention covering the
+// byte span sp is the smallest of all; several when actors share that
+// mention ("US and European officials" is two group actors).
+func actorsCovering(d *doc.Document, sp doc.Span, dst []int32) []int32 {
+	best := int32(-1)
+	start := len(dst)
+	for a := range d.Actors {
+		for _, m := range d.Actors[a].Mentions {
+			if !m.Contains(sp) {
+				continue
+			}
+			l := m.End - m.Start
+			switch {
+			case best < 0 || l < best:
+				best = l
+				dst = append(dst[:start], int32(a))
+			case l == best && dst[len(dst)-1] != int32(a):
+				dst = append(dst, int32(a))
+			}
+		}
+	}
+	return dst
+}
+
+// personBefore returns the actor of kind person with the last mention
+// that ends at or before off, or -1: the antecedent a he or she most
+// likely has in news prose.
+func personBefore(d *doc.Document, off int32) int32 {
+	best, bestEnd := int32(-1), int32(-1)
+	for a := range d.Actors {
+		if d.Actors[a].Kind != "person" {
+			continue
+		}
+		for _, m := range d.Actors[a].Mentions {
+			if m.End <= off && m.End > bestEnd && m.Len() > 3 {
+				best, bestEnd = int32(a), m.End
+			}
+		}
+	}
+	return best
+}
+
+// entityAt returns the index of the entity covering sp, or -1.
+func entityAt(d *doc.Document, sp doc.Span) int {
+	for i := range d.Entities {
+		if d.Entities[i].Contains(sp) {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,224 @@
+package event
+
+import "slices"
+
+// Prepositions that introduce a target of a verb or noun trigger ("met
+// with", "protested against", "attack on", "appealed to").
+var targetPreps = []string{"with", "against", "on", "upon", "to", "at", "toward", "towards", "into", "from", "of", "for", "over"}
+
+// Verbs whose object is the subject of their infinitive: in "urged Iran
+// to withdraw" Iran withdraws.
+var objectControl = []string{"urge", "ask", "call", "press", "force", "persuade", "order", "tell",
+	"invite", "allow", "encourage", "pressure", "request", "help", "compel", "advise", "warn", "appeal", "prevent"}
+
+// Verbs that put the clause they govern in the future or the conditional.
+var intentVerbs = []string{"threaten", "plan", "intend", "want", "hope", "seek", "promise", "vow",
+	"pledge", "offer", "agree", "refuse", "decline", "propose", "consider", "prepare", "try",
+	"attempt", "aim", "expect", "urge", "ask", "call", "demand", "wish", "push", "press", "warn",
+	"prevent", "need", "work", "plead", "appeal", "would", "will"}
+
+// Modal auxiliaries (and their contractions) of the future and conditional.
+var modals = []string{"will", "would", "could", "may", "might", "shall", "should", "can", "must", "'ll", "’ll", "'d", "’d", "wo", "ca"}
+
+var negators = []string{"not", "n't", "n’t", "never", "no"}
+
+// participants returns the actors of argument token a and of its
+// conjuncts, in order.
+func (c *coder) participants(a int, dst []int32) []int32 {
+	if a < 0 {
+		return dst
+	}
+	dst = c.argActors(a, 2, dst)
+	for _, k := range c.s.kids[a] {
+		if c.s.dep(k) == "conj" {
+			dst = c.participants(k, dst)
+		}
+	}
+	return dst
+}
+
+// argActors resolves argument token a to actors: those covering its
+// word, he/she to the person before, else (depth > 0) an actor inside
+// its phrase: a modifier, possessor or nominal dependent.
+func (c *coder) argActors(a int, depth int, dst []int32) []int32 {
+	s := c.s
+	t := s.tok(a)
+	n := len(dst)
+	dst = actorsCovering(s.d, t.Span, dst)
+	if len(dst) > n {
+		return dst
+	}
+	if t.POS == "PRON" {
+		switch s.lemmas[a] {
+		case "he", "she", "him", "her":
+			if p := personBefore(s.d, t.Start); p >= 0 {
+				dst = append(dst, p)
+			}
+		}
+		return dst
+	}
+	if depth == 0 {
+		return dst
+	}
+	for _, k := range s.kids[a] {
+		switch s.dep(k) {
+		case "compound", "amod", "nmod", "flat", "appos":
+			if s.dep(k) == "nmod" && s.tok(k).Dep != "nmod:poss" && !slices.Contains(targetPreps, s.marker(k)) {
+				continue
+			}
+			dst = c.argActors(k, depth-1, dst)
+			if len(dst) > n {
+				return dst
+			}
+		}
+	}
+	return dst
+}
+
+// subject returns the local index of the subject of verb v, borrowing the
+// governor's when v has none ("agreed to meet", "met X and signed"), and
+// whether v is passive.
+func (c *coder) subject(v int) (subj int, passive bool) {
+	s := c.s
+	for hops := 0; v >= 0 && hops < 6; hops++ {
+		for _, k := range s.kids[v] {
+			switch s.tok(k).Dep {
+			case "nsubj", "csubj":
+				return k, passive
+			case "nsubj:pass", "csubj:pass":
+				if hops == 0 {
+					passive = true
+				}
+				return k, passive
+			case "aux:pass":
+				if hops == 0 {
+					passive = true
+				}
+			}
+		}
+		g := s.head(v)
+		if g < 0 {
+			return -1, passive
+		}
+		switch s.dep(v) {
+		case "xcomp":
+			if slices.Contains(objectControl, s.lemmas[g]) {
+				if o := s.child(g, "obj", "iobj"); o >= 0 {
+					return o, passive
+				}
+				if o := s.child(g, "obl"); o >= 0 && s.lemmas[g] == "call" {
+					return o, passive
+				}
+			}
+		case "conj", "advcl":
+		case "acl":
+			// "the rebels who attacked", "forces attacking the town": the
+			// noun the clause modifies is the subject, unless the clause
+			// has its own (handled above) or is passive.
+			if s.isNoun(g) || s.tok(g).POS == "PROPN" || s.tok(g).POS == "PRON" {
+				if passive {
+					return -1, passive
+				}
+				return g, passive
+			}
+			return -1, passive
+		default:
+			return -1, passive
+		}
+		v = g
+	}
+	return -1, passive
+}
+
+// agent returns the "by" phrase of a passive verb, or -1.
+func (c *coder) agent(v int) int {
+	s := c.s
+	for _, k := range s.kids[v] {
+		if s.tok(k).Dep == "obl:agent" || (s.dep(k) == "obl" && s.marker(k) == "by") {
+			return k
+		}
+	}
+	return -1
+}
+
+// oblique returns the first child of t with one of the relations rels
+// marked by one of the target prepositions that resolves to an actor,
+// with its actors appended to dst.
+func (c *coder) oblique(t int, dst []int32, rels ...string) []int32 {
+	s := c.s
+	n := len(dst)
+	for _, k := range s.kids[t] {
+		if !slices.Contains(rels, s.dep(k)) || s.tok(k).Dep == "nmod:poss" || s.tok(k).Dep == "obl:tmod" {
+			continue
+		}
+		if m := s.marker(k); !slices.Contains(targetPreps, m) {
+			continue
+		}
+		dst = c.participants(k, dst)
+		if len(dst) > n {
+			return dst
+		}
+	}
+	return dst
+}
+
+// negated reports whether token t is negated: "not", "never", "no".
+func (c *coder) negated(t int) bool {
+	s := c.s
+	for _, k := range s.kids[t] {
+		switch s.dep(k) {
+		case "advmod", "det", "neg":
+			if slices.Contains(negators, s.lemmas[k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hypothetical reports whether the clause of t is future or conditional:
+// a modal or "if" on t or on the verbs governing it through xcomp, advcl
+// and conj, or a governing verb of intent ("threatened to attack").
+func (c *coder) hypothetical(t int) bool {
+	s := c.s
+	for hops := 0; t >= 0 && hops < 5; hops++ {
+		for _, k := range s.kids[t] {
+			switch s.dep(k) {
+			case "aux":
+				if slices.Contains(modals, s.lemmas[k]) {
+					return true
+				}
+				if s.lemmas[k] == "to" && hops == 0 {
+					// "going to attack"
+					if g := s.head(t); g >= 0 && s.lemmas[g] == "go" {
+						return true
+					}
+				}
+			case "mark":
+				if s.lemmas[k] == "if" || s.lemmas[k] == "unless" {
+					return true
+				}
+			}
+		}
+		g := s.head(t)
+		if g < 0 {
+			return false
+		}
+		switch s.dep(t) {
+		case "xcomp", "ccomp", "acl":
+			if slices.Contains(intentVerbs, s.lemmas[g]) {
+				return true
+			}
+		case "advcl", "conj":
+			// A clause with a subject of its own keeps its own mood.
+			if s.child(t, "nsubj", "csubj") >= 0 {
+				return false
+			}
+		case "obl", "obj", "nmod":
+		default:
+			return false
+		}
+		t = g
+	}
+	return false
+}

@@ -1,0 +1,293 @@
+package event
+
+import (
+	"slices"
+	"strings"
+
+	"chronicle/internal/doc"
+)
+
+// coder codes one document; it is not shared between goroutines.
+type coder struct {
+	d   *doc.Document
+	lx  *lexicon
+	cfg Config
+	s   *sentence
+}
+
+// candidate is one trigger found in a sentence.
+type candidate struct {
+	tok     int // local index of the trigger
+	e       *entry
+	verbal  bool
+	light   int // local index of the light verb governing a noun trigger; -1
+	rank    int // prominence: lower is more prominent
+	sources []int32
+	targets []int32
+}
+
+// codeDocument returns the events of d, sentence by sentence.
+func codeDocument(d *doc.Document, lx *lexicon, cfg Config) []doc.Event {
+	var out []doc.Event
+	c := &coder{d: d, lx: lx, cfg: cfg, s: &sentence{}}
+	var cands []candidate
+	for i := range d.Sentences {
+		if !newSentence(d, i, c.s) {
+			continue
+		}
+		cands = c.candidates(cands[:0])
+		if len(cands) == 0 {
+			continue
+		}
+		for k := range cands {
+			if c.s.parsed {
+				c.argumentsParsed(&cands[k])
+			} else {
+				c.argumentsSurface(&cands[k])
+			}
+		}
+		slices.SortStableFunc(cands, func(a, b candidate) int { return a.rank - b.rank })
+		kept := 0
+		for k := range cands {
+			if len(cands[k].sources)+len(cands[k].targets) > 0 {
+				out = append(out, c.event(&cands[k]))
+				kept++
+			}
+		}
+		if kept == 0 {
+			// A sentence whose triggers name nobody still says what
+			// happened: keep its main trigger.
+			out = append(out, c.event(&cands[0]))
+		}
+	}
+	return out
+}
+
+// candidates finds the triggers of the current sentence. A noun trigger
+// governed by a verb trigger is part of that verb's event ("imposed
+// sanctions", "threatened … with tariffs") and is dropped.
+func (c *coder) candidates(dst []candidate) []candidate {
+	s := c.s
+	for i := range s.n {
+		e, verbal := s.match(c.lx, i)
+		if e == nil {
+			continue
+		}
+		cd := candidate{tok: i, e: e, verbal: verbal, light: -1}
+		if s.parsed {
+			cd.rank = 2 * s.depth(i)
+		} else {
+			cd.rank = 2 * i
+		}
+		if !verbal {
+			cd.rank++
+		}
+		dst = append(dst, cd)
+	}
+	if !s.parsed {
+		return dst
+	}
+	// Drop noun triggers inside a verb trigger's arguments; find the light
+	// verb of the others.
+	out := dst[:0]
+	for _, cd := range dst {
+		if !cd.verbal {
+			g := s.head(cd.tok)
+			if g >= 0 && s.isVerb(g) && slices.ContainsFunc(dst, func(o candidate) bool { return o.tok == g && o.verbal }) {
+				continue
+			}
+			if g >= 0 && (s.dep(cd.tok) == "obj" || s.tok(cd.tok).Dep == "nsubj:pass") && s.isVerb(g) {
+				cd.light = g
+			}
+		}
+		out = append(out, cd)
+	}
+	return out
+}
+
+// argumentsParsed fills the sources and targets of cd from the parse.
+func (c *coder) argumentsParsed(cd *candidate) {
+	s := c.s
+	t := cd.tok
+	if cd.verbal {
+		subj, passive := c.subject(t)
+		if passive {
+			if a := c.agent(t); a >= 0 {
+				cd.sources = c.participants(a, cd.sources)
+			}
+			if subj >= 0 {
+				cd.targets = c.participants(subj, cd.targets)
+			}
+		} else {
+			if subj >= 0 {
+				cd.sources = c.participants(subj, cd.sources)
+			}
+			for _, k := range s.kids[t] {
+				if d := s.dep(k); d == "obj" || d == "iobj" {
+					cd.targets = c.participants(k, cd.targets)
+				}
+			}
+		}
+		if len(cd.targets) == 0 {
+			cd.targets = c.between(t, cd)
+		}
+		if len(cd.targets) == 0 {
+			cd.targets = c.oblique(t, cd.targets, "obl", "nmod")
+		}
+		if len(cd.targets) == 0 {
+			// "seeking an exemption from the alliance": the target
+			// hides in the object's phrase.
+			if o := s.child(t, "obj"); o >= 0 {
+				cd.targets = c.oblique(o, cd.targets, "nmod")
+			}
+		}
+	} else {
+		for _, k := range s.kids[t] {
+			switch {
+			case s.tok(k).Dep == "nmod:poss", s.dep(k) == "amod", s.dep(k) == "compound":
+				if len(cd.sources) == 0 {
+					cd.sources = c.participants(k, cd.sources)
+				}
+			case s.dep(k) == "nmod" && (s.marker(k) == "by" || s.marker(k) == "from"):
+				cd.sources = c.participants(k, cd.sources)
+			}
+		}
+		cd.targets = c.between(t, cd)
+		if len(cd.targets) == 0 {
+			cd.targets = c.oblique(t, cd.targets, "nmod")
+		}
+		if v := cd.light; v >= 0 {
+			subj, passive := c.subject(v)
+			if passive {
+				if a := c.agent(v); a >= 0 && len(cd.sources) == 0 {
+					cd.sources = c.participants(a, cd.sources)
+				}
+			} else if subj >= 0 && len(cd.sources) == 0 {
+				cd.sources = c.participants(subj, cd.sources)
+			}
+			if len(cd.targets) == 0 {
+				cd.targets = c.oblique(v, cd.targets, "obl")
+			}
+		}
+	}
+	cd.targets = slices.DeleteFunc(cd.targets, func(a int32) bool { return slices.Contains(cd.sources, a) })
+	cd.sources = dedup(cd.sources)
+	cd.targets = dedup(cd.targets)
+}
+
+// between handles "between A, B and C" (and "among"): A and B join the
+// sources, C is the target. It returns the targets.
+func (c *coder) between(t int, cd *candidate) []int32 {
+	s := c.s
+	for _, k := range s.kids[t] {
+		if m := s.marker(k); (m == "between" || m == "among") && (s.dep(k) == "nmod" || s.dep(k) == "obl") {
+			all := c.participants(k, nil)
+			if len(all) == 0 {
+				continue
+			}
+			if len(all) == 1 {
+				return append(cd.targets, all...)
+			}
+			cd.sources = append(cd.sources, all[:len(all)-1]...)
+			return append(cd.targets, all[len(all)-1])
+		}
+	}
+	return cd.targets
+}
+
+// argumentsSurface fills the sources and targets of cd without a parse:
+// the nearest actor mention before the trigger and the first after it,
+// skipping places after "in" or "at".
+func (c *coder) argumentsSurface(cd *candidate) {
+	s := c.s
+	trig := s.tok(cd.tok)
+	sent := c.d.Sentences[s.idx]
+	var before, after []int32
+	for k := cd.tok - 1; k >= 0 && len(before) == 0; k-- {
+		if k > 0 && (s.lemmas[k-1] == "in" || s.lemmas[k-1] == "at") {
+			continue
+		}
+		before = actorsCovering(c.d, s.tok(k).Span, before)
+	}
+	for k := cd.tok + 1; k < s.n && len(after) == 0; k++ {
+		if k > 0 && (s.lemmas[k-1] == "in" || s.lemmas[k-1] == "at") {
+			continue
+		}
+		after = actorsCovering(c.d, s.tok(k).Span, after)
+	}
+	_ = trig
+	_ = sent
+	cd.sources, cd.targets = before, slices.DeleteFunc(after, func(a int32) bool { return slices.Contains(before, a) })
+}
+
+func dedup(xs []int32) []int32 {
+	out := xs[:0]
+	for i, x := range xs {
+		if !slices.Contains(xs[:i], x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// event turns a candidate into a doc.Event.
+func (c *coder) event(cd *candidate) doc.Event {
+	s := c.s
+	e := doc.Event{
+		Type:     cd.e.typ,
+		Mode:     cd.e.mode,
+		Cameo:    cameoRoot(cd.e.code),
+		Sources:  nonNil(cd.sources),
+		Targets:  nonNil(cd.targets),
+		Trigger:  s.tok(cd.tok).Span,
+		Sentence: int32(s.idx),
+	}
+	for _, a := range e.Sources {
+		e.SourceNames = append(e.SourceNames, c.d.Actors[a].Name)
+	}
+	for _, a := range e.Targets {
+		e.TargetNames = append(e.TargetNames, c.d.Actors[a].Name)
+	}
+	e.SourceNames, e.TargetNames = nonNil(e.SourceNames), nonNil(e.TargetNames)
+	if s.parsed {
+		e.Negated = c.negated(cd.tok) || (cd.light >= 0 && c.negated(cd.light))
+		e.Hypothetical = c.hypothetical(cd.tok)
+	} else {
+		e.Negated, e.Hypothetical = c.surfaceMood(cd.tok)
+	}
+	e.Date = c.date(cd)
+	e.Location = c.location(cd)
+	return e
+}
+
+// surfaceMood reads negation and modality from the three tokens before
+// the trigger when there is no parse.
+func (c *coder) surfaceMood(t int) (neg, hyp bool) {
+	s := c.s
+	for k := max(0, t-3); k < t; k++ {
+		l := s.lemmas[k]
+		neg = neg || slices.Contains(negators, l)
+		hyp = hyp || slices.Contains(modals, l) || l == "if"
+	}
+	return neg, hyp
+}
+
+func nonNil[T any](xs []T) []T {
+	if xs == nil {
+		return []T{}
+	}
+	return xs
+}
+
+// isPlace reports whether a name found by the location rules is a place
+// for the configured Location function, and its canonical name.
+func (c *coder) place(name string) (string, bool) {
+	name = strings.TrimSpace(name)
+	if c.cfg.Location == nil {
+		return name, name != ""
+	}
+	if p, ok := c.cfg.Location(name); ok {
+		return p, true
+	}
+	return name, false
+}

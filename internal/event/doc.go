@@ -1,0 +1,36 @@
+// Package event codes political events in PLOVER 2.0 from the dependency
+// parse of each sentence: who did what to whom, when and where.
+//
+// A trigger lexicon (lexicon.txt) of verbs and nouns names a CAMEO code
+// for each trigger ("threaten", "threaten … with tariffs", "meeting",
+// "provide … equipment"); the PLOVER type, mode and CAMEO root come from
+// the CAMEO-to-PLOVER crosswalk (crosswalk.go). The participants come
+// from the syntax: the subject is the source and the object, or an
+// oblique such as "with", "against", "on" or "to", the target; a passive
+// swaps them ("was attacked by"); conjuncts make several participants;
+// "between A, B and C" makes A and B the sources and C the target; a
+// clause without a subject borrows its governor's ("agreed to meet",
+// "urged X to withdraw" borrows the object); a noun trigger takes its
+// possessor, its modifier ("Israeli strikes") or the subject of the light
+// verb that governs it ("held talks"). Participants are actors of the
+// actors layer: the one whose mention covers the argument's head word, or
+// else a word inside the argument's phrase, or for he/she the nearest
+// person before.
+//
+// An event is negated when its trigger is ("did not attack", "no
+// meeting") and hypothetical when a modal, "if", or a governing verb of
+// intent ("threatened to attack", "will provide") puts it in the future
+// or the conditional. Its date is the TIMEX3 value of a date expression
+// attached to the trigger in the parse, else the publication day; its
+// location the place of an "in/at" phrase attached to the trigger.
+//
+// Per sentence the stage keeps every trigger that has a participant (or,
+// when none has, the most prominent one), ordered by prominence: a
+// sentence's first event is its main one, which is how the evaluation
+// reads the event type of a sentence. Every event keeps its trigger span
+// and sentence index as evidence.
+//
+// Without a parse (no Token.Dep in a sentence) the stage degrades to
+// surface patterns: the nearest actor before the trigger is the source
+// and the first after it the target.
+package event

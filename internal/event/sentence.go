@@ -1,0 +1,130 @@
+package event
+
+import (
+	"strings"
+
+	"chronicle/internal/doc"
+)
+
+// sentence is the view of one sentence the coder works on: local token
+// indices 0..n-1 map to d.Tokens[lo+i].
+type sentence struct {
+	d      *doc.Document
+	idx    int // index into d.Sentences
+	lo, n  int
+	kids   [][]int // children by local index
+	parsed bool    // the sentence has dependency relations
+	lemmas []string
+}
+
+// newSentence builds the view of sentence i, or reports false when its
+// token range is unusable.
+func newSentence(d *doc.Document, i int, buf *sentence) bool {
+	s := d.Sentences[i]
+	lo, hi := int(s.TokenStart), int(s.TokenEnd)
+	if lo < 0 || hi > len(d.Tokens) || lo >= hi {
+		return false
+	}
+	n := hi - lo
+	buf.d, buf.idx, buf.lo, buf.n = d, i, lo, n
+	if cap(buf.kids) < n {
+		buf.kids = make([][]int, n)
+		buf.lemmas = make([]string, n)
+	}
+	buf.kids, buf.lemmas = buf.kids[:n], buf.lemmas[:n]
+	buf.parsed = false
+	for k := range n {
+		buf.kids[k] = buf.kids[k][:0]
+	}
+	for k := range n {
+		t := &d.Tokens[lo+k]
+		buf.lemmas[k] = lowerLemma(d, t)
+		if t.Dep != "" {
+			buf.parsed = true
+		}
+		if h := int(t.Head) - lo; t.Head >= 0 && h >= 0 && h < n && h != k {
+			buf.kids[h] = append(buf.kids[h], k)
+		}
+	}
+	return true
+}
+
+// lowerLemma returns the token's lemma (its text when it has none) in
+// lower case, without allocating when it is lower case already.
+func lowerLemma(d *doc.Document, t *doc.Token) string {
+	l := t.Lemma
+	if l == "" && t.Start >= 0 && t.End <= int32(len(d.Text)) && t.Start <= t.End {
+		l = d.Text[t.Start:t.End]
+	}
+	for i := 0; i < len(l); i++ {
+		if c := l[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(l)
+		}
+	}
+	return l
+}
+
+func (s *sentence) tok(i int) *doc.Token { return &s.d.Tokens[s.lo+i] }
+
+// head returns the local index of i's head, or -1 for the root (or a head
+// outside the sentence).
+func (s *sentence) head(i int) int {
+	h := int(s.tok(i).Head) - s.lo
+	if s.tok(i).Head < 0 || h < 0 || h >= s.n {
+		return -1
+	}
+	return h
+}
+
+// dep returns i's relation without its subtype ("obl:tmod" is "obl").
+func (s *sentence) dep(i int) string {
+	d := s.tok(i).Dep
+	if k := strings.IndexByte(d, ':'); k >= 0 {
+		return d[:k]
+	}
+	return d
+}
+
+// child returns the first child of i whose full or universal relation is
+// one of rels, or -1.
+func (s *sentence) child(i int, rels ...string) int {
+	for _, c := range s.kids[i] {
+		full, uni := s.tok(c).Dep, s.dep(c)
+		for _, r := range rels {
+			if full == r || uni == r {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// marker returns the lemma of the case or mark child of i ("with" in
+// "with Putin"), or "".
+func (s *sentence) marker(i int) string {
+	for _, c := range s.kids[i] {
+		if d := s.dep(c); d == "case" || d == "mark" {
+			return s.lemmas[c]
+		}
+	}
+	return ""
+}
+
+// depth returns the number of arcs from i up to the root.
+func (s *sentence) depth(i int) int {
+	n := 0
+	for h := s.head(i); h >= 0 && n <= s.n; h = s.head(h) {
+		n++
+	}
+	return n
+}
+
+func (s *sentence) isVerb(i int) bool {
+	t := s.tok(i)
+	return t.POS == "VERB" || (t.POS == "" && strings.HasPrefix(t.Tag, "VB"))
+}
+
+func (s *sentence) isNoun(i int) bool {
+	t := s.tok(i)
+	return t.POS == "NOUN" || (t.POS == "" && strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "NNP"))
+}
