@@ -168,7 +168,7 @@ func (f *finder) matchCue(i int) (cue, bool) {
 		return cue{}, false
 	}
 	c, ok := f.lex.class[w]
-	if !ok {
+	if !ok || i > 0 && f.words[i-1] == "-" { // "so-called"
 		return cue{}, false
 	}
 	if nounLike[f.lex.base[w]] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !f.hasPOS {

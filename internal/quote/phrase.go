@@ -108,9 +108,7 @@ func (f *finder) npLeft(e, lo int) int {
 		}
 		return e
 	}
-	if !f.speakerHead(e) {
-		return -1
-	}
+	weak := !f.speakerHead(e) // a lower-case head the lexicon does not know
 	i := e
 	for i-1 >= lo && e-(i-1) < 10 {
 		p := i - 1
@@ -138,6 +136,18 @@ done:
 	// A leading preposition or conjunction belongs to the clause before.
 	for i < e && (isPrep(f.words[i]) || f.words[i] == "and") {
 		i++
+	}
+	if weak {
+		// Without tags, accept an unknown head only in a short phrase that
+		// is plainly nominal: opened by a determiner or a capitalised word
+		// ("the driver", "Aid workers"), or a bare plural ("farmers").
+		lo2, _ := f.sentBounds(e)
+		w := f.words[e]
+		ok := e-i < 5 && (isDeterminer(f.words[i]) && i < e || f.capitalised(i) && i < e ||
+			strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && e-i < 3 && (i == lo2 || f.words[i-1] == ","))
+		if !ok || i > lo && isPrep(f.words[i-1]) { // "at the same time cautioning"
+			return -1
+		}
 	}
 	return i
 }

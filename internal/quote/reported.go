@@ -31,7 +31,13 @@ func (f *finder) reported(pending map[int]bool) {
 		if c.class == cueAccord {
 			dr, found = f.according(c, lo, hi)
 		} else {
-			dr, found = f.contentBefore(c, lo)
+			// A subject that opens the sentence makes it "X said …".
+			if spk, _ := f.subjectOf(c); spk[0] == lo {
+				dr, found = f.contentAfter(c, hi)
+			}
+			if !found {
+				dr, found = f.contentBefore(c, lo)
+			}
 			if !found {
 				dr, found = f.contentAfter(c, hi)
 			}

@@ -1,0 +1,41 @@
+package quote_test
+
+import (
+	"context"
+	"testing"
+	"unicode/utf8"
+
+	"chronicle/internal/doc"
+)
+
+// FuzzQuote checks that the quote stage never panics and never emits a
+// span outside the text, off a rune boundary or reversed, nor a speaker
+// index that does not resolve, whatever the input.
+func FuzzQuote(f *testing.F) {
+	for _, s := range []string{
+		"“Spain is a very committed ally,” Foreign Minister José Manuel Albares said.",
+		"He said: “It never ends.\n\n“Still going,” he added, according to Reuters.",
+		`"Unclosed, she said`, "”“”“", "said said said", "According to , .", "\"\"\"", "told", "",
+		"Hugh Hill, a doctor who treated him, said the boy would recover, adding that “he is lucky.”",
+	} {
+		f.Add(s)
+	}
+	p := surfacePipeline(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return // readers hand on valid UTF-8 only
+		}
+		d := &doc.Document{Text: s}
+		if err := p.Process(context.Background(), d); err != nil {
+			t.Fatalf("process: %v", err)
+		}
+		if err := d.Validate(); err != nil {
+			t.Fatalf("invalid document for %q: %v", s, err)
+		}
+		for _, q := range d.Quotes {
+			if q.Start >= q.End {
+				t.Fatalf("empty quotation %v in %q", q.Span, s)
+			}
+		}
+	})
+}
