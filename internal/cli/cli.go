@@ -89,7 +89,16 @@ the result as JSON Lines or stores it in an SQLite file that it can query.`,
 		SilenceErrors: true,
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(a.analyzeCmd(), a.ingestCmd(), a.queryCmd(), a.evalCmd(), a.trainCmd(), a.benchCmd())
+	// One command a line, so that adding one is a one-line change.
+	root.AddCommand(
+		a.analyzeCmd(),
+		a.ingestCmd(),
+		a.queryCmd(),
+		a.serveCmd(),
+		a.evalCmd(),
+		a.trainCmd(),
+		a.benchCmd(),
+	)
 	return root
 }
 

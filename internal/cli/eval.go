@@ -47,6 +47,14 @@ func evalTasks() []evalTask {
 			_, err = eval.NER(ctx, m, data, w, pred)
 			return err
 		}},
+		{"quotes", "PolNeAR folder (text/, attributions/), e.g. ../shared/data/quotes/polnear/dev", func(ctx context.Context, data string, w io.Writer, pred string) error {
+			p, err := newPipeline()
+			if err != nil {
+				return err
+			}
+			_, err = eval.Quotes(ctx, p, data, w, pred)
+			return err
+		}},
 		{"time", "GUM XML folder, e.g. ../shared/data/time/gum/dev", func(ctx context.Context, data string, w io.Writer, pred string) error {
 			_, err := eval.Time(ctx, data, w, pred)
 			return err

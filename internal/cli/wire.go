@@ -11,6 +11,7 @@ import (
 	"chronicle/internal/ingest"
 	"chronicle/internal/ner"
 	"chronicle/internal/pipeline"
+	"chronicle/internal/quote"
 	"chronicle/internal/tag"
 	"chronicle/internal/text"
 	"chronicle/internal/when"
@@ -53,7 +54,8 @@ func newPipelineKB(kbPath string) (*pipeline.Pipeline, error) {
 		tag.NewStage(tagger),
 		ner.NewStage(recognizer),
 		actor.NewStage(kb),
-		when.NewStage(), // after tag: it reads verb tags for tense
+		quote.NewStage(), // after actor: it resolves speakers to actors and may add some
+		when.NewStage(),  // after tag: it reads verb tags for tense
 	}
 	return pipeline.New(stages...)
 }
