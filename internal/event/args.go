@@ -25,13 +25,19 @@ var negators = []string{"not", "n't", "n’t", "never", "no"}
 // participants returns the actors of argument token a and of its
 // conjuncts, in order.
 func (c *coder) participants(a int, dst []int32) []int32 {
-	if a < 0 {
+	return c.conjuncts(a, 8, dst)
+}
+
+// conjuncts is participants with a bound on the chain of conjuncts, so
+// that a malformed tree with a cycle cannot recurse forever.
+func (c *coder) conjuncts(a, limit int, dst []int32) []int32 {
+	if a < 0 || limit == 0 {
 		return dst
 	}
 	dst = c.argActors(a, 2, dst)
 	for _, k := range c.s.kids[a] {
 		if c.s.dep(k) == "conj" {
-			dst = c.participants(k, dst)
+			dst = c.conjuncts(k, limit-1, dst)
 		}
 	}
 	return dst

@@ -85,6 +85,11 @@ func (c *coder) candidates(dst []candidate) []candidate {
 		dst = append(dst, cd)
 	}
 	if !s.parsed {
+		// Without a parse a noun after a verb trigger is most likely its
+		// object ("imposed sanctions"): keep the verbs when there are any.
+		if slices.ContainsFunc(dst, func(o candidate) bool { return o.verbal }) {
+			dst = slices.DeleteFunc(dst, func(o candidate) bool { return !o.verbal })
+		}
 		return dst
 	}
 	// Drop noun triggers inside a verb trigger's arguments; find the light
@@ -93,11 +98,18 @@ func (c *coder) candidates(dst []candidate) []candidate {
 	for _, cd := range dst {
 		if !cd.verbal {
 			g := s.head(cd.tok)
-			if g >= 0 && s.isVerb(g) && slices.ContainsFunc(dst, func(o candidate) bool { return o.tok == g && o.verbal }) {
+			// The subject of a verb trigger is an event of its own
+			// ("Israel's attack killed ten").
+			absorbed := s.dep(cd.tok) != "nsubj"
+			if absorbed && g >= 0 && s.isVerb(g) && slices.ContainsFunc(dst, func(o candidate) bool { return o.tok == g && o.verbal }) {
 				continue
 			}
-			if g >= 0 && (s.dep(cd.tok) == "obj" || s.tok(cd.tok).Dep == "nsubj:pass") && s.isVerb(g) {
-				cd.light = g
+			if g >= 0 && s.isVerb(g) && !slices.ContainsFunc(dst, func(o candidate) bool { return o.tok == g && o.verbal }) {
+				switch s.dep(cd.tok) {
+				case "obj", "nsubj":
+					// "held talks", "the meeting took place"
+					cd.light = g
+				}
 			}
 		}
 		out = append(out, cd)
@@ -135,6 +147,20 @@ func (c *coder) argumentsParsed(cd *candidate) {
 			cd.targets = c.oblique(t, cd.targets, "obl", "nmod")
 		}
 		if len(cd.targets) == 0 {
+			// "threatened to attack Israel", "pledged to cooperate with
+			// Turkey": the target of the governed clause.
+			if x := s.child(t, "xcomp"); x >= 0 && s.isVerb(x) {
+				for _, k := range s.kids[x] {
+					if d := s.dep(k); d == "obj" || d == "iobj" {
+						cd.targets = c.participants(k, cd.targets)
+					}
+				}
+				if len(cd.targets) == 0 {
+					cd.targets = c.oblique(x, cd.targets, "obl")
+				}
+			}
+		}
+		if len(cd.targets) == 0 {
 			// "seeking an exemption from the alliance": the target
 			// hides in the object's phrase.
 			if o := s.child(t, "obj"); o >= 0 {
@@ -156,7 +182,7 @@ func (c *coder) argumentsParsed(cd *candidate) {
 		if len(cd.targets) == 0 {
 			cd.targets = c.oblique(t, cd.targets, "nmod")
 		}
-		if v := cd.light; v >= 0 {
+		if v := cd.light; v >= 0 && s.dep(cd.tok) != "nsubj" {
 			subj, passive := c.subject(v)
 			if passive {
 				if a := c.agent(v); a >= 0 && len(cd.sources) == 0 {
@@ -165,9 +191,9 @@ func (c *coder) argumentsParsed(cd *candidate) {
 			} else if subj >= 0 && len(cd.sources) == 0 {
 				cd.sources = c.participants(subj, cd.sources)
 			}
-			if len(cd.targets) == 0 {
-				cd.targets = c.oblique(v, cd.targets, "obl")
-			}
+		}
+		if v := cd.light; v >= 0 && len(cd.targets) == 0 {
+			cd.targets = c.oblique(v, cd.targets, "obl")
 		}
 	}
 	cd.targets = slices.DeleteFunc(cd.targets, func(a int32) bool { return slices.Contains(cd.sources, a) })
@@ -176,12 +202,14 @@ func (c *coder) argumentsParsed(cd *candidate) {
 }
 
 // between handles "between A, B and C" (and "among"): A and B join the
-// sources, C is the target. It returns the targets.
+// sources, C is the target. It returns the targets. The actors are read
+// from the phrase's text span rather than its conjuncts, which parsers
+// often get wrong in long lists of titled names.
 func (c *coder) between(t int, cd *candidate) []int32 {
 	s := c.s
 	for _, k := range s.kids[t] {
 		if m := s.marker(k); (m == "between" || m == "among") && (s.dep(k) == "nmod" || s.dep(k) == "obl") {
-			all := c.participants(k, nil)
+			all := c.actorsIn(s.subtreeSpan(k), nil)
 			if len(all) == 0 {
 				continue
 			}
@@ -195,13 +223,58 @@ func (c *coder) between(t int, cd *candidate) []int32 {
 	return cd.targets
 }
 
+// actorsIn returns the actors with a mention inside sp, in text order,
+// leaving out places and a country that only qualifies the person named
+// right after it ("US President Donald Trump" is Trump, not the US).
+func (c *coder) actorsIn(sp doc.Span, dst []int32) []int32 {
+	d := c.d
+	var hits []hit
+	for a := range d.Actors {
+		if d.Actors[a].Kind == "place" {
+			continue
+		}
+		for _, m := range d.Actors[a].Mentions {
+			if sp.Contains(m) {
+				hits = append(hits, hit{m, int32(a)})
+			}
+		}
+	}
+	slices.SortFunc(hits, func(x, y hit) int { return int(x.m.Start - y.m.Start) })
+	for i, h := range hits {
+		if d.Actors[h.a].Kind != "person" && c.qualifiesPerson(h.m, hits[i+1:]) {
+			continue
+		}
+		if !slices.Contains(dst, h.a) {
+			dst = append(dst, h.a)
+		}
+	}
+	return dst
+}
+
+// hit is one actor mention found in a span.
+type hit struct {
+	m doc.Span
+	a int32
+}
+
+// qualifiesPerson reports whether a person's mention starts within three
+// capitalised or title words after m.
+func (c *coder) qualifiesPerson(m doc.Span, rest []hit) bool {
+	for _, r := range rest {
+		if c.d.Actors[r.a].Kind != "person" {
+			continue
+		}
+		gap := c.d.Text[m.End:r.m.Start]
+		return len(strings.Fields(gap)) <= 3 && !strings.ContainsAny(gap, ",;")
+	}
+	return false
+}
+
 // argumentsSurface fills the sources and targets of cd without a parse:
 // the nearest actor mention before the trigger and the first after it,
 // skipping places after "in" or "at".
 func (c *coder) argumentsSurface(cd *candidate) {
 	s := c.s
-	trig := s.tok(cd.tok)
-	sent := c.d.Sentences[s.idx]
 	var before, after []int32
 	for k := cd.tok - 1; k >= 0 && len(before) == 0; k-- {
 		if k > 0 && (s.lemmas[k-1] == "in" || s.lemmas[k-1] == "at") {
@@ -215,9 +288,14 @@ func (c *coder) argumentsSurface(cd *candidate) {
 		}
 		after = actorsCovering(c.d, s.tok(k).Span, after)
 	}
-	_ = trig
-	_ = sent
-	cd.sources, cd.targets = before, slices.DeleteFunc(after, func(a int32) bool { return slices.Contains(before, a) })
+	after = slices.DeleteFunc(after, func(a int32) bool { return slices.Contains(before, a) })
+	// "X was attacked by Y": a participle after a form of "be" with "by"
+	// after it is passive.
+	k := cd.tok
+	if cd.verbal && k > 0 && s.lemmas[k-1] == "be" && k+1 < s.n && s.lemmas[k+1] == "by" {
+		before, after = after, before
+	}
+	cd.sources, cd.targets = before, after
 }
 
 func dedup(xs []int32) []int32 {
@@ -279,15 +357,12 @@ func nonNil[T any](xs []T) []T {
 	return xs
 }
 
-// isPlace reports whether a name found by the location rules is a place
-// for the configured Location function, and its canonical name.
+// place returns the canonical name of a place the configured Location
+// function knows, or false (always false without one).
 func (c *coder) place(name string) (string, bool) {
 	name = strings.TrimSpace(name)
-	if c.cfg.Location == nil {
-		return name, name != ""
+	if c.cfg.Location == nil || name == "" {
+		return "", false
 	}
-	if p, ok := c.cfg.Location(name); ok {
-		return p, true
-	}
-	return name, false
+	return c.cfg.Location(name)
 }

@@ -28,6 +28,14 @@ var pipelines = sync.OnceValues(func() (*pipeline.Pipeline, error) {
 		return nil, err
 	}
 	pm, err := parse.Default()
+	if f := os.Getenv("EVENT_TEST_PARSE_MODEL"); f != "" {
+		r, oerr := os.Open(f)
+		if oerr != nil {
+			return nil, oerr
+		}
+		defer r.Close()
+		pm, err = parse.Load(r)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -58,11 +66,17 @@ func testPipeline(t testing.TB) *pipeline.Pipeline {
 func analyze(t testing.TB, p *pipeline.Pipeline, txt string) *doc.Document {
 	t.Helper()
 	d := &doc.Document{ID: "t", Text: txt, Published: time.Date(2025, 8, 19, 0, 0, 0, 0, time.UTC)}
+	return analyzeDoc(t, p, d)
+}
+
+// analyzeDoc runs the pipeline over d and validates the result.
+func analyzeDoc(t testing.TB, p *pipeline.Pipeline, d *doc.Document) *doc.Document {
+	t.Helper()
 	if err := p.Process(context.Background(), d); err != nil {
-		t.Fatalf("analyze %q: %v", txt, err)
+		t.Fatalf("analyze %s: %v", d.ID, err)
 	}
 	if err := d.Validate(); err != nil {
-		t.Fatalf("analyze %q: %v", txt, err)
+		t.Fatalf("analyze %s: %v", d.ID, err)
 	}
 	return d
 }

@@ -128,3 +128,18 @@ func (s *sentence) isNoun(i int) bool {
 	t := s.tok(i)
 	return t.POS == "NOUN" || (t.POS == "" && strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "NNP"))
 }
+
+// subtreeSpan returns the byte span from the first to the last token of
+// i's subtree (bounded, so that a malformed tree cannot loop).
+func (s *sentence) subtreeSpan(i int) doc.Span {
+	sp := s.tok(i).Span
+	stack := []int{i}
+	for steps := 0; len(stack) > 0 && steps < 4*s.n; steps++ {
+		k := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		t := s.tok(k)
+		sp.Start, sp.End = min(sp.Start, t.Start), max(sp.End, t.End)
+		stack = append(stack, s.kids[k]...)
+	}
+	return sp
+}

@@ -7,9 +7,39 @@ import (
 )
 
 // date returns the value of the date expression attached to the trigger
-// (or to its light verb) in the parse, else the publication day, else "".
-// Without a parse the sentence's first date stands in for an attached one.
+// (or to its light verb) in the parse; else one attached to a clause that
+// governs the trigger's ("In June, Spain raised hackles by seeking…");
+// else the publication day; else "". Without a parse the sentence's first
+// date stands in for an attached one.
 func (c *coder) date(cd *candidate) string {
+	s := c.s
+	if s.parsed {
+		anchor, light := cd.tok, cd.light
+		for hops := 0; hops < 3 && anchor >= 0; hops++ {
+			if v := c.dateOn(anchor, light); v != "" {
+				return v
+			}
+			t := anchor
+			if light >= 0 {
+				t = light
+			}
+			if d := s.dep(t); d != "advcl" && d != "xcomp" && d != "conj" {
+				break
+			}
+			anchor, light = s.head(t), -1
+		}
+	} else if v := c.dateOn(-1, -1); v != "" {
+		return v
+	}
+	if !c.d.Published.IsZero() {
+		return c.d.Published.Format(time.DateOnly)
+	}
+	return ""
+}
+
+// dateOn returns the value of a date expression of the sentence whose
+// phrase hangs on token a or b, or without a parse its first date.
+func (c *coder) dateOn(a, b int) string {
 	s := c.s
 	sent := c.d.Sentences[s.idx].Span
 	for _, dt := range c.d.Dates {
@@ -19,21 +49,11 @@ func (c *coder) date(cd *candidate) string {
 		if !s.parsed {
 			return dt.Value
 		}
-		h := s.spanHead(dt.Span)
-		if h < 0 {
-			continue
-		}
-		for g, hops := s.head(h), 0; g >= 0 && hops < 4; g, hops = s.head(g), hops+1 {
-			if g == cd.tok || g == cd.light {
+		if h := s.spanHead(dt.Span); h >= 0 {
+			if g := s.head(h); g >= 0 && (g == a || g == b) {
 				return dt.Value
 			}
-			if s.isVerb(g) {
-				break
-			}
 		}
-	}
-	if !c.d.Published.IsZero() {
-		return c.d.Published.Format(time.DateOnly)
 	}
 	return ""
 }
@@ -55,27 +75,34 @@ func (s *sentence) spanHead(sp doc.Span) int {
 }
 
 // location returns the place of an "in/at X" phrase attached to the
-// trigger or its light verb, or "".
+// trigger, to its light verb, or to one of their arguments ("met with
+// Putin in Alaska" often hangs the place on Putin), or "".
 func (c *coder) location(cd *candidate) string {
 	s := c.s
 	if !s.parsed {
 		return ""
 	}
-	for _, t := range [2]int{cd.tok, cd.light} {
-		if t < 0 {
-			continue
+	level := []int{cd.tok}
+	if cd.light >= 0 {
+		level = append(level, cd.light)
+	}
+	for depth := 0; depth < 3 && len(level) > 0; depth++ {
+		var next []int
+		for _, t := range level {
+			for _, k := range s.kids[t] {
+				d := s.dep(k)
+				if d != "obl" && d != "nmod" && d != "obj" && d != "nsubj" && d != "conj" && d != "appos" && d != "flat" {
+					continue
+				}
+				if m := s.marker(k); (d == "obl" || d == "nmod") && (m == "in" || m == "at") {
+					if p := c.placeAt(k); p != "" {
+						return p
+					}
+				}
+				next = append(next, k)
+			}
 		}
-		for _, k := range s.kids[t] {
-			if d := s.dep(k); d != "obl" && d != "nmod" {
-				continue
-			}
-			if m := s.marker(k); m != "in" && m != "at" {
-				continue
-			}
-			if p := c.placeAt(k); p != "" {
-				return p
-			}
-		}
+		level = next
 	}
 	return ""
 }
