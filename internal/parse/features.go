@@ -60,7 +60,7 @@ func distBucket(d int32) uint64 {
 }
 
 // numTemplates is the number of features extract appends.
-const numTemplates = 84
+const numTemplates = 85
 
 // extract appends the feature keys of configuration s to dst.
 func extract(dst []uint64, s *state, a *sentAtoms) []uint64 {

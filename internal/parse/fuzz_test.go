@@ -18,7 +18,7 @@ var (
 func sharedTiny(t testing.TB) *Model {
 	t.Helper()
 	tinyOnce.Do(func() {
-		m, err := Train(context.Background(), []string{"testdata/tiny_train.conllu"}, "", TrainOptions{Epochs: 3, Seed: 1})
+		m, err := Train(context.Background(), []string{"testdata/tiny_train.conllu"}, "", TrainOptions{Epochs: 3, Seed: 1, MinWeight: -1})
 		if err != nil {
 			t.Fatal(err)
 		}

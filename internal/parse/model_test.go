@@ -12,7 +12,7 @@ import (
 func trainTiny(t *testing.T, seed uint64) *Model {
 	t.Helper()
 	m, err := Train(context.Background(), []string{filepath.Join("testdata", "tiny_train.conllu")},
-		filepath.Join("testdata", "tiny_dev.conllu"), TrainOptions{Epochs: 5, Seed: seed})
+		filepath.Join("testdata", "tiny_dev.conllu"), TrainOptions{Epochs: 5, Seed: seed, MinWeight: -1})
 	if err != nil {
 		t.Fatal(err)
 	}

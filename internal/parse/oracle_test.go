@@ -138,3 +138,15 @@ func cloneState(s *state) *state {
 	c.rset = append([]uint64(nil), s.rset...)
 	return c
 }
+
+// The scorer sizes its stack buffer by numTemplates.
+func TestExtractCountsTemplates(t *testing.T) {
+	var a sentAtoms
+	words := []string{"a", "b", "c"}
+	a.prepare(words, words, words, nil)
+	var st state
+	st.reset(3)
+	if got := len(extract(nil, &st, &a)); got != numTemplates {
+		t.Errorf("extract gives %d features; numTemplates is %d", got, numTemplates)
+	}
+}

@@ -157,25 +157,33 @@ func (wt *weights) row(i int) []entry {
 	return wt.ents[info>>8 : info>>8+info&0xff]
 }
 
-// score adds the weights of every feature in feats to scores.
+// score adds the weights of every feature in feats to scores. It works in
+// two passes, first finding every feature's slot and then adding the
+// entries, so that the cache misses of different features overlap instead
+// of waiting on each other (the table is far larger than the cache).
 func (wt *weights) score(feats []uint64, scores []int32) {
 	mask := uint32(len(wt.slots) - 1)
 	slots, ents := wt.slots, wt.ents
+	var buf [numTemplates]uint32
+	found := buf[:0]
 	for _, f := range feats {
 		k := fold(f)
 		j := wt.slotOf(k)
 		for {
 			sl := slots[j]
 			if sl.key == k {
-				for _, e := range ents[sl.info>>8 : sl.info>>8+sl.info&0xff] {
-					scores[e.c] += int32(e.w)
-				}
+				found = append(found, sl.info)
 				break
 			}
 			if sl.key == 0 {
 				break
 			}
 			j = (j + 1) & mask
+		}
+	}
+	for _, info := range found {
+		for _, e := range ents[info>>8 : info>>8+info&0xff] {
+			scores[e.c] += int32(e.w)
 		}
 	}
 }
