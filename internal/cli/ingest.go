@@ -2,33 +2,123 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"sort"
+	"strings"
+	"sync/atomic"
+	"syscall"
+	"time"
 
+	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
 
 	"chronicle/internal/doc"
+	"chronicle/internal/fetch"
+	"chronicle/internal/ingest"
 	"chronicle/internal/store"
 )
 
+// errInterrupted ends an ingest stopped by Ctrl-C after it stored what it
+// had read. Run turns it into exit status 1 with its message; mapping it
+// to 130 is the integrator's (cli.go).
+var errInterrupted = errors.New("ingest: interrupted; what was read is stored, run the same command again to finish")
+
+// fetchFlags configure the web fetcher.
+type fetchFlags struct {
+	allowPrivate bool
+	userAgent    string
+	timeout      time.Duration
+	perHost      int
+	hostDelay    time.Duration
+	retries      int
+	fetchWorkers int
+}
+
+func (f *fetchFlags) register(c *cobra.Command) {
+	fl := c.Flags()
+	fl.BoolVar(&f.allowPrivate, "allow-private", false, "allow fetching from loopback, private and link-local addresses (refused by default)")
+	fl.StringVar(&f.userAgent, "user-agent", fetch.DefaultUserAgent, "User-Agent header for fetches")
+	fl.DurationVar(&f.timeout, "timeout", 30*time.Second, "time limit for one fetch, body included")
+	fl.IntVar(&f.perHost, "per-host", 2, "fetches at once to one host")
+	fl.DurationVar(&f.hostDelay, "host-delay", 500*time.Millisecond, "least time between the starts of two fetches to one host")
+	fl.IntVar(&f.retries, "retries", 3, "retries on HTTP 429, 5xx and network errors, with exponential backoff")
+	fl.IntVar(&f.fetchWorkers, "fetch-workers", 8, "fetches at once in all")
+}
+
+func (f *fetchFlags) client(maxBytes int64, log *slog.Logger) *fetch.Client {
+	delay := f.hostDelay
+	if delay == 0 {
+		delay = -1 // fetch treats zero as "default"
+	}
+	retries := f.retries
+	if retries == 0 {
+		retries = -1
+	}
+	return fetch.New(fetch.Options{UserAgent: f.userAgent, Timeout: f.timeout, MaxBytes: maxBytes, PerHost: f.perHost,
+		HostInterval: delay, Retries: retries, AllowPrivate: f.allowPrivate, Logger: log})
+}
+
+// fetcher adapts a fetch.Client to ingest.Fetcher.
+func fetcher(c *fetch.Client) ingest.Fetcher {
+	return ingest.FetcherFunc(func(ctx context.Context, url string) (*ingest.Page, error) {
+		r, err := c.Fetch(ctx, url)
+		if err != nil {
+			return nil, err
+		}
+		return &ingest.Page{URL: r.URL, Body: r.Body, ContentType: r.ContentType}, nil
+	})
+}
+
 func (a *app) ingestCmd() *cobra.Command {
-	var in inputFlags
-	var dbPath string
+	var (
+		in        inputFlags
+		ff        fetchFlags
+		dbPath    string
+		logFormat string
+		progress  string
+	)
 	c := &cobra.Command{
 		Use:   "ingest [flags] SOURCE...",
-		Short: "Analyze articles and store them in the SQLite store",
-		Long: `Ingest reads files, folders (recursively) or standard input ("-"), analyzes each
-article and stores it with all its layers in one SQLite transaction.
+		Short: "Read, analyze and store articles from files, URLs, feeds and WARC archives",
+		Long: `Ingest reads articles, analyzes each and stores it with all its layers in one
+SQLite transaction. A SOURCE is a file or folder (recursively), standard input
+("-"), an http(s) URL (a page or an RSS/Atom feed), a file listing URLs (one a
+line), a feed file, or a WARC / WARC.gz archive such as Common Crawl's CC-NEWS
+(response records with HTML pages). Formats are recognised by their content.
+
+Fetching is polite and safe: a User-Agent, per-host concurrency and delay,
+retries with backoff on 429/5xx, timeouts, a size cap, at most 5 redirects, and
+no loopback, private, link-local or metadata addresses (even after a redirect
+or DNS) unless --allow-private.
 
 Ingest is idempotent: an article is identified by its id (given, or a hash of
-its text), and one already stored is skipped without being analyzed again. An
-ingest that is interrupted, even by SIGKILL, leaves only complete articles, so
-running the same command again completes the rest without duplicates.`,
+its text); one already stored, or a URL already ingested, is skipped without
+being fetched or analyzed again. An ingest that is interrupted, even by SIGKILL,
+leaves only complete articles, so running the same command again completes the
+rest. Ctrl-C stops reading, stores the articles in flight and prints the
+summary; a second Ctrl-C aborts at once.
+
+Reprints are linked: exact duplicates are stored once (each place they were
+seen is kept), and near-duplicates (the same wire story in several outlets,
+lightly edited) join one story, found by MinHash of word 5-shingles with LSH
+(estimated Jaccard similarity 0.6 or more).`,
 		Example: `  chronicle ingest examples/
   chronicle ingest --db news.db --published 2025-08-19 story.txt
+  chronicle ingest --db news.db urls.txt https://example.org/feed.xml
+  chronicle ingest --db news.db --workers 2 CC-NEWS-20250301000000-00001.warc.gz
   chronicle query articles --db news.db`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			opt, err := in.options()
+			if err != nil {
+				return err
+			}
+			log, err := a.ingestLogger(logFormat)
 			if err != nil {
 				return err
 			}
@@ -42,39 +132,263 @@ running the same command again completes the rest without duplicates.`,
 				return err
 			}
 			defer s.Close()
-			skip := func(ctx context.Context, d *doc.Document) (bool, error) { return s.Has(ctx, d.ID) }
-			stored, dup := 0, 0
-			st, err := a.stream(ctx, args, opt, in.workers, p, skip, func(r result) error {
-				switch {
-				case r.err != nil:
-					a.reportFailure(r)
-				case r.skipped:
-					dup++
-				default:
-					saved, err := s.SaveDocument(ctx, r.doc)
-					if err != nil {
-						return fmt.Errorf("store %s: %w", r.origin, err)
-					}
-					if saved {
-						stored++
-					} else {
-						dup++
-					}
+
+			// The first Ctrl-C (main's context) only stops the reading; the
+			// work context stays live until what was read is stored. A
+			// second Ctrl-C cancels it.
+			work, abort := context.WithCancel(context.WithoutCancel(ctx))
+			defer abort()
+			finished := make(chan struct{})
+			defer close(finished)
+			go func() {
+				select {
+				case <-ctx.Done():
+				case <-finished:
+					return
 				}
-				return nil
-			})
-			fmt.Fprintf(a.stderr, "chronicle: ingest: %d read, %d stored, %d already stored, %d failed in %.1fs\n",
-				st.read, stored, dup, st.failed, st.elapsed.Seconds())
-			if err != nil {
-				return err
+				fmt.Fprintln(a.stderr, "\nchronicle: ingest: interrupted: storing the articles in flight (Ctrl-C again to abort)")
+				sig := make(chan os.Signal, 1)
+				signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+				defer signal.Stop(sig)
+				select {
+				case <-sig:
+					abort()
+				case <-finished:
+				}
+			}()
+
+			opt.Fetcher = fetcher(ff.client(opt.MaxBytes, log))
+			opt.FetchWorkers = ff.fetchWorkers
+			opt.Known = s.HasLocation
+			var bar *ingest.Progress
+			var consumed atomic.Int64
+			if a.showProgress(progress) {
+				bar = ingest.NewProgress(a.stderr, sourceBytes(args))
+				opt.Progress = func(n int64) { consumed.Add(n) }
 			}
-			if st.failed > 0 {
+			sum := newIngestSummary()
+			skip := func(ctx context.Context, d *doc.Document) (bool, error) { return s.Has(ctx, d.ID) }
+			st, err := a.streamWith(work, streamConfig{sources: args, opt: opt, workers: in.workers, p: p, skip: skip, stop: ctx, sign: true},
+				func(r result) error {
+					if err := sum.add(work, s, r); err != nil {
+						return err
+					}
+					if r.err != nil {
+						if bar != nil || log == nil {
+							if bar != nil {
+								fmt.Fprint(a.stderr, "\r\033[K")
+							}
+							a.reportFailure(r)
+						} else {
+							log.Warn("ingest: failed", "origin", r.origin, "reason", failureReason(r.err), "err", r.err.Error())
+						}
+					}
+					if bar != nil {
+						bar.Update(sum.counts(consumed.Load()))
+					}
+					return nil
+				})
+			if bar != nil {
+				bar.Done(sum.counts(consumed.Load()))
+			}
+			sum.print(a.stderr, log, st)
+			switch {
+			case err != nil && work.Err() != nil:
+				return fmt.Errorf("ingest: aborted: %w", err)
+			case err != nil:
+				return err
+			case st.interrupted:
+				return errInterrupted
+			case st.failed > 0:
 				return errSomeFailed
 			}
 			return nil
 		},
 	}
 	in.register(c)
+	ff.register(c)
 	c.Flags().StringVar(&dbPath, "db", defaultDB(), "SQLite store file (default $CHRONICLE_DB or chronicle.db)")
+	c.Flags().StringVar(&logFormat, "log-format", "plain", "how failures and the summary are logged on stderr: plain (one line each), text or json (log/slog records)")
+	c.Flags().StringVar(&progress, "progress", "auto", "progress bar on stderr: auto (when it is a terminal), always or never")
 	return c
+}
+
+// ingestLogger returns the slog logger for --log-format, or nil for plain.
+func (a *app) ingestLogger(format string) (*slog.Logger, error) {
+	opts := &slog.HandlerOptions{Level: slog.LevelInfo}
+	switch format {
+	case "plain":
+		return nil, nil
+	case "text":
+		return slog.New(slog.NewTextHandler(a.stderr, opts)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(a.stderr, opts)), nil
+	}
+	return nil, usagef("--log-format %q: want plain, text or json", format)
+}
+
+// showProgress decides on the progress bar.
+func (a *app) showProgress(mode string) bool {
+	switch mode {
+	case "always":
+		return true
+	case "never":
+		return false
+	}
+	f, ok := a.stderr.(*os.File)
+	return ok && isatty.IsTerminal(f.Fd())
+}
+
+// sourceBytes is the total size of the sources that are files, for the
+// progress bar's ETA; 0 when any source is not a plain file (a folder,
+// stdin, a URL), since then the total is unknown.
+func sourceBytes(sources []string) int64 {
+	var n int64
+	for _, s := range sources {
+		info, err := os.Stat(s)
+		if err != nil || !info.Mode().IsRegular() {
+			return 0
+		}
+		n += info.Size()
+	}
+	return n
+}
+
+// ingestSummary counts what an ingest did, for the progress bar and the
+// closing summary.
+type ingestSummary struct {
+	read, stored, reprints, known, duplicates, failed atomic.Int64
+	reasons                                           map[string]int
+}
+
+func newIngestSummary() *ingestSummary { return &ingestSummary{reasons: map[string]int{}} }
+
+// add stores r (or records where an already stored article was seen
+// again) and counts it. It runs on the emitting goroutine only.
+func (m *ingestSummary) add(ctx context.Context, s *store.Storage, r result) error {
+	switch {
+	case r.err != nil:
+		m.failed.Add(1)
+		m.reasons[failureReason(r.err)]++
+		return nil
+	case r.known:
+		m.read.Add(1)
+		m.known.Add(1)
+		return nil
+	}
+	m.read.Add(1)
+	loc := r.location
+	if loc == "" {
+		loc = r.origin
+	}
+	if r.skipped {
+		// Stored already under another location: an exact duplicate,
+		// whose place counts as one more source of its story.
+		seen, err := s.HasLocation(ctx, loc)
+		if err != nil {
+			return err
+		}
+		if !seen {
+			m.duplicates.Add(1)
+			if _, err := s.SaveArticle(ctx, r.doc, store.ArticleSave{Location: loc}); err != nil {
+				return fmt.Errorf("store %s: %w", r.origin, err)
+			}
+		} else {
+			m.known.Add(1)
+		}
+		return nil
+	}
+	res, err := s.SaveArticle(ctx, r.doc, store.ArticleSave{Location: loc, Signature: r.sig})
+	if err != nil {
+		return fmt.Errorf("store %s: %w", r.origin, err)
+	}
+	switch {
+	case !res.Stored:
+		m.duplicates.Add(1)
+	case res.Matched != "":
+		m.stored.Add(1)
+		m.reprints.Add(1)
+	default:
+		m.stored.Add(1)
+	}
+	return nil
+}
+
+func (m *ingestSummary) counts(bytes int64) ingest.Counts {
+	return ingest.Counts{Read: m.read.Load(), Stored: m.stored.Load(), Known: m.known.Load() + m.duplicates.Load(),
+		Failed: m.failed.Load(), Bytes: bytes}
+}
+
+// print writes the closing summary: one line, plus failures by reason.
+func (m *ingestSummary) print(w io.Writer, log *slog.Logger, st streamStats) {
+	var reasons []string
+	for r, n := range m.reasons {
+		reasons = append(reasons, fmt.Sprintf("%s %d", r, n))
+	}
+	sort.Strings(reasons)
+	rate := float64(m.read.Load()) / max(st.elapsed.Seconds(), 1e-3)
+	if log != nil {
+		attrs := []any{"read", m.read.Load(), "stored", m.stored.Load(), "reprints", m.reprints.Load(),
+			"already_stored", m.known.Load(), "duplicates", m.duplicates.Load(), "failed", m.failed.Load(),
+			"seconds", st.elapsed.Seconds(), "articles_per_s", rate, "interrupted", st.interrupted}
+		for r, n := range m.reasons {
+			attrs = append(attrs, "failed_"+strings.ReplaceAll(r, " ", "_"), n)
+		}
+		log.Info("ingest: summary", attrs...)
+		return
+	}
+	fmt.Fprintf(w, "chronicle: ingest: %d read, %d stored (%d reprints joined a story), %d already stored, %d duplicates, %d failed in %.1fs (%.1f articles/s)\n",
+		m.read.Load(), m.stored.Load(), m.reprints.Load(), m.known.Load(), m.duplicates.Load(), m.failed.Load(), st.elapsed.Seconds(), rate)
+	if len(reasons) > 0 {
+		fmt.Fprintf(w, "chronicle: ingest: failed by reason: %s\n", strings.Join(reasons, ", "))
+	}
+}
+
+// failureReason names the kind of a failure for the summary.
+func failureReason(err error) string {
+	var se *fetch.StatusError
+	switch {
+	case errors.As(err, &se):
+		return fmt.Sprintf("http %d", se.Code)
+	case errors.Is(err, fetch.ErrRefused):
+		return "refused address"
+	case errors.Is(err, fetch.ErrTooLarge), errors.Is(err, ingest.ErrTooLarge):
+		return "too large"
+	case errors.Is(err, fetch.ErrRedirects):
+		return "too many redirects"
+	case errors.Is(err, context.DeadlineExceeded), strings.Contains(err.Error(), "Timeout exceeded"):
+		return "timeout"
+	case errors.Is(err, ingest.ErrFetch):
+		return "fetch"
+	case errors.Is(err, ingest.ErrBinary):
+		return "binary"
+	case errors.Is(err, ingest.ErrEmpty):
+		return "empty"
+	case errors.Is(err, ingest.ErrNoText):
+		return "no text"
+	case errors.Is(err, ingest.ErrBadJSON):
+		return "bad json"
+	case errors.Is(err, ingest.ErrBadWARC):
+		return "bad warc"
+	case errors.Is(err, ingest.ErrBadFeed):
+		return "bad feed"
+	case errors.Is(err, ingest.ErrNoFetcher):
+		return "no fetcher"
+	case errors.Is(err, os.ErrNotExist):
+		return "not found"
+	}
+	var re *ingest.ReadError
+	if errors.As(err, &re) {
+		return "unreadable"
+	}
+	return "analysis"
+}
+
+// queryStoryArticles prints the articles of a story, the reprints of one
+// report, as `chronicle query articles --story ID` does (query.go calls
+// it when --story is given).
+func queryStoryArticles(ctx context.Context, s *store.Storage, story int64, format string, w io.Writer) error {
+	return printRows(ctx, func(ctx context.Context, _ store.Filter) ([]store.StoryArticleRow, error) {
+		return s.StoryArticles(ctx, story)
+	}, store.Filter{}, format, w)
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"chronicle/internal/dedup"
 	"chronicle/internal/doc"
 	"chronicle/internal/ingest"
 	"chronicle/internal/pipeline"
@@ -23,8 +24,8 @@ type inputFlags struct {
 
 func (f *inputFlags) register(c *cobra.Command) {
 	c.Flags().StringVar(&f.published, "published", "", "publication date (YYYY-MM-DD or RFC 3339) for inputs that carry none")
-	c.Flags().Int64Var(&f.maxBytes, "max-bytes", 5<<20, "refuse input files larger than this many bytes")
-	c.Flags().IntVar(&f.workers, "workers", runtime.NumCPU(), "documents analyzed in parallel")
+	c.Flags().Int64Var(&f.maxBytes, "max-bytes", 5<<20, "refuse input files (and WARC records, pages) larger than this many bytes")
+	c.Flags().IntVar(&f.workers, "workers", runtime.NumCPU(), "documents parsed and analyzed in parallel")
 }
 
 func (f *inputFlags) options() (ingest.Options, error) {
@@ -44,10 +45,13 @@ func (f *inputFlags) options() (ingest.Options, error) {
 
 // result is one article after analysis, or the input that failed.
 type result struct {
-	doc     *doc.Document
-	origin  string
-	err     error
-	skipped bool // already stored; not analyzed
+	doc      *doc.Document
+	origin   string
+	location string // URL of a fetched page or WARC record; "" for files
+	err      error
+	skipped  bool             // already stored (by id or location); not analyzed
+	known    bool             // skipped by location, before fetching or parsing: doc is nil
+	sig      *dedup.Signature // for near-duplicate detection, when streamConfig.sign
 }
 
 // streamStats counts what a stream did.
@@ -55,6 +59,24 @@ type streamStats struct {
 	read, analyzed, skipped, failed int
 	tokens                          int64
 	elapsed                         time.Duration
+	interrupted                     bool // reading stopped early on streamConfig.stop
+}
+
+// streamConfig is what streamWith needs beyond the sources.
+type streamConfig struct {
+	sources []string
+	opt     ingest.Options
+	workers int
+	p       *pipeline.Pipeline
+	// skip, when not nil, is asked before analysis whether an article can
+	// be passed over (ingest's resumption: already stored).
+	skip func(context.Context, *doc.Document) (bool, error)
+	// stop, when not nil, ends the reading of sources when it is done (a
+	// first Ctrl-C): what was read is still analyzed and emitted, with
+	// the stream's own context, which stays live.
+	stop context.Context
+	// sign computes each article's dedup signature on the workers.
+	sign bool
 }
 
 // stream reads sources, runs the pipeline over each article on a bounded
@@ -64,35 +86,61 @@ type streamStats struct {
 // stream itself fails only on a broken emit or a cancelled context.
 func (a *app) stream(ctx context.Context, sources []string, opt ingest.Options, workers int, p *pipeline.Pipeline,
 	skip func(context.Context, *doc.Document) (bool, error), emit func(result) error) (streamStats, error) {
+	return a.streamWith(ctx, streamConfig{sources: sources, opt: opt, workers: workers, p: p, skip: skip}, emit)
+}
+
+// streamWith is stream with every option. Pages and WARC records are
+// parsed on the workers (ingest.Options.Defer), since HTML extraction is
+// the costly part of reading.
+func (a *app) streamWith(ctx context.Context, cfg streamConfig, emit func(result) error) (streamStats, error) {
 	var st streamStats
 	start := time.Now()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	readCtx := ctx
+	if cfg.stop != nil {
+		var stopRead context.CancelFunc
+		readCtx, stopRead = context.WithCancel(ctx)
+		defer stopRead()
+		go func() {
+			select {
+			case <-cfg.stop.Done():
+				stopRead()
+			case <-readCtx.Done():
+			}
+		}()
+	}
+	opt := cfg.opt
+	opt.Defer = true
 
 	items := make(chan ingest.Item)
 	readErr := make(chan error, 1)
 	go func() {
 		defer close(items)
-		readErr <- ingest.Read(ctx, sources, a.stdin, opt, func(it ingest.Item) error {
+		readErr <- ingest.Read(readCtx, cfg.sources, a.stdin, opt, func(it ingest.Item) error {
 			select {
 			case items <- it:
 				return nil
-			case <-ctx.Done():
-				return ctx.Err()
+			case <-readCtx.Done():
+				return readCtx.Err()
 			}
 		})
 	}()
 
 	work := func(ctx context.Context, it ingest.Item) result {
-		r := result{doc: it.Doc, origin: it.Origin, err: it.Err}
+		if it.Known {
+			return result{origin: it.Origin, location: it.Location, skipped: true, known: true}
+		}
+		it.Resolve()
+		r := result{doc: it.Doc, origin: it.Origin, location: it.Location, err: it.Err}
 		if r.err != nil || r.doc == nil {
 			if r.err == nil {
 				r.err = fmt.Errorf("no article")
 			}
 			return r
 		}
-		if skip != nil {
-			done, err := skip(ctx, r.doc)
+		if cfg.skip != nil {
+			done, err := cfg.skip(ctx, r.doc)
 			if err != nil {
 				r.err = err
 				return r
@@ -102,16 +150,22 @@ func (a *app) stream(ctx context.Context, sources []string, opt ingest.Options, 
 				return r
 			}
 		}
-		if err := p.Process(ctx, r.doc); err != nil {
+		if err := cfg.p.Process(ctx, r.doc); err != nil {
 			r.err = err
 			return r
 		}
 		if err := r.doc.Validate(); err != nil {
 			r.err = fmt.Errorf("analysis produced an invalid document: %w", err)
+			return r
+		}
+		if cfg.sign {
+			if sig, ok := dedup.Sign(r.doc.Text); ok {
+				r.sig = &sig
+			}
 		}
 		return r
 	}
-	err := pipeline.Run(ctx, workers, items, work, func(r result) error {
+	err := pipeline.Run(ctx, cfg.workers, items, work, func(r result) error {
 		switch {
 		case r.err != nil:
 			st.failed++
@@ -126,9 +180,11 @@ func (a *app) stream(ctx context.Context, sources []string, opt ingest.Options, 
 		return emit(r)
 	})
 	cancel()
-	if rerr := <-readErr; err == nil && rerr != nil && ctx.Err() == nil {
+	rerr := <-readErr
+	if err == nil && rerr != nil && readCtx.Err() == nil {
 		err = rerr
 	}
+	st.interrupted = cfg.stop != nil && cfg.stop.Err() != nil
 	st.elapsed = time.Since(start)
 	return st, err
 }

@@ -62,6 +62,9 @@ type Options struct {
 	// of workers can parse them in parallel. Without Defer, Read parses
 	// each page itself before emitting it.
 	Defer bool
+	// Progress, when not nil, is called with the number of bytes read
+	// from each file source as reading goes, for a progress bar.
+	Progress func(n int64)
 }
 
 func (o Options) maxBytes() int64 {
@@ -189,6 +192,9 @@ func readOpened(ctx context.Context, origin string, info fs.FileInfo, open func(
 		return emit(failed(origin, err))
 	}
 	defer f.Close()
+	if opt.Progress != nil {
+		f = countingReader{f, opt.Progress}
+	}
 	// A JSON Lines, WARC or URL list file may be any size: only its
 	// records are capped. Other big files are refused unread, after a
 	// look at their head.
@@ -209,3 +215,15 @@ func failed(origin string, err error) Item {
 }
 
 func statFollow(path string) (os.FileInfo, error) { return os.Stat(path) }
+
+// countingReader reports the bytes read through it.
+type countingReader struct {
+	io.ReadCloser
+	count func(int64)
+}
+
+func (c countingReader) Read(p []byte) (int, error) {
+	n, err := c.ReadCloser.Read(p)
+	c.count(int64(n))
+	return n, err
+}

@@ -76,7 +76,9 @@ func isHTMLType(ct string) bool {
 // pageItem is the Item for a page: parsed now, or on Item.Parse when the
 // options defer parsing to the caller's workers.
 func pageItem(origin, pageURL string, body []byte, contentType string, opt Options) Item {
-	it := Item{Origin: origin, Location: pageURL}
+	// The location is what was asked for (the URL before redirects, the
+	// record's URI): what a rerun will ask Options.Known about.
+	it := Item{Origin: origin, Location: origin}
 	it.Parse = func() (*doc.Document, error) {
 		d, err := ReadPage(origin, pageURL, body, contentType, opt)
 		if err != nil {

@@ -38,8 +38,11 @@ func readStream(ctx context.Context, origin string, r io.Reader, format Format, 
 	if kind := binaryKind(head); kind != "" {
 		return emit(failed(origin, fmt.Errorf("%w (%s)", ErrBinary, kind)))
 	}
-	if format == FormatAuto {
-		format = sniffList(head)
+	if format == FormatAuto || format == FormatText {
+		// A .txt of nothing but URLs is a reading list, not an article.
+		if sniffList(head) == FormatURLs {
+			format = FormatURLs
+		}
 	}
 	if format == FormatAuto && sniffFeed(head) {
 		format = FormatFeed

@@ -85,6 +85,21 @@ func readWARC(ctx context.Context, origin string, br *bufio.Reader, opt Options,
 		if name == "" {
 			name = at
 		}
+		if opt.Known != nil && rec.uri != "" {
+			known, err := opt.Known(ctx, rec.uri)
+			if err != nil {
+				return err
+			}
+			if known {
+				if _, err := io.CopyN(io.Discard, wr, rec.length); err != nil {
+					return emit(errorf(at, ErrBadWARC, "truncated record: %v", err))
+				}
+				if err := emit(Item{Origin: name, Location: rec.uri, Known: true}); err != nil {
+					return err
+				}
+				continue
+			}
+		}
 		if rec.length > opt.maxBytes() {
 			if _, err := io.CopyN(io.Discard, wr, rec.length); err != nil {
 				return emit(errorf(at, ErrBadWARC, "truncated record: %v", err))
