@@ -65,7 +65,9 @@ func newWebServer(t *testing.T) *webServer {
 		latin = append(latin, byte(r))
 	}
 	page("/cafe", string(latin), "text/html; charset=windows-1252")
-	mux.HandleFunc("/old-port", func(rw http.ResponseWriter, r *http.Request) { http.Redirect(rw, r, "/port", http.StatusMovedPermanently) })
+	mux.HandleFunc("/old-port", func(rw http.ResponseWriter, r *http.Request) {
+		http.Redirect(rw, r, "/port", http.StatusMovedPermanently)
+	})
 	mux.HandleFunc("/loop", func(rw http.ResponseWriter, r *http.Request) { http.Redirect(rw, r, "/loop", http.StatusFound) })
 	mux.HandleFunc("/slow", func(rw http.ResponseWriter, r *http.Request) {
 		select {
