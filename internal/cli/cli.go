@@ -98,6 +98,7 @@ the result as JSON Lines or stores it in an SQLite file that it can query.`,
 		a.evalCmd(),
 		a.trainCmd(),
 		a.benchCmd(),
+		a.enqueueCmd(), a.workerCmd(), a.queueCmd(),
 	)
 	return root
 }
