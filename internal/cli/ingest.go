@@ -392,3 +392,14 @@ func queryStoryArticles(ctx context.Context, s *store.Storage, story int64, form
 		return s.StoryArticles(ctx, story)
 	}, store.Filter{}, format, w)
 }
+
+// queryByStory prints quotes or events counted once per story, with the
+// number of articles and sources that carry each (`chronicle query quotes
+// --by-story`, `query events --by-story`; query.go calls it). kind is
+// "quotes" or "events".
+func queryByStory(ctx context.Context, s *store.Storage, kind string, f store.Filter, format string, w io.Writer) error {
+	if kind == "events" {
+		return printRows(ctx, s.StoryEvents, f, format, w)
+	}
+	return printRows(ctx, s.StoryQuotes, f, format, w)
+}

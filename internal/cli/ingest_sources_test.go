@@ -234,3 +234,22 @@ func TestIngestLinksReprints(t *testing.T) {
 		t.Errorf("story %d lists:\n%s\nwant the wire (seen twice: a-wire, c-copy) and the edited reprint", story, out.String())
 	}
 }
+
+func TestQueryByStoryPrints(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "x.db")
+	if code, _, errs := run(t, "", "ingest", "--db", db, "testdata"); code != 0 {
+		t.Fatalf("ingest: %s", errs)
+	}
+	ctx := context.Background()
+	s, err := store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for _, kind := range []string{"quotes", "events"} {
+		var out bytes.Buffer
+		if err := queryByStory(ctx, s, kind, store.Filter{}, "table", &out); err != nil || !strings.Contains(out.String(), "SOURCES") {
+			t.Errorf("%s by story: %v\n%s", kind, err, out.String())
+		}
+	}
+}

@@ -1,5 +1,8 @@
 // Package ingest turns inputs into doc.Documents: plain text, HTML pages,
-// JSON article objects and JSON Lines, read from files, folders or stdin.
+// JSON article objects and JSON Lines, read from files, folders or stdin;
+// web pages, RSS/Atom feeds and lists of URLs, fetched through a Fetcher
+// (package fetch provides the real one); and WARC archives (CC-NEWS),
+// read record by record.
 // It is the only place where article text is cleaned; every Document it
 // yields has Text set once and for all, its metadata (ID, URL, Title,
 // Source, Author, Published, Origin) filled as far as the input tells, and
