@@ -54,12 +54,22 @@ func window[R any](ctx context.Context, f Filter, offset int, query func(context
 }
 
 // ArticlesPage returns one page of Articles(f): f.Limit rows after offset.
+// With f.Text, the newest RankWindow matches are ranked (see RankWindow).
 func (s *Storage) ArticlesPage(ctx context.Context, f Filter, offset int) (Page[ArticleRow], error) {
+	if f.Text != "" {
+		limit, offset := pageBounds(f.Limit, offset)
+		return s.searchArticles(ctx, f, offset, limit)
+	}
 	return window(ctx, f, offset, s.Articles)
 }
 
 // QuotesPage returns one page of Quotes(f): f.Limit rows after offset.
+// With f.Text, the newest RankWindow matches are ranked (see RankWindow).
 func (s *Storage) QuotesPage(ctx context.Context, f Filter, offset int) (Page[QuoteRow], error) {
+	if f.Text != "" {
+		limit, offset := pageBounds(f.Limit, offset)
+		return s.searchQuotes(ctx, f, offset, limit)
+	}
 	return window(ctx, f, offset, s.Quotes)
 }
 
