@@ -72,6 +72,16 @@ func (m *Model) run(sc *scratch, words, upos, xpos []string) {
 	}
 	scores := sc.scores[:nc]
 	for !st.terminal() {
+		// A move that is the only legal one needs no scoring: SHIFT onto
+		// the bare root, and the final RIGHT onto it.
+		if len(st.stack) == 1 {
+			st.apply(0)
+			continue
+		}
+		if len(st.stack) == 2 && int(st.b) > st.n {
+			st.apply(rightClass(0))
+			continue
+		}
 		sc.feats = extract(sc.feats[:0], st, &sc.atoms)
 		clear(scores)
 		m.wt.score(sc.feats, scores)
