@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -20,15 +21,33 @@ import (
 	"chronicle/internal/when"
 )
 
+// loadModel reads a model file with load.
+func loadModel[M any](path string, load func(io.Reader) (M, error)) (M, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		var zero M
+		return zero, err
+	}
+	defer f.Close()
+	return load(f)
+}
+
 // eventPipeline builds the full analysis pipeline, or skips the test when
-// a model is not available.
+// a model is not available. EVENT_TEST_TAG_MODEL and EVENT_TEST_PARSE_MODEL
+// name model files to use instead of the shipped ones.
 func eventPipeline(t testing.TB) *pipeline.Pipeline {
 	t.Helper()
 	tm, err := tag.Default()
+	if f := os.Getenv("EVENT_TEST_TAG_MODEL"); f != "" {
+		tm, err = loadModel(f, tag.Load)
+	}
 	if err != nil {
 		t.Skipf("no tagger model: %v", err)
 	}
 	pm, err := parse.Default()
+	if f := os.Getenv("EVENT_TEST_PARSE_MODEL"); f != "" {
+		pm, err = loadModel(f, parse.Load)
+	}
 	if err != nil {
 		t.Skipf("no parser model: %v", err)
 	}

@@ -182,49 +182,72 @@ func (c *coder) negated(t int) bool {
 	return false
 }
 
-// hypothetical reports whether the clause of t is future or conditional:
-// a modal or "if" on t or on the verbs governing it through xcomp, advcl
-// and conj, or a governing verb of intent ("threatened to attack").
-func (c *coder) hypothetical(t int) bool {
+// mood is what hypothetical finds about a clause.
+type mood int
+
+const (
+	moodReal        mood = iota
+	moodModal            // a modal or "going to": will, would, could, may, ...
+	moodConditional      // "if" or "unless": a conditional promise or threat
+	moodGoverned         // under a verb of intent: "threatened to attack"
+)
+
+// hypothetical reports the mood of the clause of t: a modal or "if" on t
+// or on the verbs governing it through advcl, conj (when the clause has
+// no subject of its own) and, for a noun, the verb it depends on; or a
+// governing verb of intent ("threatened to attack").
+func (c *coder) hypothetical(t int) mood {
 	s := c.s
+	found := moodReal
 	for hops := 0; t >= 0 && hops < 5; hops++ {
 		for _, k := range s.kids[t] {
 			switch s.dep(k) {
 			case "aux":
-				if slices.Contains(modals, s.lemmas[k]) {
-					return true
+				if slices.Contains(modals, s.lemmas[k]) && found == moodReal {
+					found = moodModal
 				}
 				if s.lemmas[k] == "to" && hops == 0 {
 					// "going to attack"
-					if g := s.head(t); g >= 0 && s.lemmas[g] == "go" {
-						return true
+					if g := s.head(t); g >= 0 && s.lemmas[g] == "go" && found == moodReal {
+						found = moodModal
 					}
 				}
 			case "mark":
 				if s.lemmas[k] == "if" || s.lemmas[k] == "unless" {
-					return true
+					return moodConditional
+				}
+			case "advcl":
+				// "will impose sanctions if talks fail"
+				if m := s.marker(k); m == "if" || m == "unless" {
+					return moodConditional
 				}
 			}
 		}
+		if found != moodReal {
+			return found
+		}
 		g := s.head(t)
 		if g < 0 {
-			return false
+			return moodReal
 		}
 		switch s.dep(t) {
 		case "xcomp", "ccomp", "acl":
 			if slices.Contains(intentVerbs, s.lemmas[g]) {
-				return true
+				return moodGoverned
+			}
+			if s.dep(t) != "xcomp" {
+				return moodReal
 			}
 		case "advcl", "conj":
 			// A clause with a subject of its own keeps its own mood.
 			if s.child(t, "nsubj", "csubj") >= 0 {
-				return false
+				return moodReal
 			}
 		case "obl", "obj", "nmod":
 		default:
-			return false
+			return moodReal
 		}
 		t = g
 	}
-	return false
+	return moodReal
 }

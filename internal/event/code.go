@@ -73,6 +73,10 @@ func (c *coder) candidates(dst []candidate) []candidate {
 		if e == nil {
 			continue
 		}
+		if !verbal && s.parsed && s.dep(i) == "compound" {
+			// A modifier is no event: "aid agencies", "protest leaders".
+			continue
+		}
 		cd := candidate{tok: i, e: e, verbal: verbal, light: -1}
 		if s.parsed {
 			cd.rank = 2 * s.depth(i)
@@ -196,9 +200,38 @@ func (c *coder) argumentsParsed(cd *candidate) {
 			cd.targets = c.oblique(v, cd.targets, "obl")
 		}
 	}
+	c.fallback(cd)
 	cd.targets = slices.DeleteFunc(cd.targets, func(a int32) bool { return slices.Contains(cd.sources, a) })
 	cd.sources = dedup(cd.sources)
 	cd.targets = dedup(cd.targets)
+}
+
+// fallback fills a side the syntax left empty from the text around the
+// trigger, as the surface coder does: the nearest actors before the
+// trigger become the source, the first after it inside the trigger's
+// phrase the target. Parsers go wrong most on long news sentences; the
+// actors near the trigger are then the best guess left.
+func (c *coder) fallback(cd *candidate) {
+	s := c.s
+	trig := s.tok(cd.tok).Span
+	sent := c.d.Sentences[s.idx].Span
+	if len(cd.sources) == 0 {
+		if all := c.actorsIn(doc.Span{Start: sent.Start, End: trig.Start}, nil); len(all) > 0 {
+			last := all[len(all)-1]
+			if !slices.Contains(cd.targets, last) {
+				cd.sources = append(cd.sources, last)
+			}
+		}
+	}
+	if len(cd.targets) == 0 {
+		sub := s.subtreeSpan(cd.tok)
+		for _, a := range c.actorsIn(doc.Span{Start: trig.End, End: sub.End}, nil) {
+			if !slices.Contains(cd.sources, a) {
+				cd.targets = append(cd.targets, a)
+				break
+			}
+		}
+	}
 }
 
 // between handles "between A, B and C" (and "among"): A and B join the
@@ -329,13 +362,40 @@ func (c *coder) event(cd *candidate) doc.Event {
 	e.SourceNames, e.TargetNames = nonNil(e.SourceNames), nonNil(e.TargetNames)
 	if s.parsed {
 		e.Negated = c.negated(cd.tok) || (cd.light >= 0 && c.negated(cd.light))
-		e.Hypothetical = c.hypothetical(cd.tok)
+		m := c.hypothetical(cd.tok)
+		e.Hypothetical = m != moodReal
+		if m == moodConditional && !e.Negated {
+			conditional(&e)
+		}
 	} else {
 		e.Negated, e.Hypothetical = c.surfaceMood(cd.tok)
 	}
 	e.Date = c.date(cd)
 	e.Location = c.location(cd)
 	return e
+}
+
+// conditionalCodes gives the CAMEO code of a conditional event of each
+// type: a negative act on a condition is a threat ("will impose sanctions
+// if…", CAMEO 13), a positive one an offer (CAMEO 03).
+var conditionalCodes = map[string]string{
+	"SANCTION": "1313", "COERCE": "131", "ASSAULT": "138", "MOBILIZE": "138", "PROTEST": "133",
+	"AID": "033", "COOPERATE": "031", "CONSULT": "036", "RETREAT": "035", "CONCEDE": "035", "SUPPORT": "032",
+}
+
+// conditional recodes a conditional event as a threat or an offer,
+// through the crosswalk like every other code.
+func conditional(e *doc.Event) {
+	code, ok := conditionalCodes[e.Type]
+	if !ok {
+		return
+	}
+	for _, r := range crosswalk {
+		if r.code == code {
+			e.Type, e.Mode, e.Cameo = r.typ, r.mode, cameoRoot(code)
+			return
+		}
+	}
 }
 
 // surfaceMood reads negation and modality from the three tokens before

@@ -21,9 +21,19 @@ import (
 )
 
 // pipelines builds the analysis pipeline once per test binary: loading
-// the models takes a while.
+// the models takes a while. EVENT_TEST_TAG_MODEL and
+// EVENT_TEST_PARSE_MODEL name model files to use instead of the shipped
+// ones (to try the coder with a retrained tagger or parser).
 var pipelines = sync.OnceValues(func() (*pipeline.Pipeline, error) {
 	tm, err := tag.Default()
+	if f := os.Getenv("EVENT_TEST_TAG_MODEL"); f != "" {
+		r, oerr := os.Open(f)
+		if oerr != nil {
+			return nil, oerr
+		}
+		defer r.Close()
+		tm, err = tag.Load(r)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -67,6 +67,9 @@ func parseLexicon(src string) (*lexicon, error) {
 		if kind != "V" && kind != "N" {
 			return nil, fmt.Errorf("event: lexicon line %d: kind %q is not V, N or X", n+1, kind)
 		}
+		if len(f) < 3 {
+			return nil, fmt.Errorf("event: lexicon line %d: %q has no CAMEO code", n+1, line)
+		}
 		e := &entry{}
 		for _, x := range f[2 : len(f)-1] {
 			switch x[0] {
@@ -80,7 +83,7 @@ func parseLexicon(src string) (*lexicon, error) {
 		}
 		e.code = f[len(f)-1]
 		i, ok := cw[e.code]
-		if !ok || len(f) < 3 {
+		if !ok {
 			return nil, fmt.Errorf("event: lexicon line %d: CAMEO code %q is not in the crosswalk", n+1, e.code)
 		}
 		e.typ, e.mode = crosswalk[i].typ, crosswalk[i].mode

@@ -1,17 +1,28 @@
 package event
 
-import "slices"
+import (
+	"slices"
+	"strings"
+
+	"chronicle/internal/doc"
+)
 
 // match returns the lexicon entry token i triggers, or nil.
 func (s *sentence) match(lx *lexicon, i int) (e *entry, verbal bool) {
-	var list []*entry
+	var m map[string][]*entry
 	switch {
 	case s.isVerb(i):
-		list, verbal = lx.verbs[s.lemmas[i]], true
+		m, verbal = lx.verbs, true
 	case s.isNoun(i):
-		list = lx.nouns[s.lemmas[i]]
+		m = lx.nouns
 	default:
 		return nil, false
+	}
+	list, ok := m[s.lemmas[i]]
+	if !ok {
+		// A lemmatiser that missed an inflection ("shelled" as "shel"):
+		// try the word form without its common endings.
+		list = m[stemOf(lowerLemma(s.d, &doc.Token{Span: s.tok(i).Span}), m)]
 	}
 	for _, e := range list {
 		if e.word != "" && !s.hasWord(i, e.word) {
@@ -49,23 +60,33 @@ func (s *sentence) hasWord(i int, w string) bool {
 }
 
 // hasDep reports whether trigger i has a dependent with one of the lemmas
-// ws: for a verb its object (or passive subject, or their conjuncts), for
+// ws ("*" for a verb: any object): for a verb its object (or passive subject, or their conjuncts), for
 // a noun a compound or modifier. With no parse, the words after a verb or
 // before a noun stand in.
 func (s *sentence) hasDep(i int, ws []string, verbal bool) bool {
 	if !s.parsed {
+		if len(ws) == 1 && ws[0] == "*" {
+			return i+1 < s.n && (s.isNoun(i+1) || s.tok(i+1).POS == "DET" || s.tok(i+1).POS == "PROPN")
+		}
 		lo, hi := i+1, min(s.n, i+5)
 		if !verbal {
 			lo, hi = max(0, i-2), i
 		}
 		for k := lo; k < hi; k++ {
-			if slices.Contains(ws, s.lemmas[k]) {
+			if s.wordIn(k, ws) {
 				return true
 			}
 		}
 		return false
 	}
+	any := len(ws) == 1 && ws[0] == "*"
 	for _, c := range s.kids[i] {
+		if any {
+			if verbal && s.dep(c) == "obj" {
+				return true
+			}
+			continue
+		}
 		var ok bool
 		if verbal {
 			ok = s.dep(c) == "obj" || s.tok(c).Dep == "nsubj:pass" || s.dep(c) == "xcomp" || s.dep(c) == "obl"
@@ -75,14 +96,45 @@ func (s *sentence) hasDep(i int, ws []string, verbal bool) bool {
 		if !ok {
 			continue
 		}
-		if slices.Contains(ws, s.lemmas[c]) {
+		if s.wordIn(c, ws) {
 			return true
 		}
 		for _, g := range s.kids[c] {
-			if s.dep(g) == "conj" && slices.Contains(ws, s.lemmas[g]) {
+			if s.dep(g) == "conj" && s.wordIn(g, ws) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// wordIn reports whether token k's lemma, or its form without a plural
+// ending, is one of ws.
+func (s *sentence) wordIn(k int, ws []string) bool {
+	l := s.lemmas[k]
+	if slices.Contains(ws, l) {
+		return true
+	}
+	for _, suf := range [...]string{"s", "es"} {
+		if w, ok := strings.CutSuffix(l, suf); ok && slices.Contains(ws, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// stemOf returns the form w without the first common ending (-ed, -ing,
+// -s, -es, -ied, doubled consonant) that leaves a key of m, or "".
+func stemOf(w string, m map[string][]*entry) string {
+	for _, e := range [...]struct{ suf, add string }{
+		{"ied", "y"}, {"ies", "y"}, {"ed", ""}, {"ed", "e"}, {"d", ""}, {"ing", ""}, {"ing", "e"},
+		{"es", ""}, {"s", ""}, {"led", "l"}, {"ped", "p"}, {"ted", "t"}, {"ned", "n"}, {"ged", "g"},
+	} {
+		if stem, ok := strings.CutSuffix(w, e.suf); ok && len(stem) > 2 {
+			if _, hit := m[stem+e.add]; hit {
+				return stem + e.add
+			}
+		}
+	}
+	return ""
 }

@@ -49,8 +49,18 @@ func (c *coder) dateOn(a, b int) string {
 		if !s.parsed {
 			return dt.Value
 		}
-		if h := s.spanHead(dt.Span); h >= 0 {
-			if g := s.head(h); g >= 0 && (g == a || g == b) {
+		h := s.spanHead(dt.Span)
+		if h < 0 {
+			continue
+		}
+		g := s.head(h)
+		if g >= 0 && (g == a || g == b) {
+			return dt.Value
+		}
+		// "attacked by Russia on Sunday": parsers often hang the date on
+		// the nearest noun of the clause.
+		if g >= 0 && !s.isVerb(g) {
+			if gg := s.head(g); gg >= 0 && (gg == a || gg == b) {
 				return dt.Value
 			}
 		}
