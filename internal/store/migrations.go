@@ -13,6 +13,7 @@ import (
 var migrations = [...]func(ctx context.Context, tx *sql.Tx) error{
 	execAll(schemaV1...),
 	execAll(storySchema...), // story_schema.go: reprints and sources
+	migrateServe,            // serve_aggregates.go: actor tables for the serve pages
 }
 
 // execAll returns a migration that runs each statement in turn.

@@ -46,6 +46,7 @@ func (s *Storage) SaveDocument(ctx context.Context, d *doc.Document) (saved bool
 	w.events()
 	w.dates()
 	w.diagnostics()
+	w.actorAggregates() // serve_aggregates.go
 	if w.err != nil {
 		return false, fmt.Errorf("store: save %s: %w", d.ID, w.err)
 	}

@@ -55,30 +55,19 @@ func (s *Storage) Profile(ctx context.Context, name string) (*ActorProfile, erro
 		return nil, err
 	}
 	p := &ActorProfile{Relations: []Relation{}}
-	// max() picks one value where articles disagree on kind or coding;
-	// the listing in Actors keeps such variants apart instead.
-	err = s.read.QueryRowContext(ctx, `SELECT ac.name, max(coalesce(ac.kind, '')), max(coalesce(ac.country, '')), max(coalesce(ac.sector, '')),
-			max(coalesce(ac.role, '')), max(coalesce(ac.code, '')), count(DISTINCT ac.article_id),
-			sum((SELECT count(*) FROM actor_mentions m WHERE m.article_id = ac.article_id AND m.actor = ac.idx)),
-			sum((SELECT count(*) FROM quotes q WHERE q.article_id = ac.article_id AND q.speaker = ac.idx)),
-			sum((SELECT count(DISTINCT p.event) FROM event_participants p WHERE p.article_id = ac.article_id AND p.actor = ac.idx))
-		FROM actors ac WHERE ac.name = ? GROUP BY ac.name`, key).Scan(&p.Actor.Name, &p.Actor.Kind, &p.Actor.Country,
+	// actor_totals and actor_links are filled at save time
+	// (serve_aggregates.go). Where articles disagree on kind or coding,
+	// the greatest value stands; the listing in Actors keeps such
+	// variants apart instead.
+	err = s.read.QueryRowContext(ctx, `SELECT name, kind, country, sector, role, code, articles, mentions, quotes, events
+		FROM actor_totals WHERE name = ?`, key).Scan(&p.Actor.Name, &p.Actor.Kind, &p.Actor.Country,
 		&p.Actor.Sector, &p.Actor.Role, &p.Actor.Code, &p.Actor.Articles, &p.Actor.Mentions, &p.Actor.Quotes, &p.Actor.Events)
 	if err != nil {
 		return nil, fmt.Errorf("store: actor %q: %w", name, err)
 	}
-	rows, err := s.read.QueryContext(ctx, `SELECT coalesce(oac.name, o.name) AS other,
-			CASE WHEN me.role = o.role THEN 'with' WHEN me.role = 'source' THEN 'on' ELSE 'by' END AS direction,
-			e.type, count(*)
-		FROM actors ac
-		JOIN event_participants me ON me.article_id = ac.article_id AND me.actor = ac.idx
-		JOIN events e ON e.article_id = me.article_id AND e.idx = me.event
-		JOIN event_participants o ON o.article_id = me.article_id AND o.event = me.event
-			AND NOT (o.role = me.role AND o.position = me.position)
-		LEFT JOIN actors oac ON oac.article_id = o.article_id AND oac.idx = o.actor
-		WHERE ac.name = ? AND coalesce(oac.name, o.name) IS NOT NULL AND coalesce(oac.name, o.name) <> ac.name
-		GROUP BY other, direction, e.type
-		ORDER BY 4 DESC, 1, 2, 3
+	rows, err := s.read.QueryContext(ctx, `SELECT other, direction, type, n FROM actor_links
+		WHERE name = ? AND n > 0
+		ORDER BY n DESC, other, direction, type
 		LIMIT 200`, key)
 	if err != nil {
 		return nil, fmt.Errorf("store: actor %q: relations: %w", name, err)
@@ -105,13 +94,17 @@ func (s *Storage) ActorQuotes(ctx context.Context, name string, limit, offset in
 		return Page[QuoteRow]{}, err
 	}
 	limit, offset = pageBounds(limit, offset)
+	// actor_articles walks the actor's articles newest first
+	// (actor_articles_time), so the page stops early instead of sorting
+	// every quote of a much-quoted actor.
 	q := `SELECT q.article_id, coalesce(a.published, ''), coalesce(q.speaker_name, ac.name),
 			q.kind, q.text, coalesce(q.cue_text, ''), coalesce(q.medium, ''), q.start, q."end"
-		FROM actors ac
+		FROM actor_articles aa
+		JOIN actors ac ON ac.article_id = aa.article_id AND ac.name = aa.name
 		JOIN quotes q ON q.article_id = ac.article_id AND q.speaker = ac.idx
-		JOIN articles a ON a.id = ac.article_id
-		WHERE ac.name = ?
-		ORDER BY a.published_day DESC, a.published DESC, a.seq DESC, q.idx` + fmt.Sprintf(" LIMIT %d OFFSET %d", limit+1, offset)
+		JOIN articles a ON a.seq = aa.seq
+		WHERE aa.name = ? AND aa.quotes > 0
+		ORDER BY aa.day DESC, aa.published DESC, aa.seq DESC, q.idx` + fmt.Sprintf(" LIMIT %d OFFSET %d", limit+1, offset)
 	rows, err := collect(ctx, s, Filter{}, "actor quotes", q, []any{key}, func(rows *sql.Rows, r *QuoteRow) error {
 		return rows.Scan(&r.ArticleID, &r.Published, &r.Speaker, &r.Kind, &r.Text, &r.Cue, &r.Medium, &r.Start, &r.End)
 	})
@@ -133,12 +126,14 @@ func (s *Storage) ActorEvents(ctx context.Context, name string, limit, offset in
 	q := `SELECT e.article_id, coalesce(a.published, ''), e.type, coalesce(e.mode, ''), coalesce(e.cameo, ''),
 			` + names("source") + `, ` + names("target") + `,
 			coalesce(e.date, ''), coalesce(e.location, ''), e.negated, e.hypothetical, e.trigger_text, coalesce(e.sentence, -1)
-		FROM events e JOIN articles a ON a.id = e.article_id
-		WHERE EXISTS (SELECT 1 FROM actors ac JOIN event_participants p ON p.article_id = ac.article_id AND p.actor = ac.idx
-			WHERE ac.name = ? AND p.article_id = e.article_id AND p.event = e.idx)
-			AND e.article_id IN (SELECT article_id FROM actors WHERE name = ?)
-		ORDER BY a.published_day DESC, a.published DESC, a.seq DESC, e.idx` + fmt.Sprintf(" LIMIT %d OFFSET %d", limit+1, offset)
-	rows, err := collect(ctx, s, Filter{}, "actor events", q, []any{key, key}, scanEvent)
+		FROM actor_articles aa
+		JOIN events e ON e.article_id = aa.article_id
+		JOIN articles a ON a.seq = aa.seq
+		WHERE aa.name = ? AND aa.events > 0
+			AND EXISTS (SELECT 1 FROM event_participants p JOIN actors ac ON ac.article_id = p.article_id AND ac.idx = p.actor
+				WHERE p.article_id = e.article_id AND p.event = e.idx AND ac.name = aa.name)
+		ORDER BY aa.day DESC, aa.published DESC, aa.seq DESC, e.idx` + fmt.Sprintf(" LIMIT %d OFFSET %d", limit+1, offset)
+	rows, err := collect(ctx, s, Filter{}, "actor events", q, []any{key}, scanEvent)
 	return cut(rows, limit, offset), err
 }
 

@@ -46,37 +46,23 @@ func (s *Storage) Timeline(ctx context.Context, f TimelineFilter) ([]TimeCount, 
 	if err := b.scope(Filter{Since: f.Since, Until: f.Until}, false); err != nil {
 		return nil, err
 	}
-	b.and("a.published_day IS NOT NULL")
-	period := fmt.Sprintf("substr(a.published_day, 1, %d)", n)
-	var queries [3]string
-	var args [3][]any
-	if f.Actor == "" {
-		queries = [3]string{
-			`SELECT ` + period + `, count(*) FROM articles a` + b.whereSQL() + ` GROUP BY 1`,
-			`SELECT ` + period + `, count(*) FROM quotes q JOIN articles a ON a.id = q.article_id` + b.whereSQL() + ` GROUP BY 1`,
-			`SELECT ` + period + `, count(*) FROM events e JOIN articles a ON a.id = e.article_id` + b.whereSQL() + ` GROUP BY 1`,
-		}
-		args = [3][]any{b.args, b.args, b.args}
-	} else {
+	if f.Actor != "" {
 		key, err := s.actorKey(ctx, f.Actor)
 		if err != nil {
 			return nil, err
 		}
-		where := b.whereSQL() + " AND ac.name = ?"
-		a := append(slices.Clone(b.args), key)
-		queries = [3]string{
-			`SELECT ` + period + `, count(DISTINCT a.id) FROM actors ac JOIN articles a ON a.id = ac.article_id` + where + ` GROUP BY 1`,
-			`SELECT ` + period + `, count(*) FROM actors ac JOIN quotes q ON q.article_id = ac.article_id AND q.speaker = ac.idx
-				JOIN articles a ON a.id = ac.article_id` + where + ` GROUP BY 1`,
-			`SELECT ` + period + `, count(DISTINCT p.article_id || ' ' || p.event) FROM actors ac
-				JOIN event_participants p ON p.article_id = ac.article_id AND p.actor = ac.idx
-				JOIN articles a ON a.id = ac.article_id` + where + ` GROUP BY 1`,
-		}
-		args = [3][]any{a, a, a}
+		return s.actorTimeline(ctx, key, n, f.Since, f.Until)
+	}
+	b.and("a.published_day IS NOT NULL")
+	period := fmt.Sprintf("substr(a.published_day, 1, %d)", n)
+	queries := [3]string{
+		`SELECT ` + period + `, count(*) FROM articles a` + b.whereSQL() + ` GROUP BY 1`,
+		`SELECT ` + period + `, count(*) FROM quotes q JOIN articles a ON a.id = q.article_id` + b.whereSQL() + ` GROUP BY 1`,
+		`SELECT ` + period + `, count(*) FROM events e JOIN articles a ON a.id = e.article_id` + b.whereSQL() + ` GROUP BY 1`,
 	}
 	byPeriod := map[string]*TimeCount{}
 	for i, q := range queries {
-		rows, err := s.read.QueryContext(ctx, q, args[i]...)
+		rows, err := s.read.QueryContext(ctx, q, b.args...)
 		if err != nil {
 			return nil, fmt.Errorf("store: timeline: %w", err)
 		}
@@ -104,5 +90,40 @@ func (s *Storage) Timeline(ctx context.Context, f TimelineFilter) ([]TimeCount, 
 		out = append(out, *tc)
 	}
 	slices.SortFunc(out, func(x, y TimeCount) int { return strings.Compare(x.Period, y.Period) })
+	return out, nil
+}
+
+// actorTimeline sums the actor_days rows of the actor key (filled at save
+// time, see serve_aggregates.go) into periods of the first n characters
+// of the day.
+func (s *Storage) actorTimeline(ctx context.Context, key string, n int, since, until string) ([]TimeCount, error) {
+	q := fmt.Sprintf(`SELECT substr(day, 1, %d), sum(articles), sum(quotes), sum(events) FROM actor_days WHERE name = ?`, n)
+	args := []any{key}
+	if since != "" {
+		q += " AND day >= ?"
+		args = append(args, since)
+	}
+	if until != "" {
+		q += " AND day <= ?"
+		args = append(args, until)
+	}
+	rows, err := s.read.QueryContext(ctx, q+" GROUP BY 1 ORDER BY 1", args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: timeline: %w", err)
+	}
+	defer rows.Close()
+	out := []TimeCount{}
+	for rows.Next() {
+		var tc TimeCount
+		if err := rows.Scan(&tc.Period, &tc.Articles, &tc.Quotes, &tc.Events); err != nil {
+			return nil, fmt.Errorf("store: timeline: %w", err)
+		}
+		if tc.Articles > 0 {
+			out = append(out, tc)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: timeline: %w", err)
+	}
 	return out, nil
 }

@@ -104,6 +104,7 @@ func (s *Storage) SaveArticle(ctx context.Context, d *doc.Document, opt ArticleS
 	w.events()
 	w.dates()
 	w.diagnostics()
+	w.actorAggregates() // serve_aggregates.go
 	if w.err != nil {
 		return fail(w.err)
 	}
@@ -134,7 +135,7 @@ func placeInStory(ctx context.Context, tx *sql.Tx, id string, sig *dedup.Signatu
 		}
 		q := `SELECT l.article_id, sa.story_id, sa.signature FROM story_lsh l JOIN story_articles sa ON sa.article_id = l.article_id
 			WHERE l.key IN (?` + strings.Repeat(",?", len(keys)-1) + `) AND sa.signature IS NOT NULL
-			GROUP BY l.article_id ORDER BY count(*) DESC, l.article_id LIMIT ` + fmt.Sprint(maxCandidates)
+			GROUP BY l.article_id, sa.story_id, sa.signature ORDER BY count(*) DESC, l.article_id LIMIT ` + fmt.Sprint(maxCandidates)
 		rows, err := tx.QueryContext(ctx, q, args...)
 		if err != nil {
 			return fmt.Errorf("story candidates: %w", err)
@@ -171,11 +172,9 @@ func placeInStory(ctx context.Context, tx *sql.Tx, id string, sig *dedup.Signatu
 		}
 	}
 	if res.Matched == "" {
-		r, err := tx.ExecContext(ctx, `INSERT INTO stories (first_article, created_at) VALUES (?, ?)`, id, stamp)
+		// RETURNING rather than LastInsertId, which PostgreSQL lacks.
+		err := tx.QueryRowContext(ctx, `INSERT INTO stories (first_article, created_at) VALUES (?, ?) RETURNING id`, id, stamp).Scan(&res.Story)
 		if err != nil {
-			return fmt.Errorf("insert stories: %w", err)
-		}
-		if res.Story, err = r.LastInsertId(); err != nil {
 			return fmt.Errorf("insert stories: %w", err)
 		}
 		res.Similarity = 1
