@@ -19,6 +19,9 @@ const (
 	ExitOK     = 0
 	ExitFailed = 1 // some inputs failed; each was named on stderr
 	ExitUsage  = 2
+	// ExitInterrupted follows the shell's convention for a command stopped
+	// by SIGINT (128+2): what was read is stored, a rerun finishes the rest.
+	ExitInterrupted = 130
 )
 
 // errSomeFailed tells Run that the command finished but some inputs failed.
@@ -52,6 +55,9 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return ExitOK
 	case errors.Is(err, errSomeFailed):
 		return ExitFailed
+	case errors.Is(err, errInterrupted):
+		fmt.Fprintf(stderr, "chronicle: %v\n", err)
+		return ExitInterrupted
 	case isUsage(err):
 		fmt.Fprintf(stderr, "chronicle: %v\n", err)
 		fmt.Fprintln(stderr, "Run 'chronicle --help' for usage.")

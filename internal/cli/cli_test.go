@@ -150,6 +150,8 @@ func TestUsageErrors(t *testing.T) {
 		{"eval", "nonsense", "--data", "x"},
 		{"frobnicate"},
 		{"analyze", "--published", "19/08/2025", "x"},
+		{"query", "quotes", "--story", "3"},
+		{"query", "actors", "--by-story"},
 	} {
 		if code, _, _ := run(t, "", args...); code != ExitUsage {
 			t.Errorf("chronicle %s: exit %d; want %d", strings.Join(args, " "), code, ExitUsage)

@@ -383,23 +383,3 @@ func failureReason(err error) string {
 	}
 	return "analysis"
 }
-
-// queryStoryArticles prints the articles of a story, the reprints of one
-// report, as `chronicle query articles --story ID` does (query.go calls
-// it when --story is given).
-func queryStoryArticles(ctx context.Context, s *store.Storage, story int64, format string, w io.Writer) error {
-	return printRows(ctx, func(ctx context.Context, _ store.Filter) ([]store.StoryArticleRow, error) {
-		return s.StoryArticles(ctx, story)
-	}, store.Filter{}, format, w)
-}
-
-// queryByStory prints quotes or events counted once per story, with the
-// number of articles and sources that carry each (`chronicle query quotes
-// --by-story`, `query events --by-story`; query.go calls it). kind is
-// "quotes" or "events".
-func queryByStory(ctx context.Context, s *store.Storage, kind string, f store.Filter, format string, w io.Writer) error {
-	if kind == "events" {
-		return printRows(ctx, s.StoryEvents, f, format, w)
-	}
-	return printRows(ctx, s.StoryQuotes, f, format, w)
-}

@@ -55,8 +55,8 @@ func TestIngestCtrlC(t *testing.T) {
 	if stored >= n {
 		t.Skipf("the ingest finished before the signal (%d articles)", stored)
 	}
-	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != ExitFailed {
-		t.Errorf("exit: %v; want status %d", err, ExitFailed)
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != ExitInterrupted {
+		t.Errorf("exit: %v; want status %d", err, ExitInterrupted)
 	}
 	m := regexp.MustCompile(`(\d+) read, (\d+) stored`).FindStringSubmatch(errs.String())
 	if m == nil || !strings.Contains(errs.String(), "interrupted") {

@@ -24,6 +24,8 @@ func (a *app) queryCmd() *cobra.Command {
 	var (
 		dbPath, format string
 		f              store.Filter
+		story          int64
+		byStory        bool
 	)
 	c := &cobra.Command{
 		Use:   "query KIND [filters]",
@@ -47,7 +49,9 @@ code.`,
 		Example: `  chronicle query articles --text "nato AND spain" --format table
   chronicle query quotes --actor Albares
   chronicle query events --type THREATEN --since 2025-08-01 --format csv
-  chronicle query entities --type PER --limit 20 --format table`,
+  chronicle query entities --type PER --limit 20 --format table
+  chronicle query articles --story 42
+  chronicle query quotes --by-story --format table`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			kind := args[0]
@@ -66,6 +70,12 @@ code.`,
 					}
 				}
 			}
+			if story != 0 && kind != "articles" {
+				return usagef("query: --story lists articles; it does not apply to %s", kind)
+			}
+			if byStory && kind != "quotes" && kind != "events" {
+				return usagef("query: --by-story applies to quotes and events, not %s", kind)
+			}
 			if _, err := os.Stat(dbPath); err != nil {
 				return fmt.Errorf("query: no store at %s (run chronicle ingest first, or give --db): %w", dbPath, err)
 			}
@@ -77,6 +87,12 @@ code.`,
 			defer s.Close()
 			out := bufio.NewWriter(a.stdout)
 			defer out.Flush()
+			switch {
+			case story != 0:
+				return queryStoryArticles(ctx, s, story, format, out)
+			case byStory:
+				return queryByStory(ctx, s, kind, f, format, out)
+			}
 			return runQuery(ctx, s, kind, f, format, out)
 		},
 	}
@@ -90,6 +106,8 @@ code.`,
 	fl.StringVar(&f.Type, "type", "", "event type, quote kind, actor kind or entity label, by KIND")
 	fl.StringVar(&f.Article, "article", "", "only rows of the article with this id")
 	fl.IntVar(&f.Limit, "limit", store.DefaultLimit, "maximum rows; -1 for no limit")
+	fl.Int64Var(&story, "story", 0, "articles: list the reprints of this story (a story id from the articles listing)")
+	fl.BoolVar(&byStory, "by-story", false, "quotes, events: count each once per story, with its number of sources")
 	return c
 }
 
@@ -179,4 +197,24 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// queryStoryArticles prints the articles of a story, the reprints of one
+// report, as `chronicle query articles --story ID` does (query.go calls
+// it when --story is given).
+func queryStoryArticles(ctx context.Context, s *store.Storage, story int64, format string, w io.Writer) error {
+	return printRows(ctx, func(ctx context.Context, _ store.Filter) ([]store.StoryArticleRow, error) {
+		return s.StoryArticles(ctx, story)
+	}, store.Filter{}, format, w)
+}
+
+// queryByStory prints quotes or events counted once per story, with the
+// number of articles and sources that carry each (`chronicle query quotes
+// --by-story`, `query events --by-story`; query.go calls it). kind is
+// "quotes" or "events".
+func queryByStory(ctx context.Context, s *store.Storage, kind string, f store.Filter, format string, w io.Writer) error {
+	if kind == "events" {
+		return printRows(ctx, s.StoryEvents, f, format, w)
+	}
+	return printRows(ctx, s.StoryQuotes, f, format, w)
 }
