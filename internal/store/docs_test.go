@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -214,19 +213,11 @@ func testDocs(t testing.TB) []*doc.Document {
 
 // openTemp opens a new store in a temporary directory and closes it when
 // the test ends.
+// The backend is SQLite, or PostgreSQL with CHRONICLE_TEST_BACKEND=postgres
+// (pg_helpers_test.go); path is then the database's DSN.
 func openTemp(t testing.TB) (*Storage, string) {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "chronicle.db")
-	s, err := Open(context.Background(), path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if err := s.Close(); err != nil {
-			t.Error(err)
-		}
-	})
-	return s, path
+	return openTestStore(t, t.TempDir())
 }
 
 // mustSave saves d and fails the test unless it was newly saved.

@@ -52,13 +52,21 @@ type Storage struct {
 	now   func() time.Time
 
 	inserts [numInserts]*sql.Stmt // SaveDocument's statements, prepared on write
+	dialect dialect               // sqliteDialect, or postgresDialect (dialect_pg.go)
 }
 
 // Open opens the database at path, creating it if needed, and applies any
 // migrations it lacks in one transaction. path is a file name (it must not
 // contain '?'); ":memory:" gives a private in-memory database, which is only
 // useful in tests. Open fails on a database written by a newer chronicle.
+//
+// A path that starts with postgres:// or postgresql:// is a PostgreSQL
+// connection string instead (pg_open.go): the same schema and queries on
+// a database server that many processes and machines share.
 func Open(ctx context.Context, path string) (*Storage, error) {
+	if IsPostgres(path) {
+		return openPostgres(ctx, path)
+	}
 	if path == "" || strings.ContainsRune(path, '?') {
 		return nil, fmt.Errorf("store: open %q: want a file name without '?'", path)
 	}
@@ -97,7 +105,7 @@ func Open(ctx context.Context, path string) (*Storage, error) {
 		w.Close()
 		return nil, fmt.Errorf("store: open %q: %w", path, err)
 	}
-	n := max(2, runtime.GOMAXPROCS(0))
+	n := readPoolSize(runtime.GOMAXPROCS(0)) // serve_pool.go
 	r.SetMaxOpenConns(n)
 	r.SetMaxIdleConns(n)
 	if err := r.PingContext(ctx); err != nil {
@@ -113,7 +121,9 @@ func Open(ctx context.Context, path string) (*Storage, error) {
 // the query planner's statistics fresh at almost no cost.
 func (s *Storage) Close() error {
 	closeAll(s.inserts[:])
-	_, _ = s.write.Exec("PRAGMA optimize")
+	if s.dialect == sqliteDialect {
+		_, _ = s.write.Exec("PRAGMA optimize")
+	}
 	var err error
 	if s.read != s.write {
 		err = s.read.Close()

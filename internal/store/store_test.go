@@ -15,6 +15,7 @@ import (
 )
 
 func TestOpenFreshAndReopen(t *testing.T) {
+	sqliteOnly(t) // PRAGMAs; TestPostgresReopen covers PostgreSQL
 	ctx := context.Background()
 	s, path := openTemp(t)
 	var version int
@@ -49,6 +50,7 @@ func TestOpenFreshAndReopen(t *testing.T) {
 }
 
 func TestOpenNewerSchemaFails(t *testing.T) {
+	sqliteOnly(t)
 	ctx := context.Background()
 	s, path := openTemp(t)
 	if _, err := s.write.ExecContext(ctx, "PRAGMA user_version = 999"); err != nil {
@@ -234,6 +236,9 @@ func TestDeleteKeepsIndexesConsistent(t *testing.T) {
 // hence the fresh connection.
 func checkIntegrity(t testing.TB, s *Storage) {
 	t.Helper()
+	if s.dialect != sqliteDialect {
+		return // PostgreSQL enforces foreign keys itself; there is no FTS5 index
+	}
 	ctx := context.Background()
 	var path string
 	if err := s.write.QueryRowContext(ctx, "SELECT file FROM pragma_database_list WHERE name = 'main'").Scan(&path); err != nil {

@@ -37,7 +37,7 @@ func (r StoryArticleRow) Cells() []string {
 func (s *Storage) StoryArticles(ctx context.Context, story int64) ([]StoryArticleRow, error) {
 	q := `SELECT sa.story_id, a.id, coalesce(a.published, ''), coalesce(a.source, ''), coalesce(a.title, ''), coalesce(a.url, ''),
 			sa.similarity, coalesce(sa.matched, ''),
-			(SELECT json_group_array(location) FROM (SELECT location FROM article_sources s WHERE s.article_id = a.id ORDER BY copy, seen_at, location))
+			(SELECT json_group_array(location) FROM (SELECT location FROM article_sources s WHERE s.article_id = a.id ORDER BY copy, seen_at, location) AS l)
 		FROM story_articles sa JOIN articles a ON a.id = sa.article_id
 		WHERE sa.story_id = ? ORDER BY a.seq`
 	return collect(ctx, s, Filter{}, "story articles", q, []any{story}, func(rows *sql.Rows, r *StoryArticleRow) error {
@@ -109,7 +109,8 @@ func (s *Storage) StoryQuotes(ctx context.Context, f Filter) ([]StoryQuoteRow, e
 				q.kind, q.text, lower(q.text) AS k, coalesce(q.cue_text, '') AS cue, coalesce(q.medium, '') AS medium, ` + articleSources + ` AS nsrc
 			FROM quotes q JOIN articles a ON a.id = q.article_id` + b.whereSQL() + `
 		), d AS (
-			SELECT story, k, article_id, min(seq) AS seq, published, day, max(speaker) AS speaker, kind, text, cue, medium, nsrc
+			SELECT story, k, article_id, min(seq) AS seq, max(published) AS published, max(day) AS day, max(speaker) AS speaker,
+				min(kind) AS kind, min(text) AS text, max(cue) AS cue, max(medium) AS medium, max(nsrc) AS nsrc
 			FROM m GROUP BY story, k, article_id
 		)
 		SELECT story, (SELECT d2.article_id FROM d d2 WHERE d2.story = d.story AND d2.k = d.k ORDER BY d2.seq LIMIT 1),
@@ -179,7 +180,8 @@ func (s *Storage) StoryEvents(ctx context.Context, f Filter) ([]StoryEventRow, e
 			FROM events e JOIN articles a ON a.id = e.article_id` + b.whereSQL() + `
 		), d AS (
 			SELECT story, type, lower(src) AS ls, lower(tgt) AS lt, negated, hypothetical, article_id, min(seq) AS seq,
-				published, day, mode, cameo, src, tgt, max(date) AS date, max(location) AS location, nsrc
+				max(published) AS published, max(day) AS day, max(mode) AS mode, max(cameo) AS cameo, min(src) AS src, min(tgt) AS tgt,
+				max(date) AS date, max(location) AS location, max(nsrc) AS nsrc
 			FROM m GROUP BY story, type, ls, lt, negated, hypothetical, article_id
 		)
 		SELECT story, (SELECT d2.article_id FROM d d2 WHERE d2.story = d.story AND d2.type = d.type AND d2.ls = d.ls AND d2.lt = d.lt

@@ -1,0 +1,242 @@
+package store
+
+import (
+	"context"
+	"database/sql/driver"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// pgFragment replaces a piece of SQLite SQL with its PostgreSQL form. In
+// the replacements, ?A and ?Q are a full-text query parameter for articles
+// and quotes (its value is translated from FTS5 syntax, see ftsToTSQuery),
+// and ?@ refers back to that same parameter (ranking, snippets).
+type pgFragment struct{ from, to string }
+
+// pgFragments are applied in order; longer forms come first.
+var pgFragments = []pgFragment{
+	{"a.seq IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", "a.fts @@ chronicle_tsquery(?A)"},
+	{"q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?)", "q.fts @@ chronicle_tsquery(?Q)"},
+	{"article_fts JOIN articles a ON a.seq = article_fts.rowid", "articles a"},
+	{"quote_fts JOIN quotes q ON q.id = quote_fts.rowid", "quotes q"},
+	{"article_fts MATCH ?", "a.fts @@ chronicle_tsquery(?A)"},
+	{"quote_fts MATCH ?", "q.fts @@ chronicle_tsquery(?Q)"},
+	{"article_fts.rank", "-ts_rank(a.fts, chronicle_tsquery(?@))"},
+	{"quote_fts.rank", "-ts_rank(q.fts, chronicle_tsquery(?@))"},
+	{"snippet(article_fts, -1, '[', ']', '…', 16)",
+		"ts_headline('simple', a.text, chronicle_tsquery(?@), 'StartSel=[, StopSel=], MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=…')"},
+	{"article_fts.rowid", "a.seq"},
+	{"quote_fts.rowid", "q.id"},
+	{"instr(", "strpos("},
+	// SQLite sorts NULL first, PostgreSQL last: undated articles go last
+	// in newest-first listings on both.
+	{"published_day DESC", "published_day DESC NULLS LAST"},
+	{"published DESC", "published DESC NULLS LAST"},
+	{"max(1, ", "greatest(1, "},
+}
+
+// pgStatement is a rewritten statement: its SQL and, when it has a
+// full-text parameter, which argument that is and its table.
+type pgStatement struct {
+	sql     string
+	ftsArg  int  // index into the arguments; -1 when none
+	ftsQuot bool // the parameter searches quotes (columns text, speaker_name)
+}
+
+// pgRewriter caches rewritten statements: the store runs the same few
+// dozen SQL texts over and over.
+type pgRewriter struct{ cache sync.Map } // string -> *pgStatement
+
+func (r *pgRewriter) rewrite(q string) *pgStatement {
+	if v, ok := r.cache.Load(q); ok {
+		return v.(*pgStatement)
+	}
+	st := pgRewrite(q)
+	r.cache.Store(q, st)
+	return st
+}
+
+// pgRewrite turns one SQLite statement into PostgreSQL. PRAGMAs become a
+// no-op; INSERT OR IGNORE becomes ON CONFLICT DO NOTHING; ? placeholders
+// (outside string literals and quoted identifiers) become $1, $2, ...
+func pgRewrite(q string) *pgStatement {
+	if strings.HasPrefix(strings.TrimSpace(q), "PRAGMA") {
+		return &pgStatement{sql: "SELECT 1", ftsArg: -1}
+	}
+	for _, f := range pgFragments {
+		q = strings.ReplaceAll(q, f.from, f.to)
+	}
+	if strings.Contains(q, "INSERT OR IGNORE INTO") {
+		q = strings.Replace(q, "INSERT OR IGNORE INTO", "INSERT INTO", 1) + " ON CONFLICT DO NOTHING"
+	}
+	st := &pgStatement{ftsArg: -1}
+	var b strings.Builder
+	n, refs := 0, false
+	var quote byte
+	for i := 0; i < len(q); i++ {
+		c := q[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"':
+			quote = c
+		case c == '?':
+			next := byte(0)
+			if i+1 < len(q) {
+				next = q[i+1]
+			}
+			switch next {
+			case '@':
+				b.WriteString("\x00") // resolved below, once the parameter is numbered
+				i++
+				refs = true
+				continue
+			case 'A', 'Q':
+				st.ftsArg, st.ftsQuot = n, next == 'Q'
+				i++
+			}
+			n++
+			b.WriteString("$" + strconv.Itoa(n))
+			continue
+		}
+		b.WriteByte(c)
+	}
+	st.sql = b.String()
+	if refs && st.ftsArg >= 0 {
+		st.sql = strings.ReplaceAll(st.sql, "\x00", "$"+strconv.Itoa(st.ftsArg+1))
+	}
+	return st
+}
+
+// args translates the full-text argument, if any; a query FTS5 would
+// reject is an error.
+func (st *pgStatement) args(args []driver.NamedValue) ([]driver.NamedValue, error) {
+	if st.ftsArg < 0 || st.ftsArg >= len(args) {
+		return args, nil
+	}
+	s, ok := args[st.ftsArg].Value.(string)
+	if !ok {
+		return args, nil
+	}
+	tsq, err := ftsToTSQuery(s, st.ftsQuot)
+	if err != nil {
+		return nil, fmt.Errorf("fts5: %w", err)
+	}
+	out := append([]driver.NamedValue(nil), args...)
+	out[st.ftsArg].Value = tsq
+	return out, nil
+}
+
+// pgConnector wraps the pgx connector so that every statement goes
+// through the rewriter.
+type pgConnector struct {
+	base driver.Connector
+	rw   *pgRewriter
+}
+
+func (c pgConnector) Connect(ctx context.Context) (driver.Conn, error) {
+	conn, err := c.base.Connect(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &pgConn{Conn: conn, rw: c.rw}, nil
+}
+
+func (c pgConnector) Driver() driver.Driver { return c.base.Driver() }
+
+// pgConn is a pgx connection (github.com/jackc/pgx/v5/stdlib) whose
+// statements are rewritten; optional interfaces it lacks get defaults.
+type pgConn struct {
+	driver.Conn
+	rw *pgRewriter
+}
+
+func (c *pgConn) Prepare(q string) (driver.Stmt, error) {
+	return c.PrepareContext(context.Background(), q)
+}
+
+func (c *pgConn) PrepareContext(ctx context.Context, q string) (driver.Stmt, error) {
+	st := c.rw.rewrite(q)
+	s, err := c.Conn.(driver.ConnPrepareContext).PrepareContext(ctx, st.sql)
+	if err != nil {
+		return nil, err
+	}
+	return &pgStmt{Stmt: s, st: st}, nil
+}
+
+func (c *pgConn) BeginTx(ctx context.Context, opts driver.TxOptions) (driver.Tx, error) {
+	return c.Conn.(driver.ConnBeginTx).BeginTx(ctx, opts)
+}
+
+func (c *pgConn) ExecContext(ctx context.Context, q string, args []driver.NamedValue) (driver.Result, error) {
+	st := c.rw.rewrite(q)
+	a, err := st.args(args)
+	if err != nil {
+		return nil, err
+	}
+	return c.Conn.(driver.ExecerContext).ExecContext(ctx, st.sql, a)
+}
+
+func (c *pgConn) QueryContext(ctx context.Context, q string, args []driver.NamedValue) (driver.Rows, error) {
+	st := c.rw.rewrite(q)
+	a, err := st.args(args)
+	if err != nil {
+		return nil, err
+	}
+	return c.Conn.(driver.QueryerContext).QueryContext(ctx, st.sql, a)
+}
+
+func (c *pgConn) Ping(ctx context.Context) error {
+	if p, ok := c.Conn.(driver.Pinger); ok {
+		return p.Ping(ctx)
+	}
+	return nil
+}
+
+func (c *pgConn) ResetSession(ctx context.Context) error {
+	if r, ok := c.Conn.(driver.SessionResetter); ok {
+		return r.ResetSession(ctx)
+	}
+	return nil
+}
+
+func (c *pgConn) IsValid() bool {
+	if v, ok := c.Conn.(driver.Validator); ok {
+		return v.IsValid()
+	}
+	return true
+}
+
+func (c *pgConn) CheckNamedValue(v *driver.NamedValue) error {
+	if ch, ok := c.Conn.(driver.NamedValueChecker); ok {
+		return ch.CheckNamedValue(v)
+	}
+	return driver.ErrSkip
+}
+
+// pgStmt is a prepared pgx statement whose full-text argument is
+// translated at each execution.
+type pgStmt struct {
+	driver.Stmt
+	st *pgStatement
+}
+
+func (s *pgStmt) ExecContext(ctx context.Context, args []driver.NamedValue) (driver.Result, error) {
+	a, err := s.st.args(args)
+	if err != nil {
+		return nil, err
+	}
+	return s.Stmt.(driver.StmtExecContext).ExecContext(ctx, a)
+}
+
+func (s *pgStmt) QueryContext(ctx context.Context, args []driver.NamedValue) (driver.Rows, error) {
+	a, err := s.st.args(args)
+	if err != nil {
+		return nil, err
+	}
+	return s.Stmt.(driver.StmtQueryContext).QueryContext(ctx, a)
+}
