@@ -6,6 +6,11 @@ import "slices"
 // with", "protested against", "attack on", "appealed to").
 var targetPreps = []string{"with", "against", "on", "upon", "to", "at", "toward", "towards", "into", "from", "of", "for", "over"}
 
+// Prepositions that introduce the target of a noun trigger ("talks with",
+// "attack on", "criticism of"); "at" and "over" there mostly name a
+// place or a topic ("a deal at Ukraine's expense").
+var nounTargetPreps = []string{"with", "against", "on", "upon", "to", "toward", "towards", "into", "of", "for"}
+
 // Verbs whose object is the subject of their infinitive: in "urged Iran
 // to withdraw" Iran withdraws.
 var objectControl = []string{"urge", "ask", "call", "press", "force", "persuade", "order", "tell",
@@ -153,11 +158,15 @@ func (c *coder) agent(v int) int {
 func (c *coder) oblique(t int, dst []int32, rels ...string) []int32 {
 	s := c.s
 	n := len(dst)
+	preps := targetPreps
+	if !s.isVerb(t) {
+		preps = nounTargetPreps
+	}
 	for _, k := range s.kids[t] {
 		if !slices.Contains(rels, s.dep(k)) || s.tok(k).Dep == "nmod:poss" || s.tok(k).Dep == "obl:tmod" {
 			continue
 		}
-		if m := s.marker(k); !slices.Contains(targetPreps, m) {
+		if m := s.marker(k); !slices.Contains(preps, m) {
 			continue
 		}
 		dst = c.participants(k, dst)

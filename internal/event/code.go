@@ -47,17 +47,12 @@ func codeDocument(d *doc.Document, lx *lexicon, cfg Config) []doc.Event {
 			}
 		}
 		slices.SortStableFunc(cands, func(a, b candidate) int { return a.rank - b.rank })
-		kept := 0
+		// The most prominent trigger is what the sentence reports, even
+		// when it names nobody; the others count only with a participant.
 		for k := range cands {
-			if len(cands[k].sources)+len(cands[k].targets) > 0 {
+			if k == 0 || len(cands[k].sources)+len(cands[k].targets) > 0 {
 				out = append(out, c.event(&cands[k]))
-				kept++
 			}
-		}
-		if kept == 0 {
-			// A sentence whose triggers name nobody still says what
-			// happened: keep its main trigger.
-			out = append(out, c.event(&cands[0]))
 		}
 	}
 	return out
@@ -206,16 +201,26 @@ func (c *coder) argumentsParsed(cd *candidate) {
 	cd.targets = dedup(cd.targets)
 }
 
-// fallback fills a side the syntax left empty from the text around the
-// trigger, as the surface coder does: the nearest actors before the
-// trigger become the source, the first after it inside the trigger's
-// phrase the target. Parsers go wrong most on long news sentences; the
+// fallback fills a side of a verb trigger the syntax left empty from the
+// text around it, as the surface coder does: the nearest actor before a
+// clause's verb becomes the source, the first after the trigger inside
+// its phrase the target. Parsers go wrong most on long news sentences; the
 // actors near the trigger are then the best guess left.
 func (c *coder) fallback(cd *candidate) {
 	s := c.s
+	if !cd.verbal {
+		// A noun names its participants in its own phrase or not at
+		// all: "a future agreement", "the war".
+		return
+	}
 	trig := s.tok(cd.tok).Span
 	sent := c.d.Sentences[s.idx].Span
-	if len(cd.sources) == 0 {
+	clausal := false
+	switch s.dep(cd.tok) {
+	case "root", "conj", "ccomp", "parataxis", "advcl", "":
+		clausal = true
+	}
+	if len(cd.sources) == 0 && clausal {
 		if all := c.actorsIn(doc.Span{Start: sent.Start, End: trig.Start}, nil); len(all) > 0 {
 			last := all[len(all)-1]
 			if !slices.Contains(cd.targets, last) {
@@ -294,7 +299,7 @@ type hit struct {
 // capitalised or title words after m.
 func (c *coder) qualifiesPerson(m doc.Span, rest []hit) bool {
 	for _, r := range rest {
-		if c.d.Actors[r.a].Kind != "person" {
+		if c.d.Actors[r.a].Kind != "person" || r.m.Start < m.End {
 			continue
 		}
 		gap := c.d.Text[m.End:r.m.Start]

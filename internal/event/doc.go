@@ -24,10 +24,11 @@
 // attached to the trigger in the parse, else the publication day; its
 // location the place of an "in/at" phrase attached to the trigger.
 //
-// Per sentence the stage keeps every trigger that has a participant (or,
-// when none has, the most prominent one), ordered by prominence: a
-// sentence's first event is its main one, which is how the evaluation
-// reads the event type of a sentence. Every event keeps its trigger span
+// Per sentence the stage keeps the most prominent trigger (the one
+// highest in the tree, a verb before a noun) and every other trigger that
+// has a participant, in order of prominence: a sentence's first event is
+// its main one, which is how the evaluation reads the event type of a
+// sentence. Every event keeps its trigger span
 // and sentence index as evidence.
 //
 // Without a parse (no Token.Dep in a sentence) the stage degrades to

@@ -47,6 +47,11 @@ func FuzzEvent(f *testing.F) {
 					Country: "XXX", Mentions: []doc.Span{tk.Span}})
 				d.Entities = append(d.Entities, doc.Entity{Span: tk.Span, Label: "LOC", Actor: int32(len(d.Actors) - 1)})
 			}
+			if at(i+4)%5 == 0 && i > 0 {
+				// A mention over the previous token too, overlapping others.
+				sp := doc.Span{Start: d.Tokens[i-1].Start, End: tk.End}
+				d.Actors = append(d.Actors, doc.Actor{Name: d.Slice(sp), Kind: []string{"person", "group"}[at(i+5)%2], Mentions: []doc.Span{sp, tk.Span}})
+			}
 			if at(i+3)%7 == 0 {
 				d.Dates = append(d.Dates, doc.Date{Span: tk.Span, Value: "2025-08-19", Type: doc.DateDate})
 			}

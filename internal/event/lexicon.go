@@ -16,6 +16,7 @@ var lexiconText string
 type entry struct {
 	word string   // +WORD: a particle or preposition the trigger needs; "" if none
 	deps []string // =W1|W2: lemmas one of whose dependents the trigger needs
+	not  []string // !W1|W2: lemmas no object of the trigger may have
 	code string   // CAMEO code
 	typ  string   // PLOVER type, from the crosswalk
 	mode string   // PLOVER mode, from the crosswalk
@@ -77,6 +78,8 @@ func parseLexicon(src string) (*lexicon, error) {
 				e.word = x[1:]
 			case '=':
 				e.deps = strings.Split(x[1:], "|")
+			case '!':
+				e.not = strings.Split(x[1:], "|")
 			default:
 				return nil, fmt.Errorf("event: lexicon line %d: unexpected %q", n+1, x)
 			}

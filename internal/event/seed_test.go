@@ -1,6 +1,7 @@
 package event_test
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 	"time"
 
 	"chronicle/internal/doc"
+	"chronicle/internal/store"
 )
 
 // TestSeed codes the worked example of ../shared/examples/seed and checks
@@ -68,6 +70,41 @@ func TestSeed(t *testing.T) {
 	for _, e := range d.Events {
 		if sub >= 0 && int(e.Trigger.Start) >= sub && int(e.Trigger.Start) < sub+len("Territorial Integrity") {
 			t.Errorf("seed: event %s invented from the subheading", describe(d, e))
+		}
+	}
+}
+
+// TestSeedQueryByActor stores the coded seed article and asks the store
+// for the events of ESP, as "chronicle query events --actor ESP" does
+// after an ingest: Spain's REQUEST and Trump's THREATEN must be listed.
+func TestSeedQueryByActor(t *testing.T) {
+	root := repoRoot()
+	b, err := os.ReadFile(filepath.Join(root, "..", "shared", "examples", "seed", "article.txt"))
+	if root == "" || err != nil {
+		t.Skip("the seed article (../shared/examples/seed/article.txt) is not present")
+	}
+	p := testPipeline(t)
+	d := analyzeDoc(t, p, &doc.Document{ID: "seed", Text: string(b), Published: time.Date(2025, 8, 19, 0, 0, 0, 0, time.UTC)})
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "seed.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if _, err := st.SaveDocument(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := st.Events(ctx, store.Filter{Actor: "ESP"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range rows {
+		got = append(got, r.Type)
+	}
+	for _, want := range []string{"THREATEN", "REQUEST"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("events of ESP %v; want a %s", got, want)
 		}
 	}
 }

@@ -31,6 +31,9 @@ func (s *sentence) match(lx *lexicon, i int) (e *entry, verbal bool) {
 		if len(e.deps) > 0 && !s.hasDep(i, e.deps, verbal) {
 			continue
 		}
+		if len(e.not) > 0 && s.hasDep(i, e.not, verbal) {
+			continue
+		}
 		return e, verbal
 	}
 	return nil, false
