@@ -101,4 +101,3 @@ func sqliteOnly(t testing.TB) {
 		t.Skip("SQLite specifics; not run on " + testBackend())
 	}
 }
-
