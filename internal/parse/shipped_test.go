@@ -1,0 +1,89 @@
+package parse
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"chronicle/internal/conllu"
+)
+
+// expectArcs parses a hand-tagged sentence ("word/UPOS/XPOS ...") with the
+// shipped model and checks the given arcs ("dependent relation head").
+func expectArcs(t *testing.T, tagged string, arcs ...string) {
+	t.Helper()
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words, upos, xpos []string
+	for _, f := range strings.Fields(tagged) {
+		p := strings.Split(f, "/")
+		words, upos, xpos = append(words, p[0]), append(upos, p[1]), append(xpos, p[2])
+	}
+	heads, deps := parseSentence(m, words, upos, xpos)
+	checkTree(t, heads, deps)
+	find := func(w string) int {
+		for i, x := range words {
+			if x == w {
+				return i
+			}
+		}
+		t.Fatalf("%q not in %q", w, tagged)
+		return -1
+	}
+	for _, a := range arcs {
+		p := strings.Fields(a)
+		d := find(p[0])
+		head := "ROOT"
+		if heads[d] > 0 {
+			head = words[heads[d]-1]
+		}
+		if deps[d] != p[1] || head != p[2] {
+			t.Errorf("%s: %s ←%s– %s; want %s ←%s– %s", tagged, p[0], deps[d], head, p[0], p[1], p[2])
+		}
+	}
+}
+
+func TestShippedModelSentences(t *testing.T) {
+	expectArcs(t, "Spain/PROPN/NNP 's/PART/POS top/ADJ/JJ diplomat/NOUN/NN dismissed/VERB/VBD the/DET/DT suggestion/NOUN/NN ./PUNCT/.",
+		"diplomat nsubj dismissed", "suggestion obj dismissed", "dismissed root ROOT", "Spain nmod:poss diplomat",
+		"'s case Spain", "top amod diplomat", "the det suggestion", ". punct dismissed")
+	// Curly apostrophes and quotes, as raw news text has them.
+	expectArcs(t, "“/PUNCT/`` We/PRON/PRP will/AUX/MD not/PART/RB resign/VERB/VB ,/PUNCT/, ”/PUNCT/'' the/DET/DT minister/NOUN/NN said/VERB/VBD ./PUNCT/.",
+		"said root ROOT", "minister nsubj said", "resign ccomp said", "We nsubj resign", "will aux resign", "not advmod resign")
+	expectArcs(t, "Police/NOUN/NNS arrested/VERB/VBD two/NUM/CD men/NOUN/NNS in/ADP/IN Madrid/PROPN/NNP on/ADP/IN Monday/PROPN/NNP ./PUNCT/.",
+		"Police nsubj arrested", "men obj arrested", "two nummod men", "Madrid obl arrested", "in case Madrid", "Monday obl arrested")
+	expectArcs(t, "The/DET/DT talks/NOUN/NNS ,/PUNCT/, which/PRON/WDT began/VERB/VBD in/ADP/IN May/PROPN/NNP ,/PUNCT/, collapsed/VERB/VBD ./PUNCT/.",
+		"collapsed root ROOT", "talks nsubj collapsed", "began acl:relcl talks", "which nsubj began")
+}
+
+// TestShippedModelOnDev scores the shipped model on UD English EWT dev with
+// gold tags when the data is present.
+func TestShippedModelOnDev(t *testing.T) {
+	data := sharedData(t)
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := conllu.ReadFile(filepath.Join(data, "ud", "en_ewt", "dev.conllu"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, ids := collectLabels(raw)
+	dev, err := toSentences(context.Background(), raw, ids, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cpu := cpuTime()
+	sc, err := m.score(context.Background(), dev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("EWT dev, gold POS: uas %.4f las %.4f las_full %.4f over %d words, %.0f words per CPU second",
+		sc.UAS(), sc.LAS(), sc.LASFull(), sc.Words, float64(sc.Words)/(cpuTime()-cpu).Seconds())
+	if sc.UAS() < 0.89 || sc.LAS() < 0.86 {
+		t.Errorf("EWT dev uas %.4f las %.4f; want ≥ 0.89 and ≥ 0.86", sc.UAS(), sc.LAS())
+	}
+}
