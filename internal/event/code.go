@@ -93,25 +93,32 @@ func (c *coder) candidates(dst []candidate) []candidate {
 	}
 	// Drop noun triggers inside a verb trigger's arguments; find the light
 	// verb of the others.
-	out := dst[:0]
-	for _, cd := range dst {
-		if !cd.verbal {
-			g := s.head(cd.tok)
-			// The subject of a verb trigger is an event of its own
-			// ("Israel's attack killed ten").
-			absorbed := s.dep(cd.tok) != "nsubj"
-			if absorbed && g >= 0 && s.isVerb(g) && slices.ContainsFunc(dst, func(o candidate) bool { return o.tok == g && o.verbal }) {
-				continue
-			}
-			if g >= 0 && s.isVerb(g) && !slices.ContainsFunc(dst, func(o candidate) bool { return o.tok == g && o.verbal }) {
-				switch s.dep(cd.tok) {
-				case "obj", "nsubj":
-					// "held talks", "the meeting took place"
-					cd.light = g
-				}
-			}
+	isVerbTrigger := func(g int) bool {
+		return g >= 0 && s.isVerb(g) && slices.ContainsFunc(dst, func(o candidate) bool { return o.tok == g && o.verbal })
+	}
+	keep := make([]bool, len(dst))
+	for k := range dst {
+		cd := &dst[k]
+		keep[k] = true
+		if cd.verbal {
+			continue
 		}
-		out = append(out, cd)
+		g := s.head(cd.tok)
+		switch {
+		case isVerbTrigger(g):
+			// "imposed sanctions" is one event; but the subject of a verb
+			// trigger is an event of its own ("Israel's attack killed ten").
+			keep[k] = s.dep(cd.tok) == "nsubj"
+		case g >= 0 && s.isVerb(g) && (s.dep(cd.tok) == "obj" || s.dep(cd.tok) == "nsubj"):
+			// "held talks", "the meeting took place"
+			cd.light = g
+		}
+	}
+	out := dst[:0]
+	for k, cd := range dst {
+		if keep[k] {
+			out = append(out, cd)
+		}
 	}
 	return out
 }
