@@ -13,6 +13,7 @@ import (
 
 	"chronicle/internal/conllu"
 	"chronicle/internal/parse"
+	"chronicle/internal/tag"
 )
 
 // Tagger tags one sentence of words; *tag.Model satisfies it. Dep takes it
@@ -22,11 +23,17 @@ type Tagger interface {
 	Tag(words []string, upos, xpos, lemmas []string)
 }
 
-// Dep scores the parser on a CoNLL-U file with gold tokens and gold POS
-// tags; DepTagged is the same with predicted tags, which is how the parser
-// runs inside chronicle.
+// Dep scores the parser on a CoNLL-U file with gold tokens as it runs
+// inside chronicle: on the POS tags of the shipped tagger (pos=predicted in
+// the report). When the tagger cannot be loaded it says so and scores with
+// the gold tags (pos=gold). DepTagged chooses the tags explicitly.
 func Dep(ctx context.Context, m *parse.Model, path string, w io.Writer, predictions string) (map[string]float64, error) {
-	return DepTagged(ctx, m, nil, path, w, predictions)
+	tg, err := tag.Default()
+	if err != nil {
+		fmt.Fprintf(w, "dep: tagger unavailable (%v); scoring with gold POS\n", err)
+		return DepTagged(ctx, m, nil, path, w, predictions)
+	}
+	return DepTagged(ctx, m, tg, path, w, predictions)
 }
 
 // DepTagged parses the syntactic words of each sentence of a CoNLL-U file

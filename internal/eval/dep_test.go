@@ -36,7 +36,7 @@ func TestDepReportAndPredictions(t *testing.T) {
 	m := depTinyModel(t)
 	pred := filepath.Join(t.TempDir(), "pred.conllu")
 	var out bytes.Buffer
-	res, err := Dep(context.Background(), m, "testdata/dep_tiny.conllu", &out, pred)
+	res, err := DepTagged(context.Background(), m, nil, "testdata/dep_tiny.conllu", &out, pred)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +65,7 @@ func TestDepReportAndPredictions(t *testing.T) {
 	if len(got) != len(gold) || len(got[1].Tokens) != len(gold[1].Tokens) {
 		t.Fatalf("predictions file has %d sentences; want %d with the multiword token kept", len(got), len(gold))
 	}
-	self, err := Dep(context.Background(), m, pred, &bytes.Buffer{}, "")
+	self, err := DepTagged(context.Background(), m, nil, pred, &bytes.Buffer{}, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,5 +89,17 @@ func TestDepMissingFile(t *testing.T) {
 	m := depTinyModel(t)
 	if _, err := Dep(context.Background(), m, filepath.Join(t.TempDir(), "none.conllu"), &bytes.Buffer{}, ""); err == nil || !strings.HasPrefix(err.Error(), "eval: dep:") {
 		t.Errorf("err = %v; want an eval: dep: error", err)
+	}
+}
+
+// Dep scores on the shipped tagger's tags, or says that it fell back to
+// the gold ones.
+func TestDepNamesItsTags(t *testing.T) {
+	var out bytes.Buffer
+	if _, err := Dep(context.Background(), depTinyModel(t), "testdata/dep_tiny.conllu", &out, ""); err != nil {
+		t.Fatal(err)
+	}
+	if !regexp.MustCompile(`pos=(predicted|gold)`).MatchString(out.String()) {
+		t.Errorf("report does not name its POS tags:\n%s", out.String())
 	}
 }
