@@ -26,17 +26,19 @@ func actorsCovering(d *doc.Document, sp doc.Span, dst []int32) []int32 {
 	return dst
 }
 
-// personBefore returns the actor of kind person with the last mention
-// that ends at or before off, or -1: the antecedent a he or she most
-// likely has in news prose.
-func personBefore(d *doc.Document, off int32) int32 {
+// actorBefore returns the actor with the last mention that ends at or
+// before off, or -1: of kind person when person is set (the antecedent a
+// he or she most likely has in news prose), else of any other kind but
+// place (for it and they).
+func actorBefore(d *doc.Document, off int32, person bool) int32 {
 	best, bestEnd := int32(-1), int32(-1)
 	for a := range d.Actors {
-		if d.Actors[a].Kind != "person" {
+		k := d.Actors[a].Kind
+		if (k == "person") != person || k == "place" {
 			continue
 		}
 		for _, m := range d.Actors[a].Mentions {
-			if m.End <= off && m.End > bestEnd && m.Len() > 3 {
+			if m.End <= off && m.End > bestEnd && m.Len() >= 2 {
 				best, bestEnd = int32(a), m.End
 			}
 		}

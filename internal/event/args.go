@@ -62,7 +62,13 @@ func (c *coder) argActors(a int, depth int, dst []int32) []int32 {
 	if t.POS == "PRON" {
 		switch s.lemmas[a] {
 		case "he", "she", "him", "her":
-			if p := personBefore(s.d, t.Start); p >= 0 {
+			if p := actorBefore(s.d, t.Start, true); p >= 0 {
+				dst = append(dst, p)
+			}
+		case "it", "they", "them":
+			// "Iran said it would retaliate": a country, organisation or
+			// group named before.
+			if p := actorBefore(s.d, t.Start, false); p >= 0 {
 				dst = append(dst, p)
 			}
 		}

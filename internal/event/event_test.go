@@ -103,6 +103,14 @@ func TestSyntacticPatterns(t *testing.T) {
 			want{typ: "CONSULT", src: "EGY", tgt: "SDN"}},
 		{"object control", "Britain urged Iran to release the prisoners.",
 			want{typ: "REQUEST", src: "GBR", tgt: "IRN"}},
+		{"object control: the requested act", "Britain urged Iran to release the prisoners.",
+			want{typ: "RETREAT", src: "IRN", hyp: true, checkMoods: true, anyPosition: true}},
+		{"pronoun it", "Iran said it would attack Israel.",
+			want{typ: "ASSAULT", src: "IRN", tgt: "ISR", hyp: true, checkMoods: true}},
+		{"pronoun he", "Vladimir Putin arrived on Friday. He met with Chinese officials.",
+			want{typ: "CONSULT", src: "RUS", tgt: "CHN", anyPosition: true}},
+		{"conditional threat", "Russia will attack Poland if NATO sends troops.",
+			want{typ: "THREATEN", src: "RUS", tgt: "POL", hyp: true, checkMoods: true}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
