@@ -117,3 +117,6 @@ func defaultDB() string {
 	}
 	return "chronicle.db"
 }
+
+// dbFlagHelp describes --db wherever a command takes it.
+const dbFlagHelp = "store: an SQLite file, or a postgres:// DSN (default $CHRONICLE_DB or chronicle.db)"

@@ -207,7 +207,7 @@ lightly edited) join one story, found by MinHash of word 5-shingles with LSH
 	}
 	in.register(c)
 	ff.register(c)
-	c.Flags().StringVar(&dbPath, "db", defaultDB(), "SQLite store file (default $CHRONICLE_DB or chronicle.db)")
+	c.Flags().StringVar(&dbPath, "db", defaultDB(), dbFlagHelp)
 	c.Flags().StringVar(&logFormat, "log-format", "plain", "how failures and the summary are logged on stderr: plain (one line each), text or json (log/slog records)")
 	c.Flags().StringVar(&progress, "progress", "auto", "progress bar on stderr: auto (when it is a terminal), always or never")
 	return c

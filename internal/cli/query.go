@@ -76,7 +76,7 @@ code.`,
 			if byStory && kind != "quotes" && kind != "events" {
 				return usagef("query: --by-story applies to quotes and events, not %s", kind)
 			}
-			if _, err := os.Stat(dbPath); err != nil {
+			if err := storeExists(dbPath); err != nil {
 				return fmt.Errorf("query: no store at %s (run chronicle ingest first, or give --db): %w", dbPath, err)
 			}
 			ctx := c.Context()
@@ -97,7 +97,7 @@ code.`,
 		},
 	}
 	fl := c.Flags()
-	fl.StringVar(&dbPath, "db", defaultDB(), "SQLite store file (default $CHRONICLE_DB or chronicle.db)")
+	fl.StringVar(&dbPath, "db", defaultDB(), dbFlagHelp)
 	fl.StringVar(&format, "format", "jsonl", "output format: jsonl, table or csv")
 	fl.StringVar(&f.Text, "text", "", "full-text query (SQLite FTS5 syntax)")
 	fl.StringVar(&f.Since, "since", "", "published on or after this day (YYYY-MM-DD)")
@@ -217,4 +217,15 @@ func queryByStory(ctx context.Context, s *store.Storage, kind string, f store.Fi
 		return printRows(ctx, s.StoryEvents, f, format, w)
 	}
 	return printRows(ctx, s.StoryQuotes, f, format, w)
+}
+
+// storeExists checks that an SQLite store file is there before a command
+// that only reads it opens it (opening would create an empty one). A
+// PostgreSQL DSN is always taken as given.
+func storeExists(db string) error {
+	if store.IsPostgres(db) {
+		return nil
+	}
+	_, err := os.Stat(db)
+	return err
 }

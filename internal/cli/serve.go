@@ -50,7 +50,7 @@ shuts the server down gracefully, letting requests in flight finish.`,
   chronicle serve --token "$(openssl rand -hex 16)"   # allow POST /api/ingest`,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, args []string) error {
-			if _, err := os.Stat(dbPath); err != nil {
+			if err := storeExists(dbPath); err != nil {
 				return fmt.Errorf("serve: no store at %s (run chronicle ingest first, or give --db): %w", dbPath, err)
 			}
 			ctx, stop := signal.NotifyContext(c.Context(), os.Interrupt, syscall.SIGTERM)
@@ -69,7 +69,7 @@ shuts the server down gracefully, letting requests in flight finish.`,
 		},
 	}
 	fl := c.Flags()
-	fl.StringVar(&dbPath, "db", defaultDB(), "SQLite store file (default $CHRONICLE_DB or chronicle.db)")
+	fl.StringVar(&dbPath, "db", defaultDB(), dbFlagHelp)
 	fl.StringVar(&cfg.addr, "addr", "127.0.0.1:8080", "address to listen on")
 	fl.StringVar(&cfg.token, "token", "", "enable POST /api/ingest for requests bearing this token")
 	fl.Int64Var(&cfg.maxBody, "max-body", api.DefaultMaxBody, "largest request body accepted, in bytes")
