@@ -12,31 +12,55 @@ import (
 	"chronicle/internal/actor"
 	"chronicle/internal/doc"
 	"chronicle/internal/ner"
+	"chronicle/internal/parse"
 	"chronicle/internal/pipeline"
 	"chronicle/internal/quote"
+	"chronicle/internal/tag"
 	"chronicle/internal/text"
 )
 
-// QuotePipeline builds the pipeline the quotes task scores: text → ner →
-// actor → quote, from the stages whose models load (a stage still being
-// built is left out, and the quote stage falls back to surface patterns).
-// The CLI may pass its own pipeline to Quotes instead.
-func QuotePipeline() (*pipeline.Pipeline, error) {
-	stages := []pipeline.Stage{text.NewStage()}
-	if m, err := ner.Default(); err == nil {
-		stages = append(stages, ner.NewStage(m), actor.NewStage(nil))
+// QuotePipeline builds the pipeline the quotes task scores by default: the
+// CLI's analysis stages up to the quote stage (text → tag → ner → actor →
+// quote), from the stages whose models load (a stage still being built is
+// left out, and the quote stage falls back to surface patterns). With
+// withParse the dependency parser runs after the tagger, so that the quote
+// stage reads cue subjects and complements from the tree. The CLI may pass
+// its own pipeline to Quotes instead.
+func QuotePipeline(withParse bool) (*pipeline.Pipeline, error) {
+	stages, err := quoteUpstream(withParse)
+	if err != nil {
+		return nil, err
 	}
-	stages = append(stages, quote.NewStage())
-	p, err := pipeline.New(stages...)
+	p, err := pipeline.New(append(stages, quote.NewStage())...)
 	if err != nil {
 		return nil, fmt.Errorf("eval: quotes: %w", err)
 	}
 	return p, nil
 }
 
+// quoteUpstream returns the stages QuotePipeline runs before the quote
+// stage.
+func quoteUpstream(withParse bool) ([]pipeline.Stage, error) {
+	stages := []pipeline.Stage{text.NewStage()}
+	if m, err := tag.Default(); err == nil {
+		stages = append(stages, tag.NewStage(m))
+		if withParse {
+			pm, err := parse.Default()
+			if err != nil {
+				return nil, fmt.Errorf("eval: quotes: %w", err)
+			}
+			stages = append(stages, parse.NewStage(pm))
+		}
+	}
+	if m, err := ner.Default(); err == nil {
+		stages = append(stages, ner.NewStage(m), actor.NewStage(nil)) // nil: the embedded knowledge base, as the CLI's
+	}
+	return stages, nil
+}
+
 // Quotes scores quotations on a PolNeAR folder (dir/text/*.txt and
 // dir/attributions/*.ann, the first annotator of each document) as SPEC.md
-// §4 fixes, running p (QuotePipeline when nil) over each text. It prints a
+// §4 fixes, running p (QuotePipeline(false) when nil) over each text. It prints a
 // report to w ending with the key=value line, and when predictions is not
 // empty writes one brat .ann per document into that folder.
 //
@@ -47,7 +71,7 @@ func QuotePipeline() (*pipeline.Pipeline, error) {
 func Quotes(ctx context.Context, p *pipeline.Pipeline, dir string, w io.Writer, predictions string) (map[string]float64, error) {
 	if p == nil {
 		var err error
-		if p, err = QuotePipeline(); err != nil {
+		if p, err = QuotePipeline(false); err != nil {
 			return nil, err
 		}
 	}

@@ -8,6 +8,8 @@ import (
 
 // TestQuotesPolNeAR runs the quotes task on PolNeAR when QUOTES_SPLIT names
 // a split (train or dev); it is a tuning aid, skipped by default.
+// QUOTES_PARSE=1 adds the dependency parser to the pipeline; QUOTES_PRED
+// names a folder for the brat predictions.
 func TestQuotesPolNeAR(t *testing.T) {
 	split := os.Getenv("QUOTES_SPLIT")
 	if split == "" {
@@ -17,7 +19,11 @@ func TestQuotesPolNeAR(t *testing.T) {
 	if _, err := os.Stat(dir); err != nil {
 		t.Skip(err)
 	}
-	if _, err := Quotes(context.Background(), nil, dir, os.Stdout, os.Getenv("QUOTES_PRED")); err != nil {
+	p, err := QuotePipeline(os.Getenv("QUOTES_PARSE") == "1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Quotes(context.Background(), p, dir, os.Stdout, os.Getenv("QUOTES_PRED")); err != nil {
 		t.Fatal(err)
 	}
 }
