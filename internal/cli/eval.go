@@ -11,6 +11,7 @@ import (
 
 	"chronicle/internal/eval"
 	"chronicle/internal/ner"
+	"chronicle/internal/parse"
 	"chronicle/internal/tag"
 )
 
@@ -37,6 +38,21 @@ func evalTasks() []evalTask {
 				return err
 			}
 			_, err = eval.POS(ctx, m, data, w, pred)
+			return err
+		}},
+		{"dep", "CoNLL-U, gold tokens, predicted POS, e.g. ../shared/data/ud/en_ewt/dev.conllu", func(ctx context.Context, data string, w io.Writer, pred string) error {
+			m, err := parse.Default()
+			if err != nil {
+				return err
+			}
+			// The parser is scored as it runs in chronicle: on the tagger's
+			// tags. A tagger that does not load is an error here, not a
+			// silent switch to gold tags.
+			tagger, err := tag.Default()
+			if err != nil {
+				return err
+			}
+			_, err = eval.DepTagged(ctx, m, tagger, data, w, pred)
 			return err
 		}},
 		{"ner", "CoNLL-2003 (IOB2), gold tokens, e.g. ../shared/data/ner/conll2003/dev.txt", func(ctx context.Context, data string, w io.Writer, pred string) error {

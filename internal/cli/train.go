@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"chronicle/internal/ner"
+	"chronicle/internal/parse"
 	"chronicle/internal/tag"
 )
 
@@ -36,6 +37,13 @@ func trainTasks() []trainTask {
 	return []trainTask{
 		{"pos", "CoNLL-U (the shipped model: en_ewt + en_gum train, en_ewt dev)", func(ctx context.Context, o trainOptions, w io.Writer) error {
 			m, err := tag.Train(ctx, o.train, o.dev, tag.TrainOptions{Epochs: o.epochs, Seed: o.seed, Patience: 3, Progress: o.progress})
+			if err != nil {
+				return err
+			}
+			return m.Save(w)
+		}},
+		{"dep", "CoNLL-U (the shipped model: en_ewt + en_gum train, en_ewt dev)", func(ctx context.Context, o trainOptions, w io.Writer) error {
+			m, err := parse.Train(ctx, o.train, o.dev, parse.TrainOptions{Epochs: o.epochs, Seed: o.seed, Progress: o.progress})
 			if err != nil {
 				return err
 			}

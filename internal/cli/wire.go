@@ -10,6 +10,7 @@ import (
 	"chronicle/internal/doc"
 	"chronicle/internal/ingest"
 	"chronicle/internal/ner"
+	"chronicle/internal/parse"
 	"chronicle/internal/pipeline"
 	"chronicle/internal/quote"
 	"chronicle/internal/tag"
@@ -28,6 +29,10 @@ func newPipeline() (*pipeline.Pipeline, error) { return newPipelineKB("") }
 // one. The models are loaded once per process and shared read-only.
 func newPipelineKB(kbPath string) (*pipeline.Pipeline, error) {
 	tagger, err := tag.Default()
+	if err != nil {
+		return nil, err
+	}
+	parser, err := parse.Default()
 	if err != nil {
 		return nil, err
 	}
@@ -52,6 +57,7 @@ func newPipelineKB(kbPath string) (*pipeline.Pipeline, error) {
 	stages := []pipeline.Stage{
 		text.NewStage(),
 		tag.NewStage(tagger),
+		parse.NewStage(parser),
 		ner.NewStage(recognizer),
 		actor.NewStage(kb),
 		quote.NewStage(), // after actor: it resolves speakers to actors and may add some
