@@ -13,13 +13,20 @@ import (
 	"time"
 
 	"chronicle/internal/doc"
+	"chronicle/internal/pipeline"
+	"chronicle/internal/tag"
+	"chronicle/internal/text"
 	"chronicle/internal/when"
 )
 
 // Time scores the temporal tagger (internal/when) on a folder of GUM XML
 // documents (SPEC.md §4, task "time"). Each document's text is rebuilt as
 // time_gum.go describes, tagged with its <s> sentences and anchored on its
-// dateCreated, and compared with the gold <date> elements:
+// dateCreated, and compared with the gold <date> elements. The text goes
+// through the stages that run before "when" in the CLI pipeline — text
+// (tokens, sentences) and tag (PTB tags, which decide clause tense) — so
+// the figures are those of production; when the tagger cannot be loaded
+// the report says so and the gold <s> sentences, untagged, are used:
 //
 //   - span: a prediction matches a gold date when their spans overlap; each
 //     gold and each prediction is used once (gold in text order, taking the
@@ -44,7 +51,20 @@ import (
 // JSON Lines {"doc","start","end","text","value","type"} with code-point
 // offsets into the rebuilt text.
 func Time(ctx context.Context, dir string, w io.Writer, predictions string) (map[string]float64, error) {
-	r, err := timeEvaluate(ctx, dir)
+	prep, err := timePipeline()
+	if err != nil {
+		fmt.Fprintf(w, "time: tagger unavailable (%v); scoring on gold sentences without POS tags\n", err)
+		prep = nil
+	}
+	return TimeWith(ctx, prep, dir, w, predictions)
+}
+
+// TimeWith is Time with the preparation chosen: prep runs on a document
+// holding the rebuilt text and must fill its tokens and sentences (and may
+// tag them), as the stages before "when" do; nil scores on the gold <s>
+// sentences without tokens.
+func TimeWith(ctx context.Context, prep *pipeline.Pipeline, dir string, w io.Writer, predictions string) (map[string]float64, error) {
+	r, err := timeEvaluate(ctx, prep, dir)
 	if err != nil {
 		return nil, err
 	}
@@ -106,8 +126,22 @@ type timeResult struct {
 	docs []*timeDocResult
 }
 
+// timePipeline is the part of the CLI pipeline that runs before "when":
+// text, then the shipped POS tagger.
+func timePipeline() (*pipeline.Pipeline, error) {
+	m, err := tag.Default()
+	if err != nil {
+		return nil, fmt.Errorf("eval: time: %w", err)
+	}
+	p, err := pipeline.New(text.NewStage(), tag.NewStage(m))
+	if err != nil {
+		return nil, fmt.Errorf("eval: time: %w", err)
+	}
+	return p, nil
+}
+
 // timeEvaluate parses and scores every *.xml file of dir.
-func timeEvaluate(ctx context.Context, dir string) (*timeResult, error) {
+func timeEvaluate(ctx context.Context, prep *pipeline.Pipeline, dir string) (*timeResult, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.xml"))
 	if err != nil {
 		return nil, fmt.Errorf("eval: time: %w", err)
@@ -125,7 +159,11 @@ func timeEvaluate(ctx context.Context, dir string) (*timeResult, error) {
 		if err != nil {
 			return nil, err
 		}
-		res.docs = append(res.docs, timeScoreDoc(g))
+		d, err := timeScoreDoc(ctx, prep, g)
+		if err != nil {
+			return nil, err
+		}
+		res.docs = append(res.docs, d)
 	}
 	return res, nil
 }
@@ -165,13 +203,34 @@ func timeUnmarked(p doc.Date) bool {
 	return strings.HasSuffix(p.Value, "_REF")
 }
 
-func timeScoreDoc(g *gumDoc) *timeDocResult {
+// timeScoreDoc tags g (after prep, see TimeWith) and matches the result
+// with its gold dates.
+func timeScoreDoc(ctx context.Context, prep *pipeline.Pipeline, g *gumDoc) (*timeDocResult, error) {
 	sort.SliceStable(g.Dates, func(i, j int) bool { return g.Dates[i].Start < g.Dates[j].Start })
-	sents := g.Sentences
-	if len(sents) == 0 {
-		sents = nil
+	anchor := timeAnchor(g.Created)
+	var res when.Result
+	if prep == nil {
+		sents := g.Sentences
+		if len(sents) == 0 {
+			sents = nil
+		}
+		res = when.Annotate(g.Text, sents, anchor)
+	} else {
+		// The same call as the "when" stage makes, which also gives
+		// Result.Spans (the stage keeps only the dates).
+		d := &doc.Document{Text: g.Text, Published: anchor}
+		if err := prep.Process(ctx, d); err != nil {
+			return nil, fmt.Errorf("eval: time: %s: %w", g.ID, err)
+		}
+		sents := make([]doc.Span, len(d.Sentences))
+		for i, s := range d.Sentences {
+			sents[i] = s.Span
+		}
+		if len(sents) == 0 {
+			sents = nil
+		}
+		res = when.AnnotateTagged(d.Text, sents, d.Tokens, anchor)
 	}
-	res := when.Annotate(g.Text, sents, timeAnchor(g.Created))
 	d := &timeDocResult{gum: g, pred: res.Dates, spans: res.Spans}
 	used := make([]bool, len(d.pred))
 	d.match = make([]int, len(g.Dates))
@@ -200,7 +259,7 @@ func timeScoreDoc(g *gumDoc) *timeDocResult {
 	for pi, p := range d.pred {
 		d.counted[pi] = overlapsGold[pi] || !timeUnmarked(p)
 	}
-	return d
+	return d, nil
 }
 
 // report prints the readable report and the final key=value line.

@@ -51,7 +51,11 @@ func TestTimeGUMDev(t *testing.T) {
 	}
 	t.Log("\n" + out.String())
 	if os.Getenv("TIME_ERRORS") != "" {
-		r, err := timeEvaluate(t.Context(), dir)
+		prep, err := timePipeline()
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := timeEvaluate(t.Context(), prep, dir)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -96,7 +100,10 @@ func TestParseGUMSample(t *testing.T) {
 	if strings.Join(got, ";") != strings.Join(want, ";") {
 		t.Errorf("dates = %q; want %q", got, want)
 	}
-	r := timeScoreDoc(g)
+	r, err := timeScoreDoc(t.Context(), nil, g)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for gi, ok := range r.valueOK {
 		if r.match[gi] < 0 || !ok {
 			t.Errorf("gold %q not matched with the right value (pred %v)", want[gi], r.pred)
@@ -168,6 +175,8 @@ func FuzzParseGUM(f *testing.F) {
 		if err := d.Validate(); err != nil {
 			t.Fatalf("parseGUM(%q): %v", in, err)
 		}
-		timeScoreDoc(g)
+		if _, err := timeScoreDoc(t.Context(), nil, g); err != nil {
+			t.Fatal(err)
+		}
 	})
 }

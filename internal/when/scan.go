@@ -31,7 +31,13 @@ type token struct {
 	tag        string // Penn Treebank tag of the document token under it, "" when untagged
 }
 
-// scan splits text[start:end] into tokens.
+// fillers are the filled pauses of transcribed speech. scan drops them, so
+// that "last uh August" reads as "last August" (its span still covers the
+// pause, as GUM marks it). Only the lower-case forms count: "UM" may be a
+// name.
+var fillers = map[string]bool{"uh": true, "um": true, "uhm": true, "umm": true, "erm": true}
+
+// scan splits text[start:end] into tokens, leaving out filled pauses.
 func scan(text string, start, end int, out []token) []token {
 	i := start
 	prevEnd := -1
@@ -80,6 +86,11 @@ func scan(text string, start, end int, out []token) []token {
 			t.end, t.kind = int32(i+size), kPunct
 		}
 		t.text = text[t.start:t.end]
+		if t.kind == kWord && fillers[t.text] {
+			prevEnd = int(t.end)
+			i = int(t.end)
+			continue
+		}
 		t.low = fold(t.text)
 		out = append(out, t)
 		prevEnd = int(t.end)
