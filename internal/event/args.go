@@ -103,7 +103,10 @@ func (c *coder) subject(v int) (subj int, passive bool) {
 			case "nsubj", "csubj":
 				return k, passive
 			case "nsubj:pass", "csubj:pass":
-				if hops == 0 {
+				// Passive only with a passive auxiliary or a "by" agent:
+				// a parser that took "resigned" for a participle has
+				// not made the president the one resigned.
+				if hops == 0 && (s.child(v, "aux:pass") >= 0 || c.agent(v) >= 0) {
 					passive = true
 				}
 				return k, passive

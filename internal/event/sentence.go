@@ -121,7 +121,9 @@ func (s *sentence) depth(i int) int {
 
 func (s *sentence) isVerb(i int) bool {
 	t := s.tok(i)
-	return t.POS == "VERB" || (t.POS == "" && strings.HasPrefix(t.Tag, "VB"))
+	// A participle the tagger called an adjective ("arrested", "wounded")
+	// still heads its clause.
+	return t.POS == "VERB" || ((t.POS == "" || t.POS == "ADJ") && strings.HasPrefix(t.Tag, "VB"))
 }
 
 func (s *sentence) isNoun(i int) bool {

@@ -22,7 +22,18 @@ func (s *sentence) match(lx *lexicon, i int) (e *entry, verbal bool) {
 	if !ok {
 		// A lemmatiser that missed an inflection ("shelled" as "shel"):
 		// try the word form without its common endings.
-		list = m[stemOf(lowerLemma(s.d, &doc.Token{Span: s.tok(i).Span}), m)]
+		list, ok = m[stemOf(lowerLemma(s.d, &doc.Token{Span: s.tok(i).Span}), m)]
+	}
+	if !ok {
+		// A tagger that took the verb for a noun or the other way round
+		// ("protests", "attack"): the word's other lexicon.
+		other := lx.nouns
+		if !verbal {
+			other = lx.verbs
+		}
+		if l, hit := other[s.lemmas[i]]; hit {
+			list, verbal = l, !verbal
+		}
 	}
 	for _, e := range list {
 		if e.word != "" && !s.hasWord(i, e.word) {
