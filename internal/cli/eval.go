@@ -55,6 +55,14 @@ func evalTasks() []evalTask {
 			_, err = eval.DepTagged(ctx, m, tagger, data, w, pred)
 			return err
 		}},
+		{"events", "PLOVER gold-standard JSON, e.g. ../shared/data/events/plover/dev.json", func(ctx context.Context, data string, w io.Writer, pred string) error {
+			p, err := newPipeline()
+			if err != nil {
+				return err
+			}
+			_, err = eval.Events(ctx, p, data, w, pred)
+			return err
+		}},
 		{"ner", "CoNLL-2003 (IOB2), gold tokens, e.g. ../shared/data/ner/conll2003/dev.txt", func(ctx context.Context, data string, w io.Writer, pred string) error {
 			m, err := ner.Default()
 			if err != nil {

@@ -8,6 +8,7 @@ import (
 	"chronicle/examples"
 	"chronicle/internal/actor"
 	"chronicle/internal/doc"
+	"chronicle/internal/event"
 	"chronicle/internal/ingest"
 	"chronicle/internal/ner"
 	"chronicle/internal/parse"
@@ -62,8 +63,22 @@ func newPipelineKB(kbPath string) (*pipeline.Pipeline, error) {
 		actor.NewStage(kb),
 		quote.NewStage(), // after actor: it resolves speakers to actors and may add some
 		when.NewStage(),  // after tag: it reads verb tags for tense
+		event.NewStage(event.Config{Location: placeIn(kb)}), // last: it reads every layer
 	}
 	return pipeline.New(stages...)
+}
+
+// placeIn names the place a phrase such as "in Kabul" refers to, from
+// the actor knowledge base: a country, a capital or a region.
+func placeIn(kb *actor.KB) func(string) (string, bool) {
+	return func(name string) (string, bool) {
+		for _, known := range []func(string) (string, bool){kb.Country, kb.Capital, kb.Region} {
+			if _, ok := known(name); ok {
+				return name, true
+			}
+		}
+		return "", false
+	}
 }
 
 // bundledExamples reads the example articles embedded in the binary: the
