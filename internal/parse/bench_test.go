@@ -3,7 +3,6 @@ package parse
 import (
 	"bytes"
 	"path/filepath"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -20,17 +19,6 @@ var benchSentences = [][3][]string{
 		{"DET", "NOUN", "VERB", "ADJ", "NOUN", "PART", "VERB", "NOUN", "PUNCT", "PRON", "VERB", "ADP", "NUM", "NOUN", "ADP", "PROPN", "PUNCT"},
 		{"DT", "NN", "VBD", "JJ", "NNS", "TO", "VB", "NN", ",", "WDT", "VBD", "IN", "CD", "NN", "IN", "NNP", "."},
 	},
-}
-
-// cpuTime returns the CPU time the process has used. On a shared machine
-// the wall clock overstates the cost of a run, so the benchmarks report
-// tokens per CPU second as well.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // BenchmarkParse parses with the shipped model; run with GOMAXPROCS=1 for
