@@ -91,13 +91,6 @@ func (r *resolver) span(a, b int32) doc.Span {
 	return doc.Span{Start: r.toks[a].Start, End: r.toks[b-1].End}
 }
 
-// key returns the folded token i, or "" out of range.
-func (r *resolver) key(i int32) string {
-	if i < 0 || int(i) >= len(r.keys) {
-		return ""
-	}
-	return r.keys[i]
-}
 
 // matchHits finds KB phrases in the tokens, longest first, left to right,
 // within sentences.
