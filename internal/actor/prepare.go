@@ -91,7 +91,6 @@ func (r *resolver) span(a, b int32) doc.Span {
 	return doc.Span{Start: r.toks[a].Start, End: r.toks[b-1].End}
 }
 
-
 // matchHits finds KB phrases in the tokens, longest first, left to right,
 // within sentences.
 func (r *resolver) matchHits() {
