@@ -830,6 +830,9 @@ func (m *matcher) deictic(i int) (hit, bool) {
 	part := ""
 	switch m.low(i) {
 	case "today":
+		if t := m.t(i); t.upper && !m.sentenceStart(i) && m.nameBefore(i) {
+			return hit{}, false // "Yucatan Today": a name (generic.go)
+		}
 		if m.genericToday(i) {
 			return hit{i: i, j: i + 1, value: "PRESENT_REF", typ: doc.DateDate}, true
 		}
@@ -893,6 +896,21 @@ func (m *matcher) weekday(i int) (hit, bool) {
 	wd, j, ok := m.weekdayAt(i)
 	if !ok {
 		return hit{}, false
+	}
+	if m.low(i-1) == "a" || m.pluralPartOfDay(j) {
+		// "on a Monday", "Saturday mornings": any such day (generic.go)
+		if m.pluralPartOfDay(j) {
+			j++
+		}
+		return hit{i: i, j: j, value: fmt.Sprintf("XXXX-WXX-%d", wd), typ: doc.DateSet}, true
+	}
+	if e := m.withPartOfDay(hit{i: i, j: j}).j; m.nameAfter(e) {
+		// "the Saturday Evening Post", "Saturday Morning Breakfast
+		// Cereal": a name, when an article or a capitalised part of the
+		// day shows it; "on Friday Parliament voted" keeps its date.
+		if l := m.low(i - 1); l == "the" || l == "a" || l == "an" || (e > j && m.toks[j].upper) {
+			return hit{}, false
+		}
 	}
 	if !m.has {
 		return m.withPartOfDay(hit{i: i, j: j, value: fmt.Sprintf("XXXX-WXX-%d", wd), typ: doc.DateDate, relative: true}), true
@@ -1189,6 +1207,9 @@ func (m *matcher) season(i int) (hit, bool) {
 		if y, k3, ok := m.yearAt(k2+1, true); ok {
 			return hit{i: start, j: k3, value: fmtYear(y) + "-" + s, typ: doc.DateDate}, true
 		}
+		if t.low == "fall" || t.low == "spring" {
+			return hit{}, false // "the fall of Rome" (generic.go)
+		}
 	}
 	if y, k3, ok := m.yearAt(k2, false); ok {
 		return hit{i: start, j: k3, value: fmtYear(y) + "-" + s, typ: doc.DateDate}, true
@@ -1196,11 +1217,11 @@ func (m *matcher) season(i int) (hit, bool) {
 	if (t.low == "fall" || t.low == "spring") && !seasonPreps[m.low(k-1)] && !(t.upper && k != m.a) {
 		return hit{}, false // "prices fall", "a hot spring"
 	}
+	if m.modifiesNoun(k2) || (t.upper && m.inName(k, k2)) {
+		return hit{}, false // "summer months", "winter storms", "the Summer Institute"
+	}
 	if strings.HasSuffix(t.low, "s") { // "summers": a generic season
 		return hit{i: start, j: k2, value: "XXXX-" + s, typ: doc.DateDate}, true
-	}
-	if next := m.t(k2); next != nil && next.kind == kWord && units[next.low] != uNone {
-		return hit{}, false // "summer months"
 	}
 	if !m.has {
 		return hit{i: start, j: k2, value: "XXXX-" + s, typ: doc.DateDate, relative: true}, true
@@ -1313,6 +1334,9 @@ func (m *matcher) holiday(i int) (hit, bool) {
 	}
 	if md == 0 {
 		return hit{}, false
+	}
+	if m.modifiesNoun(j) || m.inName(i, j) || m.greeting(i) {
+		return hit{}, false // "Christmas trees", "Johnnie Christmas", "Merry Christmas" (generic.go)
 	}
 	return m.monthDay(i, j, md/100, md%100), true
 }

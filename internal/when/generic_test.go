@@ -1,0 +1,49 @@
+package when
+
+import "testing"
+
+// TestNotADate: calendar words that modify a noun, stand in a name, or
+// are nouns of another sense (generic.go).
+func TestNotADate(t *testing.T) {
+	for _, s := range []string{
+		"Winter storms closed the mountain roads.",
+		"She taught at the Summer Institute of Linguistics for years.",
+		"After the fall of Rome the city declined.",
+		"The farm sold Christmas trees by the road.",
+		"The card said Merry Christmas in gold letters.",
+		"The comic was drawn by Johnnie Christmas and Ann Lee.",
+		"He read the Saturday Evening Post on the porch.",
+		"Pick up a copy of Yucatan Today at the tourist office.",
+		"Kids love the summer camp by the lake.",
+	} {
+		for _, d := range Tag(s, nil, anchor) {
+			t.Errorf("Tag(%q) found %q = %s", s, s[d.Start:d.End], d.Value)
+		}
+	}
+}
+
+// TestGenericDays: any Monday is a SET; names do not swallow real dates.
+func TestGenericDays(t *testing.T) {
+	tests := []struct {
+		sentence, expr, value, typ string
+	}{
+		{"The market always opens on a Monday.", "Monday", "XXXX-WXX-1", "SET"},
+		{"Traffic is bad on Saturday mornings.", "Saturday mornings", "XXXX-WXX-6", "SET"},
+		{"So Today I sent a box home.", "Today", "2025-08-19", "DATE"},
+		{"They flew home on Christmas Day.", "Christmas Day", "2024-12-25", "DATE"},
+		{"It was bitterly cold in the winter of 2010.", "winter of 2010", "2010-WI", "DATE"},
+		{"The rebels met Monday in Goma.", "Monday", "2025-08-18", "DATE"},
+		{"The vote on Friday Parliament rejected it.", "Friday", "2025-08-15", "DATE"},
+		{"On Friday Trump spoke.", "Friday", "2025-08-15", "DATE"},
+	}
+	for _, tc := range tests {
+		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
+		if !ok {
+			t.Errorf("Tag(%q): no expression %q; got %v", tc.sentence, tc.expr, Tag(tc.sentence, nil, anchor))
+			continue
+		}
+		if d.Value != tc.value || d.Type != tc.typ {
+			t.Errorf("Tag(%q) %q = %s %s; want %s %s", tc.sentence, tc.expr, d.Value, d.Type, tc.value, tc.typ)
+		}
+	}
+}
