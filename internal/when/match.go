@@ -37,6 +37,10 @@ type matcher struct {
 	// quartiles is set once the text has spoken of quartiles (statistics).
 	quartiles bool
 	refSent   int // sentence of ref
+
+	// spokenEnd is the token after the last spoken year ("fifteen
+	// sixteen") of sentence spokenSent, so that a list goes on (spoken.go).
+	spokenEnd, spokenSent int
 }
 
 func (m *matcher) t(k int) *token {
@@ -85,6 +89,7 @@ var rules = []func(m *matcher, i int) (hit, bool){
 	(*matcher).holiday,
 	(*matcher).anaphora,
 	(*matcher).namedPeriod,
+	(*matcher).spokenYear,
 }
 
 // run tags the current sentence and appends its hits.
@@ -437,6 +442,9 @@ func (m *matcher) monthDateCore(i int) (h hit, monthOnly, ok bool) {
 		}
 		if y, k4, ok := m.yearAt(k3, m.low(k3-1) == "of"); ok {
 			return hit{i: i, j: k4, value: fmtMonth(y, mo), typ: doc.DateDate}, false, true
+		}
+		if sy, ok := m.spokenYear(k3); ok { // April of fifteen eighteen
+			return hit{i: i, j: sy.j, value: fmtMonth(atoiYear(sy.value), mo), typ: doc.DateDate, explicit: true}, false, true
 		}
 		if wd != 0 {
 			return hit{}, false, false

@@ -3,7 +3,7 @@ package when
 import "testing"
 
 // TestSpokenForms covers transcribed speech: filled pauses inside an
-// expression.
+// expression, years said aloud.
 func TestSpokenForms(t *testing.T) {
 	tests := []struct {
 		sentence, expr, value, typ string
@@ -11,6 +11,12 @@ func TestSpokenForms(t *testing.T) {
 		{"We laid that carpet last uh August.", "last uh August", "2024-08", "DATE"},
 		{"She um moved out um last week.", "last week", "2025-W33", "DATE"},
 		{"They met at UM last week.", "last week", "2025-W33", "DATE"},
+		{"I bought it in nineteen seventy-two, I think.", "nineteen seventy-two", "1972", "DATE"},
+		{"It was disputed in fifteen sixteen, and fifteen seventeen.", "fifteen seventeen", "1517", "DATE"},
+		{"They met again in April of fifteen eighteen.", "April of fifteen eighteen", "1518-04", "DATE"},
+		{"The house was built around nineteen oh five.", "nineteen oh five", "1905", "DATE"},
+		{"We moved here in two thousand and eight.", "two thousand and eight", "2008", "DATE"},
+		{"I ordered it around twenty sixteen.", "twenty sixteen", "2016", "DATE"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
@@ -20,6 +26,22 @@ func TestSpokenForms(t *testing.T) {
 		}
 		if d.Value != tc.value || d.Type != tc.typ {
 			t.Errorf("Tag(%q) %q = %s %s; want %s %s", tc.sentence, tc.expr, d.Value, d.Type, tc.value, tc.typ)
+		}
+	}
+}
+
+// TestSpokenCounts: pairs of number words that count things are no years.
+func TestSpokenCounts(t *testing.T) {
+	for _, s := range []string{
+		"He had about fifteen twenty paintings in the shed.",
+		"She waited fifteen twenty minutes.",
+		"Nineteen seventy people came.",
+		"We need two thousand and five hundred chairs.",
+	} {
+		for _, d := range Tag(s, nil, anchor) {
+			if d.Type == "DATE" {
+				t.Errorf("Tag(%q) found %q = %s", s, s[d.Start:d.End], d.Value)
+			}
 		}
 	}
 }
