@@ -41,6 +41,12 @@ type matcher struct {
 	// spokenEnd is the token after the last spoken year ("fifteen
 	// sixteen") of sentence spokenSent, so that a list goes on (spoken.go).
 	spokenEnd, spokenSent int
+
+	// dayRef is the last day any expression named, however it was
+	// resolved ("Tuesday", "yesterday", "5 June"), for "the next day"
+	// (nextday.go); dayRefSent is its sentence, -1 before any.
+	dayRef     time.Time
+	dayRefSent int
 }
 
 func (m *matcher) t(k int) *token {
@@ -90,6 +96,7 @@ var rules = []func(m *matcher, i int) (hit, bool){
 	(*matcher).anaphora,
 	(*matcher).namedPeriod,
 	(*matcher).spokenYear,
+	(*matcher).nextDay,
 }
 
 // run tags the current sentence and appends its hits.
@@ -118,6 +125,7 @@ func (m *matcher) run(out []hit) []hit {
 // noteRef remembers an absolute date value as the reference for later
 // anaphoric expressions.
 func (m *matcher) noteRef(h hit) {
+	m.noteDayRef(h)
 	if h.typ != doc.DateDate || len(h.value) < 4 {
 		return
 	}
@@ -1005,6 +1013,9 @@ func (m *matcher) duration(i int) (hit, bool) {
 	u, ok := m.unitAt(k2)
 	if !ok || u == uWeekend || u == uQuarter {
 		return hit{}, false
+	}
+	if span && k2 == k && u == uDay && m.low(k2) == "day" && m.low(i+1) != "past" && m.low(i+1) != "last" {
+		return hit{}, false // "the next day" is a day, not a duration (nextday.go)
 	}
 	if t := m.t(k); t != nil && (t.low == "a" || t.low == "an" || t.low == "some" || t.low == "many") && !span && !durationCues[m.low(i-1)] {
 		return hit{}, false

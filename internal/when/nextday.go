@@ -1,0 +1,52 @@
+package when
+
+import (
+	"time"
+
+	"chronicle/internal/doc"
+)
+
+// "The next day", "the following morning", "the previous night" name the
+// day after (or before) the last day the text spoke of, whether that day
+// was given by a full date, a weekday or "yesterday": TIMEX3 resolves them
+// anaphorically, as a DATE, never as a one-day DURATION. Without such a
+// day in this sentence or the two before, there is nothing to count from
+// ("sit down at the keyboard the next day" in advice), and no expression
+// is reported.
+
+// noteDayRef remembers the day a hit names.
+func (m *matcher) noteDayRef(h hit) {
+	if h.typ != doc.DateDate && h.typ != doc.DateTime || len(h.value) < 10 {
+		return
+	}
+	t, err := time.Parse(time.DateOnly, h.value[:10])
+	if err != nil {
+		return
+	}
+	m.dayRef, m.dayRefSent = t, m.sent+1 // +1: zero means none
+}
+
+// nextDay: the next day, the following morning, the previous night.
+func (m *matcher) nextDay(i int) (hit, bool) {
+	if m.low(i) != "the" || m.dayRefSent == 0 || m.sent+1-m.dayRefSent > 2 {
+		return hit{}, false
+	}
+	off := 0
+	switch m.low(i + 1) {
+	case "next", "following":
+		off = 1
+	case "previous", "preceding":
+		off = -1
+	default:
+		return hit{}, false
+	}
+	w := m.low(i + 2)
+	d := m.dayRef.AddDate(0, 0, off)
+	if w == "day" {
+		return hit{i: i, j: i + 3, value: fmtDay(d), typ: doc.DateDate}, true
+	}
+	if p, ok := partsOfDay[w]; ok {
+		return hit{i: i, j: i + 3, value: fmtDay(d) + "T" + p, typ: doc.DateTime}, true
+	}
+	return hit{}, false
+}
