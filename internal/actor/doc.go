@@ -47,6 +47,14 @@
 //	ELI former office holders ("former president")
 //	IGO, NGO international and non-governmental organisations
 //
+// # Countries from context
+//
+// A sector word with no country of its own ("police", "protesters",
+// "rebels", "the army") takes the country of its sentence's locative
+// place, else of the sentence's first country mention, else the article's
+// dominant country, as CAMEO coders do (contextcountry.go). Refugees keep
+// none: CAMEO codes them by origin.
+//
 // # Kinds
 //
 // person, organisation, country (a country, or a capital standing for its

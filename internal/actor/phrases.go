@@ -182,6 +182,13 @@ func (r *resolver) scanGroups() {
 				stop = e
 			}
 		}
+		if len(owners) == 0 {
+			// "police", "protesters": the country of the sentence or
+			// article (contextcountry.go).
+			if c := r.contextCountry(h.lo, sector); c != "" {
+				owners = append(owners, owner{prefix: c, country: c})
+			}
+		}
 		if len(owners) == 0 && !w.Standalone {
 			continue
 		}

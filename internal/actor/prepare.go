@@ -26,6 +26,8 @@ type resolver struct {
 	entActor []int32 // entity → actor, -1
 	persons  []*cluster
 	buf      []byte
+	// dominant caches the article's dominant country (contextCountry).
+	dominant *string
 }
 
 // hit is one KB phrase found in the tokens [lo, hi).

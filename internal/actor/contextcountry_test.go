@@ -1,0 +1,45 @@
+package actor
+
+import "testing"
+
+// TestContextCountry: unqualified domestic actors take the country of
+// their sentence's locative place, else of its first country mention,
+// else the article's dominant country; refugees and sentences without a
+// country keep none.
+func TestContextCountry(t *testing.T) {
+	g := func(name, country, sector string) [6]string {
+		return [6]string{name, "group", country, sector, "", country + sector}
+	}
+	tests := []struct {
+		name, text string
+		ents       []ent
+		mention    string
+		actor      [6]string
+	}{
+		{"locative capital", "Police detained dozens of protesters in Minsk.", nil,
+			"Police", g("Police", "BLR", "COP")},
+		{"locative country after modifier", "Gunmen killed six soldiers in northern Nigeria.", nil,
+			"soldiers", g("soldiers", "NGA", "MIL")},
+		{"locative beats first", "Germany condemned the arrest of students by the police on Sunday in Belarus.", nil,
+			"students", g("students", "BLR", "EDU")},
+		{"adjective in the sentence", "Pakistani police said militants attacked a checkpoint.", nil,
+			"militants", g("militants", "PAK", "REB")},
+		{"first of several", "Sudanese troops clashed with rebels near the border with Chad.", nil,
+			"rebels", g("rebels", "SDN", "REB")},
+		{"article's dominant country", "Kenya held elections on Monday. Kenya's courts are busy. Protesters marched on Sunday.", nil,
+			"Protesters", g("Protesters", "KEN", "CVL")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			expectActors(t, tt.text, tt.ents, want{tt.mention, tt.actor})
+		})
+	}
+	// No country anywhere, a tie, or a sector coded by origin: no country.
+	expectActors(t, "Protesters marched on Sunday.", nil, want{"Protesters", g("Protesters", "", "CVL")})
+	expectActors(t, "Spain and Italy met. Protesters marched on Sunday.", nil, want{"Protesters", g("Protesters", "", "CVL")})
+	expectNoActor(t, "Officials declined to comment.", nil, "Officials")
+	d := resolve(t, mkdoc(t, "Refugees in Jordan protested.", ent{"Jordan", "LOC"}))
+	if a, ok := actorWithMention(d, "Refugees"); ok && a.Country != "" {
+		t.Errorf("refugees in Jordan coded %q; want no country (CAMEO codes them by origin)", a.Country)
+	}
+}
