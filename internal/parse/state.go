@@ -31,7 +31,8 @@ func classMove(c int) int {
 
 func classLabel(c int) int { return (c - 1) / 2 }
 
-func leftClass(l int) int  { return 1 + 2*l }
+// rightClass is the class of a RIGHT move with label l (LEFT moves are the
+// odd classes 1 + 2*l).
 func rightClass(l int) int { return 2 + 2*l }
 
 // state is a parser configuration plus the children bookkeeping the
