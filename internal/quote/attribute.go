@@ -31,7 +31,7 @@ func (f *finder) attachSegment(si int) bool {
 	startsClause := f.startsClause(s.open)
 	// 1. "…," X said / "…," said X
 	if s.close >= 0 {
-		if c, spk, name, ok := f.cueAfter(s.close + 1); ok {
+		if c, spk, name, ok := f.cueAfter(s.close + 1); ok && !f.depWider(c.first, s) {
 			dr.cue, dr.hasCue, dr.spk, dr.name = c, true, spk, name
 			dr.kind = kindOf(startsClause || f.paraBreak(s.open))
 			f.useCue(c)
@@ -40,7 +40,7 @@ func (f *finder) attachSegment(si int) bool {
 		}
 	}
 	// 2. X said: "…" / X said "…"
-	if c, ok := f.cueBefore(s.open); ok {
+	if c, ok := f.cueBefore(s.open); ok && !f.depWider(c.first, s) {
 		dr.cue, dr.hasCue = c, true
 		dr.spk, dr.name = f.subjectOf(c)
 		if dr.spk[0] < 0 {

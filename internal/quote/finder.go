@@ -22,6 +22,7 @@ type finder struct {
 	drafts  []draft
 	hasPOS  bool
 	hasDeps bool
+	tree    *tree // the parse, when hasDeps
 }
 
 // draft is a quotation before its speaker is resolved to an actor.
@@ -61,6 +62,9 @@ func newFinder(d *doc.Document, lex *lexicon) *finder {
 				f.sentOf[i] = int32(si)
 			}
 		}
+	}
+	if f.hasDeps {
+		f.tree = f.newTree()
 	}
 	return f
 }

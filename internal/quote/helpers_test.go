@@ -12,15 +12,36 @@ import (
 	"chronicle/internal/parse"
 	"chronicle/internal/pipeline"
 	"chronicle/internal/quote"
+	"chronicle/internal/tag"
 	"chronicle/internal/text"
 )
 
-// fullPipeline builds text → [parse] → [ner → actor] → quote from the
-// stages whose models load; stages still being built are left out.
-func fullPipeline(t testing.TB) *pipeline.Pipeline {
+// fullPipeline builds the CLI's stages up to the quote stage, text → tag →
+// ner → actor → quote, from the stages whose models load; stages still
+// being built are left out.
+func fullPipeline(t testing.TB) *pipeline.Pipeline { return pipelineWith(t, false) }
+
+// parsedPipeline is fullPipeline with the dependency parser after the
+// tagger, so that the dependency sieves run.
+func parsedPipeline(t testing.TB) *pipeline.Pipeline { return pipelineWith(t, true) }
+
+func pipelineWith(t testing.TB, withParse bool) *pipeline.Pipeline {
 	t.Helper()
 	stages := []pipeline.Stage{text.NewStage()}
-	_ = parse.NewStage // parse needs POS tags, which no stage provides yet
+	if m, err := tag.Default(); err == nil {
+		stages = append(stages, tag.NewStage(m))
+		if withParse {
+			pm, err := parse.Default()
+			if err != nil {
+				t.Skipf("no parser: %v", err)
+			}
+			stages = append(stages, parse.NewStage(pm))
+		}
+	} else if withParse {
+		t.Skipf("no tagger, so no parse: %v", err)
+	} else {
+		t.Logf("no tagger (%v): surface patterns only", err)
+	}
 	if m, err := ner.Default(); err == nil {
 		stages = append(stages, ner.NewStage(m), actor.NewStage(nil))
 	} else {

@@ -56,18 +56,31 @@ func (f *finder) subjectOf(c cue) (spk, name [2]int) {
 func (f *finder) depSubject(v int) (spk, name [2]int, ok bool) {
 	toks := f.d.Tokens
 	lo, hi := f.sentBounds(v)
-	for i := lo; i < hi; i++ {
+	for i := v - 1; i >= lo; i-- { // the subject nearest the verb: a bad parse may give two
 		if int(toks[i].Head) != v || !strings.HasPrefix(toks[i].Dep, "nsubj") {
 			continue
 		}
 		a, b := i, i
-		for j := lo; j < hi; j++ {
-			if f.descends(j, i, lo, hi) {
-				a, b = min(a, j), max(b, j)
+		if f.tree != nil {
+			a, b = int(f.tree.lo[i]), int(f.tree.hi[i])
+		} else {
+			for j := lo; j < hi; j++ {
+				if f.descends(j, i, lo, hi) {
+					a, b = min(a, j), max(b, j)
+				}
 			}
 		}
 		if b >= v { // an inverted or odd tree: keep to the left of the cue
 			b = v - 1
+		}
+		for a < i && isEdgePunct(f.words[a]) { // the parser hangs commas on the subject
+			a++
+		}
+		for j := i - 1; j > a; j-- { // a dateline is no part of it ("RENO, Nev. (AP) — Trump")
+			if w := f.words[j]; w == "—" || w == "–" || w == "--" || w == ":" {
+				a = j + 1
+				break
+			}
 		}
 		if a > b {
 			return [2]int{-1, -1}, [2]int{-1, -1}, false
@@ -136,6 +149,9 @@ done:
 	// A leading preposition or conjunction belongs to the clause before.
 	for i < e && (isPrep(f.words[i]) || f.words[i] == "and") {
 		i++
+	}
+	if i > lo && isPrep(f.words[i-1]) {
+		return -1 // the object of a preposition ("at the same time cautioning"), not a subject
 	}
 	if weak {
 		// Without tags, accept an unknown head only in a short phrase that

@@ -28,9 +28,20 @@ func (f *finder) reported(pending map[int]bool) {
 		}
 		var dr draft
 		var found bool
-		if c.class == cueAccord {
+		if f.tree != nil && c.class != cueAccord {
+			if isParticiple(f.words[i]) && !f.clauseParticiple(i) {
+				continue // "to prevent Russia demanding restrictions"
+			}
+			dr, found = f.depReported(c)
+			if found && dr.cue.last > dr.cue.first {
+				c = dr.cue // the cue took a preposition
+			}
+		}
+		switch {
+		case found:
+		case c.class == cueAccord:
 			dr, found = f.according(c, lo, hi)
-		} else {
+		default:
 			// A subject that opens the sentence makes it "X said …".
 			if spk, _ := f.subjectOf(c); spk[0] == lo {
 				dr, found = f.contentAfter(c, hi)

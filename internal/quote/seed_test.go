@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"chronicle/internal/doc"
+	"chronicle/internal/pipeline"
 )
 
 type seedQuote struct {
@@ -19,8 +20,15 @@ type seedQuote struct {
 }
 
 // TestSeed checks the ten attributions of the worked example: content
-// found (overlapping at least half), right speaker, right cue.
+// found (overlapping at least half), right speaker, right cue, with the
+// CLI's stages and with the parser added.
 func TestSeed(t *testing.T) {
+	t.Run("surface", func(t *testing.T) { checkSeed(t, fullPipeline(t)) })
+	t.Run("parsed", func(t *testing.T) { checkSeed(t, parsedPipeline(t)) })
+}
+
+func checkSeed(t *testing.T, p *pipeline.Pipeline) {
+	t.Helper()
 	dir := sharedDir(t, "examples/seed")
 	txt, err := os.ReadFile(filepath.Join(dir, "article.txt"))
 	if err != nil {
@@ -36,7 +44,7 @@ func TestSeed(t *testing.T) {
 	if err := json.Unmarshal(b, &exp); err != nil {
 		t.Fatal(err)
 	}
-	d := analyze(t, fullPipeline(t), string(txt))
+	d := analyze(t, p, string(txt))
 	for _, q := range d.Quotes {
 		t.Logf("%s %q speaker=%d %q mention=%q cue=%q medium=%q", q.Kind, clip(d.Slice(q.Span)), q.Speaker, q.SpeakerName, sl(d, q.SpeakerMention), sl(d, q.Cue), q.Medium)
 	}

@@ -1,0 +1,59 @@
+package quote_test
+
+import "testing"
+
+// TestDependencySieves covers the patterns the parse adds, with texts
+// written for the project: complements without "that", infinitives,
+// objects of stance verbs, cue prepositions, inverted cues, subjects of
+// participles and coordinated cues. They need the tagger and the parser
+// and are skipped without them.
+func TestDependencySieves(t *testing.T) {
+	p := parsedPipeline(t)
+	cases := []struct {
+		name string
+		txt  string
+		w    want
+	}{
+		{"complement without that", "The mayor said the bridge would open in May.",
+			want{"the bridge would open in May", "indirect", "The mayor", "said", "", ""}},
+		{"complement with that", "The company argued that the fine was far too high.",
+			want{"the fine was far too high", "indirect", "The company", "argued", "", ""}},
+		{"belief", "Most voters believe the economy is getting worse.",
+			want{"the economy is getting worse", "indirect", "Most voters", "believe", "", ""}},
+		{"to-infinitive", "The minister declined to comment on the report.",
+			want{"to comment on the report", "indirect", "The minister", "declined", "", ""}},
+		{"intention", "The senator wants to cut taxes for small firms.",
+			want{"to cut taxes for small firms", "indirect", "The senator", "wants", "", ""}},
+		{"stance object", "The union endorsed the governor last week.",
+			want{"the governor", "indirect", "The union", "endorsed", "", ""}},
+		{"cue preposition", "The union called for a new vote on the deal.",
+			want{"a new vote on the deal", "indirect", "The union", "called for", "", ""}},
+		{"inverted, content first", "The harvest was the worst in a decade, farmers said.",
+			want{"The harvest was the worst in a decade", "indirect", "farmers", "said", "", ""}},
+		{"told: the hearer is no content", "Two officials told reporters the talks had stalled.",
+			want{"the talks had stalled", "indirect", "Two officials", "told", "", ""}},
+		{"participle takes the clause's subject", "The mayor spoke for an hour, saying the budget was tight.",
+			want{"the budget was tight", "indirect", "The mayor", "saying", "", ""}},
+		{"coordinated cue ends the content", "He said the plan was sound and argued that critics were wrong.",
+			want{"the plan was sound", "indirect", "He", "said", "", ""}},
+		{"dateline is no part of the source", "OSLO (Wire) — The ministry said the border would stay open.",
+			want{"the border would stay open", "indirect", "The ministry", "said", "", ""}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { expectQuote(t, p, c.txt, c.w) })
+	}
+}
+
+// TestDependencyNone covers what the dependency sieves must not take: a
+// participle modifying a noun, and a quote that is only part of a longer
+// reported content is a partial quote, not a direct one.
+func TestDependencyNone(t *testing.T) {
+	p := parsedPipeline(t)
+	expectNone(t, p, "The plan aims to stop rivals demanding new limits on the port.", "new limits")
+	d := analyze(t, p, "The governor said that “local people” would decide the matter next year.")
+	for _, q := range d.Quotes {
+		if d.Slice(q.Span) == "local people" && q.Kind != "partial" {
+			t.Errorf("“local people”: kind %s; want partial (%s)", q.Kind, dump(d))
+		}
+	}
+}
