@@ -47,15 +47,29 @@ func codeDocument(d *doc.Document, lx *lexicon, cfg Config) []doc.Event {
 			}
 		}
 		slices.SortStableFunc(cands, func(a, b candidate) int { return a.rank - b.rank })
-		// The most prominent trigger is what the sentence reports, even
-		// when it names nobody; the others count only with a participant.
+		// The most prominent trigger that is an event of its own is what
+		// the sentence reports (selection.go); the others count only
+		// with a participant.
+		n, weak, none := len(out), -1, false
 		for k := range cands {
-			if k == 0 || len(cands[k].sources)+len(cands[k].targets) > 0 {
+			switch c.judge(&cands[k], cands) {
+			case keepEvent:
 				out = append(out, c.event(&cands[k]))
+			case weakEvent:
+				if weak < 0 {
+					weak = k
+				}
+			case noEvent:
+				none = true
 			}
 		}
+		// A weak trigger stands in only for a sentence that has no other
+		// and in which nothing was found not to happen.
+		if len(out) == n && weak >= 0 && !none {
+			out = append(out, c.event(&cands[weak]))
+		}
 	}
-	return out
+	return dropRepeats(out)
 }
 
 // candidates finds the triggers of the current sentence. A noun trigger

@@ -46,6 +46,53 @@ func newSentence(d *doc.Document, i int, buf *sentence) bool {
 			buf.kids[h] = append(buf.kids[h], k)
 		}
 	}
+	if buf.parsed && !buf.plausible() {
+		// A parse that makes a noun phrase of a clause ("Israeli aircraft
+		// [bombed targets]" as one noun phrase) misplaces every argument;
+		// the surface patterns do better on such a sentence.
+		buf.parsed = false
+	}
+	return true
+}
+
+// plausible reports whether the parse has a clause where the tagger saw
+// one: a root that is a noun, name or pronoun without a copula, in a
+// sentence with a finite verb (VBD, VBZ, VBP, or a participle made the
+// modifier of the noun before it), is a clause parsed as a noun phrase.
+func (s *sentence) plausible() bool {
+	root := -1
+	for k := range s.n {
+		if s.tok(k).Dep == "root" {
+			root = k
+			break
+		}
+	}
+	if root < 0 {
+		return true
+	}
+	switch s.tok(root).POS {
+	case "NOUN", "PROPN", "PRON", "NUM":
+	default:
+		return true
+	}
+	if s.child(root, "cop") >= 0 {
+		return true
+	}
+	for k := range s.n {
+		if s.tok(k).POS != "VERB" {
+			continue
+		}
+		switch s.tok(k).Tag {
+		case "VBD", "VBZ", "VBP":
+			return false
+		case "VBN":
+			// "aircraft bombed targets" rather than "the bombed targets":
+			// a participle right after a noun, made its modifier.
+			if k > 0 && s.dep(k) == "amod" && (s.tok(k-1).POS == "NOUN" || s.tok(k-1).POS == "PROPN") {
+				return false
+			}
+		}
+	}
 	return true
 }
 
