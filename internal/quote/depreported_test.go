@@ -49,7 +49,7 @@ func TestDependencySieves(t *testing.T) {
 // reported content is a partial quote, not a direct one.
 func TestDependencyNone(t *testing.T) {
 	p := parsedPipeline(t)
-	expectNone(t, p, "The plan aims to stop rivals demanding new limits on the port.", "new limits")
+	expectNone(t, p, "The rule would stop rivals demanding new limits on the port.", "new limits")
 	d := analyze(t, p, "The governor said that “local people” would decide the matter next year.")
 	for _, q := range d.Quotes {
 		if d.Slice(q.Span) == "local people" && q.Kind != "partial" {
