@@ -6,7 +6,6 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,17 +13,19 @@ import (
 	"chronicle/internal/api/apitest"
 	"chronicle/internal/doc"
 	"chronicle/internal/store"
+	"chronicle/internal/store/storetest"
 )
 
-// newServer serves the API over a temp store holding the rich fixtures.
-func newServer(t *testing.T, c api.Config) (*httptest.Server, *store.Storage) {
+// newServer serves the API over a new store on backend (storetest)
+// holding the rich fixtures.
+func newServer(t *testing.T, backend string, c api.Config) (*httptest.Server, *store.Storage) {
 	t.Helper()
 	ctx := context.Background()
 	docs, err := apitest.Rich()
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join(t.TempDir(), "api.db")
+	path := storetest.Target(t, backend)
 	if err := apitest.Save(ctx, path, docs); err != nil {
 		t.Fatal(err)
 	}
@@ -50,8 +51,12 @@ func get(t *testing.T, srv *httptest.Server, path string) (int, string) {
 	return res.StatusCode, string(b)
 }
 
-func TestEndpoints(t *testing.T) {
-	srv, _ := newServer(t, api.Config{})
+// TestEndpoints runs on every backend of storetest.Backends: the answers
+// must be the same on SQLite and PostgreSQL (see also TestBackendParity).
+func TestEndpoints(t *testing.T) { storetest.Run(t, testEndpoints) }
+
+func testEndpoints(t *testing.T, backend string) {
+	srv, _ := newServer(t, backend, api.Config{})
 	tests := []struct {
 		path   string
 		status int
@@ -121,7 +126,7 @@ func TestEndpoints(t *testing.T) {
 
 // TestOpenAPICoversRoutes checks that every path tested above is described.
 func TestOpenAPICoversRoutes(t *testing.T) {
-	srv, _ := newServer(t, api.Config{})
+	srv, _ := newServer(t, storetest.SQLite, api.Config{})
 	_, body := get(t, srv, "/api/openapi.json")
 	var spec struct {
 		Paths map[string]map[string]any
@@ -155,7 +160,7 @@ func post(t *testing.T, srv *httptest.Server, token, ctype, body string) (int, s
 }
 
 func TestIngestReadOnlyByDefault(t *testing.T) {
-	srv, _ := newServer(t, api.Config{Analyze: func(context.Context, *doc.Document) error { return nil }})
+	srv, _ := newServer(t, storetest.SQLite, api.Config{Analyze: func(context.Context, *doc.Document) error { return nil }})
 	if status, body := post(t, srv, "x", "text/plain", "Some news."); status != http.StatusForbidden {
 		t.Errorf("POST /api/ingest without --token = %d %s; want 403", status, body)
 	}
@@ -164,9 +169,11 @@ func TestIngestReadOnlyByDefault(t *testing.T) {
 	}
 }
 
-func TestIngestWithToken(t *testing.T) {
+func TestIngestWithToken(t *testing.T) { storetest.Run(t, testIngestWithToken) }
+
+func testIngestWithToken(t *testing.T, backend string) {
 	analyzed := 0
-	srv, s := newServer(t, api.Config{Token: "s3cret", MaxBody: 1000,
+	srv, s := newServer(t, backend, api.Config{Token: "s3cret", MaxBody: 1000,
 		Analyze: func(_ context.Context, d *doc.Document) error { analyzed++; return nil }})
 	cases := []struct {
 		token, ctype, body string

@@ -17,6 +17,10 @@ type pgFragment struct{ from, to string }
 
 // pgFragments are applied in order; longer forms come first.
 var pgFragments = []pgFragment{
+	// The snippet of a page of search results (serve_search.go): SQLite
+	// needs the FTS table matched in the subquery, PostgreSQL only the
+	// row, which the outer query has already selected.
+	{"FROM article_fts WHERE article_fts MATCH ? AND article_fts.rowid = a.seq", "WHERE a.fts @@ chronicle_tsquery(?A)"},
 	{"a.seq IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", "a.fts @@ chronicle_tsquery(?A)"},
 	{"q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?)", "q.fts @@ chronicle_tsquery(?Q)"},
 	{"article_fts JOIN articles a ON a.seq = article_fts.rowid", "articles a"},
@@ -37,12 +41,18 @@ var pgFragments = []pgFragment{
 	{"max(1, ", "greatest(1, "},
 }
 
-// pgStatement is a rewritten statement: its SQL and, when it has a
-// full-text parameter, which argument that is and its table.
+// pgStatement is a rewritten statement: its SQL and its full-text
+// parameters, if any.
 type pgStatement struct {
 	sql     string
-	ftsArg  int  // index into the arguments; -1 when none
-	ftsQuot bool // the parameter searches quotes (columns text, speaker_name)
+	ftsArgs []ftsArg
+}
+
+// ftsArg is a full-text parameter: the index of its argument and its
+// table.
+type ftsArg struct {
+	arg    int
+	quotes bool // it searches quotes (columns text, speaker_name)
 }
 
 // pgRewriter caches rewritten statements: the store runs the same few
@@ -61,9 +71,11 @@ func (r *pgRewriter) rewrite(q string) *pgStatement {
 // pgRewrite turns one SQLite statement into PostgreSQL. PRAGMAs become a
 // no-op; INSERT OR IGNORE becomes ON CONFLICT DO NOTHING; ? placeholders
 // (outside string literals and quoted identifiers) become $1, $2, ...
+// A statement may hold several full-text parameters (a search and its
+// snippet each match); ?@ refers to the first.
 func pgRewrite(q string) *pgStatement {
 	if strings.HasPrefix(strings.TrimSpace(q), "PRAGMA") {
-		return &pgStatement{sql: "SELECT 1", ftsArg: -1}
+		return &pgStatement{sql: "SELECT 1"}
 	}
 	for _, f := range pgFragments {
 		q = strings.ReplaceAll(q, f.from, f.to)
@@ -71,7 +83,7 @@ func pgRewrite(q string) *pgStatement {
 	if strings.Contains(q, "INSERT OR IGNORE INTO") {
 		q = strings.Replace(q, "INSERT OR IGNORE INTO", "INSERT INTO", 1) + " ON CONFLICT DO NOTHING"
 	}
-	st := &pgStatement{ftsArg: -1}
+	st := &pgStatement{}
 	var b strings.Builder
 	n, refs := 0, false
 	var quote byte
@@ -96,7 +108,7 @@ func pgRewrite(q string) *pgStatement {
 				refs = true
 				continue
 			case 'A', 'Q':
-				st.ftsArg, st.ftsQuot = n, next == 'Q'
+				st.ftsArgs = append(st.ftsArgs, ftsArg{arg: n, quotes: next == 'Q'})
 				i++
 			}
 			n++
@@ -106,28 +118,36 @@ func pgRewrite(q string) *pgStatement {
 		b.WriteByte(c)
 	}
 	st.sql = b.String()
-	if refs && st.ftsArg >= 0 {
-		st.sql = strings.ReplaceAll(st.sql, "\x00", "$"+strconv.Itoa(st.ftsArg+1))
+	if refs && len(st.ftsArgs) > 0 {
+		st.sql = strings.ReplaceAll(st.sql, "\x00", "$"+strconv.Itoa(st.ftsArgs[0].arg+1))
 	}
 	return st
 }
 
-// args translates the full-text argument, if any; a query FTS5 would
+// args translates the full-text arguments, if any; a query FTS5 would
 // reject is an error.
 func (st *pgStatement) args(args []driver.NamedValue) ([]driver.NamedValue, error) {
-	if st.ftsArg < 0 || st.ftsArg >= len(args) {
+	var out []driver.NamedValue
+	for _, fa := range st.ftsArgs {
+		if fa.arg >= len(args) {
+			continue
+		}
+		s, ok := args[fa.arg].Value.(string)
+		if !ok {
+			continue
+		}
+		tsq, err := ftsToTSQuery(s, fa.quotes)
+		if err != nil {
+			return nil, fmt.Errorf("fts5: %w", err)
+		}
+		if out == nil {
+			out = append([]driver.NamedValue(nil), args...)
+		}
+		out[fa.arg].Value = tsq
+	}
+	if out == nil {
 		return args, nil
 	}
-	s, ok := args[st.ftsArg].Value.(string)
-	if !ok {
-		return args, nil
-	}
-	tsq, err := ftsToTSQuery(s, st.ftsQuot)
-	if err != nil {
-		return nil, fmt.Errorf("fts5: %w", err)
-	}
-	out := append([]driver.NamedValue(nil), args...)
-	out[st.ftsArg].Value = tsq
 	return out, nil
 }
 

@@ -37,8 +37,15 @@ func TestFTSToTSQuery(t *testing.T) {
 func TestPgRewrite(t *testing.T) {
 	st := pgRewrite(`SELECT snippet(article_fts, -1, '[', ']', '…', 16) FROM article_fts JOIN articles a ON a.seq = article_fts.rowid WHERE a.id = ? AND article_fts MATCH ? AND x = '?' ORDER BY article_fts.rank`)
 	want := `SELECT ts_headline('simple', a.text, chronicle_tsquery($2), 'StartSel=[, StopSel=], MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=…') FROM articles a WHERE a.id = $1 AND a.fts @@ chronicle_tsquery($2) AND x = '?' ORDER BY -ts_rank(a.fts, chronicle_tsquery($2))`
-	if st.sql != want || st.ftsArg != 1 || st.ftsQuot {
-		t.Errorf("pgRewrite:\n got %s (arg %d)\nwant %s", st.sql, st.ftsArg, want)
+	if st.sql != want || len(st.ftsArgs) != 1 || st.ftsArgs[0] != (ftsArg{arg: 1}) {
+		t.Errorf("pgRewrite:\n got %s (args %v)\nwant %s", st.sql, st.ftsArgs, want)
+	}
+	// Two full-text parameters (a page of search results and its
+	// snippets): both are translated, and ?@ is the first.
+	st = pgRewrite(`SELECT (SELECT snippet(article_fts, -1, '[', ']', '…', 16) FROM article_fts WHERE article_fts MATCH ? AND article_fts.rowid = a.seq) FROM article_fts JOIN articles a ON a.seq = article_fts.rowid WHERE article_fts MATCH ? AND a.id = ?`)
+	want = `SELECT (SELECT ts_headline('simple', a.text, chronicle_tsquery($1), 'StartSel=[, StopSel=], MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=…') WHERE a.fts @@ chronicle_tsquery($1)) FROM articles a WHERE a.fts @@ chronicle_tsquery($2) AND a.id = $3`
+	if st.sql != want || len(st.ftsArgs) != 2 || st.ftsArgs[0].arg != 0 || st.ftsArgs[1].arg != 1 {
+		t.Errorf("pgRewrite:\n got %s (args %v)\nwant %s", st.sql, st.ftsArgs, want)
 	}
 	if st := pgRewrite(`INSERT OR IGNORE INTO t (a) VALUES (?)`); st.sql != `INSERT INTO t (a) VALUES ($1) ON CONFLICT DO NOTHING` {
 		t.Errorf("INSERT OR IGNORE: %s", st.sql)

@@ -21,7 +21,8 @@ const RankWindow = 1000
 // searchWindow returns the candidate window and the rows to fetch for a
 // page. Both searches below nest three levels: the candidate window (the
 // newest matches that pass the other filters), ranked and cut to the page,
-// and only then joined to the columns of the page. Computing the columns
+// and only then joined to the columns of the page (every subquery in FROM
+// has an alias, which PostgreSQL before 16 requires). Computing the columns
 // (snippet, counts) after the cut matters: SQLite's sorter holds whole
 // result rows, so a one-level query computes them for every match.
 func searchWindow(offset, limit int) (window, page int) {
@@ -48,13 +49,12 @@ func (s *Storage) searchArticles(ctx context.Context, f Filter, offset, limit in
 			(SELECT count(*) FROM quotes q WHERE q.article_id = a.id),
 			(SELECT count(*) FROM events e WHERE e.article_id = a.id),
 			(SELECT count(*) FROM entities n WHERE n.article_id = a.id),
-			coalesce((SELECT snippet(article_fts, -1, '[', ']', '…', 16) FROM article_fts
-				WHERE article_fts MATCH ? AND article_fts.rowid = a.seq), '')
+			coalesce((SELECT snippet(article_fts, -1, '[', ']', '…', 16) FROM article_fts WHERE article_fts MATCH ? AND article_fts.rowid = a.seq), '')
 		FROM (SELECT seq, r FROM (
 				SELECT a.seq AS seq, article_fts.rank AS r
 				FROM article_fts JOIN articles a ON a.seq = article_fts.rowid` + b.whereSQL() + `
 				ORDER BY article_fts.rowid DESC` + fmt.Sprintf(" LIMIT %d", window) + `
-			) ORDER BY r, seq` + fmt.Sprintf(" LIMIT %d", n) + `) t
+			) w ORDER BY r, seq` + fmt.Sprintf(" LIMIT %d", n) + `) t
 		JOIN articles a ON a.seq = t.seq
 		ORDER BY t.r, t.seq`
 	args := append([]any{f.Text}, b.args...)
@@ -90,7 +90,7 @@ func (s *Storage) searchQuotes(ctx context.Context, f Filter, offset, limit int)
 				SELECT q.id AS id, quote_fts.rank AS r
 				FROM quote_fts JOIN quotes q ON q.id = quote_fts.rowid JOIN articles a ON a.id = q.article_id` + b.whereSQL() + `
 				ORDER BY quote_fts.rowid DESC` + fmt.Sprintf(" LIMIT %d", window) + `
-			) ORDER BY r, id` + fmt.Sprintf(" LIMIT %d", n) + `) t
+			) w ORDER BY r, id` + fmt.Sprintf(" LIMIT %d", n) + `) t
 		JOIN quotes q ON q.id = t.id JOIN articles a ON a.id = q.article_id
 		ORDER BY t.r, t.id`
 	rows, err := collect(ctx, s, f, "quotes", q, b.args, func(rows *sql.Rows, r *QuoteRow) error {
