@@ -137,7 +137,7 @@ func predictedAttributions(d *doc.Document) []quoteGold {
 		}
 		g := quoteGold{Content: []doc.Span{c}}
 		if q.Cue != nil {
-			s := *q.Cue
+			s := widenCue(d.Text, *q.Cue)
 			g.Cue = &s
 		}
 		if q.SpeakerMention != nil {
@@ -149,7 +149,12 @@ func predictedAttributions(d *doc.Document) []quoteGold {
 	return out
 }
 
-// widenToMarks includes the quotation marks right around a quoted content.
+// widenToMarks maps a quote's content span to PolNeAR's convention, as
+// measured on its train split: quotation marks right around a quoted
+// content belong to it (curly, straight, guillemets, and the doubled
+// apostrophes of NYT copy); a reported content starts with its "that", and
+// when it ends in a partial quote the sentence's final punctuation and the
+// closing mark belong to it ("… given “the reality on the ground.”").
 func widenToMarks(t string, s doc.Span, kind string) doc.Span {
 	if kind == doc.QuoteIndirect {
 		// PolNeAR's reported contents start with their "that".
@@ -157,15 +162,24 @@ func widenToMarks(t string, s doc.Span, kind string) doc.Span {
 		if strings.HasSuffix(strings.ToLower(head), " that") {
 			s.Start = int32(len(head) - len("that"))
 		}
+		rest := t[s.End:]
+		for _, p := range []string{".", "?", "!"} {
+			for _, m := range closeMarks {
+				if strings.HasPrefix(rest, p+m) && endsQuoted(t[s.Start:s.End]) {
+					s.End += int32(len(p + m))
+					return s
+				}
+			}
+		}
 		return s
 	}
-	for _, m := range []string{"“", "\"", "«", "„"} {
+	for _, m := range openMarks {
 		if int(s.Start) >= len(m) && t[int(s.Start)-len(m):s.Start] == m {
 			s.Start -= int32(len(m))
 			break
 		}
 	}
-	for _, m := range []string{"”", "\"", "»"} {
+	for _, m := range closeMarks {
 		if int(s.End)+len(m) <= len(t) && t[s.End:int(s.End)+len(m)] == m {
 			s.End += int32(len(m))
 			break
@@ -173,6 +187,47 @@ func widenToMarks(t string, s doc.Span, kind string) doc.Span {
 	}
 	return s
 }
+
+// openMarks and closeMarks are the quotation marks widenToMarks takes in,
+// longest first where one is a prefix of another.
+var (
+	openMarks  = []string{"“", "''", "``", "\"", "«", "„"}
+	closeMarks = []string{"”", "''", "\"", "»"}
+)
+
+// endsQuoted reports whether a reported content's last word sits inside
+// a quotation opened within it and not closed.
+func endsQuoted(c string) bool {
+	open := strings.LastIndex(c, "“")
+	return open >= 0 && !strings.Contains(c[open:], "”")
+}
+
+// widenCue maps a cue span to PolNeAR's convention: auxiliaries and
+// adverbs right before the verb belong to it ("has said", "also said",
+// "did not mention"), and so does a colon right after it ("said:").
+func widenCue(t string, s doc.Span) doc.Span {
+	for {
+		head := t[:s.Start]
+		if !strings.HasSuffix(head, " ") {
+			break
+		}
+		head = head[:len(head)-1]
+		i := strings.LastIndexAny(head, " \n\t") + 1
+		if !cueAux[strings.ToLower(head[i:])] {
+			break
+		}
+		s.Start = int32(i)
+	}
+	if strings.HasPrefix(t[s.End:], ":") {
+		s.End++
+	}
+	return s
+}
+
+// cueAux are the words widenCue takes into a cue.
+var cueAux = map[string]bool{"has": true, "have": true, "had": true, "also": true, "not": true, "did": true,
+	"does": true, "do": true, "was": true, "were": true, "is": true, "are": true, "will": true, "would": true,
+	"later": true, "now": true, "previously": true, "repeatedly": true, "already": true, "then": true}
 
 // mergeFragment adds s to the sorted fragments, absorbing those it overlaps
 // (a partial quote inside its reported content adds nothing).
