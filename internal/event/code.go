@@ -390,7 +390,7 @@ func (c *coder) event(cd *candidate) doc.Event {
 		e.Negated = c.negated(cd.tok) || (cd.light >= 0 && c.negated(cd.light))
 		m := c.hypothetical(cd.tok)
 		e.Hypothetical = m != moodReal
-		if m == moodConditional && !e.Negated {
+		if (m == moodConditional || m == moodModal && c.announced(cd)) && !e.Negated {
 			conditional(&e)
 		}
 	} else {
@@ -408,6 +408,35 @@ var conditionalCodes = map[string]string{
 	"SANCTION": "1313", "COERCE": "131", "ASSAULT": "138", "MOBILIZE": "138", "PROTEST": "133",
 	"AID": "033", "COOPERATE": "031", "CONSULT": "036", "RETREAT": "035", "CONCEDE": "035", "SUPPORT": "032",
 }
+
+// announced reports whether a coercive or violent act is announced by
+// its source with "will" or "would" ("Ankara will expel the diplomats",
+// "said it would strike"): CAMEO and PLOVER code such a statement of a
+// future harmful act as a threat (CAMEO 13), as they do a conditional one.
+// A promised good act is left alone: it is coded as the act
+// itself, in the future.
+func (c *coder) announced(cd *candidate) bool {
+	switch cd.e.typ {
+	case "COERCE", "ASSAULT", "SANCTION":
+	default:
+		return false
+	}
+	s := c.s
+	for _, v := range []int{cd.tok, cd.light} {
+		if v < 0 {
+			continue
+		}
+		for _, k := range s.kids[v] {
+			if s.dep(k) == "aux" && slices.Contains(futureModals, s.lemmas[k]) {
+				return len(cd.sources) > 0
+			}
+		}
+	}
+	return false
+}
+
+// futureModals announce an act: "will", "would" and their contractions.
+var futureModals = []string{"will", "would", "'ll", "’ll", "wo", "shall"}
 
 // conditional recodes a conditional event as a threat or an offer,
 // through the crosswalk like every other code.

@@ -6,8 +6,9 @@ package event
 // CC BY-SA 4.0), reduced to code, type and mode. The lexicon names CAMEO
 // codes; the PLOVER type, mode and CAMEO root of an event come from here,
 // so the coder follows the published crosswalk rather than a second
-// opinion of ours. Where the crosswalk leaves a code's mode empty, the
-// event's mode is empty too.
+// opinion of ours, except in the two rows marked "Departure" below.
+// Where the crosswalk leaves a code's mode empty, the event's mode is
+// empty too.
 var crosswalk = [...]struct{ code, typ, mode string }{
 	{"030", "AGREE", ""},
 	{"031", "AGREE", ""},
@@ -219,7 +220,11 @@ var crosswalk = [...]struct{ code, typ, mode string }{
 	{"1621", "SANCTION", "discontinue"},
 	{"1622", "SANCTION", "discontinue"},
 	{"1623", "SANCTION", "discontinue"},
-	{"163", "COERCE", "restrict"},
+	// Departure from the 2021 crosswalk: CAMEO 163 (impose embargo,
+	// boycott or sanctions) is PLOVER SANCTION, whose codebook definition
+	// names the imposition of sanctions and embargoes; the crosswalk's
+	// COERCE is for restrictions on a state's own population.
+	{"163", "SANCTION", "restrict"},
 	{"164", "SANCTION", "withdraw"},
 	{"165", "SANCTION", "withdraw"},
 	{"166", "SANCTION", "expel"},
@@ -229,7 +234,10 @@ var crosswalk = [...]struct{ code, typ, mode string }{
 	{"170", "COERCE", ""},
 	{"171", "COERCE", "seize"},
 	{"1711", "COERCE", "seize"},
-	{"1712", "ASSAULT", "seize"},
+	// Departure: CAMEO 1712 (destroy property) keeps the crosswalk's
+	// mode "seize", which is a COERCE mode (CAMEO 171, seize or damage
+	// property), so it is COERCE.
+	{"1712", "COERCE", "seize"},
 	{"172", "COERCE", "restrict"},
 	{"1721", "COERCE", "restrict"},
 	{"1722", "COERCE", "ban"},

@@ -106,7 +106,7 @@ func TestSyntacticPatterns(t *testing.T) {
 		{"object control: the requested act", "Britain urged Iran to release the prisoners.",
 			want{typ: "RETREAT", src: "IRN", hyp: true, checkMoods: true, anyPosition: true}},
 		{"pronoun it", "Iran said it would attack Israel.",
-			want{typ: "ASSAULT", src: "IRN", tgt: "ISR", hyp: true, checkMoods: true}},
+			want{typ: "THREATEN", src: "IRN", tgt: "ISR", hyp: true, checkMoods: true}},
 		{"pronoun he", "Vladimir Putin arrived on Friday. He met with Chinese officials.",
 			want{typ: "CONSULT", src: "RUS", tgt: "CHN", anyPosition: true}},
 		{"conditional threat", "Russia will attack Poland if NATO sends troops.",
