@@ -29,6 +29,9 @@ func (s *Storage) SaveDocument(ctx context.Context, d *doc.Document) (saved bool
 		return false, fmt.Errorf("store: save %s: %w", d.ID, err)
 	}
 	defer tx.Rollback()
+	if err := s.lockArticle(ctx, tx, d.ID); err != nil { // dialect_pg.go
+		return false, fmt.Errorf("store: save %s: %w", d.ID, err)
+	}
 	var one int
 	switch err := tx.QueryRowContext(ctx, `SELECT 1 FROM articles WHERE id = ?`, d.ID).Scan(&one); {
 	case err == nil:

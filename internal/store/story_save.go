@@ -73,6 +73,9 @@ func (s *Storage) SaveArticle(ctx context.Context, d *doc.Document, opt ArticleS
 	defer tx.Rollback()
 	now := s.now().UTC()
 	stamp := now.Format(time.RFC3339)
+	if err := s.lockArticle(ctx, tx, d.ID); err != nil { // dialect_pg.go
+		return fail(err)
+	}
 
 	var one int
 	switch err := tx.QueryRowContext(ctx, `SELECT 1 FROM articles WHERE id = ?`, d.ID).Scan(&one); {
