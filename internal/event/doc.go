@@ -24,12 +24,18 @@
 // attached to the trigger in the parse, else the publication day; its
 // location the place of an "in/at" phrase attached to the trigger.
 //
-// Per sentence the stage keeps the most prominent trigger (the one
-// highest in the tree, a verb before a noun) and every other trigger that
-// has a participant, in order of prominence: a sentence's first event is
-// its main one, which is how the evaluation reads the event type of a
-// sentence. Every event keeps its trigger span
-// and sentence index as evidence.
+// Per sentence the stage orders the triggers by prominence (highest in
+// the tree, a verb before a noun) and keeps those that are events of
+// their own (selection.go): not a purpose clause of another trigger
+// ("talks to discuss"), not prevented ("prevent Russia demanding"), and
+// with a participant or strong (a main-clause verb, a noun that is its
+// subject or object). A weaker trigger stands in only when the sentence
+// has nothing else and it is not wished for, denied, hypothetical or
+// future. A sentence's first event is its main one, which is how the
+// evaluation reads the event type of a sentence. A parse that makes a
+// clause into a noun phrase is set aside for the surface patterns; a
+// coercive or violent act announced with "will"/"would" is a threat.
+// Every event keeps its trigger span and sentence index as evidence.
 //
 // Without a parse (no Token.Dep in a sentence) the stage degrades to
 // surface patterns: the nearest actor before the trigger is the source
