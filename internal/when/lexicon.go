@@ -44,9 +44,6 @@ var ordinalWords = map[string]int{
 	"twentieth": 20, "last": -1,
 }
 
-// vagueQuantities stand for an unknown number ("several years" → PXY).
-var vagueQuantities = map[string]bool{"several": true, "few": true, "many": true, "some": true, "couple": true}
-
 // unit is a calendar unit.
 type unit byte
 
@@ -161,9 +158,4 @@ var numberBefore = map[string]bool{
 	"$": true, "£": true, "€": true, "#": true, "no": true, "number": true, "page": true,
 	"pages": true, "route": true, "room": true, "flight": true, "model": true, "version": true,
 	"nearly": true, "almost": true, "approximately": true, "than": true, "least": true,
-}
-
-// holidays are fixed-date holidays: name → month*100+day.
-var holidays = map[string]int{
-	"christmas": 1225, "halloween": 1031, "valentine's": 214,
 }

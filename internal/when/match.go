@@ -1024,7 +1024,7 @@ func (m *matcher) duration(i int) (hit, bool) {
 	case "ago", "later", "earlier", "before", "after", "prior", "old", "-", "'s", "'":
 		return hit{}, false
 	}
-	if u >= uDay && strings.HasSuffix(m.low(k2), "s") == false && n > 1 {
+	if u >= uDay && !strings.HasSuffix(m.low(k2), "s") && n > 1 {
 		// "five year plan": a singular unit after a number is an adjective
 		return hit{}, false
 	}
