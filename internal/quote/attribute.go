@@ -17,7 +17,9 @@ func (f *finder) attribute() {
 			pending[si] = true
 		}
 	}
+	f.headlines()
 	f.reported(pending)
+	f.polls()
 	// Segments inside no reported content and next to no cue are scare
 	// quotes, titles or quoted words: not quotations.
 }

@@ -75,6 +75,11 @@ var thinkVerbs = []string{
 // irregular maps base forms whose inflections are not regular to them.
 var irregular = map[string][]string{
 	"say":        {"says", "said", "saying"},
+	"refer":      {"refers", "referred", "referring"},
+	"prefer":     {"prefers", "preferred", "preferring"},
+	"slam":       {"slams", "slammed", "slamming"},
+	"commit":     {"commits", "committed", "committing"},
+	"regret":     {"regrets", "regretted", "regretting"},
 	"seek":       {"seeks", "sought", "seeking"},
 	"see":        {"sees", "saw", "seeing", "seen"},
 	"swear":      {"swears", "swore", "swearing", "sworn"},

@@ -200,9 +200,13 @@ func (f *finder) setOff(last, v int) bool {
 }
 
 // cutCoordinatedCue ends a content before a coordinated cue the parse put
-// inside it ("his attacks have given him momentum and said that …").
+// inside it ("his attacks have given him momentum and said that …") and
+// before a participial cue after a comma (", referring to …").
 func (f *finder) cutCoordinatedCue(first, last int) int {
 	for j := first + 1; j+1 <= last; j++ {
+		if f.words[j] == "," && isParticiple(f.words[j+1]) && f.isCue(j+1) {
+			return j - 1 // "the vote was close, referring to …"
+		}
 		if w := f.words[j]; w != "and" && w != "but" {
 			continue
 		}
@@ -226,12 +230,15 @@ func (f *finder) isCue(i int) bool {
 // verb v hangs from when v has none (", saying …", "and said …").
 func (f *finder) depSource(v int) (spk, name [2]int) {
 	none := [2]int{-1, -1}
+	// ", referring to …" after a reported clause belongs to the reporter:
+	// climb to the nearest cue verb rather than the clause's verb
+	toCue := v > 0 && f.words[v-1] == "," && isParticiple(f.words[v])
 	for steps, u := 0, v; u >= 0 && steps < 4; steps++ {
-		if s, n, ok := f.depSubject(u); ok {
+		if s, n, ok := f.depSubject(u); ok && (!toCue || u == v || f.isCue(u) || f.d.Tokens[u].Dep == "root") {
 			return s, n
 		}
 		switch f.d.Tokens[u].Dep {
-		case "conj", "advcl", "xcomp", "parataxis":
+		case "conj", "advcl", "xcomp", "parataxis", "ccomp":
 			u = f.head(u)
 		default:
 			return none, none

@@ -36,6 +36,10 @@ func TestDependencySieves(t *testing.T) {
 			want{"the budget was tight", "indirect", "The mayor", "saying", "", ""}},
 		{"coordinated cue ends the content", "He said the plan was sound and argued that critics were wrong.",
 			want{"the plan was sound", "indirect", "He", "said", "", ""}},
+		{"participle cue after a reported clause", "The mayor said the vote was close, referring to the council election.",
+			want{"the council election", "indirect", "The mayor", "referring to", "", ""}},
+		{"reported clause ends before the participle", "The mayor said the vote was close, referring to the council election.",
+			want{"the vote was close", "indirect", "The mayor", "said", "", ""}},
 		{"dateline is no part of the source", "OSLO (Wire) — The ministry said the border would stay open.",
 			want{"the border would stay open", "indirect", "The ministry", "said", "", ""}},
 	}

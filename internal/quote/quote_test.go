@@ -102,6 +102,12 @@ func TestDetection(t *testing.T) {
 			want{"the vote was fair", "indirect", "The senator", "insisted", "", ""}},
 		{"participle after a comma", "“We need rain,” she said, adding that the wells were dry.",
 			want{"the wells were dry", "indirect", "", "adding", "", ""}},
+		{"headline colon", "Dahl: Northern Ports Will Stay Open All Winter\n\nThe ministry met on Monday.",
+			want{"Northern Ports Will Stay Open All Winter", "indirect", "Dahl", ":", "", ""}},
+		{"poll, before", "In a Radio Nord poll released Monday, 52 percent chose the new bridge.",
+			want{"52 percent chose the new bridge", "indirect", "a Radio Nord poll released Monday", "In", "", ""}},
+		{"poll, after", "Most residents dislike the toll, in the same survey.",
+			want{"Most residents dislike the toll", "indirect", "the same survey", "in", "", ""}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { expectQuote(t, p, c.txt, c.w) })
