@@ -86,7 +86,8 @@ const articleSources = `max(1, (SELECT count(*) FROM article_sources s WHERE s.a
 // StoryQuotes lists quotations as Quotes does (same filter), but counts a
 // quote once per story: the same text (ignoring case) in several articles
 // of one story is one row, with the number of articles and sources that
-// carry it. Rows come newest first.
+// carry it. Rows come newest first, and in text order (of the first
+// article that has them) within a story, on SQLite and PostgreSQL alike.
 func (s *Storage) StoryQuotes(ctx context.Context, f Filter) ([]StoryQuoteRow, error) {
 	var b sqlBuilder
 	if err := b.scope(f, false); err != nil {
@@ -106,16 +107,18 @@ func (s *Storage) StoryQuotes(ctx context.Context, f Filter) ([]StoryQuoteRow, e
 	q := `WITH m AS (
 			SELECT ` + storyKey + ` AS story, q.article_id, a.seq, coalesce(a.published, '') AS published, coalesce(a.published_day, '') AS day,
 				coalesce(q.speaker_name, (SELECT ac.name FROM actors ac WHERE ac.article_id = q.article_id AND ac.idx = q.speaker), '') AS speaker,
-				q.kind, q.text, lower(q.text) AS k, coalesce(q.cue_text, '') AS cue, coalesce(q.medium, '') AS medium, ` + articleSources + ` AS nsrc
+				q.kind, q.text, lower(q.text) AS k, coalesce(q.cue_text, '') AS cue, coalesce(q.medium, '') AS medium, ` + articleSources + ` AS nsrc,
+				q.idx
 			FROM quotes q JOIN articles a ON a.id = q.article_id` + b.whereSQL() + `
 		), d AS (
 			SELECT story, k, article_id, min(seq) AS seq, max(published) AS published, max(day) AS day, max(speaker) AS speaker,
-				min(kind) AS kind, min(text) AS text, max(cue) AS cue, max(medium) AS medium, max(nsrc) AS nsrc
+				min(kind) AS kind, min(text) AS text, max(cue) AS cue, max(medium) AS medium, max(nsrc) AS nsrc, min(idx) AS idx
 			FROM m GROUP BY story, k, article_id
 		)
 		SELECT story, (SELECT d2.article_id FROM d d2 WHERE d2.story = d.story AND d2.k = d.k ORDER BY d2.seq LIMIT 1),
 			max(published), max(speaker), min(kind), min(text), max(cue), max(medium), count(*), sum(nsrc)
-		FROM d GROUP BY story, k ORDER BY max(day) DESC, max(published) DESC, max(seq) DESC` + limitSQL(f.Limit)
+		FROM d GROUP BY story, k
+		ORDER BY max(day) DESC, max(published) DESC, max(seq) DESC, min(seq), min(idx), k` + limitSQL(f.Limit)
 	return collect(ctx, s, f, "story quotes", q, b.args, func(rows *sql.Rows, r *StoryQuoteRow) error {
 		return rows.Scan(&r.Story, &r.ArticleID, &r.Published, &r.Speaker, &r.Kind, &r.Text, &r.Cue, &r.Medium, &r.Articles, &r.Sources)
 	})
@@ -153,7 +156,8 @@ func (r StoryEventRow) Cells() []string {
 // StoryEvents lists events as Events does (same filter), but counts an
 // event once per story: the same type, sources, targets and polarity in
 // several articles of one story is one row, with the number of articles
-// and sources that report it.
+// and sources that report it. Rows come newest first, and in text order
+// within a story.
 func (s *Storage) StoryEvents(ctx context.Context, f Filter) ([]StoryEventRow, error) {
 	var b sqlBuilder
 	if err := b.scope(f, true); err != nil {
@@ -176,19 +180,20 @@ func (s *Storage) StoryEvents(ctx context.Context, f Filter) ([]StoryEventRow, e
 			SELECT ` + storyKey + ` AS story, e.article_id, a.seq, coalesce(a.published, '') AS published, coalesce(a.published_day, '') AS day,
 				e.type, coalesce(e.mode, '') AS mode, coalesce(e.cameo, '') AS cameo,
 				` + names("source") + ` AS src, ` + names("target") + ` AS tgt,
-				coalesce(e.date, '') AS date, coalesce(e.location, '') AS location, e.negated, e.hypothetical, ` + articleSources + ` AS nsrc
+				coalesce(e.date, '') AS date, coalesce(e.location, '') AS location, e.negated, e.hypothetical, ` + articleSources + ` AS nsrc,
+				e.idx
 			FROM events e JOIN articles a ON a.id = e.article_id` + b.whereSQL() + `
 		), d AS (
 			SELECT story, type, lower(src) AS ls, lower(tgt) AS lt, negated, hypothetical, article_id, min(seq) AS seq,
 				max(published) AS published, max(day) AS day, max(mode) AS mode, max(cameo) AS cameo, min(src) AS src, min(tgt) AS tgt,
-				max(date) AS date, max(location) AS location, max(nsrc) AS nsrc
+				max(date) AS date, max(location) AS location, max(nsrc) AS nsrc, min(idx) AS idx
 			FROM m GROUP BY story, type, ls, lt, negated, hypothetical, article_id
 		)
 		SELECT story, (SELECT d2.article_id FROM d d2 WHERE d2.story = d.story AND d2.type = d.type AND d2.ls = d.ls AND d2.lt = d.lt
 				AND d2.negated = d.negated AND d2.hypothetical = d.hypothetical ORDER BY d2.seq LIMIT 1),
 			max(published), type, max(mode), max(cameo), min(src), min(tgt), max(date), max(location), negated, hypothetical, count(*), sum(nsrc)
 		FROM d GROUP BY story, type, ls, lt, negated, hypothetical
-		ORDER BY max(day) DESC, max(published) DESC, max(seq) DESC` + limitSQL(f.Limit)
+		ORDER BY max(day) DESC, max(published) DESC, max(seq) DESC, min(seq), min(idx), type, ls, lt, negated, hypothetical` + limitSQL(f.Limit)
 	return collect(ctx, s, f, "story events", q, b.args, func(rows *sql.Rows, r *StoryEventRow) error {
 		var src, tgt string
 		if err := rows.Scan(&r.Story, &r.ArticleID, &r.Published, &r.Type, &r.Mode, &r.Cameo, &src, &tgt,
