@@ -19,7 +19,7 @@ type scratch struct {
 	st     state
 	atoms  sentAtoms
 	feats  []uint64
-	scores []int32
+	scores [256]int32
 	buf    []byte
 }
 
@@ -66,11 +66,7 @@ func (m *Model) run(sc *scratch, words, upos, xpos []string) {
 	sc.buf = sc.atoms.prepare(words, upos, xpos, sc.buf)
 	st := &sc.st
 	st.reset(len(words))
-	nc := m.classes()
-	if cap(sc.scores) < nc {
-		sc.scores = make([]int32, nc)
-	}
-	scores := sc.scores[:nc]
+	scores := sc.scores[:m.classes()]
 	for !st.terminal() {
 		// A move that is the only legal one needs no scoring: SHIFT onto
 		// the bare root, and the final RIGHT onto it.
@@ -84,7 +80,7 @@ func (m *Model) run(sc *scratch, words, upos, xpos []string) {
 		}
 		sc.feats = extract(sc.feats[:0], st, &sc.atoms)
 		clear(scores)
-		m.wt.score(sc.feats, scores)
+		m.wt.score(sc.feats, &sc.scores)
 		st.apply(bestLegal(st, scores))
 	}
 }

@@ -2,23 +2,23 @@ package parse
 
 import (
 	"cmp"
-	"fmt"
 	"math"
 	"slices"
 )
 
-// entry is one (class, weight) pair of a feature. Weights are quantised to
-// int16 with one scale for the whole model (quantising the averaged
-// weights moves dev LAS by less than 0.1, measured in TestQuantisationCost)
-// and scores are summed in int32; small entries keep the table in cache.
+// entry is one (class, weight) pair of a feature, as the trainer, Save and
+// Load see it. Weights are quantised to int16 with one scale for the whole
+// model (quantising the averaged weights moves dev LAS by less than 0.1,
+// measured in TestQuantisationCost) and scores are summed exactly in int32,
+// so the table's layout does not change a single parse.
 type entry struct {
 	w int16
 	c uint8
 }
 
 // slot is one cell of the open-addressing table from a 32-bit feature key
-// to its entries ents[info>>8 : info>>8 + info&0xff]. Key 0 marks an empty
-// cell, so fold never returns 0.
+// to its row (see rowInfo). Key 0 marks an empty cell, so fold never
+// returns 0.
 type slot struct {
 	key  uint32
 	info uint32
@@ -27,17 +27,35 @@ type slot struct {
 // weights maps feature keys to their per-class weights. It is built once
 // (by the trainer or Load) and only read afterwards, so any number of
 // goroutines may score with it.
+//
+// Scoring is bound by memory and by the adds: a step looks up 85 features
+// in a table far larger than the cache and adds some 2,300 weights. Rows
+// come in two layouts. Most features (a million) have a few weights and
+// are stored sparse, as parallel class and weight columns. The few
+// thousand frequent ones (single tags, tag pairs) carry weights for most
+// classes and make up most of the adds; they are stored dense, two classes
+// to a uint64 (see dense.go), and added 64 bits at a time.
 type weights struct {
 	slots []slot
 	shift uint
-	ents  []entry
+	cls   []uint8  // classes of the sparse rows, concatenated
+	ws    []int16  // their weights
+	dense []uint64 // dense rows, denseWords each
 	keys  []uint32 // the keys in ascending order, for Save
-	rows  []uint32 // rows[i]: the slot of keys[i]
+	infos []uint32 // infos[i]: the rowInfo of keys[i]
 	scale float32  // a weight is its int16 value times scale
+	dw    int      // words in a dense row: half the classes, rounded up
 }
 
-// maxEntries is the most entries the packed slot info can address.
+// maxEntries is the most sparse entries (and dense rows) the packed row
+// info can address.
 const maxEntries = 1 << 24
+
+// A rowInfo packs where a row is: offset<<8 | length for a sparse row of
+// 1..255 entries at cls[offset:], ws[offset:]; index<<8 (length 0) for the
+// dense row dense[index*denseWords:].
+func sparseInfo(off, n int) uint32 { return uint32(off)<<8 | uint32(n) }
+func denseInfo(i int) uint32       { return uint32(i) << 8 }
 
 // fold turns a 64-bit feature key into the 32-bit key the model stores.
 // Distinct features that fold together share weights (the hashing trick);
@@ -115,75 +133,19 @@ func quantise(keys []uint64, rows [][]fentry) (*weights, error) {
 }
 
 // newWeights builds the table from distinct keys in ascending order and
-// their rows.
+// their rows (entries in ascending class order).
 func newWeights(keys []uint32, rows [][]entry, scale float32) (*weights, error) {
-	total := 0
+	nc := 1
 	for _, r := range rows {
-		if len(r) > 255 {
-			return nil, fmt.Errorf("parse: a feature with %d weights", len(r))
+		for _, e := range r {
+			nc = max(nc, int(e.c)+1)
 		}
-		total += len(r)
 	}
-	if total >= maxEntries {
-		return nil, fmt.Errorf("parse: %d weights, the table holds at most %d", total, maxEntries)
-	}
-	bits := uint(4)
-	for float64(uint(1)<<bits) < 1.5*float64(len(keys)) {
-		bits++
-	}
-	wt := &weights{
-		slots: make([]slot, 1<<bits), shift: 32 - bits, ents: make([]entry, 0, total),
-		keys: keys, rows: make([]uint32, len(keys)), scale: scale,
-	}
-	mask := uint32(1<<bits - 1)
+	b := newTableBuilder(len(keys), nc, scale)
 	for i, k := range keys {
-		if k == 0 || (i > 0 && k <= keys[i-1]) {
-			return nil, fmt.Errorf("parse: feature keys not ascending and non-zero")
-		}
-		j := wt.slotOf(k)
-		for wt.slots[j].key != 0 {
-			j = (j + 1) & mask
-		}
-		wt.slots[j] = slot{key: k, info: uint32(len(wt.ents))<<8 | uint32(len(rows[i]))}
-		wt.rows[i] = j
-		wt.ents = append(wt.ents, rows[i]...)
-	}
-	return wt, nil
-}
-
-// row returns the entries of the i-th key.
-func (wt *weights) row(i int) []entry {
-	info := wt.slots[wt.rows[i]].info
-	return wt.ents[info>>8 : info>>8+info&0xff]
-}
-
-// score adds the weights of every feature in feats to scores. It works in
-// two passes, first finding every feature's slot and then adding the
-// entries, so that the cache misses of different features overlap instead
-// of waiting on each other (the table is far larger than the cache).
-func (wt *weights) score(feats []uint64, scores []int32) {
-	mask := uint32(len(wt.slots) - 1)
-	slots, ents := wt.slots, wt.ents
-	var buf [numTemplates]uint32
-	found := buf[:0]
-	for _, f := range feats {
-		k := fold(f)
-		j := wt.slotOf(k)
-		for {
-			sl := slots[j]
-			if sl.key == k {
-				found = append(found, sl.info)
-				break
-			}
-			if sl.key == 0 {
-				break
-			}
-			j = (j + 1) & mask
+		if err := b.add(k, rows[i]); err != nil {
+			return nil, err
 		}
 	}
-	for _, info := range found {
-		for _, e := range ents[info>>8 : info>>8+info&0xff] {
-			scores[e.c] += int32(e.w)
-		}
-	}
+	return b.done(), nil
 }

@@ -1,0 +1,192 @@
+package parse
+
+import "fmt"
+
+// Dense rows hold two classes per uint64: class 2i in the low 32 bits of
+// word i and class 2i+1 in the high 32 bits, each as w + denseBias (an
+// absent class as denseBias alone). Every lane is then positive and stays
+// below 65536, so adding the rows of up to 65536 features word-wise never
+// carries from one lane into the next, and a lane's sum less k*denseBias is
+// the exact int32 sum of the k rows' weights.
+const (
+	denseBias = 1 << 15
+	// denseWords is the length of a dense row: enough for 256 classes.
+	// Rows are stored only as long as the model's classes need
+	// (weights.dw), this is the scratch size.
+	denseWords = 128
+	// denseMin is the row length from which a row is stored dense: from
+	// there on, 52 word adds (for the 103 classes of the English model)
+	// beat a scatter of that many single weights (measured on EWT dev).
+	denseMin = 24
+)
+
+// tableBuilder fills a weights table one key at a time, keys ascending.
+type tableBuilder struct {
+	wt   *weights
+	mask uint32
+	nc   int // number of classes
+}
+
+func newTableBuilder(nkeys, nclasses int, scale float32) *tableBuilder {
+	bits := uint(4)
+	for float64(uint(1)<<bits) < 1.5*float64(nkeys) {
+		bits++
+	}
+	wt := &weights{
+		slots: make([]slot, 1<<bits), shift: 32 - bits,
+		keys: make([]uint32, 0, nkeys), infos: make([]uint32, 0, nkeys),
+		scale: scale, dw: (nclasses + 1) / 2,
+	}
+	return &tableBuilder{wt: wt, mask: uint32(1<<bits - 1), nc: nclasses}
+}
+
+// add stores key k with its row, whose entries are in ascending class
+// order and all below the builder's class count.
+func (b *tableBuilder) add(k uint32, row []entry) error {
+	wt := b.wt
+	if k == 0 || (len(wt.keys) > 0 && k <= wt.keys[len(wt.keys)-1]) {
+		return fmt.Errorf("parse: feature keys not ascending and non-zero")
+	}
+	if len(row) == 0 || len(row) > 255 {
+		return fmt.Errorf("parse: a feature with %d weights", len(row))
+	}
+	var info uint32
+	if len(row) >= denseMin {
+		i := len(wt.dense) / max(wt.dw, 1)
+		if i >= maxEntries {
+			return fmt.Errorf("parse: more than %d dense rows", maxEntries)
+		}
+		info = denseInfo(i)
+		start := len(wt.dense)
+		for range wt.dw {
+			wt.dense = append(wt.dense, denseBias|denseBias<<32)
+		}
+		d := wt.dense[start:]
+		for _, e := range row {
+			if int(e.c) >= b.nc {
+				return fmt.Errorf("parse: class %d of %d", e.c, b.nc)
+			}
+			sh := 32 * (e.c % 2)
+			d[e.c/2] = d[e.c/2]&^(0xffffffff<<sh) | uint64(int32(e.w)+denseBias)<<sh
+		}
+	} else {
+		off := len(wt.cls)
+		if off+len(row) >= maxEntries {
+			return fmt.Errorf("parse: more than %d weights", maxEntries)
+		}
+		info = sparseInfo(off, len(row))
+		for _, e := range row {
+			if int(e.c) >= b.nc {
+				return fmt.Errorf("parse: class %d of %d", e.c, b.nc)
+			}
+			wt.cls = append(wt.cls, e.c)
+			wt.ws = append(wt.ws, e.w)
+		}
+	}
+	j := wt.slotOf(k)
+	for wt.slots[j].key != 0 {
+		j = (j + 1) & b.mask
+	}
+	wt.slots[j] = slot{key: k, info: info}
+	wt.keys = append(wt.keys, k)
+	wt.infos = append(wt.infos, info)
+	return nil
+}
+
+func (b *tableBuilder) done() *weights { return b.wt }
+
+// row returns the entries of the i-th key in ascending class order.
+func (wt *weights) row(i int) []entry {
+	info := wt.infos[i]
+	if n := info & 0xff; n != 0 {
+		off := info >> 8
+		row := make([]entry, n)
+		for j := range row {
+			row[j] = entry{w: wt.ws[off+uint32(j)], c: wt.cls[off+uint32(j)]}
+		}
+		return row
+	}
+	d := wt.dense[int(info>>8)*wt.dw:][:wt.dw]
+	var row []entry
+	for c := range 2 * wt.dw {
+		if w := int32(uint32(d[c/2]>>(32*(c%2)))) - denseBias; w != 0 {
+			row = append(row, entry{w: int16(w), c: uint8(c)})
+		}
+	}
+	return row
+}
+
+// score adds the weights of every feature in feats to scores. It works in
+// passes: first it finds every feature's row, so that the cache misses of
+// different features overlap instead of waiting on each other (the table
+// is far larger than the cache), then it adds the dense rows word-wise and
+// the sparse ones weight by weight.
+func (wt *weights) score(feats []uint64, scores *[256]int32) {
+	mask := uint32(len(wt.slots) - 1)
+	slots := wt.slots
+	var sbuf, dbuf [numTemplates]uint32
+	sparse, dense := sbuf[:0], dbuf[:0]
+	for _, f := range feats {
+		k := fold(f)
+		j := wt.slotOf(k)
+		for {
+			sl := slots[j]
+			if sl.key == k {
+				if sl.info&0xff != 0 {
+					sparse = append(sparse, sl.info)
+				} else {
+					dense = append(dense, sl.info>>8)
+				}
+				break
+			}
+			if sl.key == 0 {
+				break
+			}
+			j = (j + 1) & mask
+		}
+	}
+	if len(dense) > 0 {
+		wt.addDense(dense, scores)
+	}
+	cls, ws := wt.cls, wt.ws
+	for _, info := range sparse {
+		off, n := info>>8, info&0xff
+		c, w := cls[off:off+n], ws[off:off+n]
+		w = w[:len(c)]
+		for i, x := range c {
+			scores[x] += int32(w[i])
+		}
+	}
+}
+
+// addDense adds the dense rows idx to scores.
+func (wt *weights) addDense(idx []uint32, scores *[256]int32) {
+	dw := wt.dw
+	var accBuf [denseWords]uint64
+	acc := accBuf[:dw]
+	rowAt := func(i uint32) []uint64 {
+		o := int(i) * dw
+		return wt.dense[o : o+dw : o+dw]
+	}
+	// k rows add k*denseBias to every lane; uint32 arithmetic takes it
+	// off exactly.
+	bias := uint32(len(idx)) * denseBias
+	for len(idx) >= 4 {
+		r0, r1, r2, r3 := rowAt(idx[0]), rowAt(idx[1]), rowAt(idx[2]), rowAt(idx[3])
+		r0, r1, r2, r3 = r0[:len(acc)], r1[:len(acc)], r2[:len(acc)], r3[:len(acc)]
+		for i := range acc {
+			acc[i] += r0[i] + r1[i] + r2[i] + r3[i]
+		}
+		idx = idx[4:]
+	}
+	for _, x := range idx {
+		r := rowAt(x)[:len(acc)]
+		for i := range acc {
+			acc[i] += r[i]
+		}
+	}
+	for i, a := range acc {
+		scores[uint8(2*i)] += int32(uint32(a) - bias)
+		scores[uint8(2*i+1)] += int32(uint32(a>>32) - bias)
+	}
+}
