@@ -26,6 +26,10 @@ func openPostgres(ctx context.Context, dsn string) (*Storage, error) {
 	db.SetMaxIdleConns(n)
 	db.SetConnMaxIdleTime(5 * time.Minute)
 	s := &Storage{write: db, read: db, now: time.Now, dialect: postgresDialect}
+	if err := checkCollation(ctx, db); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store: open postgres %s@%s/%s: %w", cfg.User, cfg.Host, cfg.Database, err)
+	}
 	if err := migratePostgres(ctx, db); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: open postgres %s@%s/%s: %w", cfg.User, cfg.Host, cfg.Database, err)
@@ -35,6 +39,42 @@ func openPostgres(ctx context.Context, dsn string) (*Storage, error) {
 		return nil, fmt.Errorf("store: open postgres %s@%s/%s: %w", cfg.User, cfg.Host, cfg.Database, err)
 	}
 	return s, nil
+}
+
+// checkCollation refuses a database whose text does not sort by code
+// point. The store's queries compare and sort text as SQLite does, byte
+// by byte: event dates against ':' (a calendar date sorts below it, in a
+// language's collation it may not), days and RFC 3339 stamps as strings,
+// and the listings by name. A database created with a language's
+// collation (en_US.UTF-8, an ICU locale; Debian's cluster takes the
+// system's) would answer differently from SQLite, some filters wrongly,
+// so it is an error that says how to create one that works.
+func checkCollation(ctx context.Context, db *sql.DB) error {
+	var collate, provider string
+	// datlocprovider exists from PostgreSQL 15 on; before, it is libc.
+	err := db.QueryRowContext(ctx, `SELECT datcollate, coalesce(to_jsonb(d) ->> 'datlocprovider', 'c')
+		FROM pg_database d WHERE datname = current_database()`).Scan(&collate, &provider)
+	if err != nil {
+		return fmt.Errorf("read the database's collation: %w", err)
+	}
+	if provider != "i" && bytewiseCollation(collate) {
+		return nil
+	}
+	if provider == "i" {
+		collate = "an ICU locale"
+	}
+	return fmt.Errorf("the database sorts text by %s, not by code point as chronicle needs: "+
+		"create it with CREATE DATABASE name TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8' (see docs/deploy.md)", collate)
+}
+
+// bytewiseCollation reports whether a libc (or builtin) collation name
+// orders text by code point.
+func bytewiseCollation(name string) bool {
+	switch name {
+	case "C", "POSIX", "C.UTF-8", "C.utf8", "ucs_basic":
+		return true
+	}
+	return false
 }
 
 // pgMigrationLock is the key of the advisory lock that serialises
