@@ -163,7 +163,7 @@ func widenToMarks(t string, s doc.Span, kind string) doc.Span {
 			s.Start = int32(len(head) - len("that"))
 		}
 		rest := t[s.End:]
-		for _, p := range []string{".", "?", "!"} {
+		for _, p := range []string{"", ".", "?", "!"} {
 			for _, m := range closeMarks {
 				if strings.HasPrefix(rest, p+m) && endsQuoted(t[s.Start:s.End]) {
 					s.End += int32(len(p + m))

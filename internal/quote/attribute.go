@@ -19,6 +19,7 @@ func (f *finder) attribute() {
 	}
 	f.headlines()
 	f.reported(pending)
+	f.nominal()
 	f.polls()
 	// Segments inside no reported content and next to no cue are scare
 	// quotes, titles or quoted words: not quotations.

@@ -126,6 +126,9 @@ func (f *finder) depReported(c cue) (draft, bool) {
 		return dr, false // "Former [Adviser] X said": a subject the parse split, not a content
 	}
 	last = f.cutCoordinatedCue(first, last)
+	if sg := f.inSeg[last]; sg >= 0 && f.segs[sg].first > first && f.segs[sg].last > last && f.segs[sg].close >= 0 {
+		last = f.segs[sg].last // a quotation the content opens runs to its closing mark
+	}
 	dr.first, dr.last = first, last
 	dr.spk, dr.name = f.depSource(v)
 	if dr.spk[0] < 0 {
@@ -206,6 +209,9 @@ func (f *finder) cutCoordinatedCue(first, last int) int {
 	for j := first + 1; j+1 <= last; j++ {
 		if f.words[j] == "," && isParticiple(f.words[j+1]) && f.isCue(j+1) {
 			return j - 1 // "the vote was close, referring to …"
+		}
+		if f.words[j] == "," && (f.words[j+1] == "which" || f.words[j+1] == "who") && j-first >= 4 {
+			return j - 1 // "… were exchanges with Eric Fanning, who was his chief of staff"
 		}
 		if w := f.words[j]; w != "and" && w != "but" {
 			continue

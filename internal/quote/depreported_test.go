@@ -40,6 +40,12 @@ func TestDependencySieves(t *testing.T) {
 			want{"the council election", "indirect", "The mayor", "referring to", "", ""}},
 		{"reported clause ends before the participle", "The mayor said the vote was close, referring to the council election.",
 			want{"the vote was close", "indirect", "The mayor", "said", "", ""}},
+		{"nominal cue with a that-clause", "Critics mocked the mayor's claim that the bridge was safe.",
+			want{"the bridge was safe", "indirect", "the mayor's", "claim", "", ""}},
+		{"nominal cue with a preposition", "Critics raised questions about the cost of the bridge.",
+			want{"the cost of the bridge", "indirect", "", "questions about", "", ""}},
+		{"a reported clause runs to the end of the quote it opens", "He said the plan “would work. It always does.”",
+			want{"the plan “would work. It always does.", "indirect", "He", "said", "", ""}},
 		{"dateline is no part of the source", "OSLO (Wire) — The ministry said the border would stay open.",
 			want{"the border would stay open", "indirect", "The ministry", "said", "", ""}},
 	}

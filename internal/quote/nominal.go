@@ -1,0 +1,75 @@
+package quote
+
+import "chronicle/internal/doc"
+
+// nominalCues are nouns of speech, thought and stance that PolNeAR marks
+// as cues ("Trump's claim that …", "support for the bill", "the decision
+// to run"), written from general knowledge; the parse reads their content
+// (a that-clause, a to-infinitive or a prepositional object) and their
+// source (a possessor). Without the parse they are no cue: a bare noun is
+// too often just a noun. Nouns whose predictions were mostly wrong on
+// PolNeAR's train split are left out (support, opposition, threat, view,
+// attack, request, concern, remarks).
+var nominalCues = toSet("claim claims statement statements warning warnings promise promises assertion assertions " +
+	"criticism criticisms decision call calls demand demands allegation allegations accusation accusations " +
+	"suggestion suggestions belief beliefs hope hopes fear fears argument arguments insistence complaint complaints " +
+	"praise endorsement proposal proposals pledge pledges vow vows comment comments question questions admission " +
+	"denial prediction predictions vision plan plans recommendation advice")
+
+// nominalPreps are the prepositions that join a nominal cue and bring its
+// content ("support for", "attacks on", "questions about").
+var nominalPreps = toSet("for of on about against to over")
+
+// nominal adds drafts for nominal cues from the parse.
+func (f *finder) nominal() {
+	if f.tree == nil {
+		return
+	}
+	for v, w := range f.words {
+		if !nominalCues[w] || f.usedCue[v] || f.inSeg[v] >= 0 || f.d.Tokens[v].POS != "NOUN" {
+			continue
+		}
+		c := cue{first: v, last: v, class: cueSpeech, base: w}
+		first, last := -1, -1
+		for k := f.tree.first[v]; k >= 0; k = f.tree.next[k] {
+			kk := int(k)
+			if kk < v {
+				continue
+			}
+			switch f.d.Tokens[kk].Dep {
+			case "acl", "ccomp":
+				first, last = int(f.tree.lo[kk]), int(f.tree.hi[kk])
+			case "nmod":
+				p := int(f.tree.lo[kk])
+				if p == v+1 && nominalPreps[f.words[p]] && f.d.Tokens[p].Dep == "case" && int(f.tree.hi[kk]) > p {
+					c.last = p
+					first, last = p+1, int(f.tree.hi[kk])
+				}
+			default:
+				continue
+			}
+			break
+		}
+		if first < 0 || first <= v {
+			continue
+		}
+		first, last = f.trimContent(first, last)
+		if last < first || f.words[first] == "to" && first == last {
+			continue
+		}
+		dr := draft{first: first, last: last, spk: [2]int{-1, -1}, name: [2]int{-1, -1}, inherit: -1, seg: -1}
+		if p := f.child(v, "nmod:poss"); p >= 0 && p < v {
+			a, b := int(f.tree.lo[p]), int(f.tree.hi[p])
+			if b+1 < v && f.words[b+1] == "'s" {
+				b++ // the possessive belongs to the mention in PolNeAR
+			}
+			if a <= b && b < v {
+				dr.spk, dr.name = [2]int{a, b}, [2]int{a, int(p)}
+			}
+		}
+		dr.cue, dr.hasCue = c, true
+		dr.span, dr.kind = f.tokSpan(dr.first, dr.last), doc.QuoteIndirect
+		f.useCue(c)
+		f.drafts = append(f.drafts, dr)
+	}
+}
