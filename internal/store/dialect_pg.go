@@ -70,7 +70,8 @@ func (r *pgRewriter) rewrite(q string) *pgStatement {
 }
 
 // pgRewrite turns one SQLite statement into PostgreSQL. PRAGMAs become a
-// no-op; INSERT OR IGNORE becomes ON CONFLICT DO NOTHING; ? placeholders
+// no-op; INSERT OR IGNORE becomes ON CONFLICT DO NOTHING; lower() and
+// upper() fold ASCII letters only, as SQLite's do; ? placeholders
 // (outside string literals and quoted identifiers) become $1, $2, ...
 // A statement may hold several full-text parameters (a search and its
 // snippet each match); ?@ refers to the first.
@@ -81,6 +82,7 @@ func pgRewrite(q string) *pgStatement {
 	for _, f := range pgFragments {
 		q = strings.ReplaceAll(q, f.from, f.to)
 	}
+	q = pgFoldASCII(q)
 	if strings.Contains(q, "INSERT OR IGNORE INTO") {
 		q = strings.Replace(q, "INSERT OR IGNORE INTO", "INSERT INTO", 1) + " ON CONFLICT DO NOTHING"
 	}
@@ -282,4 +284,77 @@ func (s *Storage) lockArticle(ctx context.Context, tx *sql.Tx, id string) error 
 		return fmt.Errorf("lock article: %w", err)
 	}
 	return nil
+}
+
+const (
+	asciiUpper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	asciiLower = "abcdefghijklmnopqrstuvwxyz"
+)
+
+// pgFoldASCII turns lower(x) and upper(x) into translate(x, ...) of the
+// ASCII letters only, which is what SQLite's lower() and upper() do:
+// PostgreSQL's fold every letter, so "Émile" would match a speaker filter
+// "émile" there and not on SQLite (Filter.Actor documents ASCII-only
+// folding for speaker, participant and entity names), and quotes that
+// differ only in the case of an accented letter would be one row of
+// StoryQuotes there and two here. String literals are left alone.
+func pgFoldASCII(q string) string {
+	var b strings.Builder
+	var quote byte
+	for i := 0; i < len(q); i++ {
+		c := q[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"':
+			quote = c
+		case (strings.HasPrefix(q[i:], "lower(") || strings.HasPrefix(q[i:], "upper(")) && (i == 0 || !isIdentByte(q[i-1])):
+			open := i + len("lower")
+			end := matchParen(q, open)
+			if end < 0 {
+				break
+			}
+			from, to := asciiUpper, asciiLower
+			if q[i] == 'u' {
+				from, to = to, from
+			}
+			b.WriteString("translate(" + pgFoldASCII(q[open+1:end]) + ", '" + from + "', '" + to + "')")
+			i = end
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// matchParen returns the index of the parenthesis that closes the one at
+// q[open], skipping string literals; -1 when there is none.
+func matchParen(q string, open int) int {
+	depth := 0
+	var quote byte
+	for i := open; i < len(q); i++ {
+		c := q[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"':
+			quote = c
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c == '.' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }

@@ -71,3 +71,18 @@ func FuzzFTSToTSQuery(f *testing.F) {
 		}
 	})
 }
+
+func TestPgFoldASCII(t *testing.T) {
+	for in, want := range map[string]string{
+		`instr(lower(coalesce(q.speaker_name, '')), ?) > 0`: `instr(translate(coalesce(q.speaker_name, ''), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), ?) > 0`,
+		`e.type = upper(?)`:            `e.type = translate(?, 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')`,
+		`x = 'lower(y)' AND flower(z)`: `x = 'lower(y)' AND flower(z)`,
+		`lower(lower(a))`:              `translate(translate(a, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')`,
+		`lower(x = ')')`:               `translate(x = ')', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')`,
+		`lower(unclosed`:               `lower(unclosed`,
+	} {
+		if got := pgFoldASCII(in); got != want {
+			t.Errorf("pgFoldASCII(%q)\n got %s\nwant %s", in, got, want)
+		}
+	}
+}

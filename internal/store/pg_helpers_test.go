@@ -52,7 +52,7 @@ func newPostgresDB(t testing.TB) string {
 	}
 	defer db.Close()
 	name := fmt.Sprintf("chronicle_t%d_%d", os.Getpid(), pgTestDBs.Add(1))
-	if _, err := db.ExecContext(ctx, "CREATE DATABASE "+name); err != nil {
+	if _, err := db.ExecContext(ctx, "CREATE DATABASE "+name+" TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'"); err != nil {
 		t.Fatalf("create test database: %v", err)
 	}
 	t.Cleanup(func() {

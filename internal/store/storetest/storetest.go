@@ -91,10 +91,12 @@ func NewPostgresDB(t testing.TB) string {
 		t.Fatalf("storetest: %v", err)
 	}
 	defer db.Close()
-	// The pid keeps parallel test binaries (go test ./... runs packages
+	// C.UTF-8 whatever the server's default: the store refuses a
+	// collation that does not sort by code point (pg_open.go). The pid
+	// keeps parallel test binaries (go test ./... runs packages
 	// at once) apart on the one server.
 	name := fmt.Sprintf("chronicle_st%d_%d", os.Getpid(), dbs.Add(1))
-	if _, err := db.ExecContext(ctx, "CREATE DATABASE "+name); err != nil {
+	if _, err := db.ExecContext(ctx, "CREATE DATABASE "+name+" TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'"); err != nil {
 		t.Fatalf("storetest: create test database: %v", err)
 	}
 	t.Cleanup(func() {
