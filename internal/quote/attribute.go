@@ -181,7 +181,23 @@ func (f *finder) cueAfter(j int) (cue, [2]int, [2]int, bool) {
 // cueBefore looks for a cue in the few tokens before an opening mark
 // (X said: "…", X told Reuters on Tuesday that "…").
 func (f *finder) cueBefore(open int) (cue, bool) {
-	if open == 0 || f.paraBreak(open) {
+	if open == 0 {
+		return cue{}, false
+	}
+	if f.paraBreak(open) {
+		// "Cruz called them on it:" ending one paragraph, the quotation
+		// opening the next
+		if f.words[open-1] != ":" {
+			return cue{}, false
+		}
+		for k := open - 2; k >= 0 && k >= open-12; k-- {
+			if isEndPunct(f.words[k]) || f.marks[k] != markNone || f.paraBreak(k+1) {
+				break
+			}
+			if c, ok := f.matchCue(k); ok && c.class != cueAccord && !f.usedCue[k] {
+				return c, true
+			}
+		}
 		return cue{}, false
 	}
 	for k := open - 1; k >= 0 && k >= open-10; k-- {

@@ -14,17 +14,36 @@
 //     paragraphs; a paragraph that opens a quote and does not close it
 //     continues into the next one when that opens with a mark.
 //  2. cues.go recognises reporting verbs and phrases ("said", "told",
-//     "according to", "argued"), attribute.go attaches each quotation to an
-//     adjacent cue ("…," X said / X said: "…") and turns the other cues
-//     into reported speech (X said that …, …, X said).
-//  3. speaker.go resolves every speaker mention to an actor, in sieves: an
+//     "according to", "argued") and verbs of thought, belief, intention
+//     and stance ("believe", "want", "endorse", "discuss"); attribute.go
+//     attaches each quotation to an adjacent cue ("…," X said / X said:
+//     "…", also across a paragraph break after a colon) and turns the
+//     other cues into reported speech.
+//  3. Reported speech is read in sieves, cheapest and surest first:
+//     surface.go's verbless patterns ("Name: claim" lines, "in a poll …");
+//     with a parse, depreported.go's dependency sieve (the cue's complement
+//     subtree is the content, its subject the source) and nominal.go's
+//     nominal cues ("the claim that …", "questions about …"); without one,
+//     or where the parse gives nothing, reported.go's surface patterns
+//     (X said that …, …, X said, according to X).
+//  4. speaker.go resolves every speaker mention to an actor, in sieves: an
 //     actor mention inside the speaker phrase, a name already seen (full
 //     name, surname, title + surname), a description matched by role
 //     ("the minister"), a pronoun to the nearest compatible person or
 //     group, the previous speaker for a quote that continues a paragraph.
-//  4. medium.go reads where it was said ("told Reuters", "in a statement").
+//  5. medium.go reads where it was said ("told Reuters", "in a statement").
+//
+// Span conventions: the content of reported speech leaves out the
+// complementiser "that" and the sentence's final punctuation (the quotes
+// eval adds "that" back, as PolNeAR counts it); a quotation's content is
+// what stands between its marks; the cue is the verb alone, or the verb and
+// a preposition that brings its content ("referring to", "called for");
+// the speaker mention is the subject with its apposition. The lexicon and
+// the conventions were measured on PolNeAR's train split, whose notion of
+// attribution (speech, thought, intention, stance and evidence) is wider
+// than reported speech.
 //
 // Without POS tags or a parse, surface patterns over the tokens still find
-// direct quotes and "X said" reported speech; with them, the subject of the
-// cue verb is read from the dependency tree first.
+// direct quotes and "X said" reported speech; with them, the subject and
+// complement of the cue verb are read from the dependency tree first.
 package quote

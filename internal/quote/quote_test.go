@@ -102,6 +102,8 @@ func TestDetection(t *testing.T) {
 			want{"the vote was fair", "indirect", "The senator", "insisted", "", ""}},
 		{"participle after a comma", "“We need rain,” she said, adding that the wells were dry.",
 			want{"the wells were dry", "indirect", "", "adding", "", ""}},
+		{"colon ends the paragraph before the quote", "The mayor answered the critics:\n\n“The bridge is safe.”",
+			want{"The bridge is safe.", "direct", "The mayor", "answered", "", ""}},
 		{"headline colon", "Dahl: Northern Ports Will Stay Open All Winter\n\nThe ministry met on Monday.",
 			want{"Northern Ports Will Stay Open All Winter", "indirect", "Dahl", ":", "", ""}},
 		{"poll, before", "In a Radio Nord poll released Monday, 52 percent chose the new bridge.",
