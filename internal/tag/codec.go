@@ -16,17 +16,21 @@ import (
 //
 //	magic "chronicle-tag/1\n"
 //	classes:    n, then n strings "XPOS|UPOS"
+//	passes:     one byte, 1 or 2 (second-pass weights are stored
+//	            under class+128)
 //	dictionary: n, then n × (word, class byte)              sorted by word
 //	ambiguity:  n, then n × (word, uvarint id)              sorted by word
+//	clusters:   n, then n × (8-byte little-endian word hash,
+//	            uvarint cluster id)                         sorted by hash
 //	keep-case:  n, then n XPOS                              sorted
 //	exceptions: n, then n × (key, lemma)                    sorted by key
 //	rules:      n, then n × (key, uvarint cut, add)         sorted by key
-//	weights:    n, then n × (uvarint key delta, count byte,
+//	weights:    n, total entries, then n × (uvarint key delta, count byte,
 //	            count × (class byte, zigzag varint weight)) sorted by key
 //
 // Counts are uvarints; strings are a uvarint length and the bytes.
 
-const magic = "chronicle-tag/1\n"
+const magic = "chronicle-tag/3\n"
 
 // ErrFormat is wrapped by Load's error when the input is not a model this
 // package wrote.
@@ -44,6 +48,11 @@ func (m *Model) Save(w io.Writer) error {
 	for i := range m.upos {
 		e.str(m.xpos[i] + "|" + m.upos[i])
 	}
+	passes := byte(1)
+	if m.twoPass {
+		passes = 2
+	}
+	e.w.WriteByte(passes)
 	words := slices.Sorted(maps.Keys(m.lex.dict))
 	e.uvarint(uint64(len(words)))
 	for _, wd := range words {
@@ -55,6 +64,12 @@ func (m *Model) Save(w io.Writer) error {
 	for _, wd := range words {
 		e.str(wd)
 		e.uvarint(uint64(m.lex.amb[wd]))
+	}
+	hashes := slices.Sorted(maps.Keys(m.lex.clus))
+	e.uvarint(uint64(len(hashes)))
+	for _, h := range hashes {
+		e.w.Write(binary.LittleEndian.AppendUint64(e.buf[:0], h))
+		e.uvarint(uint64(m.lex.clus[h]))
 	}
 	keep := slices.Sorted(maps.Keys(m.lem.keepCase))
 	e.uvarint(uint64(len(keep)))
@@ -83,6 +98,7 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	slices.SortFunc(slots, func(a, b slot) int { return cmpUint32(a.key, b.key) })
 	e.uvarint(uint64(len(slots)))
+	e.uvarint(uint64(len(m.wt.ents)))
 	prev := uint32(0)
 	for _, s := range slots {
 		e.uvarint(uint64(s.key - prev))
@@ -140,6 +156,11 @@ func Load(r io.Reader) (*Model, error) {
 	for i := range classes {
 		classes[i] = d.str()
 	}
+	passes := d.byte()
+	if passes != 1 && passes != 2 || passes == 2 && len(classes) > pass2Class {
+		d.fail()
+	}
+	twoPass := passes == 2
 	lex := lexicon{dict: map[string]uint8{}, amb: map[string]uint16{}}
 	n := d.count(1 << 24)
 	lex.dict = make(map[string]uint8, n)
@@ -152,6 +173,15 @@ func Load(r io.Reader) (*Model, error) {
 	for range n {
 		wd := d.str()
 		lex.amb[wd] = uint16(d.uvarint())
+	}
+	n = d.count(1 << 24)
+	lex.clus = make(map[uint64]uint16, n)
+	for range n {
+		b := d.bytes(8)
+		if b == nil {
+			break
+		}
+		lex.clus[binary.LittleEndian.Uint64(b)] = uint16(d.uvarint())
 	}
 	lem := lemmatizer{keepCase: map[string]bool{}}
 	for range d.count(1 << 10) {
@@ -170,25 +200,33 @@ func Load(r io.Reader) (*Model, error) {
 		cut := int(d.uvarint())
 		lem.rules[k] = editRule{cut: cut, add: d.str()}
 	}
+	// The weight table is filled as it is read, sized from the counts up
+	// front: loading time is mostly this loop.
 	n = d.count(maxEntries)
-	keys := make([]uint32, n)
-	rows := make([][]entry, n)
-	ents := make([]entry, 0, n*2)
+	total := d.count(maxEntries - 1)
+	wt := newTable(n, total)
 	prev := uint32(0)
 	for i := range n {
 		prev += uint32(d.uvarint())
-		keys[i] = prev
 		c := int(d.byte())
-		start := len(ents)
+		start := len(wt.ents)
 		for range c {
 			cls := d.byte()
 			w := d.varint()
-			if int(cls) >= len(classes) || w < -32768 || w > 32767 {
+			ok := int(cls) < len(classes) || twoPass && cls >= pass2Class && int(cls) < pass2Class+len(classes)
+			if !ok || w < -32768 || w > 32767 || len(wt.ents) >= total {
 				d.fail()
+				break
 			}
-			ents = append(ents, entry{c: cls, w: int16(w)})
+			wt.ents = append(wt.ents, entry{c: cls, w: int16(w)})
 		}
-		rows[i] = ents[start:len(ents):len(ents)]
+		if d.err != nil || (i > 0 && prev == 0) {
+			d.fail()
+			break
+		}
+		if err := wt.insert(prev, start, len(wt.ents)-start); err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrFormat, err)
+		}
 	}
 	if d.err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, d.err)
@@ -196,11 +234,7 @@ func Load(r io.Reader) (*Model, error) {
 	if len(d.b) != 0 {
 		return nil, fmt.Errorf("%w: %d trailing bytes", ErrFormat, len(d.b))
 	}
-	wt, err := newWeights(keys, rows)
-	if err != nil {
-		return nil, fmt.Errorf("tag: load: %w", err)
-	}
-	return newModel(classes, lex, wt, lem), nil
+	return newModel(classes, lex, wt, twoPass, lem), nil
 }
 
 // decoder reads the model body; after the first error every read returns

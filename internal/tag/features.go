@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"bytes"
 	"unicode"
 	"unicode/utf8"
 )
@@ -16,17 +17,22 @@ const noClass = 255
 type lexicon struct {
 	dict map[string]uint8  // word → class, for near-unambiguous frequent words
 	amb  map[string]uint16 // word → ambiguity class id (1-based)
+	clus map[uint64]uint16 // fnv(lower-cased word) → cluster id (1-based)
 }
 
 // wordInfo holds the hashes of one position's word parts, computed once
 // per sentence so that each feature is a single mix.
 type wordInfo struct {
 	word  uint64
-	suf   [4]uint64 // last 1..4 runes of the lower-cased word
+	suf   [5]uint64 // last 1..5 runes of the lower-cased word
 	pre   [3]uint64 // first 1..3 runes
 	shape uint64
 	flags uint64
 	amb   uint64 // 0 when the word has no ambiguity class
+	clus  uint64 // hash of the word's cluster (of cluster 0 when it has none)
+	hyph  uint64 // hash of the part after the last hyphen, 0 when none
+	hclus uint64 // hash of that part's cluster, 0 when none
+	scase uint64 // hash of how capitalised the whole sentence is
 	dict  uint8  // fast-path class, noClass if none
 }
 
@@ -40,6 +46,8 @@ type scratch struct {
 	spans  [][4]int32 // per word: normalised [0:2], lower-cased [2:4] in buf
 	info   []wordInfo // per padded position
 	class  []uint8    // predicted class per word
+	first  []uint8    // first-pass class per word (two-pass models)
+	saved  []int32    // second-pass scores of the shared features, per scored word
 	feats  []uint32
 	scores [256]int32
 	key    []byte // lemma lookup key
@@ -52,7 +60,7 @@ var (
 
 func sentinelInfo(s string) wordInfo {
 	h := fnvString(s)
-	wi := wordInfo{word: h, shape: h, flags: h, amb: h, dict: noClass}
+	wi := wordInfo{word: h, shape: h, flags: h, amb: h, clus: h, scase: h, dict: noClass}
 	for k := range wi.suf {
 		wi.suf[k] = h
 	}
@@ -78,6 +86,10 @@ func (lx *lexicon) prepare(s *scratch, words []string) {
 		s.info = make([]wordInfo, n+2*pad)
 	}
 	s.info = s.info[:n+2*pad]
+	sc := sentenceCase(words)
+	for i := range n {
+		s.info[i+pad].scase = sc
+	}
 	s.info[0], s.info[1] = startInfo, startInfo
 	s.info[n+pad], s.info[n+pad+1] = endInfo, endInfo
 	for i := range n {
@@ -94,6 +106,15 @@ func (lx *lexicon) prepare(s *scratch, words []string) {
 // lower-cased bytes.
 func (lx *lexicon) describe(wi *wordInfo, norm, low []byte, first bool) {
 	wi.word = fnvBytes(low)
+	wi.clus = mix(31, uint64(lx.clus[wi.word]))
+	wi.hyph, wi.hclus = 0, 0
+	if j := bytes.LastIndexByte(low, '-'); j > 0 && j < len(low)-1 {
+		t := fnvBytes(low[j+1:])
+		wi.hyph = mix(32, t)
+		if c, ok := lx.clus[t]; ok {
+			wi.hclus = mix(33, uint64(c))
+		}
+	}
 	// Suffixes: walk back over runes, hashing growing tails.
 	end := len(low)
 	start := end
@@ -125,6 +146,45 @@ func (lx *lexicon) describe(wi *wordInfo, norm, low []byte, first bool) {
 	} else if a, ok := lx.amb[string(low)]; ok {
 		wi.amb = mix(98, uint64(a))
 	}
+}
+
+// sentenceCase tells how many of the sentence's words that begin with a
+// letter begin with a capital: headlines and titles ("Service Charge
+// Policy") capitalise common nouns, so a capital there says less about a
+// proper noun than in running text. The buckets: under a third, under
+// two thirds, more, and every letter upper case.
+func sentenceCase(words []string) uint64 {
+	letters, caps, allUpper := 0, 0, true
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+		for _, c := range w {
+			if unicode.IsLower(c) {
+				allUpper = false
+				break
+			}
+		}
+	}
+	b := uint64(0)
+	switch {
+	case letters == 0:
+		b = 0
+	case allUpper && letters > 1:
+		b = 4
+	case 3*caps < letters:
+		b = 1
+	case 3*caps < 2*letters:
+		b = 2
+	default:
+		b = 3
+	}
+	return mix(36, b)
 }
 
 // Flag bits of a word.
@@ -242,14 +302,50 @@ const (
 	fPrev2Word
 	fFlagsWord
 	fShapeSuf3
+	fSuf5
+	fClus
+	fClusM1
+	fClusP1
+	fClusP2
+	fClusM2
+	fPrevClus
+	fClusClusP1
+	fClusM1Clus
+	fPrevClusP1
+	fHyph
+	fHClus
+	fSentCaseFlags
+	fSentCaseAmb
+	fSentCaseWord
 )
 
-// features appends the feature keys of position i (0-based word index)
-// given the classes already predicted for the two words before it.
-func features(dst []uint32, info []wordInfo, i int, c1, c2 uint8) []uint32 {
+// Templates of the second pass's features on the first pass's tags.
+const (
+	fR0 = iota + 200
+	fR1
+	fR2
+	fR1R2
+	fPrevR1
+	fWordR1
+	fR0R1
+	fPrevR0
+	fSuf3R1
+	fM1R0
+	fR0ClusP1
+)
+
+// pass2Templates is added to the template number of every feature on the
+// tags already predicted, so the two passes' weights for them never share
+// a key: the second pass sees its own left context, not the first's.
+const pass2Templates = 1 << 10
+
+// staticFeatures appends the keys of the features of position i (0-based
+// word index) that do not depend on predicted tags. Both passes share
+// them, so one table lookup serves both. The bias comes first: Model.predict
+// starts every score from it and skips it.
+func staticFeatures(dst []uint32, info []wordInfo, i int) []uint32 {
 	p := i + pad
 	w, m1, m2, p1, p2 := &info[p], &info[p-1], &info[p-2], &info[p+1], &info[p+2]
-	t1, t2 := uint64(c1)+1000, uint64(c2)+1000
 	dst = append(dst,
 		key(mix(fBias, 0)),
 		key(mix(fWord, w.word)),
@@ -262,10 +358,6 @@ func features(dst []uint32, info []wordInfo, i int, c1, c2 uint8) []uint32 {
 		key(mix(fPre, w.pre[2])),
 		key(mix(fShape, w.shape)),
 		key(mix(fFlags, w.flags)),
-		key(mix(fPrev, t1)),
-		key(mix(fPrev2, t2)),
-		key(mix(mix(fPrevPrev2, t1), t2)),
-		key(mix(mix(fPrevWord, t1), w.word)),
 		key(mix(fWordM1, m1.word)),
 		key(mix(fWordM2, m2.word)),
 		key(mix(fWordP1, p1.word)),
@@ -278,19 +370,94 @@ func features(dst []uint32, info []wordInfo, i int, c1, c2 uint8) []uint32 {
 		key(mix(fAmbP1, p1.amb)),
 		key(mix(fAmbP2, p2.amb)),
 		key(mix(mix(fAmbAmbP1, w.amb), p1.amb)),
-		key(mix(mix(fPrevAmb, t1), w.amb)),
 		key(mix(mix(fWordWordP1, w.word), p1.word)),
 		key(mix(mix(fWordM1Word, m1.word), w.word)),
-		key(mix(mix(fPrevWordP1, t1), p1.word)),
-		key(mix(mix(fPrevSuf3, t1), w.suf[2])),
 		key(mix(mix(fAmbM1AmbP1, m1.amb), p1.amb)),
-		key(mix(mix(fPrevShape, t1), w.shape)),
 		key(mix(mix(fWordAmbP1, w.word), p1.amb)),
 		key(mix(mix(fWordSuf3P1, w.word), p1.suf[2])),
 		key(mix(mix(fWordM2WordM1, m2.word), m1.word)),
-		key(mix(mix(fPrev2Word, t2), w.word)),
 		key(mix(mix(fFlagsWord, w.flags), w.word)),
 		key(mix(mix(fShapeSuf3, w.shape), w.suf[2])),
+		key(mix(fSuf5, w.suf[4])),
+		key(mix(fClus, w.clus)),
+		key(mix(fClusM1, m1.clus)),
+		key(mix(fClusP1, p1.clus)),
+		key(mix(fClusP2, p2.clus)),
+		key(mix(fClusM2, m2.clus)),
+		key(mix(mix(fClusClusP1, w.clus), p1.clus)),
+		key(mix(mix(fClusM1Clus, m1.clus), w.clus)),
+		key(mix(mix(fSentCaseFlags, w.scase), w.flags)),
+		key(mix(mix(fSentCaseAmb, w.scase), w.amb)),
+		key(mix(mix(fSentCaseWord, w.scase), w.word)),
 	)
+	if w.hyph != 0 {
+		dst = append(dst, key(mix(fHyph, w.hyph)))
+		if w.hclus != 0 {
+			dst = append(dst, key(mix(fHClus, w.hclus)))
+		}
+	}
 	return dst
+}
+
+// tagFeatures appends the keys of the features of position i on the
+// classes c1 and c2 predicted for the two words before it; base is 0 in
+// the first pass and pass2Templates in the second.
+func tagFeatures(dst []uint32, info []wordInfo, i int, c1, c2 uint8, base uint64) []uint32 {
+	p := i + pad
+	w, p1 := &info[p], &info[p+1]
+	t1, t2 := uint64(c1)+1000, uint64(c2)+1000
+	return append(dst,
+		key(mix(base+fPrev, t1)),
+		key(mix(base+fPrev2, t2)),
+		key(mix(mix(base+fPrevPrev2, t1), t2)),
+		key(mix(mix(base+fPrevWord, t1), w.word)),
+		key(mix(mix(base+fPrevAmb, t1), w.amb)),
+		key(mix(mix(base+fPrevWordP1, t1), p1.word)),
+		key(mix(mix(base+fPrevSuf3, t1), w.suf[2])),
+		key(mix(mix(base+fPrevShape, t1), w.shape)),
+		key(mix(mix(base+fPrev2Word, t2), w.word)),
+		key(mix(mix(base+fPrevClus, t1), w.clus)),
+		key(mix(mix(base+fPrevClusP1, t1), p1.clus)),
+	)
+}
+
+// secondFeatures appends the second pass's features on the first pass's
+// classes of the whole sentence (first, one per word): its guess for this
+// word and for the two after it, which the left-to-right first pass could
+// not see.
+func secondFeatures(dst []uint32, info []wordInfo, first []uint8, i int, c1 uint8) []uint32 {
+	p := i + pad
+	w, m1, p1 := &info[p], &info[p-1], &info[p+1]
+	at := func(j int) uint64 {
+		if j < len(first) {
+			return uint64(first[j]) + 2000
+		}
+		return 1999
+	}
+	r0, r1, r2 := at(i), at(i+1), at(i+2)
+	t1 := uint64(c1) + 1000
+	return append(dst,
+		key(mix(fR0, r0)),
+		key(mix(fR1, r1)),
+		key(mix(fR2, r2)),
+		key(mix(mix(fR1R2, r1), r2)),
+		key(mix(mix(fPrevR1, t1), r1)),
+		key(mix(mix(fWordR1, w.word), r1)),
+		key(mix(mix(fR0R1, r0), r1)),
+		key(mix(mix(fPrevR0, t1), r0)),
+		key(mix(mix(fSuf3R1, w.suf[2]), r1)),
+		key(mix(mix(fM1R0, m1.word), r0)),
+		key(mix(mix(fR0ClusP1, r0), p1.clus)),
+	)
+}
+
+// features appends all first-pass feature keys of position i.
+func features(dst []uint32, info []wordInfo, i int, c1, c2 uint8) []uint32 {
+	return tagFeatures(staticFeatures(dst, info, i), info, i, c1, c2, 0)
+}
+
+// features2 appends all second-pass feature keys of position i.
+func features2(dst []uint32, info []wordInfo, first []uint8, i int, c1, c2 uint8) []uint32 {
+	dst = tagFeatures(staticFeatures(dst, info, i), info, i, c1, c2, pass2Templates)
+	return secondFeatures(dst, info, first, i, c1)
 }

@@ -10,22 +10,30 @@ import (
 type Model struct {
 	upos, xpos []string // per class
 	lex        lexicon
-	wt         *weights
+	wt         *weights // both passes: first-pass classes c, second-pass c+pass2Class
+	twoPass    bool
+	bias       [256]int32 // weights of the bias feature, the start of every score
 	lem        lemmatizer
 	pool       sync.Pool // *scratch
 }
+
+// pass2Class is added to a class to name the second pass's weights for it
+// in the shared weight table, so one lookup of a feature both passes use
+// fills both halves of the score array.
+const pass2Class = 128
 
 // Classes returns the number of joint XPOS|UPOS labels the model predicts.
 func (m *Model) Classes() int { return len(m.upos) }
 
 // newModel assembles a model from its parts; classes are "XPOS|UPOS".
-func newModel(classes []string, lex lexicon, wt *weights, lem lemmatizer) *Model {
-	m := &Model{lex: lex, wt: wt, lem: lem}
+func newModel(classes []string, lex lexicon, wt *weights, twoPass bool, lem lemmatizer) *Model {
+	m := &Model{lex: lex, wt: wt, twoPass: twoPass, lem: lem}
 	for _, c := range classes {
 		x, u, _ := strings.Cut(c, "|")
 		m.xpos = append(m.xpos, x)
 		m.upos = append(m.upos, u)
 	}
+	m.wt.add(&m.bias, key(mix(fBias, 0)))
 	m.pool.New = func() any { return new(scratch) }
 	return m
 }
@@ -55,28 +63,71 @@ func (m *Model) Tag(words []string, upos, xpos, lemmas []string) {
 	m.pool.Put(s)
 }
 
-// predict fills s.class greedily from left to right.
+// predict fills s.class: greedily from left to right, and when the model
+// has two passes, then again from left to right with the first pass's
+// classes of the following words as features. The second pass reuses the
+// scores of the features the passes share, saved per word by the first.
 func (m *Model) predict(s *scratch, words []string) {
 	m.lex.prepare(s, words)
 	n := len(m.upos)
+	if m.twoPass {
+		s.saved = s.saved[:0]
+	}
+	sc := &s.scores
 	c1, c2 := uint8(noClass), uint8(noClass)
 	for i := range words {
 		c := s.info[i+pad].dict
 		if c == noClass {
-			s.feats = features(s.feats[:0], s.info, i, c1, c2)
-			sc := &s.scores
-			clear(sc[:n])
+			s.feats = staticFeatures(s.feats[:0], s.info, i)
+			copy(sc[:n], m.bias[:n])
+			if m.twoPass {
+				copy(sc[pass2Class:pass2Class+n], m.bias[pass2Class:pass2Class+n])
+			}
+			for _, k := range s.feats[1:] { // the bias is in place
+				m.wt.add(sc, k)
+			}
+			if m.twoPass {
+				s.saved = append(s.saved, sc[pass2Class:pass2Class+n]...)
+			}
+			s.feats = tagFeatures(s.feats[:0], s.info, i, c1, c2, 0)
 			for _, k := range s.feats {
 				m.wt.add(sc, k)
 			}
-			best := int32(-1 << 31)
-			for j, v := range sc[:n] {
-				if v > best {
-					best, c = v, uint8(j)
-				}
-			}
+			c = argmax(sc[:n])
 		}
 		s.class[i] = c
 		c2, c1 = c1, c
 	}
+	if !m.twoPass {
+		return
+	}
+	s.first = append(s.first[:0], s.class...)
+	c1, c2 = noClass, noClass
+	j := 0
+	for i := range words {
+		c := s.info[i+pad].dict
+		if c == noClass {
+			copy(sc[pass2Class:pass2Class+n], s.saved[j*n:(j+1)*n])
+			j++
+			s.feats = tagFeatures(s.feats[:0], s.info, i, c1, c2, pass2Templates)
+			s.feats = secondFeatures(s.feats, s.info, s.first, i, c1)
+			for _, k := range s.feats {
+				m.wt.add(sc, k)
+			}
+			c = argmax(sc[pass2Class : pass2Class+n])
+		}
+		s.class[i] = c
+		c2, c1 = c1, c
+	}
+}
+
+// argmax returns the index of the highest score, the lowest on ties.
+func argmax(sc []int32) uint8 {
+	best, c := int32(-1<<31), 0
+	for j, v := range sc {
+		if v > best {
+			best, c = v, j
+		}
+	}
+	return uint8(c)
 }

@@ -82,7 +82,7 @@ func TestShippedDevAccuracy(t *testing.T) {
 	start := time.Now()
 	acc := m.accuracy(dev)
 	t.Logf("en_ewt dev: upos=%.4f xpos=%.4f lemma=%.4f n=%d in %v", acc.UPOS, acc.XPOS, acc.Lemma, acc.Words, time.Since(start))
-	const minUPOS = 0.9494 // measured 0.9524 when the model was trained; 0.3 points of slack
+	const minUPOS = 0.9508 // measured 0.9538 when the model was trained; 0.3 points of slack
 	if acc.UPOS < minUPOS {
 		t.Errorf("UPOS %.4f < %.4f", acc.UPOS, minUPOS)
 	}
@@ -157,18 +157,28 @@ func BenchmarkTag(b *testing.B) {
 	u, x, l := make([]string, 64), make([]string, 64), make([]string, 64)
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu := cpuTime()
 	for range b.N {
 		for _, w := range sents {
 			m.Tag(w, u, x, l)
 		}
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")
+	if d := cpuTime() - cpu; d > 0 {
+		b.ReportMetric(float64(n*b.N)/d.Seconds(), "tokens/cpu-s")
+	}
 }
 
+// BenchmarkLoad decodes the embedded model; cpu-ms/op is the figure that
+// a shared machine does not distort.
 func BenchmarkLoad(b *testing.B) {
+	cpu := cpuTime()
 	for range b.N {
 		if _, err := Load(strings.NewReader(string(shipped))); err != nil {
 			b.Fatal(err)
 		}
+	}
+	if d := cpuTime() - cpu; d > 0 {
+		b.ReportMetric(d.Seconds()*1000/float64(b.N), "cpu-ms/op")
 	}
 }

@@ -21,7 +21,15 @@ type TrainOptions struct {
 	// MinWeight drops averaged weights whose quantised magnitude (out of
 	// 32767) is below it, trading accuracy for size; 0 means 1.
 	MinWeight int
-	Progress  io.Writer // receives one line per epoch; nil for silence
+	// TwoPass adds a second left-to-right pass that also sees the first
+	// pass's tags of the two following words, trained on first-pass tags
+	// from models that did not see the sentence (4-fold jackknifing). It
+	// was measured at +0.12 points of en_ewt dev UPOS for twice the model
+	// size, load time and about twice the tagging time, which is why the
+	// shipped model has one pass. Training takes about five times longer.
+	TwoPass  bool
+	Progress io.Writer // receives one line per epoch; nil for silence
+
 }
 
 // Thresholds for the lexicon built from the training data.
@@ -80,6 +88,7 @@ func Train(ctx context.Context, trainFiles []string, devFile string, opts TrainO
 	}
 	sents := toSentences(train, classID)
 	lex := buildLexicon(sents, len(classes))
+	lex.clus = deriveClusters(wordHashes(sents))
 	var samples []lemmaSample
 	for _, s := range sents {
 		for i, w := range s.words {
@@ -92,18 +101,68 @@ func Train(ctx context.Context, trainFiles []string, devFile string, opts TrainO
 	for _, s := range sents {
 		ntok += len(s.words)
 	}
-	fmt.Fprintf(progress, "tag: %d sentences, %d words, %d classes, %d fast-path words, %d ambiguity entries, %d lemma exceptions, %d lemma rules\n",
-		len(sents), ntok, len(classes), len(lex.dict), len(lex.amb), len(lem.except), len(lem.rules))
+	fmt.Fprintf(progress, "tag: %d sentences, %d words, %d classes, %d fast-path words, %d ambiguity entries, %d clustered words, %d lemma exceptions, %d lemma rules\n",
+		len(sents), ntok, len(classes), len(lex.dict), len(lex.amb), len(lex.clus), len(lem.except), len(lem.rules))
 
+	first, err := trainPass(ctx, passInput{name: "pass 1", sents: sents, lex: lex, classes: classes, lem: lem,
+		dev: devSents, seed: opts.Seed}, opts, progress)
+	if err != nil {
+		return nil, err
+	}
+	if !opts.TwoPass || len(classes) > pass2Class {
+		return first.model, nil
+	}
+	guesses, err := jackknife(ctx, sents, classes, lem, first.epochs, opts, progress)
+	if err != nil {
+		return nil, err
+	}
+	second, err := trainPass(ctx, passInput{name: "pass 2", sents: sents, lex: lex, classes: classes, lem: lem,
+		dev: devSents, seed: opts.Seed + 1, first: guesses, base: &first}, opts, progress)
+	if err != nil {
+		return nil, err
+	}
+	return second.model, nil
+}
+
+// passInput is what one pass of training learns from.
+type passInput struct {
+	name    string
+	sents   []sentence
+	lex     lexicon
+	classes []string
+	lem     lemmatizer
+	dev     []sentence // may be empty
+	seed    uint64
+	// For the second pass: the first pass's classes of every training
+	// word, predicted by a model that did not see its sentence, and the
+	// trained first pass.
+	first [][]uint8
+	base  *passResult
+}
+
+// passResult is one trained pass: its averaged weights, the model they
+// make (with the first pass's weights, for a second pass) and the number
+// of epochs that gave it.
+type passResult struct {
+	keys   []uint32
+	rows   [][]entry
+	model  *Model
+	epochs int
+}
+
+// trainPass trains one pass of the tagger with the averaged perceptron,
+// and keeps the epoch with the best dev score (UPOS plus XPOS), or the
+// last epoch without dev data.
+func trainPass(ctx context.Context, in passInput, opts TrainOptions, progress io.Writer) (passResult, error) {
 	p := newPerceptron()
-	rng := rand.New(rand.NewPCG(opts.Seed, 0x636872746167)) // "chrtag"
-	order := make([]int, len(sents))
+	rng := rand.New(rand.NewPCG(in.seed, 0x636872746167)) // "chrtag"
+	order := make([]int, len(in.sents))
 	for i := range order {
 		order[i] = i
 	}
 	var s scratch
-	scores := make([]int32, len(classes))
-	var best *Model
+	scores := make([]int32, len(in.classes))
+	var best passResult
 	bestScore, sinceBest := -1.0, 0
 	for epoch := 1; epoch <= opts.Epochs; epoch++ {
 		start := time.Now()
@@ -112,17 +171,21 @@ func Train(ctx context.Context, trainFiles []string, devFile string, opts TrainO
 		for n, si := range order {
 			if n%1024 == 0 {
 				if err := ctx.Err(); err != nil {
-					return nil, fmt.Errorf("tag: train: %w", err)
+					return passResult{}, fmt.Errorf("tag: train: %w", err)
 				}
 			}
-			sent := sents[si]
-			lex.prepare(&s, sent.words)
+			sent := in.sents[si]
+			in.lex.prepare(&s, sent.words)
 			c1, c2 := uint8(noClass), uint8(noClass)
 			for i := range sent.words {
 				truth := sent.class[i]
 				guess := s.info[i+pad].dict
 				if guess == noClass {
-					s.feats = features(s.feats[:0], s.info, i, c1, c2)
+					if in.first == nil {
+						s.feats = features(s.feats[:0], s.info, i, c1, c2)
+					} else {
+						s.feats = features2(s.feats[:0], s.info, in.first[si], i, c1, c2)
+					}
 					guess = p.predict(s.feats, scores)
 					p.step++
 					if guess != truth {
@@ -136,37 +199,111 @@ func Train(ctx context.Context, trainFiles []string, devFile string, opts TrainO
 				c2, c1 = c1, guess
 			}
 		}
-		m, err := buildModel(classes, lex, lem, p, opts.MinWeight)
-		if err != nil {
-			return nil, err
-		}
-		line := fmt.Sprintf("epoch %d/%d: train %.4f, %d features, %.1fs", epoch, opts.Epochs,
+		line := fmt.Sprintf("%s epoch %d/%d: train %.4f, %d features, %.1fs", in.name, epoch, opts.Epochs,
 			float64(correct)/float64(total), len(p.keys), time.Since(start).Seconds())
-		if len(devSents) == 0 {
+		if len(in.dev) == 0 && epoch < opts.Epochs {
 			fmt.Fprintln(progress, line)
-			best = m
 			continue
 		}
-		acc := m.accuracy(devSents)
+		r, err := in.result(p, opts.MinWeight)
+		if err != nil {
+			return passResult{}, err
+		}
+		r.epochs = epoch
+		if len(in.dev) == 0 {
+			fmt.Fprintln(progress, line)
+			best = r
+			continue
+		}
+		acc := r.model.accuracy(in.dev)
 		fmt.Fprintf(progress, "%s; dev upos=%.4f xpos=%.4f lemma=%.4f\n", line, acc.UPOS, acc.XPOS, acc.Lemma)
 		if sc := acc.UPOS + acc.XPOS; sc > bestScore {
-			best, bestScore, sinceBest = m, sc, 0
+			best, bestScore, sinceBest = r, sc, 0
 		} else if sinceBest++; opts.Patience > 0 && sinceBest >= opts.Patience {
-			fmt.Fprintf(progress, "no better dev score for %d epochs; keeping the best\n", sinceBest)
+			fmt.Fprintf(progress, "no better dev score for %d epochs; keeping epoch %d\n", sinceBest, best.epochs)
 			break
 		}
 	}
 	return best, nil
 }
 
-// buildModel averages and quantises the perceptron into a Model.
-func buildModel(classes []string, lex lexicon, lem lemmatizer, p *perceptron, minWeight int) (*Model, error) {
+// result averages the perceptron into a pass and the model it completes.
+func (in *passInput) result(p *perceptron, minWeight int) (passResult, error) {
 	keys, rows := p.averaged(minWeight)
+	r := passResult{keys: keys, rows: rows}
+	if in.base != nil {
+		keys, rows = mergePasses(in.base.keys, in.base.rows, keys, rows)
+	}
 	wt, err := newWeights(keys, rows)
 	if err != nil {
-		return nil, err
+		return passResult{}, err
 	}
-	return newModel(classes, lex, wt, lem), nil
+	r.model = newModel(in.classes, in.lex, wt, in.base != nil, in.lem)
+	return r, nil
+}
+
+// mergePasses joins the weights of the two passes, both sorted by key,
+// into one table whose second-pass classes are offset by pass2Class.
+func mergePasses(k1 []uint32, r1 [][]entry, k2 []uint32, r2 [][]entry) ([]uint32, [][]entry) {
+	keys := make([]uint32, 0, len(k1)+len(k2))
+	rows := make([][]entry, 0, len(k1)+len(k2))
+	shift := func(r []entry) []entry {
+		out := make([]entry, len(r))
+		for i, e := range r {
+			out[i] = entry{w: e.w, c: e.c + pass2Class}
+		}
+		return out
+	}
+	i, j := 0, 0
+	for i < len(k1) || j < len(k2) {
+		switch {
+		case j == len(k2) || i < len(k1) && k1[i] < k2[j]:
+			keys, rows = append(keys, k1[i]), append(rows, r1[i])
+			i++
+		case i == len(k1) || k2[j] < k1[i]:
+			keys, rows = append(keys, k2[j]), append(rows, shift(r2[j]))
+			j++
+		default:
+			keys, rows = append(keys, k1[i]), append(rows, append(slices.Clip(r1[i]), shift(r2[j])...))
+			i, j = i+1, j+1
+		}
+	}
+	return keys, rows
+}
+
+// folds is the number of parts the training data is cut into to give the
+// second pass realistic first-pass guesses.
+const folds = 4
+
+// jackknife returns first-pass classes for every training word, each
+// sentence tagged by a first pass trained (with its own lexicon and
+// clusters) on the other folds for the given number of epochs, so that the
+// second pass learns how far to trust guesses on words it has not seen.
+func jackknife(ctx context.Context, sents []sentence, classes []string, lem lemmatizer, epochs int, opts TrainOptions, progress io.Writer) ([][]uint8, error) {
+	out := make([][]uint8, len(sents))
+	fopts := opts
+	fopts.Epochs, fopts.Patience = epochs, 0
+	for k := range folds {
+		var in []sentence
+		for i, s := range sents {
+			if i%folds != k {
+				in = append(in, s)
+			}
+		}
+		lex := buildLexicon(in, len(classes))
+		lex.clus = deriveClusters(wordHashes(in))
+		r, err := trainPass(ctx, passInput{name: fmt.Sprintf("fold %d/%d", k+1, folds), sents: in, lex: lex,
+			classes: classes, lem: lem, seed: opts.Seed + 100 + uint64(k)}, fopts, progress)
+		if err != nil {
+			return nil, err
+		}
+		var s scratch
+		for i := k; i < len(sents); i += folds {
+			r.model.predict(&s, sents[i].words)
+			out[i] = slices.Clone(s.class)
+		}
+	}
+	return out, nil
 }
 
 // collectClasses returns the joint "XPOS|UPOS" labels, most frequent first
@@ -216,6 +353,24 @@ func toSentences(in []conllu.Sentence, classID map[string]uint8) []sentence {
 		if len(s.words) > 0 {
 			out = append(out, s)
 		}
+	}
+	return out
+}
+
+// wordHashes returns the sentences as hashes of their lower-cased
+// normalised words, the input of deriveClusters.
+func wordHashes(sents []sentence) [][]uint64 {
+	out := make([][]uint64, len(sents))
+	var buf []byte
+	for i, s := range sents {
+		hs := make([]uint64, len(s.words))
+		for j, w := range s.words {
+			buf = appendNormalized(buf[:0], w)
+			n := len(buf)
+			buf = appendLower(buf, buf[:n])
+			hs[j] = fnvBytes(buf[n:])
+		}
+		out[i] = hs
 	}
 	return out
 }

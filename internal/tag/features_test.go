@@ -1,0 +1,103 @@
+package tag
+
+import (
+	"bytes"
+	"context"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestSentenceCase(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		bucket   uint64
+	}{
+		{"the cat sat on the mat .", 1},
+		{"Maria visited Paris on Monday .", 2},
+		{"Service Charge Policy", 3},
+		{"NO REFUNDS AFTER 30 DAYS", 4},
+		{"12 , 13 .", 0},
+	} {
+		if got := sentenceCase(strings.Fields(c.sentence)); got != mix(36, c.bucket) {
+			t.Errorf("sentenceCase(%q) is not bucket %d", c.sentence, c.bucket)
+		}
+	}
+}
+
+func TestDeriveClusters(t *testing.T) {
+	var sents [][]uint64
+	for range 20 {
+		for _, s := range []string{"the cat sat", "a dog sat", "the dog ran", "a cat ran", "rare"} {
+			var hs []uint64
+			for _, w := range strings.Fields(s) {
+				hs = append(hs, fnvString(w))
+			}
+			sents = append(sents, hs)
+		}
+	}
+	sents = append(sents, []uint64{fnvString("once")})
+	a, b := deriveClusters(sents), deriveClusters(sents)
+	if len(a) != len(b) {
+		t.Fatalf("two runs gave %d and %d words", len(a), len(b))
+	}
+	for h, c := range a {
+		if b[h] != c || c < 1 || c > numClusters {
+			t.Errorf("word %#x: cluster %d then %d", h, c, b[h])
+		}
+	}
+	if _, ok := a[fnvString("once")]; ok {
+		t.Error("a word seen once has a cluster")
+	}
+	if _, ok := a[fnvString("cat")]; !ok {
+		t.Error("a frequent word has no cluster")
+	}
+}
+
+func TestHyphenFeatures(t *testing.T) {
+	lx := lexicon{clus: map[uint64]uint16{fnvString("based"): 7}}
+	var wi wordInfo
+	lx.describe(&wi, []byte("Web-based"), []byte("web-based"), false)
+	if wi.hyph != mix(32, fnvString("based")) || wi.hclus != mix(33, 7) {
+		t.Errorf("web-based: hyphen part or its cluster not found")
+	}
+	lx.describe(&wi, []byte("-"), []byte("-"), false)
+	if wi.hyph != 0 || wi.hclus != 0 {
+		t.Errorf("a lone hyphen has a hyphen part")
+	}
+}
+
+// TestTwoPass trains the optional two-pass tagger on the tiny treebank:
+// it must be deterministic, survive Save and Load, and tag the training
+// sentence it has seen.
+func TestTwoPass(t *testing.T) {
+	train := func() *Model {
+		m, err := Train(context.Background(), []string{tinyTrain}, tinyTrain, TrainOptions{Epochs: 5, Seed: 2, TwoPass: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	m := train()
+	if !m.twoPass {
+		t.Fatal("TwoPass gave a one-pass model")
+	}
+	data := saved(t, m)
+	if again := saved(t, train()); !bytes.Equal(data, again) {
+		t.Fatal("two trainings with the same seed gave different bytes")
+	}
+	m2, err := Load(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"Maria", "visited", "Paris", "on", "Monday", "."}
+	x1, x2 := make([]string, len(words)), make([]string, len(words))
+	m.Tag(words, nil, x1, nil)
+	m2.Tag(words, nil, x2, nil)
+	if !slices.Equal(x1, x2) {
+		t.Errorf("before save %q, after load %q", x1, x2)
+	}
+	if want := []string{"NNP", "VBD", "NNP", "IN", "NNP", "."}; !slices.Equal(x1, want) {
+		t.Errorf("Tag(%q) = %q; want %q", words, x1, want)
+	}
+}
