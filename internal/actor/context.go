@@ -134,7 +134,7 @@ func (r *resolver) ofCountry(k, hi int32) (string, int32, bool) {
 		}
 	}
 	h := r.hitStartingAt(k)
-	if h == nil || h.hi > hi || !(h.has(slotCountry) || h.has(slotCapital)) {
+	if h == nil || h.hi > hi || !(h.has(slotCountry) || h.has(slotCapital) || h.has(slotCity)) {
 		return "", 0, false
 	}
 	c, _ := r.countryOf(h)

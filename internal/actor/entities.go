@@ -30,7 +30,7 @@ func (r *resolver) resolveEntities() (people []int) {
 }
 
 func (r *resolver) knownNonPerson(text string) bool {
-	for _, s := range []int{slotCountry, slotCapital, slotOrg} {
+	for _, s := range []int{slotCountry, slotCapital, slotCity, slotOrg} {
 		if r.kb.ref(text, s) >= 0 {
 			return true
 		}
@@ -60,6 +60,10 @@ func (r *resolver) resolveEntity(ei int, text string) bool {
 		set(r.countryActor(r.kb.countries[i].Code))
 		return true
 	}
+	if i := r.kb.ref(text, slotCity); i >= 0 && r.kb.ref(text, slotPerson) < 0 {
+		set(r.cityActor(r.kb.countries[i].Code, text))
+		return true
+	}
 	if r.kb.ref(text, slotPerson) >= 0 {
 		return false
 	}
@@ -82,6 +86,13 @@ func (r *resolver) resolveEntity(ei int, text string) bool {
 func (r *resolver) countryActor(c string) int32 {
 	name, _ := r.kb.CountryName(c)
 	return r.acts.get("country|"+c, newActor(name, "country", c, "", "", ""))
+}
+
+// cityActor returns the place actor of a large city that is no capital:
+// it has its country, so that what happens there is coded with it, but
+// never acts for the government.
+func (r *resolver) cityActor(c, text string) int32 {
+	return r.acts.get("place|"+fold(text), newActor(text, "place", c, "", "", ""))
 }
 
 // orgActor returns the actor of a KB organisation.

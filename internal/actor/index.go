@@ -25,6 +25,7 @@ func build(s source) *KB {
 		kb.add(slotCountry, i, c.Names...)
 		kb.add(slotAdjective, i, c.Adjectives...)
 		kb.add(slotCapital, i, c.Capitals...)
+		kb.add(slotCity, i, c.Cities...)
 	}
 	for i, r := range kb.regions {
 		kb.add(slotRegion, i, r.Names...)

@@ -8,6 +8,9 @@ type Country struct {
 	Names      []string `json:"names"`      // first is the canonical name
 	Adjectives []string `json:"adjectives"` // adjectives and demonyms ("Spanish", "Spaniards")
 	Capitals   []string `json:"capitals"`   // capitals and seats of government, used as metonyms
+	// Cities are other large cities: always places, never the government
+	// ("police in Istanbul" are Turkish), unlike capitals.
+	Cities []string `json:"cities,omitempty"`
 }
 
 // Region is a world region news treats as an actor ("European leaders"),
@@ -75,6 +78,7 @@ const (
 	slotCountry   = iota // a country name or alias
 	slotAdjective        // a country adjective or demonym
 	slotCapital          // a capital or seat of government
+	slotCity             // another large city: a place of its country
 	slotRegion           // a region name
 	slotRegionAdj        // a region adjective
 	slotOrg              // an organisation name or alias

@@ -149,6 +149,16 @@ func readLines(files map[string][]byte) (source, error) {
 			s.Countries = append(s.Countries, Country{Code: f[0], Names: list(f[1]), Adjectives: list(f[2]), Capitals: list(f[3])})
 			return nil
 		}},
+		{"cities.txt", 2, func(f []string) error {
+			// After countries.txt: a city line names a country listed there.
+			for i := range s.Countries {
+				if s.Countries[i].Code == f[0] {
+					s.Countries[i].Cities = append(s.Countries[i].Cities, list(f[1])...)
+					return nil
+				}
+			}
+			return fmt.Errorf("cities of unknown country %q", f[0])
+		}},
 		{"regions.txt", 3, func(f []string) error {
 			s.Regions = append(s.Regions, Region{Code: f[0], Names: list(f[1]), Adjectives: list(f[2])})
 			return nil
@@ -207,6 +217,7 @@ func merge(base, over source) source {
 		x.Names = union(c.Names, x.Names) // the overlay's first name becomes canonical
 		x.Adjectives = union(x.Adjectives, c.Adjectives)
 		x.Capitals = union(x.Capitals, c.Capitals)
+		x.Cities = union(x.Cities, c.Cities)
 	}
 	out.Regions = append([]Region(nil), base.Regions...)
 	for _, c := range over.Regions {

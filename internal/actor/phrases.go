@@ -47,6 +47,8 @@ func (r *resolver) scanNames() {
 			r.acts.mention(r.countryActor(r.kb.countries[h.ref(slotCountry)].Code), s)
 		case h.has(slotCapital):
 			r.acts.mention(r.capitalActor(r.kb.countries[h.ref(slotCapital)].Code, text, h.lo), s)
+		case h.has(slotCity) && !h.has(slotPerson):
+			r.acts.mention(r.cityActor(r.kb.countries[h.ref(slotCity)].Code, text), s)
 		case h.has(slotPerson):
 			words := strings.Fields(fold(text))
 			for _, c := range r.persons {

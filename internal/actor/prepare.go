@@ -168,7 +168,7 @@ func (r *resolver) hitStartingAt(j int32) *hit {
 // countryOf returns the country a hit names as a country, adjective or
 // capital.
 func (r *resolver) countryOf(h *hit) (string, bool) {
-	for _, sl := range []int{slotCountry, slotAdjective, slotCapital} {
+	for _, sl := range []int{slotCountry, slotAdjective, slotCapital, slotCity} {
 		if h.has(sl) {
 			return r.kb.countries[h.ref(sl)].Code, true
 		}

@@ -1,0 +1,44 @@
+package actor
+
+import "testing"
+
+// TestCities: a large city that is no capital is a place of its country,
+// so that unqualified actors in it take that country; it never stands for
+// the government. New sector words (singular forms, unnamed gunmen) take
+// the country of the sentence like the plural ones.
+func TestCities(t *testing.T) {
+	g := func(name, country, sector string) [6]string {
+		return [6]string{name, "group", country, sector, "", country + sector}
+	}
+	tests := []struct {
+		name, text string
+		ents       []ent
+		mention    string
+		actor      [6]string
+	}{
+		{"police in a city", "Police in Istanbul arrested 40 protesters on Saturday.", nil,
+			"Police in Istanbul", g("Police in Istanbul", "TUR", "COP")},
+		{"target in a city", "Police in Karachi arrested dozens of opposition activists.", nil,
+			"opposition activists", g("opposition activists", "PAK", "OPP")},
+		{"city entity", "Riot police detained a journalist in Lagos.", []ent{{"Lagos", "LOC"}},
+			"Riot police", g("Riot police", "NGA", "COP")},
+		{"gunmen", "Gunmen attacked a church in Kaduna on Sunday.", nil,
+			"Gunmen", g("Gunmen", "NGA", "REB")},
+		{"singular journalist", "Egyptian police detained a journalist in Alexandria.", nil,
+			"journalist in Alexandria", g("journalist in Alexandria", "EGY", "MED")},
+		{"two-word city", "Security forces killed seven demonstrators in Ho Chi Minh City.", nil,
+			"demonstrators in Ho Chi Minh City", g("demonstrators in Ho Chi Minh City", "VNM", "CVL")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			expectActors(t, tt.text, tt.ents, want{tt.mention, tt.actor})
+		})
+	}
+	// A city is a place, never a government: "Istanbul said" is no
+	// Turkish government.
+	d := resolve(t, mkdoc(t, "Shelling hit Kharkiv overnight.", ent{"Kharkiv", "LOC"}))
+	a, ok := actorWithMention(d, "Kharkiv")
+	if !ok || a.Kind != "place" || a.Country != "UKR" || a.Sector != "" {
+		t.Errorf("Kharkiv: %+v (found %v); want a place of UKR without a sector", a, ok)
+	}
+}
