@@ -73,6 +73,12 @@ func (f *finder) depSubject(v int) (spk, name [2]int, ok bool) {
 		if b >= v { // an inverted or odd tree: keep to the left of the cue
 			b = v - 1
 		}
+		for k := i - 1; k >= a; k-- { // a bad parse may reach into a quotation before the subject
+			if f.marks[k] != markNone || f.inSeg[k] >= 0 {
+				a = k + 1
+				break
+			}
+		}
 		for a < i && isEdgePunct(f.words[a]) { // the parser hangs commas on the subject
 			a++
 		}
