@@ -29,12 +29,13 @@ func actorsCovering(d *doc.Document, sp doc.Span, dst []int32) []int32 {
 // actorBefore returns the actor with the last mention that ends at or
 // before off, or -1: of kind person when person is set (the antecedent a
 // he or she most likely has in news prose), else of any other kind but
-// place (for it and they).
+// place (for it and they). Actors of no country or code are passed over:
+// the quote stage makes speakers of "which" and "the official".
 func actorBefore(d *doc.Document, off int32, person bool) int32 {
 	best, bestEnd := int32(-1), int32(-1)
 	for a := range d.Actors {
 		k := d.Actors[a].Kind
-		if (k == "person") != person || k == "place" {
+		if (k == "person") != person || k == "place" || (d.Actors[a].Country == "" && d.Actors[a].Code == "") {
 			continue
 		}
 		for _, m := range d.Actors[a].Mentions {

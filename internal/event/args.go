@@ -50,17 +50,50 @@ func (c *coder) conjuncts(a, limit int, dst []int32) []int32 {
 
 // argActors resolves argument token a to actors: those covering its
 // word, he/she to the person before, else (depth > 0) an actor inside
-// its phrase: a modifier, possessor or nominal dependent.
+// its phrase: a modifier, possessor or nominal dependent. An actor of no
+// country and no code (a name the KB does not know, or a speaker the
+// quote stage made of "which" or "the minister") gives way to what the
+// apposition, the relative clause's noun, the pronoun's antecedent or the
+// phrase says: it cannot be coded, so it is kept only when nothing else
+// is found.
 func (c *coder) argActors(a int, depth int, dst []int32) []int32 {
 	s := c.s
 	t := s.tok(a)
 	n := len(dst)
 	dst = actorsCovering(s.d, t.Span, dst)
-	if len(dst) > n {
+	if len(dst) > n && !c.codeless(dst[n:]) {
 		return dst
 	}
-	if t.POS == "PRON" {
+	var covered []int32
+	if len(dst) > n {
+		covered = append(covered, dst[n:]...)
+		dst = dst[:n]
+	}
+	dst = c.argActorsInside(a, depth, dst)
+	if len(dst) > n && (!c.codeless(dst[n:]) || len(covered) == 0) {
+		return dst
+	}
+	if len(covered) > 0 {
+		return append(dst[:n], covered...)
+	}
+	return dst
+}
+
+// argActorsInside is argActors for a token no coded actor covers.
+func (c *coder) argActorsInside(a int, depth int, dst []int32) []int32 {
+	s := c.s
+	t := s.tok(a)
+	n := len(dst)
+	if t.POS == "PRON" || s.lemmas[a] == "who" || s.lemmas[a] == "which" {
 		switch s.lemmas[a] {
+		case "who", "which", "that":
+			// "the rebels, who attacked the base": the noun the
+			// relative clause modifies.
+			if v := s.head(a); v >= 0 && s.dep(v) == "acl" {
+				if g := s.head(v); g >= 0 && g != a {
+					return c.argActors(g, depth, dst)
+				}
+			}
 		case "he", "she", "him", "her":
 			if p := actorBefore(s.d, t.Start, true); p >= 0 {
 				dst = append(dst, p)
@@ -77,6 +110,14 @@ func (c *coder) argActors(a int, depth int, dst []int32) []int32 {
 	if depth == 0 {
 		return dst
 	}
+	// "Mikhail Petrov, Russia's deputy foreign minister": the apposition
+	// says who an unknown name is.
+	if ap := s.child(a, "appos"); ap >= 0 {
+		if dst = c.argActors(ap, depth-1, dst); len(dst) > n && !c.codeless(dst[n:]) {
+			return dst
+		}
+		dst = dst[:n]
+	}
 	for _, k := range s.kids[a] {
 		switch s.dep(k) {
 		case "compound", "amod", "nmod", "flat", "appos":
@@ -85,6 +126,49 @@ func (c *coder) argActors(a int, depth int, dst []int32) []int32 {
 			}
 			dst = c.argActors(k, depth-1, dst)
 			if len(dst) > n {
+				return dst
+			}
+		}
+	}
+	return dst
+}
+
+// codeless reports whether no actor of ids has a country or a code: what
+// cannot be coded in PLOVER terms.
+func (c *coder) codeless(ids []int32) bool {
+	for _, a := range ids {
+		if ac := &c.d.Actors[a]; ac.Country != "" || ac.Code != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// nounAgent returns the doer a noun names in its phrase, for a verb
+// trigger whose subject the noun is: "an attack by Somali militants on a
+// base killed nine soldiers", "Israel's strike killed ten": the "by"
+// phrase, else the possessor or an adjective of country.
+func (c *coder) nounAgent(n int, dst []int32) []int32 {
+	s := c.s
+	if !s.isNoun(n) {
+		return dst
+	}
+	k0 := len(dst)
+	for _, k := range s.kids[n] {
+		if s.dep(k) == "nmod" && s.marker(k) == "by" {
+			if dst = c.participants(k, dst); len(dst) > k0 {
+				return dst
+			}
+		}
+	}
+	if e, _ := s.match(c.lx, n); e == nil {
+		// Only an event noun has a doer: "the president's convoy" is no
+		// act of the president.
+		return dst
+	}
+	for _, k := range s.kids[n] {
+		if s.tok(k).Dep == "nmod:poss" || s.dep(k) == "amod" {
+			if dst = c.participants(k, dst); len(dst) > k0 {
 				return dst
 			}
 		}

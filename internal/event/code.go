@@ -152,7 +152,12 @@ func (c *coder) argumentsParsed(cd *candidate) {
 			}
 		} else {
 			if subj >= 0 {
-				cd.sources = c.participants(subj, cd.sources)
+				// "The shelling of Kharkiv by Russian forces killed…":
+				// an event noun as subject names the doer in its phrase.
+				cd.sources = c.nounAgent(subj, cd.sources)
+				if len(cd.sources) == 0 {
+					cd.sources = c.participants(subj, cd.sources)
+				}
 			}
 			for _, k := range s.kids[t] {
 				if d := s.dep(k); d == "obj" || d == "iobj" {
@@ -289,7 +294,9 @@ func (c *coder) actorsIn(sp doc.Span, dst []int32) []int32 {
 	d := c.d
 	var hits []hit
 	for a := range d.Actors {
-		if d.Actors[a].Kind == "place" {
+		if d.Actors[a].Kind == "place" || (d.Actors[a].Country == "" && d.Actors[a].Code == "") {
+			// Places do not act; an actor of no country or code (a
+			// speaker the quote stage made of "which") cannot be coded.
 			continue
 		}
 		for _, m := range d.Actors[a].Mentions {
@@ -335,26 +342,91 @@ func (c *coder) qualifiesPerson(m doc.Span, rest []hit) bool {
 func (c *coder) argumentsSurface(cd *candidate) {
 	s := c.s
 	var before, after []int32
-	for k := cd.tok - 1; k >= 0 && len(before) == 0; k-- {
+	k := cd.tok - 1
+	for ; k >= 0 && len(before) == 0; k-- {
 		if k > 0 && (s.lemmas[k-1] == "in" || s.lemmas[k-1] == "at") {
 			continue
 		}
 		before = actorsCovering(c.d, s.tok(k).Span, before)
 	}
-	for k := cd.tok + 1; k < s.n && len(after) == 0; k++ {
+	// "Britain and France imposed": the names coordinated with the
+	// nearest one before are sources too.
+	before = c.coordinated(k, -1, before)
+	k = cd.tok + 1
+	for ; k < s.n && len(after) == 0; k++ {
 		if k > 0 && (s.lemmas[k-1] == "in" || s.lemmas[k-1] == "at") {
 			continue
 		}
 		after = actorsCovering(c.d, s.tok(k).Span, after)
 	}
+	after = c.coordinated(k, 1, after)
 	after = slices.DeleteFunc(after, func(a int32) bool { return slices.Contains(before, a) })
 	// "X was attacked by Y": a participle after a form of "be" with "by"
 	// after it is passive.
-	k := cd.tok
+	k = cd.tok
 	if cd.verbal && k > 0 && s.lemmas[k-1] == "be" && k+1 < s.n && s.lemmas[k+1] == "by" {
 		before, after = after, before
 	}
 	cd.sources, cd.targets = before, after
+}
+
+// coordinated extends the actors found at a token next to k (k itself
+// when step is -1 and the loop stopped past it) with those joined to
+// them by "and", "or" or a comma, reading in direction step: "Britain
+// and France", "Egypt, Jordan and Qatar".
+func (c *coder) coordinated(k, step int, found []int32) []int32 {
+	s := c.s
+	if len(found) == 0 {
+		return found
+	}
+	// Move to the edge of the mention found.
+	if step < 0 {
+		k++
+	} else {
+		k--
+	}
+	covered := func(i int) bool {
+		return i >= 0 && i < s.n && len(actorsCovering(c.d, s.tok(i).Span, nil)) > 0
+	}
+	for covered(k + step) {
+		k += step
+	}
+	for n := 0; n < 6; n++ {
+		j := k + step
+		if j < 0 || j >= s.n {
+			break
+		}
+		switch s.lemmas[j] {
+		case "and", "or", ",":
+		default:
+			return found
+		}
+		if step > 0 && s.lemmas[j] == "," {
+			// "to Sudan, the UN said": a comma after is mostly a new clause.
+			return found
+		}
+		j += step
+		if j >= 0 && j < s.n && (s.lemmas[j] == "and" || s.lemmas[j] == "the") {
+			j += step
+		}
+		if j < 0 || j >= s.n {
+			break
+		}
+		more := actorsCovering(c.d, s.tok(j).Span, nil)
+		if len(more) == 0 || c.codeless(more) {
+			return found
+		}
+		for _, a := range more {
+			if !slices.Contains(found, a) {
+				found = append(found, a)
+			}
+		}
+		k = j
+		for covered(k + step) {
+			k += step
+		}
+	}
+	return found
 }
 
 func dedup(xs []int32) []int32 {
@@ -379,6 +451,7 @@ func (c *coder) event(cd *candidate) doc.Event {
 		Trigger:  s.tok(cd.tok).Span,
 		Sentence: int32(s.idx),
 	}
+	c.guess(&e)
 	for _, a := range e.Sources {
 		e.SourceNames = append(e.SourceNames, c.d.Actors[a].Name)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -11,6 +12,7 @@ import (
 
 	"chronicle/internal/actor"
 	"chronicle/internal/doc"
+	"chronicle/internal/eval"
 	"chronicle/internal/event"
 	"chronicle/internal/ner"
 	"chronicle/internal/parse"
@@ -121,4 +123,17 @@ func repoRoot() string {
 		}
 		dir = filepath.Dir(dir)
 	}
+}
+
+// sortedCodes returns the distinct codes of actors ids as the evaluation
+// compares them, sorted and comma-separated.
+func sortedCodes(d *doc.Document, ids []int32) string {
+	var out []string
+	for _, a := range ids {
+		if c := eval.EventActorCode(d.Actors[a]); c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	slices.Sort(out)
+	return strings.Join(out, ",")
 }

@@ -1,0 +1,96 @@
+package event
+
+import (
+	"slices"
+
+	"chronicle/internal/doc"
+)
+
+// Participants the syntax did not name. A PLOVER record almost always has
+// a source and a target: a coder who reads "Israeli aircraft bombed
+// targets in Gaza" codes Palestine as the target, and "Police detained
+// dozens in Minsk" as Belarus against Belarus. When the parse (and the
+// surface fallback) leave a side empty, the event takes:
+//
+//   - as target, a place with a country named in the sentence (the place
+//     the act happened in), else, for acts a government or its people
+//     turn on their own country (protest, coercion, violence, demands,
+//     concessions), an actor of the source's country;
+//   - as source, the sentence's first actor of a country that is not a
+//     target, else a place with a country in it.
+//
+// Actors without a country or code are never guessed: they cannot be
+// coded.
+
+// domesticTypes are the types whose target, with nothing named, is the
+// source's own country.
+var domesticTypes = []string{"PROTEST", "COERCE", "ASSAULT", "REQUEST", "CONCEDE"}
+
+// guess fills the empty sides of e.
+func (c *coder) guess(e *doc.Event) {
+	sent := c.d.Sentences[c.s.idx].Span
+	if len(e.Sources) == 0 {
+		if a := c.firstActor(sent, e.Targets, false); a >= 0 {
+			e.Sources = append(e.Sources, a)
+		} else if a := c.firstActor(sent, e.Targets, true); a >= 0 {
+			e.Sources = append(e.Sources, a)
+		}
+	}
+	if len(e.Targets) == 0 {
+		if a := c.firstActor(doc.Span{Start: e.Trigger.End, End: sent.End}, e.Sources, true); a >= 0 {
+			e.Targets = append(e.Targets, a)
+		} else if a := c.firstActor(sent, e.Sources, true); a >= 0 {
+			e.Targets = append(e.Targets, a)
+		} else if len(e.Sources) > 0 && slices.Contains(domesticTypes, e.Type) {
+			if a := c.compatriot(e.Sources[0]); a >= 0 {
+				e.Targets = append(e.Targets, a)
+			}
+		}
+	}
+}
+
+// firstActor returns the actor with the first mention inside sp that is
+// not one of skip and has a country or code: a place when places is set,
+// else any other kind. It returns -1 when there is none.
+func (c *coder) firstActor(sp doc.Span, skip []int32, places bool) int32 {
+	best, at := int32(-1), int32(-1)
+	for a := range c.d.Actors {
+		ac := &c.d.Actors[a]
+		if (ac.Kind == "place") != places || (ac.Country == "" && ac.Code == "") || slices.Contains(skip, int32(a)) {
+			continue
+		}
+		for _, m := range ac.Mentions {
+			if sp.Contains(m) && (at < 0 || m.Start < at) {
+				best, at = int32(a), m.Start
+			}
+		}
+	}
+	return best
+}
+
+// compatriot returns another actor of a's country, a country actor
+// first, else a itself when it has a country ("Police detained dozens"
+// is the country against its own people), or -1.
+func (c *coder) compatriot(a int32) int32 {
+	country := c.d.Actors[a].Country
+	if country == "" {
+		return -1
+	}
+	other := int32(-1)
+	for b := range c.d.Actors {
+		ac := &c.d.Actors[b]
+		if int32(b) == a || ac.Country != country {
+			continue
+		}
+		if ac.Kind == "country" {
+			return int32(b)
+		}
+		if other < 0 {
+			other = int32(b)
+		}
+	}
+	if other >= 0 {
+		return other
+	}
+	return a
+}
