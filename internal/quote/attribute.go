@@ -240,14 +240,3 @@ func (f *finder) cueBefore(open int) (cue, bool) {
 	}
 	return cue{}, false
 }
-
-// titleCase reports whether every word of tokens [a, b] longer than three
-// letters is capitalised, as in a title ("The Art of the Deal").
-func (f *finder) titleCase(a, b int) bool {
-	for i := a; i <= b; i++ {
-		if len(f.words[i]) > 3 && !f.capitalised(i) {
-			return false
-		}
-	}
-	return true
-}

@@ -18,7 +18,6 @@ type resolver struct {
 	f        *finder
 	mentions []mention      // every actor mention, plus resolved speakers, by start
 	gender   map[int32]byte // 'm' or 'f', from honorifics and pronouns
-	inQuote  []bool         // token inside a direct quotation
 }
 
 func newResolver(f *finder) *resolver {
