@@ -31,16 +31,15 @@ type slot struct {
 // Scoring is bound by memory and by the adds: a step looks up 85 features
 // in a table far larger than the cache and adds some 2,300 weights. Rows
 // come in two layouts. Most features (a million) have a few weights and
-// are stored sparse, as parallel class and weight columns. The few
-// thousand frequent ones (single tags, tag pairs) carry weights for most
-// classes and make up most of the adds; they are stored dense, two classes
-// to a uint64 (see dense.go), and added 64 bits at a time.
+// are stored sparse, one uint32 per weight. The few thousand frequent ones
+// (single tags, tag pairs) carry weights for most classes and make up four
+// fifths of the adds; they are stored dense, two classes to a uint64 (see
+// table.go), and added 64 bits at a time.
 type weights struct {
 	slots []slot
 	shift uint
-	cls   []uint8  // classes of the sparse rows, concatenated
-	ws    []int16  // their weights
-	dense []uint64 // dense rows, denseWords each
+	ents  []uint32 // sparse rows' entries, concatenated: class<<16 | uint16(weight)
+	dense []uint64 // dense rows, dw words each
 	keys  []uint32 // the keys in ascending order, for Save
 	infos []uint32 // infos[i]: the rowInfo of keys[i]
 	scale float32  // a weight is its int16 value times scale
@@ -52,8 +51,8 @@ type weights struct {
 const maxEntries = 1 << 24
 
 // A rowInfo packs where a row is: offset<<8 | length for a sparse row of
-// 1..255 entries at cls[offset:], ws[offset:]; index<<8 (length 0) for the
-// dense row dense[index*denseWords:].
+// 1..255 entries at ents[offset:]; index<<8 (length 0) for the dense row
+// dense[index*dw:].
 func sparseInfo(off, n int) uint32 { return uint32(off)<<8 | uint32(n) }
 func denseInfo(i int) uint32       { return uint32(i) << 8 }
 
