@@ -135,3 +135,11 @@ func runPatterns(t *testing.T, cases []patternCase) {
 		})
 	}
 }
+
+// TestSummonTrigger: summoning an ambassador is a protest in diplomatic
+// form (CAMEO 111, ACCUSE); the purpose clause is part of it.
+func TestSummonTrigger(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"The Philippine foreign ministry on Monday summoned the Chinese ambassador to protest against dangerous manoeuvres by Chinese vessels.", "ACCUSE", "PHL", "CHN"},
+	})
+}
