@@ -15,7 +15,13 @@
 // verb that governs it ("held talks"). Participants are actors of the
 // actors layer: the one whose mention covers the argument's head word, or
 // else a word inside the argument's phrase, or for he/she the nearest
-// person before.
+// person before. An actor of no country or code (a speaker the quote
+// stage made of "which") gives way to a coded one: a relative pronoun
+// stands for its noun, an apposition tells who an unknown name is, and an
+// event noun that is a verb trigger's subject lends its "by" phrase or
+// possessor ("the shelling of Kharkiv by Russian forces killed…"). A side
+// still empty is guessed as PLOVER coders do (guess.go): a place named in
+// the sentence, or for a domestic act the source's own country.
 //
 // An event is negated when its trigger is ("did not attack", "no
 // meeting") and hypothetical when a modal, "if", or a governing verb of
