@@ -162,6 +162,9 @@ func (wt *weights) score(feats []uint64, scores *[256]int32) {
 	for _, info := range sparse {
 		sink |= ents[info>>8]
 	}
+	for _, i := range dense {
+		sink |= uint32(wt.dense[int(i)*wt.dw])
+	}
 	// Class 255 does not exist (there are at most 255 classes); the
 	// store keeps the compiler from dropping the touch pass.
 	scores[255] = int32(sink)
