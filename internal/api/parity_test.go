@@ -61,8 +61,8 @@ var searchPaths = []string{
 // TestBackendParity serves the same fixtures from SQLite and PostgreSQL
 // and compares the answers. It needs CHRONICLE_TEST_PG.
 func TestBackendParity(t *testing.T) {
+	pg, _ := newServer(t, storetest.Postgres, api.Config{}) // skips without CHRONICLE_TEST_PG
 	lite, _ := newServer(t, storetest.SQLite, api.Config{})
-	pg, _ := newServer(t, storetest.Postgres, api.Config{})
 	for _, path := range parityPaths {
 		ls, lb := get(t, lite, path)
 		ps, pb := get(t, pg, path)
