@@ -135,16 +135,15 @@ func Load(r io.Reader) (*Model, error) {
 	if len(d.b) != 0 {
 		return nil, fmt.Errorf("%w: %d trailing bytes", errCorrupt, len(d.b))
 	}
-	rows := make([][]entry, n)
+	b := newTableBuilder(n, nc, scale)
 	off := 0
 	for i, l := range lens {
-		rows[i] = ents[off : off+l : off+l]
+		if err := b.add(keys[i], ents[off:off+l]); err != nil {
+			return nil, fmt.Errorf("%w: %w", errCorrupt, err)
+		}
 		off += l
 	}
-	wt, err := newWeights(keys, rows, scale)
-	if err != nil {
-		return nil, err
-	}
+	wt := b.done()
 	return newModel(labels, wt)
 }
 

@@ -44,6 +44,9 @@ type weights struct {
 	infos []uint32 // infos[i]: the rowInfo of keys[i]
 	scale float32  // a weight is its int16 value times scale
 	dw    int      // words in a dense row: half the classes, rounded up
+	// touched keeps the compiler from dropping the touch pass of
+	// tableBuilder.done; it means nothing.
+	touched uint32
 }
 
 // maxEntries is the most sparse entries (and dense rows) the packed row
