@@ -17,7 +17,7 @@ const (
 	// denseMin is the row length from which a row is stored dense: from
 	// there on, 52 word adds (for the 103 classes of the English model)
 	// beat a scatter of that many single weights (measured on EWT dev).
-	denseMin = 24
+	denseMin = 32
 )
 
 // tableBuilder fills a weights table one key at a time, keys ascending.
