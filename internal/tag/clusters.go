@@ -18,15 +18,16 @@ import (
 // Clustering parameters; they are part of the model's recipe.
 const (
 	numClusters   = 256 // movable classes; ids 1..numClusters, 0 is "no cluster"
+	numCoarse     = 48  // classes of the coarse clustering
 	clusterIters  = 8
 	clusterMinFrq = 2
 )
 
-// deriveClusters returns cluster ids (1..numClusters) for the words seen
+// deriveClusters returns cluster ids (1..k) for the words seen
 // at least clusterMinFrq times in sents, where each sentence is given as
 // the hashes of its lower-cased normalised words. The result is
 // deterministic.
-func deriveClusters(sents [][]uint64) map[uint64]uint16 {
+func deriveClusters(sents [][]uint64, k int) map[uint64]uint16 {
 	// Vocabulary in order of frequency (ties by hash), so the start and
 	// the visiting order do not depend on map iteration.
 	freq := map[uint64]int{}
@@ -52,7 +53,7 @@ func deriveClusters(sents [][]uint64) map[uint64]uint16 {
 	// a sentence-boundary pseudo-word, each alone in a fixed class.
 	V := len(vocab)
 	rare, bound := int32(V), int32(V+1)
-	C := numClusters + 2
+	C := k + 2
 	type pair struct{ a, b int32 }
 	bigrams := map[pair]int32{}
 	for _, s := range sents {
@@ -89,9 +90,9 @@ func deriveClusters(sents [][]uint64) map[uint64]uint16 {
 	}
 	class := make([]int32, V+2)
 	for i := range V {
-		class[i] = int32(i % numClusters)
+		class[i] = int32(i % k)
 	}
-	class[rare], class[bound] = numClusters, numClusters+1
+	class[rare], class[bound] = int32(k), int32(k+1)
 	M := make([]int64, C*C)
 	Nl, Nr := make([]int64, C), make([]int64, C)
 	for _, p := range keys {
@@ -146,7 +147,7 @@ func deriveClusters(sents [][]uint64) map[uint64]uint16 {
 				nr += int64(x.n)
 			}
 			best, bestGain := old, math.Inf(-1)
-			for b := int32(0); b < numClusters; b++ {
+			for b := int32(0); b < int32(k); b++ {
 				gain := -(f(Nl[b]+nl) - f(Nl[b])) - (f(Nr[b]+nr) - f(Nr[b]))
 				for _, d := range rTouched {
 					if d != b {

@@ -22,6 +22,7 @@ import (
 //	ambiguity:  n, then n × (word, uvarint id)              sorted by word
 //	clusters:   n, then n × (8-byte little-endian word hash,
 //	            uvarint cluster id)                         sorted by hash
+//	coarse:     the same for the coarse clusters
 //	keep-case:  n, then n XPOS                              sorted
 //	exceptions: n, then n × (key, lemma)                    sorted by key
 //	rules:      n, then n × (key, uvarint cut, add)         sorted by key
@@ -30,7 +31,7 @@ import (
 //
 // Counts are uvarints; strings are a uvarint length and the bytes.
 
-const magic = "chronicle-tag/3\n"
+const magic = "chronicle-tag/4\n"
 
 // ErrFormat is wrapped by Load's error when the input is not a model this
 // package wrote.
@@ -65,12 +66,8 @@ func (m *Model) Save(w io.Writer) error {
 		e.str(wd)
 		e.uvarint(uint64(m.lex.amb[wd]))
 	}
-	hashes := slices.Sorted(maps.Keys(m.lex.clus))
-	e.uvarint(uint64(len(hashes)))
-	for _, h := range hashes {
-		e.w.Write(binary.LittleEndian.AppendUint64(e.buf[:0], h))
-		e.uvarint(uint64(m.lex.clus[h]))
-	}
+	e.clusters(m.lex.clus)
+	e.clusters(m.lex.coarse)
 	keep := slices.Sorted(maps.Keys(m.lem.keepCase))
 	e.uvarint(uint64(len(keep)))
 	for _, x := range keep {
@@ -138,6 +135,16 @@ func (e *encoder) uvarint(v uint64) { e.w.Write(binary.AppendUvarint(e.buf[:0], 
 func (e *encoder) varint(v int64)   { e.w.Write(binary.AppendVarint(e.buf[:0], v)) }
 func (e *encoder) str(s string)     { e.uvarint(uint64(len(s))); e.w.WriteString(s) }
 
+// clusters writes a word-hash → cluster table sorted by hash.
+func (e *encoder) clusters(c map[uint64]uint16) {
+	hashes := slices.Sorted(maps.Keys(c))
+	e.uvarint(uint64(len(hashes)))
+	for _, h := range hashes {
+		e.w.Write(binary.LittleEndian.AppendUint64(e.buf[:0], h))
+		e.uvarint(uint64(c[h]))
+	}
+}
+
 // Load reads a model written by Save.
 func Load(r io.Reader) (*Model, error) {
 	zr, err := gzip.NewReader(r)
@@ -174,15 +181,8 @@ func Load(r io.Reader) (*Model, error) {
 		wd := d.str()
 		lex.amb[wd] = uint16(d.uvarint())
 	}
-	n = d.count(1 << 24)
-	lex.clus = make(map[uint64]uint16, n)
-	for range n {
-		b := d.bytes(8)
-		if b == nil {
-			break
-		}
-		lex.clus[binary.LittleEndian.Uint64(b)] = uint16(d.uvarint())
-	}
+	lex.clus = d.clusters()
+	lex.coarse = d.clusters()
 	lem := lemmatizer{keepCase: map[string]bool{}}
 	for range d.count(1 << 10) {
 		lem.keepCase[d.str()] = true
@@ -300,3 +300,17 @@ func (d *decoder) count(limit int) int {
 }
 
 func (d *decoder) str() string { return string(d.bytes(d.count(len(d.b)))) }
+
+// clusters reads a table written by encoder.clusters.
+func (d *decoder) clusters() map[uint64]uint16 {
+	n := d.count(1 << 24)
+	c := make(map[uint64]uint16, n)
+	for range n {
+		b := d.bytes(8)
+		if b == nil {
+			break
+		}
+		c[binary.LittleEndian.Uint64(b)] = uint16(d.uvarint())
+	}
+	return c
+}

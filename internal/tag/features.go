@@ -15,9 +15,10 @@ const noClass = 255
 // Both are keyed by the normalised form; the lower-cased form is the
 // fallback, so a sentence-initial "The" finds "the".
 type lexicon struct {
-	dict map[string]uint8  // word → class, for near-unambiguous frequent words
-	amb  map[string]uint16 // word → ambiguity class id (1-based)
-	clus map[uint64]uint16 // fnv(lower-cased word) → cluster id (1-based)
+	dict   map[string]uint8  // word → class, for near-unambiguous frequent words
+	amb    map[string]uint16 // word → ambiguity class id (1-based)
+	clus   map[uint64]uint16 // fnv(lower-cased word) → cluster id (1-based)
+	coarse map[uint64]uint16 // the same for a coarser clustering
 }
 
 // wordInfo holds the hashes of one position's word parts, computed once
@@ -30,6 +31,7 @@ type wordInfo struct {
 	flags uint64
 	amb   uint64 // 0 when the word has no ambiguity class
 	clus  uint64 // hash of the word's cluster (of cluster 0 when it has none)
+	cclus uint64 // hash of the word's coarse cluster
 	hyph  uint64 // hash of the part after the last hyphen, 0 when none
 	hclus uint64 // hash of that part's cluster, 0 when none
 	scase uint64 // hash of how capitalised the whole sentence is
@@ -60,7 +62,7 @@ var (
 
 func sentinelInfo(s string) wordInfo {
 	h := fnvString(s)
-	wi := wordInfo{word: h, shape: h, flags: h, amb: h, clus: h, scase: h, dict: noClass}
+	wi := wordInfo{word: h, shape: h, flags: h, amb: h, clus: h, cclus: h, scase: h, dict: noClass}
 	for k := range wi.suf {
 		wi.suf[k] = h
 	}
@@ -107,6 +109,7 @@ func (lx *lexicon) prepare(s *scratch, words []string) {
 func (lx *lexicon) describe(wi *wordInfo, norm, low []byte, first bool) {
 	wi.word = fnvBytes(low)
 	wi.clus = mix(31, uint64(lx.clus[wi.word]))
+	wi.cclus = mix(37, uint64(lx.coarse[wi.word]))
 	wi.hyph, wi.hclus = 0, 0
 	if j := bytes.LastIndexByte(low, '-'); j > 0 && j < len(low)-1 {
 		t := fnvBytes(low[j+1:])
@@ -317,6 +320,10 @@ const (
 	fSentCaseFlags
 	fSentCaseAmb
 	fSentCaseWord
+	fCClus
+	fCClusM1
+	fCClusP1
+	fCClusM1P1
 )
 
 // Templates of the second pass's features on the first pass's tags.
@@ -389,6 +396,10 @@ func staticFeatures(dst []uint32, info []wordInfo, i int) []uint32 {
 		key(mix(mix(fSentCaseFlags, w.scase), w.flags)),
 		key(mix(mix(fSentCaseAmb, w.scase), w.amb)),
 		key(mix(mix(fSentCaseWord, w.scase), w.word)),
+		key(mix(fCClus, w.cclus)),
+		key(mix(fCClusM1, m1.cclus)),
+		key(mix(fCClusP1, p1.cclus)),
+		key(mix(mix(fCClusM1P1, m1.cclus), p1.cclus)),
 	)
 	if w.hyph != 0 {
 		dst = append(dst, key(mix(fHyph, w.hyph)))

@@ -37,7 +37,7 @@ func TestDeriveClusters(t *testing.T) {
 		}
 	}
 	sents = append(sents, []uint64{fnvString("once")})
-	a, b := deriveClusters(sents), deriveClusters(sents)
+	a, b := deriveClusters(sents, numClusters), deriveClusters(sents, numClusters)
 	if len(a) != len(b) {
 		t.Fatalf("two runs gave %d and %d words", len(a), len(b))
 	}
