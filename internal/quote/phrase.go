@@ -15,6 +15,9 @@ func (f *finder) subjectOf(c cue) (spk, name [2]int) {
 		if s, n, ok := f.depSubject(c.first); ok {
 			return s, n
 		}
+		if f.tree != nil && f.child(c.first, "nsubj:pass") >= 0 {
+			return none, none // a passive cue without an agent
+		}
 	}
 	lo, _ := f.sentBounds(c.first)
 	e := c.first - 1
@@ -60,6 +63,15 @@ func (f *finder) depSubject(v int) (spk, name [2]int, ok bool) {
 		if int(toks[i].Head) != v || !strings.HasPrefix(toks[i].Dep, "nsubj") {
 			continue
 		}
+		if toks[i].Dep == "nsubj:pass" {
+			// "it was announced that …", "the offer would be discussed":
+			// the subject of a passive cue is said, not saying; its agent
+			// ("by the ministry") is the source
+			if ag := f.agent(v); ag[0] >= 0 {
+				return ag, ag, true
+			}
+			return [2]int{-1, -1}, [2]int{-1, -1}, false
+		}
 		a, b := i, i
 		if f.tree != nil {
 			a, b = int(f.tree.lo[i]), int(f.tree.hi[i])
@@ -101,6 +113,21 @@ func (f *finder) depSubject(v int) (spk, name [2]int, ok bool) {
 		return [2]int{a, b}, [2]int{a, max(nb, i)}, true
 	}
 	return [2]int{-1, -1}, [2]int{-1, -1}, false
+}
+
+// agent returns the by-phrase of passive verb v without its "by", or -1s.
+func (f *finder) agent(v int) [2]int {
+	for c := f.tree.first[v]; c >= 0; c = f.tree.next[c] {
+		k := int(c)
+		if k < v || f.d.Tokens[k].Dep != "obl:agent" && f.d.Tokens[k].Dep != "obl" {
+			continue
+		}
+		a, b := int(f.tree.lo[k]), int(f.tree.hi[k])
+		if f.words[a] == "by" && a < k {
+			return [2]int{a + 1, b}
+		}
+	}
+	return [2]int{-1, -1}
 }
 
 // descends reports whether token j is i or below i in the tree.

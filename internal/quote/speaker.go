@@ -18,10 +18,12 @@ type resolver struct {
 	f        *finder
 	mentions []mention      // every actor mention, plus resolved speakers, by start
 	gender   map[int32]byte // 'm' or 'f', from honorifics and pronouns
+	spoke    map[int32]bool // actors resolved as speakers so far
+	nActors  int            // actors before the stage added any
 }
 
 func newResolver(f *finder) *resolver {
-	r := &resolver{f: f, gender: map[int32]byte{}}
+	r := &resolver{f: f, gender: map[int32]byte{}, spoke: map[int32]bool{}, nActors: len(f.d.Actors)}
 	for ai, a := range f.d.Actors {
 		for _, m := range a.Mentions {
 			r.mentions = append(r.mentions, mention{m, int32(ai)})
@@ -46,7 +48,10 @@ func (r *resolver) honorific(m doc.Span, a int32) {
 }
 
 // resolve returns the actor the speaker tokens name, appending one to
-// d.Actors when none fits, or -1.
+// d.Actors when none fits, or -1. A relative pronoun stands for its
+// antecedent, an apposition may hold the name, and a description ("the
+// agency", "the government", "a spokeswoman") stands for an actor named
+// before; a phrase that cannot speak ("the deal") resolves to none.
 func (r *resolver) resolve(spk, name [2]int) int32 {
 	f := r.f
 	if spk[0] < 0 {
@@ -55,20 +60,45 @@ func (r *resolver) resolve(spk, name [2]int) int32 {
 	span := f.tokSpan(spk[0], spk[1])
 	nameSpan := f.tokSpan(name[0], name[1])
 	if name[0] == name[1] {
-		switch w := f.words[name[0]]; w {
-		case "he", "she", "they", "it", "who", "we", "i":
+		w := f.words[name[0]]
+		if relativePronouns[w] {
+			a := r.relative(name[0])
+			r.note(span, a)
+			return a
+		}
+		switch w {
+		case "he", "she", "they", "it", "we", "i":
 			a := r.pronoun(w, span)
 			r.note(span, a)
 			return a
 		}
 	}
-	if a := r.government(name); a >= 0 {
+	if !f.sourceable(name) {
+		return -1
+	}
+	head := f.phraseHead(name[0], name[1])
+	if a := r.apposition(spk, name); a >= 0 {
 		r.note(span, a)
 		return a
 	}
-	a := r.byMention(nameSpan, f.d.Tokens[name[1]].Span)
+	if spokesHeads[f.words[head]] && head+1 < name[1] && (f.words[head+1] == "for" || f.words[head+1] == "of") {
+		// "a spokesman for Mali's government" speaks for it
+		if a := r.resolve([2]int{head + 2, name[1]}, [2]int{head + 2, name[1]}); a >= 0 {
+			r.note(span, a)
+			return a
+		}
+	}
+	if a := r.government(name, head); a >= 0 {
+		r.note(span, a)
+		return a
+	}
+	last := f.d.Tokens[name[1]].Span // names put their head last ("Russia and China", "Secretary General Lars Holmgren")
+	a := r.byMention(nameSpan, last)
 	if a < 0 {
-		a = r.byMention(span, f.d.Tokens[name[1]].Span)
+		a = r.byMention(span, last)
+	}
+	if a < 0 && !f.capitalised(head) {
+		a = r.describedActor(name, head, span)
 	}
 	if a < 0 {
 		a = r.byDescription(name, span)
@@ -80,10 +110,28 @@ func (r *resolver) resolve(spk, name [2]int) int32 {
 	return a
 }
 
+// describedActor resolves a lower-case description by its head: an
+// organisation ("the agency"), a spokesperson, a document's author.
+func (r *resolver) describedActor(name [2]int, head int, s doc.Span) int32 {
+	f := r.f
+	w := f.words[head]
+	definite := f.words[name[0]] == "the" || f.words[name[0]] == "this" || f.words[name[0]] == "that"
+	switch {
+	case orgHeads[w] && definite:
+		return r.byOrgDescription(head, s)
+	case spokesHeads[w]:
+		return r.spokesperson(name, head, s)
+	case documentHeads[w] && definite:
+		return r.byDocument(s)
+	}
+	return -1
+}
+
 // note records a resolved speaker mention for later pronouns.
 func (r *resolver) note(s doc.Span, a int32) {
 	if a >= 0 {
 		r.mentions = append(r.mentions, mention{s, a})
+		r.spoke[a] = true
 	}
 }
 
@@ -142,8 +190,6 @@ func (r *resolver) pronoun(w string, at doc.Span) int32 {
 			ok = a.Kind == "group" || a.Kind == "organisation"
 		case "it":
 			ok = a.Kind == "organisation" || a.Kind == "country"
-		case "who":
-			ok = a.Kind != "place" && at.Start-m.span.End < 8
 		}
 		if ok {
 			best, bestEnd = m.actor, m.span.End
@@ -251,17 +297,38 @@ func (r *resolver) byName(name [2]int, s doc.Span) int32 {
 		return r.add(doc.Actor{Name: full, Kind: kind}, s)
 	}
 	// a description
-	head := f.words[name[1]]
-	if !speakerNouns[head] && !f.hasPOS {
+	h := f.phraseHead(name[0], name[1])
+	head := f.words[h]
+	if !speakerNouns[head] && !f.hasPOS || relativePronouns[head] || isPronoun(head) || isDeterminer(head) {
 		return -1
 	}
+	if f.hasPOS {
+		switch f.d.Tokens[h].POS {
+		case "NOUN", "PROPN", "NUM", "ADJ", "":
+		default:
+			return -1 // "that", "which", "some of": no one to make an actor of
+		}
+	}
 	kind := "person"
-	if strings.HasSuffix(head, "s") || head == "people" || head == "police" {
+	switch {
+	case orgHeads[head] || orgHeads[strings.TrimSuffix(head, "s")]:
+		kind = "organisation"
+	case documentHeads[head]:
+		kind = "document"
+	case strings.HasSuffix(head, "s") || head == "people" || head == "police":
 		kind = "group"
 	}
 	a := doc.Actor{Name: f.d.Text[nameSpanStart(f, name):f.d.Tokens[name[1]].End], Kind: kind}
 	if unnamedHeads[head] {
 		a.Role = "unnamed source"
+	} else if kind == "person" && (spokesHeads[head] || titles[head] || speakerNouns[head]) {
+		a.Role = head
+	}
+	// a description met before ("the senator, who …" then "the senator")
+	for ai := r.nActors; ai < len(f.d.Actors); ai++ {
+		if strings.EqualFold(f.d.Actors[ai].Name, a.Name) {
+			return int32(ai)
+		}
 	}
 	return r.add(a, s)
 }
@@ -301,39 +368,68 @@ func (r *resolver) add(a doc.Actor, s doc.Span) int32 {
 	return int32(len(r.f.d.Actors) - 1)
 }
 
-// government resolves "X's government" and "the Spanish government" to the
-// government of the country of X (a person, or the country itself), so that
-// the Prime Minister's government is not the Prime Minister.
-func (r *resolver) government(name [2]int) int32 {
+// government resolves "X's government", "the Spanish government", "his
+// government" and "the government" to the government of a country, so that
+// the Prime Minister's government is not the Prime Minister: the country of
+// an actor named inside the phrase, of the person a possessive pronoun
+// stands for, of the description actor the actor stage made of the phrase,
+// or else the country in focus.
+func (r *resolver) government(name [2]int, head int) int32 {
 	f := r.f
-	head := f.words[name[1]]
-	if head != "government" && head != "administration" && head != "cabinet" {
+	switch f.words[head] {
+	case "government", "administration", "cabinet":
+	default:
 		return -1
 	}
-	inner := doc.Span{Start: f.d.Tokens[name[0]].Start, End: f.d.Tokens[name[1]].Start}
-	if inner.Start >= inner.End {
-		return -1
-	}
-	country := ""
+	s := f.tokSpan(name[0], name[1])
+	country, cname := "", ""
+	inner := doc.Span{Start: f.d.Tokens[name[0]].Start, End: f.d.Tokens[head].Start}
 	for _, a := range f.d.Actors {
 		for _, m := range a.Mentions {
-			if m.Overlaps(inner) && a.Country != "" && (a.Kind == "person" || a.Kind == "country") {
+			if inner.Start < inner.End && m.Overlaps(inner) && a.Country != "" && (a.Kind == "person" || a.Kind == "country") {
 				country = a.Country
+				if a.Kind == "country" && a.Sector == "" {
+					cname = a.Name
+				}
 			}
 		}
 	}
 	if country == "" {
+		for i := name[0]; i < head; i++ {
+			switch w := f.words[i]; w {
+			case "his", "her", "its", "their":
+				pr := map[string]string{"his": "he", "her": "she", "its": "it", "their": "they"}[w]
+				if a := r.pronoun(pr, f.d.Tokens[i].Span); a >= 0 {
+					country = f.d.Actors[a].Country
+				}
+			}
+		}
+	}
+	if country == "" {
+		for _, a := range f.d.Actors {
+			for _, m := range a.Mentions {
+				if m.Contains(f.d.Tokens[head].Span) && a.Country != "" && a.Sector == "GOV" && a.Kind == "group" {
+					country = a.Country
+				}
+			}
+		}
+	}
+	if country == "" && strings.HasPrefix(strings.ToLower(f.d.Text[s.Start:s.End]), "the ") && head == name[1] {
+		country = r.focusCountry(s)
+	}
+	if country == "" {
 		return -1
 	}
-	cname := country
 	for ai, a := range f.d.Actors {
 		if a.Country == country && a.Sector == "GOV" && a.Kind == "organisation" {
 			return int32(ai)
 		}
-		if a.Country == country && a.Kind == "country" {
+		if cname == "" && a.Country == country && a.Kind == "country" && a.Sector == "" {
 			cname = a.Name
 		}
 	}
-	s := f.tokSpan(name[0], name[1])
+	if cname == "" {
+		return -1
+	}
 	return r.add(doc.Actor{Name: "Government of " + cname, Kind: "organisation", Country: country, Sector: "GOV", Code: country + "GOV"}, s)
 }

@@ -58,6 +58,15 @@ func Find(s *Stage, d *doc.Document) []doc.Quote {
 		order[i] = i
 	}
 	sort.SliceStable(order, func(a, b int) bool { return f.drafts[order[a]].span.Start < f.drafts[order[b]].span.Start })
+	for i := range f.drafts {
+		if dr := &f.drafts[i]; dr.spk[0] >= 0 && !f.sourceable(dr.name) {
+			// "the deal showed that …": what was agreed or said is no speaker
+			dr.spk, dr.name = [2]int{-1, -1}, [2]int{-1, -1}
+			if dr.seg < 0 {
+				dr.span = doc.Span{} // a reported clause without a speaker is rarely an attribution
+			}
+		}
+	}
 	r := newResolver(f)
 	speaker := make([]int32, len(f.drafts))
 	done := make([]bool, len(f.drafts))
