@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"syscall"
@@ -30,6 +31,7 @@ func (a *app) benchCmd() *cobra.Command {
 		minTime time.Duration
 		ingestN int
 		keep    string
+		cpuProf string
 	)
 	c := &cobra.Command{
 		Use:   "bench [flags]",
@@ -86,6 +88,17 @@ The last line is machine-readable (SPEC.md §5), for example
 				prepared[i] = &cp
 			}
 			var articles, tokens int64
+			if cpuProf != "" {
+				f, err := os.Create(cpuProf)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				if err := pprof.StartCPUProfile(f); err != nil {
+					return err
+				}
+				defer pprof.StopCPUProfile()
+			}
 			start := time.Now()
 			for rounds := 0; rounds == 0 || time.Since(start) < minTime; rounds++ {
 				in := make(chan *doc.Document)
@@ -138,6 +151,7 @@ The last line is machine-readable (SPEC.md §5), for example
 	c.Flags().DurationVar(&minTime, "min-time", 3*time.Second, "keep repeating the corpus for at least this long")
 	c.Flags().IntVar(&ingestN, "ingest", 0, "instead: time `chronicle ingest` end to end on a generated WARC.gz of this many 5 KB pages (e.g. --ingest 2000)")
 	c.Flags().StringVar(&keep, "keep", "", "with --ingest: keep the generated WARC at this path")
+	c.Flags().StringVar(&cpuProf, "cpuprofile", "", "write a CPU profile of the timed part to this file (go tool pprof)")
 	return c
 }
 
