@@ -83,6 +83,17 @@ func (f *finder) depReported(c cue) (draft, bool) {
 		break
 	}
 	if first < 0 {
+		// "agreed on Sunday to open talks": a to-infinitive the parse took
+		// for an adverbial clause, a short time phrase before it
+		if k := f.child(v, "advcl"); k > v && k-v <= 6 {
+			if t := int(f.tree.lo[k]); t > v && f.words[t] == "to" && f.d.Tokens[t].Dep == "mark" && f.skipTimePhrase(v+1, t+1) == t {
+				first, last = t, int(f.tree.hi[k])
+			} else if t == v+1 && f.words[t] == "to" && f.d.Tokens[t].Dep == "mark" {
+				first, last = t, int(f.tree.hi[k])
+			}
+		}
+	}
+	if first < 0 {
 		if k := f.child(v, "advmod"); k > v {
 			switch f.words[k] {
 			case "so", "yes", "no":
@@ -130,11 +141,19 @@ func (f *finder) depReported(c cue) (draft, bool) {
 		last = f.segs[sg].last // a quotation the content opens runs to its closing mark
 	}
 	dr.first, dr.last = first, last
+	if f.agentless(v) {
+		return dr, true // "the offer would be discussed": said, by no one named
+	}
 	dr.spk, dr.name = f.depSource(v)
 	if dr.spk[0] < 0 {
 		dr.spk, dr.name = f.subjectOf(c) // the surface, when the parse gives no subject
 	}
 	return dr, true
+}
+
+// agentless reports whether v is a passive verb without a by-phrase.
+func (f *finder) agentless(v int) bool {
+	return f.child(v, "nsubj:pass") >= 0 && f.agent(v)[0] < 0
 }
 
 // extendRight widens a content that follows its cue over the cue's later

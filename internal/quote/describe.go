@@ -249,7 +249,9 @@ func (r *resolver) spokesperson(name [2]int, head int, s doc.Span) int32 {
 		if m.span.End > s.Start || !r.spoke[m.actor] || m.span.End <= prevEnd {
 			continue
 		}
-		prev, prevEnd = m.actor, m.span.End
+		if k := f.d.Actors[m.actor].Kind; k == "organisation" || k == "country" {
+			prev, prevEnd = m.actor, m.span.End
+		}
 	}
 	if prev < 0 || r.parasBetween(prevEnd, s.Start) > 1 {
 		return -1

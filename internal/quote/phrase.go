@@ -75,6 +75,16 @@ func (f *finder) depSubject(v int) (spk, name [2]int, ok bool) {
 		a, b := i, i
 		if f.tree != nil {
 			a, b = int(f.tree.lo[i]), int(f.tree.hi[i])
+			// A bad parse may split one subject in two, both on the cue
+			// ("[Leaders of the Economic Community] [of West African
+			// States] agreed", "[Ana Ruiz, speaking …,] [Youssef Benali,]
+			// said"): when another subject's subtree ends right before
+			// this one, the subject is both, headed by the first.
+			for j := a - 1; j >= lo; j-- {
+				if int(toks[j].Head) == v && toks[j].Dep == "nsubj" && f.onlyPunct(int(f.tree.hi[j])+1, a-1) {
+					i, a = j, int(f.tree.lo[j])
+				}
+			}
 		} else {
 			for j := lo; j < hi; j++ {
 				if f.descends(j, i, lo, hi) {
@@ -113,6 +123,99 @@ func (f *finder) depSubject(v int) (spk, name [2]int, ok bool) {
 		return [2]int{a, b}, [2]int{a, max(nb, i)}, true
 	}
 	return [2]int{-1, -1}, [2]int{-1, -1}, false
+}
+
+// trimSpeaker drops what no speaker phrase starts or ends with: a
+// conjunction or preposition left by a split coordination ("vote and",
+// "of West African States"), a determiner, and punctuation other than a
+// closing parenthesis whose opening one it holds. name stays inside spk.
+func (f *finder) trimSpeaker(spk, name [2]int) ([2]int, [2]int) {
+	if spk[0] < 0 {
+		return spk, name
+	}
+	a, b := spk[0], spk[1]
+	for a < b && (f.speakerEdgeWord(a, true) || isEdgePunct(f.words[a]) || f.marks[a] != markNone) {
+		a++
+	}
+	for b > a && (f.speakerEdgeWord(b, false) || isDeterminer(f.words[b]) && f.words[b] != "his" && f.words[b] != "her" ||
+		(isEdgePunct(f.words[b]) || f.marks[b] != markNone) && !f.closesApposition(a, b)) {
+		b--
+	}
+	if a == b && (f.speakerEdgeWord(a, true) || isEdgePunct(f.words[a])) {
+		return [2]int{-1, -1}, [2]int{-1, -1}
+	}
+	name[0], name[1] = max(name[0], a), min(name[1], b)
+	if name[0] > name[1] {
+		name = [2]int{a, b}
+	}
+	return [2]int{a, b}, name
+}
+
+// speakerEdgeWord reports a conjunction or preposition at token i that
+// cannot start (leading) or end a speaker phrase; "neither", "both" and
+// "at least" can start one, a particle can end one ("storm out").
+func (f *finder) speakerEdgeWord(i int, leading bool) bool {
+	w := f.words[i]
+	switch w {
+	case "neither", "either", "both", "'s":
+		return false
+	case "at":
+		if leading && i+1 < len(f.words) && (f.words[i+1] == "least" || f.words[i+1] == "most") {
+			return false
+		}
+	}
+	switch w {
+	case "and", "or", "but", "nor", "of", "for", "to", "in", "on", "at", "with", "by", "from", "as", "than", "before", "after":
+		return true
+	}
+	switch f.d.Tokens[i].POS {
+	case "CCONJ":
+		return true
+	case "SCONJ":
+		return leading
+	case "ADP":
+		return leading || f.d.Tokens[i].Dep == "case"
+	}
+	return false
+}
+
+// closesApposition reports whether the punctuation at token b closes a
+// phrase set off inside [a, b): a parenthesis, or a comma or dash after an
+// apposition ("Clinton, a Democrat," which PolNeAR's sources include).
+func (f *finder) closesApposition(a, b int) bool {
+	w := f.words[b]
+	if f.marks[b] != markNone {
+		for k := a; k < b; k++ {
+			if f.marks[k] != markNone {
+				return true // “Guccifer,”
+			}
+		}
+		return false
+	}
+	open := w
+	switch w {
+	case ")":
+		open = "("
+	case ",", "—", "–", "--":
+	default:
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if f.words[k] == open {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyPunct reports whether tokens [a, b] are all punctuation (or none).
+func (f *finder) onlyPunct(a, b int) bool {
+	for k := a; k <= b; k++ {
+		if !isEdgePunct(f.words[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // agent returns the by-phrase of passive verb v without its "by", or -1s.

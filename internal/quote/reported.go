@@ -36,6 +36,9 @@ func (f *finder) reported(pending map[int]bool) {
 			if found && dr.cue.last > dr.cue.first {
 				c = dr.cue // the cue took a preposition
 			}
+			if !found && f.agentless(i) {
+				continue // nor do the surface patterns make a speaker of its subject
+			}
 		}
 		switch {
 		case found:
@@ -187,6 +190,7 @@ func (f *finder) contentAfter(c cue, hi int) (draft, bool) {
 		k = f.skipObject(k, hi)
 	}
 	k = f.skipAdjuncts(k, hi)
+	k = f.skipTimePhrase(k, hi)
 	sawThat := false
 	for k < hi && (f.words[k] == "that" || f.words[k] == ":" || f.words[k] == ",") {
 		sawThat = sawThat || f.words[k] == "that"
@@ -309,6 +313,32 @@ func (f *finder) skipAdjuncts(k, hi int) int {
 	}
 	return k
 }
+
+// skipTimePhrase passes a time phrase that stands between a cue and a
+// content without a delimiter ("agreed on Sunday to open talks").
+func (f *finder) skipTimePhrase(k, hi int) int {
+	j := k
+	switch f.words[j] {
+	case "on", "in", "at", "during", "last", "this", "next", "early", "late", "earlier":
+		j++
+	default:
+		return k
+	}
+	for j < hi && (f.words[j] == "the" || f.words[j] == "early" || f.words[j] == "late") {
+		j++
+	}
+	if j >= hi || !timeWords[f.words[j]] && !months[f.words[j]] {
+		return k
+	}
+	j++
+	if j < hi && (f.words[j] == "to" || f.words[j] == "that") {
+		return j
+	}
+	return k
+}
+
+// months are month names, lower-cased.
+var months = toSet("january february march april may june july august september october november december")
 
 // skipOpenMark keeps a reported content from starting inside a quotation
 // mark pair in a way that splits it.

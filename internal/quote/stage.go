@@ -59,7 +59,9 @@ func Find(s *Stage, d *doc.Document) []doc.Quote {
 	}
 	sort.SliceStable(order, func(a, b int) bool { return f.drafts[order[a]].span.Start < f.drafts[order[b]].span.Start })
 	for i := range f.drafts {
-		if dr := &f.drafts[i]; dr.spk[0] >= 0 && !f.sourceable(dr.name) {
+		dr := &f.drafts[i]
+		dr.spk, dr.name = f.trimSpeaker(dr.spk, dr.name)
+		if dr.spk[0] >= 0 && !f.sourceable(dr.name) {
 			// "the deal showed that …": what was agreed or said is no speaker
 			dr.spk, dr.name = [2]int{-1, -1}, [2]int{-1, -1}
 			if dr.seg < 0 {
