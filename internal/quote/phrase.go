@@ -80,8 +80,11 @@ func (f *finder) depSubject(v int) (spk, name [2]int, ok bool) {
 			// States] agreed", "[Ana Ruiz, speaking …,] [Youssef Benali,]
 			// said"): when another subject's subtree ends right before
 			// this one, the subject is both, headed by the first.
+			// Only a subject that opens the sentence takes the other in
+			// ("…, Kyiv's military, the people said" is no such case).
 			for j := a - 1; j >= lo; j-- {
-				if int(toks[j].Head) == v && toks[j].Dep == "nsubj" && f.onlyPunct(int(f.tree.hi[j])+1, a-1) {
+				if int(toks[j].Head) == v && toks[j].Dep == "nsubj" && f.onlyCommas(int(f.tree.hi[j])+1, a-1) && !f.hasDash(int(f.tree.lo[j]), a-1) &&
+					f.onlyPunct(lo, int(f.tree.lo[j])-1) {
 					i, a = j, int(f.tree.lo[j])
 				}
 			}
@@ -202,6 +205,28 @@ func (f *finder) closesApposition(a, b int) bool {
 	}
 	for k := a + 1; k < b; k++ {
 		if f.words[k] == open {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyCommas reports whether tokens [a, b] are all commas (or none): a
+// dash or colon there ends a dateline or a headline, not a phrase.
+func (f *finder) onlyCommas(a, b int) bool {
+	for k := a; k <= b; k++ {
+		if f.words[k] != "," {
+			return false
+		}
+	}
+	return true
+}
+
+// hasDash reports whether tokens [a, b] hold a dash or colon.
+func (f *finder) hasDash(a, b int) bool {
+	for k := a; k <= b; k++ {
+		switch f.words[k] {
+		case "—", "–", "--", ":":
 			return true
 		}
 	}
