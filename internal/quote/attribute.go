@@ -167,10 +167,10 @@ func (f *finder) cueAfter(j int) (cue, [2]int, [2]int, bool) {
 			break
 		}
 		spk, name := f.subjectOf(c)
-		if spk[0] < j {
-			spk, name = none, none
-			// the phrase between is not a plausible speaker: keep looking
-			// only if it was an apposition-free short phrase
+		if spk[0] != j {
+			// the phrase between is no speaker of the quote: a clause of
+			// its own with its own cue ("…” and that the shipment was
+			// possible because Bangladesh had agreed …)
 			return cue{}, none, none, false
 		}
 		return c, spk, name, true

@@ -126,3 +126,18 @@ func TestRelativePronounsMakeNoActors(t *testing.T) {
 		}
 	}
 }
+
+// TestContentBounds covers contents that must not take in a dateline, a
+// relative pronoun alone, or a later clause with its own attribution.
+func TestContentBounds(t *testing.T) {
+	p := parsedPipeline(t)
+	cases := []speakerCase{
+		{"a quote is not attributed to a later clause's cue",
+			"She said that the stockpile had been “almost empty since January” and that the shipment was possible only because Bangladesh had agreed to delay its order.",
+			"almost empty since January", "She", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { expectSpeaker(t, analyze(t, p, c.txt), c) })
+	}
+	expectNone(t, p, "The Alliance of Sahel States, which the three countries formed after leaving the bloc, has not yet responded.", "which")
+}

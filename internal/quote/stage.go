@@ -61,6 +61,10 @@ func Find(s *Stage, d *doc.Document) []doc.Quote {
 	for i := range f.drafts {
 		dr := &f.drafts[i]
 		dr.spk, dr.name = f.trimSpeaker(dr.spk, dr.name)
+		if dr.seg < 0 && dr.first == dr.last && relativePronouns[f.words[dr.first]] {
+			dr.span = doc.Span{} // "which the three countries formed …, has not yet responded"
+			continue
+		}
 		if dr.spk[0] >= 0 && !f.sourceable(dr.name) {
 			// "the deal showed that …": what was agreed or said is no speaker
 			dr.spk, dr.name = [2]int{-1, -1}, [2]int{-1, -1}
