@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"math"
 	"slices"
+
+	"chronicle/internal/model/hashkey"
 )
 
 // Word clusters are derived from the training text alone with the exchange
@@ -31,7 +33,7 @@ func deriveClusters(sents [][]string) map[uint64]uint16 {
 	freq := map[uint64]int{}
 	for _, s := range sents {
 		for _, w := range s {
-			freq[fnvString(lowerNorm(w))]++
+			freq[hashkey.String(lowerNorm(w))]++
 		}
 	}
 	var vocab []uint64
@@ -60,7 +62,7 @@ func deriveClusters(sents [][]string) map[uint64]uint16 {
 	for _, s := range sents {
 		prev := bound
 		for _, w := range s {
-			cur, ok := id[fnvString(lowerNorm(w))]
+			cur, ok := id[hashkey.String(lowerNorm(w))]
 			if !ok {
 				cur = rare
 			}

@@ -1,5 +1,7 @@
 package ner
 
+import "chronicle/internal/model/hashkey"
+
 // tokInfo is what the features need of one token, computed once per
 // article: hashes of its forms and parts, and its capitalisation.
 type tokInfo struct {
@@ -84,15 +86,15 @@ func hasSurnameEnding(low string) bool {
 func describe(ti *tokInfo, word string) {
 	norm := normalize(word)
 	ti.low = lowerNorm(word)
-	ti.hLow = fnvString(ti.low)
-	ti.hRaw = fnvString(digitNorm(word))
+	ti.hLow = hashkey.String(ti.low)
+	ti.hRaw = hashkey.String(digitNorm(word))
 	long, short, cc := shapes(norm)
-	ti.hShape, ti.hShort, ti.capClass = fnvString(long), fnvString(short), cc
+	ti.hShape, ti.hShort, ti.capClass = hashkey.String(long), hashkey.String(short), cc
 	for k := 1; k <= 4; k++ {
 		ti.pre[k-1], ti.suf[k-1] = 0, 0
 		if len(ti.low) > k {
-			ti.pre[k-1] = fnvString(ti.low[:k])
-			ti.suf[k-1] = fnvString(ti.low[len(ti.low)-k:])
+			ti.pre[k-1] = hashkey.String(ti.low[:k])
+			ti.suf[k-1] = hashkey.String(ti.low[len(ti.low)-k:])
 		}
 	}
 	ti.hyphen, ti.period, ti.digit = false, false, 0
@@ -167,16 +169,16 @@ func histCode(c *[numTypes + 1]uint16) uint8 {
 	return uint8(2 + best)
 }
 
-func f1(t int, a uint64) uint32    { return key(mix(uint64(t), a)) }
-func f2(t int, a, b uint64) uint32 { return key(mix(mix(uint64(t), a), b)) }
+func f1(t int, a uint64) uint32    { return hashkey.Key(hashkey.Mix(uint64(t), a)) }
+func f2(t int, a, b uint64) uint32 { return hashkey.Key(hashkey.Mix(hashkey.Mix(uint64(t), a), b)) }
 func f3(t int, a, b, c uint64) uint32 {
-	return key(mix(mix(mix(uint64(t), a), b), c))
+	return hashkey.Key(hashkey.Mix(hashkey.Mix(hashkey.Mix(uint64(t), a), b), c))
 }
 
 // boundary hashes stand for the words before the start and after the end.
 var (
-	hStart = fnvString("<s>")
-	hEnd   = fnvString("</s>")
+	hStart = hashkey.String("<s>")
+	hEnd   = hashkey.String("</s>")
 )
 
 // features appends the feature keys of token i of the sentence to dst.

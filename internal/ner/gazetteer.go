@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+
+	"chronicle/internal/model/hashkey"
 )
 
 // The gazetteers are plain lists written for the project from public facts
@@ -45,7 +47,7 @@ type gazetteer struct {
 }
 
 var loadGazetteer = sync.OnceValues(func() (*gazetteer, error) {
-	g := &gazetteer{entries: map[uint64]uint16{}, fingerprint: fnvOffset}
+	g := &gazetteer{entries: map[uint64]uint16{}, fingerprint: hashkey.Offset}
 	for c, name := range gazClasses {
 		b, err := gazFS.ReadFile("gazetteer/" + name + ".txt")
 		if err != nil {
@@ -61,12 +63,12 @@ var loadGazetteer = sync.OnceValues(func() (*gazetteer, error) {
 			if len(words) > maxGazLen {
 				continue
 			}
-			h := uint64(fnvOffset)
+			h := uint64(hashkey.Offset)
 			for i, w := range words {
 				h = gazStep(h, i, lowerNorm(w))
 			}
 			g.entries[h] |= 1 << c
-			g.fingerprint = mix(g.fingerprint, mix(h, uint64(c)))
+			g.fingerprint = hashkey.Mix(g.fingerprint, hashkey.Mix(h, uint64(c)))
 		}
 	}
 	return g, nil
@@ -75,9 +77,9 @@ var loadGazetteer = sync.OnceValues(func() (*gazetteer, error) {
 // gazStep extends the hash of a token sequence by the i-th lowercased token.
 func gazStep(h uint64, i int, low string) uint64 {
 	if i > 0 {
-		h = mix(h, 0x20)
+		h = hashkey.Mix(h, 0x20)
 	}
-	return mix(h, fnvString(low))
+	return hashkey.Mix(h, hashkey.String(low))
 }
 
 // gazMatch codes, per token and class: 0 none, else 1+BILOU position of
@@ -98,7 +100,7 @@ func (g *gazetteer) mark(info []tokInfo, marks []gazMark) {
 		if info[i].capClass == capLower || info[i].capClass == capNone {
 			continue
 		}
-		h := uint64(fnvOffset)
+		h := uint64(hashkey.Offset)
 		for L := 1; L <= maxGazLen && i+L <= len(info); L++ {
 			h = gazStep(h, L-1, info[i+L-1].low)
 			bits, ok := g.entries[h]

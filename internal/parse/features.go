@@ -1,5 +1,7 @@
 package parse
 
+import "chronicle/internal/model/hashkey"
+
 // Feature templates in the style of Zhang & Nivre (2011), adapted to the
 // arc-hybrid system: in it a word gains left dependents while it is the
 // front of the buffer (b0) and right dependents while it is on the stack, so
@@ -16,8 +18,8 @@ type sentAtoms struct {
 
 // Sentinel atoms for the root and for absent positions.
 var (
-	rootW, rootP, rootU = fnvString("<root-w>"), fnvString("<root-p>"), fnvString("<root-u>")
-	noneW, noneP, noneU = fnvString("<none-w>"), fnvString("<none-p>"), fnvString("<none-u>")
+	rootW, rootP, rootU = hashkey.String("<root-w>"), hashkey.String("<root-p>"), hashkey.String("<root-u>")
+	noneW, noneP, noneU = hashkey.String("<none-w>"), hashkey.String("<none-p>"), hashkey.String("<none-u>")
 )
 
 // prepare fills the atoms for words with tags; buf is scratch space that is
@@ -31,9 +33,9 @@ func (a *sentAtoms) prepare(words, upos, xpos []string, buf []byte) []byte {
 	a.w[n+1], a.p[n+1], a.u[n+1] = noneW, noneP, noneU
 	for i, w := range words {
 		buf = appendWordForm(buf[:0], w)
-		a.w[i+1] = fnvBytes(buf)
-		a.p[i+1] = fnvString(xpos[i]) ^ 0x70
-		a.u[i+1] = fnvString(upos[i]) ^ 0x75
+		a.w[i+1] = hashkey.Bytes(buf)
+		a.p[i+1] = hashkey.String(xpos[i]) ^ 0x70
+		a.u[i+1] = hashkey.String(upos[i]) ^ 0x75
 	}
 	return buf
 }
@@ -118,19 +120,19 @@ func extract(dst []uint64, s *state, a *sentAtoms) []uint64 {
 
 	t := 0
 	f1 := func(x uint64) {
-		dst = append(dst, step(tmpl(t), x))
+		dst = append(dst, hashkey.Step(tmpl(t), x))
 		t++
 	}
 	f2 := func(x, y uint64) {
-		dst = append(dst, step(step(tmpl(t), x), y))
+		dst = append(dst, hashkey.Step(hashkey.Step(tmpl(t), x), y))
 		t++
 	}
 	f3 := func(x, y, z uint64) {
-		dst = append(dst, step(step(step(tmpl(t), x), y), z))
+		dst = append(dst, hashkey.Step(hashkey.Step(hashkey.Step(tmpl(t), x), y), z))
 		t++
 	}
 	f4 := func(x, y, z, v uint64) {
-		dst = append(dst, step(step(step(step(tmpl(t), x), y), z), v))
+		dst = append(dst, hashkey.Step(hashkey.Step(hashkey.Step(hashkey.Step(tmpl(t), x), y), z), v))
 		t++
 	}
 

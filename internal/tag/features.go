@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"unicode"
 	"unicode/utf8"
+
+	"chronicle/internal/model/hashkey"
 )
 
 // noClass stands for the tag of a position before the sentence start.
@@ -61,7 +63,7 @@ var (
 )
 
 func sentinelInfo(s string) wordInfo {
-	h := fnvString(s)
+	h := hashkey.String(s)
 	wi := wordInfo{word: h, shape: h, flags: h, amb: h, clus: h, cclus: h, scase: h, dict: noClass}
 	for k := range wi.suf {
 		wi.suf[k] = h
@@ -107,15 +109,15 @@ func (lx *lexicon) prepare(s *scratch, words []string) {
 // describe computes the hashes of one word given its normalised and
 // lower-cased bytes.
 func (lx *lexicon) describe(wi *wordInfo, norm, low []byte, first bool) {
-	wi.word = fnvBytes(low)
-	wi.clus = mix(31, uint64(lx.clus[wi.word]))
-	wi.cclus = mix(37, uint64(lx.coarse[wi.word]))
+	wi.word = hashkey.Bytes(low)
+	wi.clus = hashkey.Mix(31, uint64(lx.clus[wi.word]))
+	wi.cclus = hashkey.Mix(37, uint64(lx.coarse[wi.word]))
 	wi.hyph, wi.hclus = 0, 0
 	if j := bytes.LastIndexByte(low, '-'); j > 0 && j < len(low)-1 {
-		t := fnvBytes(low[j+1:])
-		wi.hyph = mix(32, t)
+		t := hashkey.Bytes(low[j+1:])
+		wi.hyph = hashkey.Mix(32, t)
 		if c, ok := lx.clus[t]; ok {
-			wi.hclus = mix(33, uint64(c))
+			wi.hclus = hashkey.Mix(33, uint64(c))
 		}
 	}
 	// Suffixes: walk back over runes, hashing growing tails.
@@ -126,7 +128,7 @@ func (lx *lexicon) describe(wi *wordInfo, norm, low []byte, first bool) {
 			_, size := utf8.DecodeLastRune(low[:start])
 			start -= size
 		}
-		wi.suf[k] = mix(uint64(k+1), fnvBytes(low[start:end]))
+		wi.suf[k] = hashkey.Mix(uint64(k+1), hashkey.Bytes(low[start:end]))
 	}
 	stop := 0
 	for k := range wi.pre {
@@ -134,7 +136,7 @@ func (lx *lexicon) describe(wi *wordInfo, norm, low []byte, first bool) {
 			_, size := utf8.DecodeRune(low[stop:])
 			stop += size
 		}
-		wi.pre[k] = mix(uint64(k+11), fnvBytes(low[:stop]))
+		wi.pre[k] = hashkey.Mix(uint64(k+11), hashkey.Bytes(low[:stop]))
 	}
 	wi.shape, wi.flags = shapeOf(norm, first)
 	wi.dict = noClass
@@ -145,9 +147,9 @@ func (lx *lexicon) describe(wi *wordInfo, norm, low []byte, first bool) {
 	}
 	wi.amb = 0
 	if a, ok := lx.amb[string(norm)]; ok {
-		wi.amb = mix(99, uint64(a))
+		wi.amb = hashkey.Mix(99, uint64(a))
 	} else if a, ok := lx.amb[string(low)]; ok {
-		wi.amb = mix(98, uint64(a))
+		wi.amb = hashkey.Mix(98, uint64(a))
 	}
 }
 
@@ -187,7 +189,7 @@ func sentenceCase(words []string) uint64 {
 	default:
 		b = 3
 	}
-	return mix(36, b)
+	return hashkey.Mix(36, b)
 }
 
 // Flag bits of a word.
@@ -205,7 +207,7 @@ const (
 // d for digit, other characters as they are; runs longer than four are
 // cut, so "Washington" is Xxxxx and "1,000" is d,ddd) and its flag bits.
 func shapeOf(w []byte, first bool) (uint64, uint64) {
-	h := uint64(fnvOffset)
+	h := uint64(hashkey.Offset)
 	var last rune = -1
 	run := 0
 	flags := uint64(0)
@@ -256,7 +258,7 @@ func shapeOf(w []byte, first bool) (uint64, uint64) {
 			last, run = c, 0
 		}
 		h ^= uint64(c)
-		h *= fnvPrime
+		h *= hashkey.Prime
 	}
 	if allUpper && len(w) > 1 {
 		flags |= flagAllUpper
@@ -264,7 +266,7 @@ func shapeOf(w []byte, first bool) (uint64, uint64) {
 	if first {
 		flags |= flagFirst
 	}
-	return mix(21, h), mix(22, flags)
+	return hashkey.Mix(21, h), hashkey.Mix(22, flags)
 }
 
 // Feature templates. The numbers are part of the model: changing one
@@ -354,57 +356,57 @@ func staticFeatures(dst []uint32, info []wordInfo, i int) []uint32 {
 	p := i + pad
 	w, m1, m2, p1, p2 := &info[p], &info[p-1], &info[p-2], &info[p+1], &info[p+2]
 	dst = append(dst,
-		key(mix(fBias, 0)),
-		key(mix(fWord, w.word)),
-		key(mix(fSuf, w.suf[0])),
-		key(mix(fSuf, w.suf[1])),
-		key(mix(fSuf, w.suf[2])),
-		key(mix(fSuf, w.suf[3])),
-		key(mix(fPre, w.pre[0])),
-		key(mix(fPre, w.pre[1])),
-		key(mix(fPre, w.pre[2])),
-		key(mix(fShape, w.shape)),
-		key(mix(fFlags, w.flags)),
-		key(mix(fWordM1, m1.word)),
-		key(mix(fWordM2, m2.word)),
-		key(mix(fWordP1, p1.word)),
-		key(mix(fWordP2, p2.word)),
-		key(mix(fSuf3M1, m1.suf[2])),
-		key(mix(fSuf3P1, p1.suf[2])),
-		key(mix(fShapeM1, m1.shape)),
-		key(mix(fShapeP1, p1.shape)),
-		key(mix(fAmb, w.amb)),
-		key(mix(fAmbP1, p1.amb)),
-		key(mix(fAmbP2, p2.amb)),
-		key(mix(mix(fAmbAmbP1, w.amb), p1.amb)),
-		key(mix(mix(fWordWordP1, w.word), p1.word)),
-		key(mix(mix(fWordM1Word, m1.word), w.word)),
-		key(mix(mix(fAmbM1AmbP1, m1.amb), p1.amb)),
-		key(mix(mix(fWordAmbP1, w.word), p1.amb)),
-		key(mix(mix(fWordSuf3P1, w.word), p1.suf[2])),
-		key(mix(mix(fWordM2WordM1, m2.word), m1.word)),
-		key(mix(mix(fFlagsWord, w.flags), w.word)),
-		key(mix(mix(fShapeSuf3, w.shape), w.suf[2])),
-		key(mix(fSuf5, w.suf[4])),
-		key(mix(fClus, w.clus)),
-		key(mix(fClusM1, m1.clus)),
-		key(mix(fClusP1, p1.clus)),
-		key(mix(fClusP2, p2.clus)),
-		key(mix(fClusM2, m2.clus)),
-		key(mix(mix(fClusClusP1, w.clus), p1.clus)),
-		key(mix(mix(fClusM1Clus, m1.clus), w.clus)),
-		key(mix(mix(fSentCaseFlags, w.scase), w.flags)),
-		key(mix(mix(fSentCaseAmb, w.scase), w.amb)),
-		key(mix(mix(fSentCaseWord, w.scase), w.word)),
-		key(mix(fCClus, w.cclus)),
-		key(mix(fCClusM1, m1.cclus)),
-		key(mix(fCClusP1, p1.cclus)),
-		key(mix(mix(fCClusM1P1, m1.cclus), p1.cclus)),
+		hashkey.Key(hashkey.Mix(fBias, 0)),
+		hashkey.Key(hashkey.Mix(fWord, w.word)),
+		hashkey.Key(hashkey.Mix(fSuf, w.suf[0])),
+		hashkey.Key(hashkey.Mix(fSuf, w.suf[1])),
+		hashkey.Key(hashkey.Mix(fSuf, w.suf[2])),
+		hashkey.Key(hashkey.Mix(fSuf, w.suf[3])),
+		hashkey.Key(hashkey.Mix(fPre, w.pre[0])),
+		hashkey.Key(hashkey.Mix(fPre, w.pre[1])),
+		hashkey.Key(hashkey.Mix(fPre, w.pre[2])),
+		hashkey.Key(hashkey.Mix(fShape, w.shape)),
+		hashkey.Key(hashkey.Mix(fFlags, w.flags)),
+		hashkey.Key(hashkey.Mix(fWordM1, m1.word)),
+		hashkey.Key(hashkey.Mix(fWordM2, m2.word)),
+		hashkey.Key(hashkey.Mix(fWordP1, p1.word)),
+		hashkey.Key(hashkey.Mix(fWordP2, p2.word)),
+		hashkey.Key(hashkey.Mix(fSuf3M1, m1.suf[2])),
+		hashkey.Key(hashkey.Mix(fSuf3P1, p1.suf[2])),
+		hashkey.Key(hashkey.Mix(fShapeM1, m1.shape)),
+		hashkey.Key(hashkey.Mix(fShapeP1, p1.shape)),
+		hashkey.Key(hashkey.Mix(fAmb, w.amb)),
+		hashkey.Key(hashkey.Mix(fAmbP1, p1.amb)),
+		hashkey.Key(hashkey.Mix(fAmbP2, p2.amb)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(fAmbAmbP1, w.amb), p1.amb)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(fWordWordP1, w.word), p1.word)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(fWordM1Word, m1.word), w.word)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(fAmbM1AmbP1, m1.amb), p1.amb)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(fWordAmbP1, w.word), p1.amb)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(fWordSuf3P1, w.word), p1.suf[2])),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(fWordM2WordM1, m2.word), m1.word)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(fFlagsWord, w.flags), w.word)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(fShapeSuf3, w.shape), w.suf[2])),
+		hashkey.Key(hashkey.Mix(fSuf5, w.suf[4])),
+		hashkey.Key(hashkey.Mix(fClus, w.clus)),
+		hashkey.Key(hashkey.Mix(fClusM1, m1.clus)),
+		hashkey.Key(hashkey.Mix(fClusP1, p1.clus)),
+		hashkey.Key(hashkey.Mix(fClusP2, p2.clus)),
+		hashkey.Key(hashkey.Mix(fClusM2, m2.clus)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(fClusClusP1, w.clus), p1.clus)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(fClusM1Clus, m1.clus), w.clus)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(fSentCaseFlags, w.scase), w.flags)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(fSentCaseAmb, w.scase), w.amb)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(fSentCaseWord, w.scase), w.word)),
+		hashkey.Key(hashkey.Mix(fCClus, w.cclus)),
+		hashkey.Key(hashkey.Mix(fCClusM1, m1.cclus)),
+		hashkey.Key(hashkey.Mix(fCClusP1, p1.cclus)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(fCClusM1P1, m1.cclus), p1.cclus)),
 	)
 	if w.hyph != 0 {
-		dst = append(dst, key(mix(fHyph, w.hyph)))
+		dst = append(dst, hashkey.Key(hashkey.Mix(fHyph, w.hyph)))
 		if w.hclus != 0 {
-			dst = append(dst, key(mix(fHClus, w.hclus)))
+			dst = append(dst, hashkey.Key(hashkey.Mix(fHClus, w.hclus)))
 		}
 	}
 	return dst
@@ -418,17 +420,17 @@ func tagFeatures(dst []uint32, info []wordInfo, i int, c1, c2 uint8, base uint64
 	w, p1 := &info[p], &info[p+1]
 	t1, t2 := uint64(c1)+1000, uint64(c2)+1000
 	return append(dst,
-		key(mix(base+fPrev, t1)),
-		key(mix(base+fPrev2, t2)),
-		key(mix(mix(base+fPrevPrev2, t1), t2)),
-		key(mix(mix(base+fPrevWord, t1), w.word)),
-		key(mix(mix(base+fPrevAmb, t1), w.amb)),
-		key(mix(mix(base+fPrevWordP1, t1), p1.word)),
-		key(mix(mix(base+fPrevSuf3, t1), w.suf[2])),
-		key(mix(mix(base+fPrevShape, t1), w.shape)),
-		key(mix(mix(base+fPrev2Word, t2), w.word)),
-		key(mix(mix(base+fPrevClus, t1), w.clus)),
-		key(mix(mix(base+fPrevClusP1, t1), p1.clus)),
+		hashkey.Key(hashkey.Mix(base+fPrev, t1)),
+		hashkey.Key(hashkey.Mix(base+fPrev2, t2)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(base+fPrevPrev2, t1), t2)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(base+fPrevWord, t1), w.word)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(base+fPrevAmb, t1), w.amb)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(base+fPrevWordP1, t1), p1.word)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(base+fPrevSuf3, t1), w.suf[2])),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(base+fPrevShape, t1), w.shape)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(base+fPrev2Word, t2), w.word)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(base+fPrevClus, t1), w.clus)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(base+fPrevClusP1, t1), p1.clus)),
 	)
 }
 
@@ -448,17 +450,17 @@ func secondFeatures(dst []uint32, info []wordInfo, first []uint8, i int, c1 uint
 	r0, r1, r2 := at(i), at(i+1), at(i+2)
 	t1 := uint64(c1) + 1000
 	return append(dst,
-		key(mix(fR0, r0)),
-		key(mix(fR1, r1)),
-		key(mix(fR2, r2)),
-		key(mix(mix(fR1R2, r1), r2)),
-		key(mix(mix(fPrevR1, t1), r1)),
-		key(mix(mix(fWordR1, w.word), r1)),
-		key(mix(mix(fR0R1, r0), r1)),
-		key(mix(mix(fPrevR0, t1), r0)),
-		key(mix(mix(fSuf3R1, w.suf[2]), r1)),
-		key(mix(mix(fM1R0, m1.word), r0)),
-		key(mix(mix(fR0ClusP1, r0), p1.clus)),
+		hashkey.Key(hashkey.Mix(fR0, r0)),
+		hashkey.Key(hashkey.Mix(fR1, r1)),
+		hashkey.Key(hashkey.Mix(fR2, r2)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(fR1R2, r1), r2)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(fPrevR1, t1), r1)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(fWordR1, w.word), r1)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(fR0R1, r0), r1)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(fPrevR0, t1), r0)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(fSuf3R1, w.suf[2]), r1)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(fM1R0, m1.word), r0)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(fR0ClusP1, r0), p1.clus)),
 	)
 }
 

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"chronicle/internal/model/hashkey"
 )
 
 func TestSentenceCase(t *testing.T) {
@@ -19,7 +21,7 @@ func TestSentenceCase(t *testing.T) {
 		{"NO REFUNDS AFTER 30 DAYS", 4},
 		{"12 , 13 .", 0},
 	} {
-		if got := sentenceCase(strings.Fields(c.sentence)); got != mix(36, c.bucket) {
+		if got := sentenceCase(strings.Fields(c.sentence)); got != hashkey.Mix(36, c.bucket) {
 			t.Errorf("sentenceCase(%q) is not bucket %d", c.sentence, c.bucket)
 		}
 	}
@@ -31,12 +33,12 @@ func TestDeriveClusters(t *testing.T) {
 		for _, s := range []string{"the cat sat", "a dog sat", "the dog ran", "a cat ran", "rare"} {
 			var hs []uint64
 			for _, w := range strings.Fields(s) {
-				hs = append(hs, fnvString(w))
+				hs = append(hs, hashkey.String(w))
 			}
 			sents = append(sents, hs)
 		}
 	}
-	sents = append(sents, []uint64{fnvString("once")})
+	sents = append(sents, []uint64{hashkey.String("once")})
 	a, b := deriveClusters(sents, numClusters), deriveClusters(sents, numClusters)
 	if len(a) != len(b) {
 		t.Fatalf("two runs gave %d and %d words", len(a), len(b))
@@ -46,19 +48,19 @@ func TestDeriveClusters(t *testing.T) {
 			t.Errorf("word %#x: cluster %d then %d", h, c, b[h])
 		}
 	}
-	if _, ok := a[fnvString("once")]; ok {
+	if _, ok := a[hashkey.String("once")]; ok {
 		t.Error("a word seen once has a cluster")
 	}
-	if _, ok := a[fnvString("cat")]; !ok {
+	if _, ok := a[hashkey.String("cat")]; !ok {
 		t.Error("a frequent word has no cluster")
 	}
 }
 
 func TestHyphenFeatures(t *testing.T) {
-	lx := lexicon{clus: map[uint64]uint16{fnvString("based"): 7}}
+	lx := lexicon{clus: map[uint64]uint16{hashkey.String("based"): 7}}
 	var wi wordInfo
 	lx.describe(&wi, []byte("Web-based"), []byte("web-based"), false)
-	if wi.hyph != mix(32, fnvString("based")) || wi.hclus != mix(33, 7) {
+	if wi.hyph != hashkey.Mix(32, hashkey.String("based")) || wi.hclus != hashkey.Mix(33, 7) {
 		t.Errorf("web-based: hyphen part or its cluster not found")
 	}
 	lx.describe(&wi, []byte("-"), []byte("-"), false)

@@ -3,6 +3,8 @@ package tag
 import (
 	"strings"
 	"sync"
+
+	"chronicle/internal/model/hashkey"
 )
 
 // Model is a trained tagger and lemmatiser. It is read-only once built or
@@ -33,7 +35,7 @@ func newModel(classes []string, lex lexicon, wt *weights, twoPass bool, lem lemm
 		m.xpos = append(m.xpos, x)
 		m.upos = append(m.upos, u)
 	}
-	m.wt.add(&m.bias, key(mix(fBias, 0)))
+	m.wt.add(&m.bias, hashkey.Key(hashkey.Mix(fBias, 0)))
 	m.pool.New = func() any { return new(scratch) }
 	return m
 }

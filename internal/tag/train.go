@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"chronicle/internal/conllu"
+	"chronicle/internal/model/hashkey"
 )
 
 // TrainOptions controls Train.
@@ -371,7 +372,7 @@ func wordHashes(sents []sentence) [][]uint64 {
 			buf = appendNormalized(buf[:0], w)
 			n := len(buf)
 			buf = appendLower(buf, buf[:n])
-			hs[j] = fnvBytes(buf[n:])
+			hs[j] = hashkey.Bytes(buf[n:])
 		}
 		out[i] = hs
 	}
