@@ -120,6 +120,12 @@ func (f *finder) depReported(c cue) (draft, bool) {
 		// "The deal is weak, he said.": the cue interrupts its content
 		h := f.head(v)
 		if f.d.Tokens[v].Dep == "parataxis" && h >= 0 && h < v {
+			// the clause is the whole of what stands before the cue,
+			// however the parse hung the cue inside it ("… will send
+			// doses next month after outbreaks spread, the agency said")
+			for p := f.head(h); p >= 0 && p < v; p = f.head(p) {
+				h = p
+			}
 			first, last = int(f.tree.lo[h]), int(f.tree.lo[v])-1
 		}
 	}

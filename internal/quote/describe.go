@@ -337,3 +337,31 @@ func (r *resolver) focusCountry(s doc.Span) string {
 	}
 	return best
 }
+
+// datelineEnd returns the token after the dateline that opens the sentence
+// at token i ("NAIROBI, March 3 (Chronicle) —", "RENO, Nev. (AP) --"), or
+// i when there is none: an upper-case place name, then only capitalised
+// words, numbers and punctuation up to a dash within fifteen tokens.
+func (f *finder) datelineEnd(i int) int {
+	lo, hi := f.sentBounds(i)
+	if i != lo {
+		return i
+	}
+	w := f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[i].End]
+	if len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return i
+	}
+	for k := i + 1; k < hi && k < i+15; k++ {
+		switch f.words[k] {
+		case "—", "–", "--":
+			if k+1 < hi {
+				return k + 1
+			}
+			return i
+		}
+		if !f.capitalised(k) && !isEdgePunct(f.words[k]) && (f.words[k][0] < '0' || f.words[k][0] > '9') {
+			return i
+		}
+	}
+	return i
+}

@@ -135,6 +135,9 @@ func TestContentBounds(t *testing.T) {
 		{"a quote is not attributed to a later clause's cue",
 			"She said that the stockpile had been “almost empty since January” and that the shipment was possible only because Bangladesh had agreed to delay its order.",
 			"almost empty since January", "She", ""},
+		{"a dateline is no part of the content, however the cue hangs in it",
+			"NAIROBI, March 3 (Wire) — The World Health Organization will send a million doses to Kenya next month after outbreaks spread along the border, the agency said on Monday.",
+			"The World Health Organization will send", "the agency", "World Health Organization"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { expectSpeaker(t, analyze(t, p, c.txt), c) })

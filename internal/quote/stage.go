@@ -61,6 +61,11 @@ func Find(s *Stage, d *doc.Document) []doc.Quote {
 	for i := range f.drafts {
 		dr := &f.drafts[i]
 		dr.spk, dr.name = f.trimSpeaker(dr.spk, dr.name)
+		if dr.seg < 0 && dr.first < dr.last {
+			if e := f.datelineEnd(dr.first); e > dr.first && e <= dr.last {
+				dr.first, dr.span = e, f.tokSpan(e, dr.last) // "NAIROBI, March 3 (Chronicle) — The World Health Organization will …"
+			}
+		}
 		if dr.seg < 0 && dr.first == dr.last && relativePronouns[f.words[dr.first]] {
 			dr.span = doc.Span{} // "which the three countries formed …, has not yet responded"
 			continue
