@@ -1,23 +1,18 @@
 package ner
 
 import (
-	"cmp"
-	"math"
-	"slices"
-
+	"chronicle/internal/model/cluster"
 	"chronicle/internal/model/hashkey"
 )
 
 // Word clusters are derived from the training text alone with the exchange
-// algorithm (Kneser & Ney 1993; Martin, Liermann & Ney 1998): words are
-// put in classes so that a class bigram model of the text is as likely as
-// possible, moving one word at a time to the class that helps most. Words
-// that behave alike ("Monday"/"Tuesday", "Germany"/"France") end up
-// together, which lets the tagger generalise from a frequent word to a
-// rarer one of its class. Clusters are stored keyed by the hash of the
-// lowercased word, so no word list reaches the model file.
+// algorithm (package cluster). Words that behave alike ("Monday"/"Tuesday",
+// "Germany"/"France") end up together, which lets the tagger generalise
+// from a frequent word to a rarer one of its class. Clusters are stored
+// keyed by the hash of the lowercased word, so no word list reaches the
+// model file.
 
-// clusterOptions fix the clustering; they are part of the model's recipe.
+// Clustering parameters; they are part of the model's recipe.
 const (
 	numClusters   = 256 // movable classes; ids 1..numClusters, 0 is "no cluster"
 	clusterIters  = 8
@@ -25,173 +20,16 @@ const (
 )
 
 // deriveClusters returns cluster ids (1..numClusters) for the words of
-// sents seen at least clusterMinFrq times, keyed by fnvString(lowerNorm(w)).
-// The result is deterministic.
+// sents seen at least clusterMinFrq times, keyed by
+// hashkey.String(lowerNorm(w)). The result is deterministic.
 func deriveClusters(sents [][]string) map[uint64]uint16 {
-	// Vocabulary in order of frequency (ties by hash), so the start and
-	// the visiting order do not depend on map iteration.
-	freq := map[uint64]int{}
-	for _, s := range sents {
-		for _, w := range s {
-			freq[hashkey.String(lowerNorm(w))]++
+	hashed := make([][]uint64, len(sents))
+	for i, s := range sents {
+		hs := make([]uint64, len(s))
+		for j, w := range s {
+			hs[j] = hashkey.String(lowerNorm(w))
 		}
+		hashed[i] = hs
 	}
-	var vocab []uint64
-	for h, n := range freq {
-		if n >= clusterMinFrq {
-			vocab = append(vocab, h)
-		}
-	}
-	slices.SortFunc(vocab, func(a, b uint64) int {
-		if c := cmp.Compare(freq[b], freq[a]); c != 0 {
-			return c
-		}
-		return cmp.Compare(a, b)
-	})
-	id := make(map[uint64]int32, len(vocab))
-	for i, h := range vocab {
-		id[h] = int32(i)
-	}
-	// Word ids: vocabulary words 0..V-1, then a rare-word pseudo-word and
-	// a sentence-boundary pseudo-word, each alone in a fixed class.
-	V := len(vocab)
-	rare, bound := int32(V), int32(V+1)
-	C := numClusters + 2
-	type pair struct{ a, b int32 }
-	bigrams := map[pair]int32{}
-	for _, s := range sents {
-		prev := bound
-		for _, w := range s {
-			cur, ok := id[hashkey.String(lowerNorm(w))]
-			if !ok {
-				cur = rare
-			}
-			bigrams[pair{prev, cur}]++
-			prev = cur
-		}
-		bigrams[pair{prev, bound}]++
-	}
-	type nb struct{ w, n int32 }
-	right := make([][]nb, V+2)
-	left := make([][]nb, V+2)
-	self := make([]int32, V+2)
-	keys := make([]pair, 0, len(bigrams))
-	for p := range bigrams {
-		keys = append(keys, p)
-	}
-	slices.SortFunc(keys, func(x, y pair) int {
-		if c := cmp.Compare(x.a, y.a); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.b, y.b)
-	})
-	for _, p := range keys {
-		n := bigrams[p]
-		if p.a == p.b {
-			self[p.a] += n
-			continue
-		}
-		right[p.a] = append(right[p.a], nb{p.b, n})
-		left[p.b] = append(left[p.b], nb{p.a, n})
-	}
-	class := make([]int32, V+2)
-	for i := range V {
-		class[i] = int32(i % numClusters)
-	}
-	class[rare], class[bound] = numClusters, numClusters+1
-	M := make([]int64, C*C)
-	Nl, Nr := make([]int64, C), make([]int64, C)
-	for _, p := range keys {
-		n := int64(bigrams[p])
-		M[int(class[p.a])*C+int(class[p.b])] += n
-		Nl[class[p.a]] += n
-		Nr[class[p.b]] += n
-	}
-	f := func(x int64) float64 {
-		if x <= 0 {
-			return 0
-		}
-		return float64(x) * math.Log(float64(x))
-	}
-	rc, lc := make([]int64, C), make([]int64, C)
-	var rTouched, lTouched []int32
-	move := func(w int32, c int32, sign int64) {
-		// Adds (sign 1) or removes (sign -1) word w's counts in class c.
-		for _, x := range right[w] {
-			M[int(c)*C+int(class[x.w])] += sign * int64(x.n)
-			Nl[c] += sign * int64(x.n)
-		}
-		for _, x := range left[w] {
-			M[int(class[x.w])*C+int(c)] += sign * int64(x.n)
-			Nr[c] += sign * int64(x.n)
-		}
-		M[int(c)*C+int(c)] += sign * int64(self[w])
-		Nl[c] += sign * int64(self[w])
-		Nr[c] += sign * int64(self[w])
-	}
-	for iter := 0; iter < clusterIters; iter++ {
-		moved := 0
-		for w := int32(0); w < int32(V); w++ {
-			old := class[w]
-			move(w, old, -1)
-			rTouched, lTouched = rTouched[:0], lTouched[:0]
-			nl, nr := int64(self[w]), int64(self[w])
-			for _, x := range right[w] {
-				d := class[x.w]
-				if rc[d] == 0 {
-					rTouched = append(rTouched, d)
-				}
-				rc[d] += int64(x.n)
-				nl += int64(x.n)
-			}
-			for _, x := range left[w] {
-				c := class[x.w]
-				if lc[c] == 0 {
-					lTouched = append(lTouched, c)
-				}
-				lc[c] += int64(x.n)
-				nr += int64(x.n)
-			}
-			best, bestGain := old, math.Inf(-1)
-			for b := int32(0); b < numClusters; b++ {
-				gain := -(f(Nl[b]+nl) - f(Nl[b])) - (f(Nr[b]+nr) - f(Nr[b]))
-				for _, d := range rTouched {
-					if d != b {
-						m := M[int(b)*C+int(d)]
-						gain += f(m+rc[d]) - f(m)
-					}
-				}
-				for _, c := range lTouched {
-					if c != b {
-						m := M[int(c)*C+int(b)]
-						gain += f(m+lc[c]) - f(m)
-					}
-				}
-				m := M[int(b)*C+int(b)]
-				gain += f(m+rc[b]+lc[b]+int64(self[w])) - f(m)
-				if gain > bestGain+1e-9 {
-					best, bestGain = b, gain
-				}
-			}
-			for _, d := range rTouched {
-				rc[d] = 0
-			}
-			for _, c := range lTouched {
-				lc[c] = 0
-			}
-			class[w] = best
-			move(w, best, 1)
-			if best != old {
-				moved++
-			}
-		}
-		if moved == 0 {
-			break
-		}
-	}
-	out := make(map[uint64]uint16, V)
-	for i, h := range vocab {
-		out[h] = uint16(class[i] + 1)
-	}
-	return out
+	return cluster.Exchange(hashed, numClusters, clusterMinFrq, clusterIters)
 }

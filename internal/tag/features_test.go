@@ -27,35 +27,6 @@ func TestSentenceCase(t *testing.T) {
 	}
 }
 
-func TestDeriveClusters(t *testing.T) {
-	var sents [][]uint64
-	for range 20 {
-		for _, s := range []string{"the cat sat", "a dog sat", "the dog ran", "a cat ran", "rare"} {
-			var hs []uint64
-			for _, w := range strings.Fields(s) {
-				hs = append(hs, hashkey.String(w))
-			}
-			sents = append(sents, hs)
-		}
-	}
-	sents = append(sents, []uint64{hashkey.String("once")})
-	a, b := deriveClusters(sents, numClusters), deriveClusters(sents, numClusters)
-	if len(a) != len(b) {
-		t.Fatalf("two runs gave %d and %d words", len(a), len(b))
-	}
-	for h, c := range a {
-		if b[h] != c || c < 1 || c > numClusters {
-			t.Errorf("word %#x: cluster %d then %d", h, c, b[h])
-		}
-	}
-	if _, ok := a[hashkey.String("once")]; ok {
-		t.Error("a word seen once has a cluster")
-	}
-	if _, ok := a[hashkey.String("cat")]; !ok {
-		t.Error("a frequent word has no cluster")
-	}
-}
-
 func TestHyphenFeatures(t *testing.T) {
 	lx := lexicon{clus: map[uint64]uint16{hashkey.String("based"): 7}}
 	var wi wordInfo
