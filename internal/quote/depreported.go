@@ -65,13 +65,26 @@ func (f *finder) depReported(c cue) (draft, bool) {
 		return dr, false // "is expected to win", "is said to be": PolNeAR rarely marks these
 	}
 	first, last := -1, -1
+	if o := f.child(v, "obj", "iobj"); c.class == cueTell && o > v {
+		// "told the council that Beijing had abstained": the parse hung
+		// the that-clause on the hearer
+		if k := f.child(o, "acl", "ccomp"); k > o && f.words[f.tree.lo[k]] == "that" {
+			first, last = int(f.tree.lo[k]), int(f.tree.hi[k])
+		}
+	}
 	for _, rel := range complementRels {
+		if first >= 0 {
+			break
+		}
 		k := f.child(v, rel)
 		if k < 0 {
 			continue
 		}
 		if rel == "parataxis" && k < v {
 			continue // "…, he said" is the other way round
+		}
+		if rel == "parataxis" && f.isCue(k) && f.child(k, "nsubj") >= 0 {
+			continue // "…, which he described as poverty": an attribution of its own
 		}
 		if rel == "obj" && c.class == cueTell {
 			continue // "told Bloomberg": the hearer, not the content
@@ -151,10 +164,30 @@ func (f *finder) depReported(c cue) (draft, bool) {
 		return dr, true // "the offer would be discussed": said, by no one named
 	}
 	dr.spk, dr.name = f.depSource(v)
+	if dr.spk[0] < 0 && v > 0 && f.words[v-1] == "," && isParticiple(f.words[v]) {
+		// "According to X, the number fell, suggesting that …": the
+		// participle's clause is X's
+		if p := f.cueDraftBefore(v); p >= 0 {
+			dr.inherit = p
+			return dr, true
+		}
+	}
 	if dr.spk[0] < 0 {
 		dr.spk, dr.name = f.subjectOf(c) // the surface, when the parse gives no subject
 	}
 	return dr, true
+}
+
+// cueDraftBefore returns the latest draft whose cue stands before token v
+// in v's sentence, or -1.
+func (f *finder) cueDraftBefore(v int) int {
+	best := -1
+	for k, d := range f.drafts {
+		if d.hasCue && d.cue.last < v && f.sentOf[d.cue.first] == f.sentOf[v] && (best < 0 || d.cue.first > f.drafts[best].cue.first) {
+			best = k
+		}
+	}
+	return best
 }
 
 // agentless reports whether v is a passive verb without a by-phrase.

@@ -91,6 +91,11 @@ func (f *finder) according(c cue, lo, hi int) (draft, bool) {
 		return dr, false
 	}
 	dr.spk, dr.name = [2]int{s, e - 1}, [2]int{s, e - 1}
+	if e2 := f.appositionEnd(e, hi); e2 > e && c.first <= lo+1 {
+		// "According to the Africa CDC, an agency of the African Union,
+		// 31 people have died": the apposition is the source's
+		dr.spk[1], e = e2, e2
+	}
 	if c.first <= lo+1 { // According to X, content.
 		dr.first, dr.last = e+1, hi-1
 	} else {
@@ -101,6 +106,28 @@ func (f *finder) according(c cue, lo, hi int) (draft, bool) {
 	}
 	f.skipOpenMark(&dr)
 	return dr, dr.last-dr.first >= 1
+}
+
+// appositionEnd returns the comma that closes an apposition opening at the
+// comma e ("X, an agency of the African Union, …"): a phrase that starts
+// with a determiner and holds no verb, within twelve tokens; else e.
+func (f *finder) appositionEnd(e, hi int) int {
+	if !f.hasPOS || e+1 >= hi || !isDeterminer(f.words[e+1]) {
+		return e
+	}
+	for k := e + 2; k < hi && k < e+12; k++ {
+		if f.words[k] == "," {
+			return k
+		}
+		switch f.d.Tokens[k].POS {
+		case "VERB", "AUX":
+			return e
+		}
+		if f.marks[k] != markNone {
+			return e
+		}
+	}
+	return e
 }
 
 // contentBefore handles a cue after its content: "…, X said." and "…, said
