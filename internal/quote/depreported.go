@@ -299,6 +299,9 @@ func (f *finder) depSource(v int) (spk, name [2]int) {
 	toCue := v > 0 && f.words[v-1] == "," && isParticiple(f.words[v])
 	for steps, u := 0, v; u >= 0 && steps < 4; steps++ {
 		if s, n, ok := f.depSubject(u); ok && (!toCue || u == v || f.isCue(u) || f.d.Tokens[u].Dep == "root") {
+			if u != v && s[0] == s[1] && f.words[s[0]] == "it" {
+				return none, none // "it was up to Europe to show …": an expletive
+			}
 			return s, n
 		}
 		switch f.d.Tokens[u].Dep {
