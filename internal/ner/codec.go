@@ -1,15 +1,15 @@
 package ner
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"math"
 	"slices"
+
+	"chronicle/internal/model/codec"
 )
 
 // The model file is gzip (fixed level, no name or time in the header, so
@@ -37,65 +37,57 @@ var ErrFormat = errors.New("ner: bad model file")
 
 // Save writes m to w.
 func (m *Model) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	e, err := codec.NewWriter(w)
 	if err != nil {
 		return fmt.Errorf("ner: save: %w", err)
 	}
-	bw := bufio.NewWriterSize(zw, 1<<16)
-	var buf [binary.MaxVarintLen64]byte
-	uv := func(v uint64) { bw.Write(binary.AppendUvarint(buf[:0], v)) }
-	bw.WriteString(magic)
-	uv(formatVersion)
-	bw.Write(binary.LittleEndian.AppendUint64(buf[:0], m.gaz.fingerprint))
-	uv(numLabels)
+	e.Raw(magic)
+	e.Uvarint(formatVersion)
+	e.Uint64(m.gaz.fingerprint)
+	e.Uvarint(numLabels)
 	hashes := make([]uint64, 0, len(m.clus))
 	for h := range m.clus {
 		hashes = append(hashes, h)
 	}
 	slices.Sort(hashes)
-	uv(uint64(len(hashes)))
+	e.Uvarint(uint64(len(hashes)))
 	prevH := uint64(0)
 	for _, h := range hashes {
-		uv(h - prevH)
+		e.Uvarint(h - prevH)
 		prevH = h
 	}
 	for _, h := range hashes {
-		uv(uint64(m.clus[h]))
+		e.Uvarint(uint64(m.clus[h]))
 	}
 	passes := []*Model{m}
 	if m.first != nil {
 		passes = []*Model{m.first, m}
 	}
-	uv(uint64(len(passes)))
+	e.Uvarint(uint64(len(passes)))
 	for _, p := range passes {
-		p.writePass(bw)
+		p.writePass(e)
 	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("ner: save: %w", err)
-	}
-	if err := zw.Close(); err != nil {
+	if err := e.Close(); err != nil {
 		return fmt.Errorf("ner: save: %w", err)
 	}
 	return nil
 }
 
-func (m *Model) writePass(bw *bufio.Writer) {
-	var buf [binary.MaxVarintLen64]byte
-	uv := func(v uint64) { bw.Write(binary.AppendUvarint(buf[:0], v)) }
+func (m *Model) writePass(e *codec.Writer) {
 	for a := range m.trans {
 		for b := range m.trans[a] {
-			uv(uint64(math.Float32bits(m.trans[a][b])))
+			e.Uvarint(uint64(math.Float32bits(m.trans[a][b])))
 		}
 	}
-	uv(uint64(math.Float32bits(m.scale)))
-	uv(uint64(len(m.qkeys)))
+	e.Uvarint(uint64(math.Float32bits(m.scale)))
+	e.Uvarint(uint64(len(m.qkeys)))
 	prev := uint32(0)
 	for _, k := range m.qkeys {
-		uv(uint64(k - prev))
+		e.Uvarint(uint64(k - prev))
 		prev = k
 	}
 	for _, v := range m.qrows {
-		bw.Write(binary.AppendVarint(buf[:0], int64(v)))
+		e.Varint(int64(v))
 	}
 }
 
@@ -116,29 +108,29 @@ func Load(r io.Reader) (*Model, error) {
 	if !bytes.HasPrefix(b, []byte(magic)) {
 		return nil, fmt.Errorf("%w: no magic", ErrFormat)
 	}
-	d := decoder{b: b[len(magic):]}
-	if v := d.uv(); v != formatVersion {
+	d := codec.NewReader(b[len(magic):])
+	if v := d.Uvarint(); v != formatVersion {
 		return nil, fmt.Errorf("%w: version %d", ErrFormat, v)
 	}
-	if fp := binary.LittleEndian.Uint64(d.take(8)); d.err == nil && fp != g.fingerprint {
+	if fp := d.Uint64(); d.Err() == nil && fp != g.fingerprint {
 		return nil, fmt.Errorf("%w: trained with other gazetteers (retrain the model)", ErrFormat)
 	}
-	if n := d.uv(); d.err == nil && n != numLabels {
+	if n := d.Uvarint(); d.Err() == nil && n != numLabels {
 		return nil, fmt.Errorf("%w: %d labels, want %d", ErrFormat, n, numLabels)
 	}
-	nc := d.uv()
-	if d.err != nil || nc > uint64(len(d.b)) {
+	nc := d.Uvarint()
+	if d.Err() != nil || nc > uint64(d.Len()) {
 		return nil, fmt.Errorf("%w: truncated", ErrFormat)
 	}
 	hashes := make([]uint64, nc)
 	prevH := uint64(0)
 	for i := range hashes {
-		prevH += d.uv()
+		prevH += d.Uvarint()
 		hashes[i] = prevH
 	}
 	clus := make(map[uint64]uint16, nc)
 	for _, h := range hashes {
-		c := d.uv()
+		c := d.Uvarint()
 		if c == 0 || c > numClusters {
 			return nil, fmt.Errorf("%w: bad cluster id %d", ErrFormat, c)
 		}
@@ -147,105 +139,64 @@ func Load(r io.Reader) (*Model, error) {
 	if len(clus) == 0 {
 		clus = nil
 	}
-	passes := d.uv()
-	if d.err == nil && passes != 1 && passes != 2 {
+	passes := d.Uvarint()
+	if d.Err() == nil && passes != 1 && passes != 2 {
 		return nil, fmt.Errorf("%w: %d passes", ErrFormat, passes)
 	}
 	var m *Model
-	for p := uint64(0); p < passes && d.err == nil; p++ {
-		next, err := d.pass(g)
+	for p := uint64(0); p < passes && d.Err() == nil; p++ {
+		next, err := readPass(d, g)
 		if err != nil {
 			return nil, err
 		}
 		next.first, next.clus, m = m, clus, next
 	}
-	if d.err != nil {
+	if d.Err() != nil {
 		return nil, fmt.Errorf("%w: truncated", ErrFormat)
 	}
-	if len(d.b) != 0 {
-		return nil, fmt.Errorf("%w: %d trailing bytes", ErrFormat, len(d.b))
+	if d.Len() != 0 {
+		return nil, fmt.Errorf("%w: %d trailing bytes", ErrFormat, d.Len())
 	}
 	return m, nil
 }
 
 // pass reads one pass's weights.
-func (d *decoder) pass(g *gazetteer) (*Model, error) {
+func readPass(d *codec.Reader, g *gazetteer) (*Model, error) {
 	var trans [numLabels + 1][numLabels]float32
 	for a := range trans {
 		for b := range trans[a] {
-			trans[a][b] = math.Float32frombits(uint32(d.uv()))
+			trans[a][b] = math.Float32frombits(uint32(d.Uvarint()))
 		}
 	}
-	scale := math.Float32frombits(uint32(d.uv()))
-	n := d.uv()
-	if d.err != nil || n > uint64(len(d.b)) {
+	scale := math.Float32frombits(uint32(d.Uvarint()))
+	n := d.Uvarint()
+	if d.Err() != nil || n > uint64(d.Len()) {
 		return nil, fmt.Errorf("%w: truncated", ErrFormat)
 	}
 	keys := make([]uint32, n)
 	prev := uint64(0)
 	for i := range keys {
-		prev += d.uv()
+		prev += d.Uvarint()
 		if prev > math.MaxUint32 || (i > 0 && uint32(prev) == keys[i-1]) || prev == 0 {
 			return nil, fmt.Errorf("%w: bad key %d", ErrFormat, i)
 		}
 		keys[i] = uint32(prev)
 	}
-	if d.err != nil || n*numLabels > uint64(len(d.b)) {
+	if d.Err() != nil || n*numLabels > uint64(d.Len()) {
 		return nil, fmt.Errorf("%w: truncated", ErrFormat)
 	}
 	rows := make([]int16, n*numLabels)
 	for i := range rows {
-		v := d.sv()
+		v := d.Varint()
 		if v < math.MinInt16 || v > math.MaxInt16 {
 			return nil, fmt.Errorf("%w: weight out of range", ErrFormat)
 		}
 		rows[i] = int16(v)
 	}
-	if d.err != nil {
+	if d.Err() != nil {
 		return nil, fmt.Errorf("%w: truncated", ErrFormat)
 	}
 	m := buildModel(g, keys, rows, scale)
 	m.trans = trans
 	return m, nil
-}
-
-type decoder struct {
-	b   []byte
-	err error
-}
-
-func (d *decoder) take(n int) []byte {
-	if d.err != nil || len(d.b) < n {
-		d.err = io.ErrUnexpectedEOF
-		return make([]byte, n)
-	}
-	out := d.b[:n]
-	d.b = d.b[n:]
-	return out
-}
-
-func (d *decoder) uv() uint64 {
-	if d.err != nil {
-		return 0
-	}
-	v, n := binary.Uvarint(d.b)
-	if n <= 0 {
-		d.err = io.ErrUnexpectedEOF
-		return 0
-	}
-	d.b = d.b[n:]
-	return v
-}
-
-func (d *decoder) sv() int64 {
-	if d.err != nil {
-		return 0
-	}
-	v, n := binary.Varint(d.b)
-	if n <= 0 {
-		d.err = io.ErrUnexpectedEOF
-		return 0
-	}
-	d.b = d.b[n:]
-	return v
 }

@@ -1,14 +1,14 @@
 package tag
 
 import (
-	"bufio"
 	"compress/gzip"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"maps"
 	"slices"
+
+	"chronicle/internal/model/codec"
 )
 
 // The model file is a gzip stream (fixed level, no name, no time, so the
@@ -39,53 +39,52 @@ var ErrFormat = errors.New("tag: not a tagger model")
 
 // Save writes the model in its compact, deterministic binary form.
 func (m *Model) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	e, err := codec.NewWriter(w)
 	if err != nil {
 		return fmt.Errorf("tag: save: %w", err)
 	}
-	e := &encoder{w: bufio.NewWriterSize(zw, 1<<16)}
-	e.w.WriteString(magic)
-	e.uvarint(uint64(len(m.upos)))
+	e.Raw(magic)
+	e.Uvarint(uint64(len(m.upos)))
 	for i := range m.upos {
-		e.str(m.xpos[i] + "|" + m.upos[i])
+		e.Str(m.xpos[i] + "|" + m.upos[i])
 	}
 	passes := byte(1)
 	if m.twoPass {
 		passes = 2
 	}
-	e.w.WriteByte(passes)
+	e.Byte(passes)
 	words := slices.Sorted(maps.Keys(m.lex.dict))
-	e.uvarint(uint64(len(words)))
+	e.Uvarint(uint64(len(words)))
 	for _, wd := range words {
-		e.str(wd)
-		e.w.WriteByte(m.lex.dict[wd])
+		e.Str(wd)
+		e.Byte(m.lex.dict[wd])
 	}
 	words = slices.Sorted(maps.Keys(m.lex.amb))
-	e.uvarint(uint64(len(words)))
+	e.Uvarint(uint64(len(words)))
 	for _, wd := range words {
-		e.str(wd)
-		e.uvarint(uint64(m.lex.amb[wd]))
+		e.Str(wd)
+		e.Uvarint(uint64(m.lex.amb[wd]))
 	}
-	e.clusters(m.lex.clus)
-	e.clusters(m.lex.coarse)
+	writeClusters(e, m.lex.clus)
+	writeClusters(e, m.lex.coarse)
 	keep := slices.Sorted(maps.Keys(m.lem.keepCase))
-	e.uvarint(uint64(len(keep)))
+	e.Uvarint(uint64(len(keep)))
 	for _, x := range keep {
-		e.str(x)
+		e.Str(x)
 	}
 	keys := slices.Sorted(maps.Keys(m.lem.except))
-	e.uvarint(uint64(len(keys)))
+	e.Uvarint(uint64(len(keys)))
 	for _, k := range keys {
-		e.str(k)
-		e.str(m.lem.except[k])
+		e.Str(k)
+		e.Str(m.lem.except[k])
 	}
 	keys = slices.Sorted(maps.Keys(m.lem.rules))
-	e.uvarint(uint64(len(keys)))
+	e.Uvarint(uint64(len(keys)))
 	for _, k := range keys {
 		r := m.lem.rules[k]
-		e.str(k)
-		e.uvarint(uint64(r.cut))
-		e.str(r.add)
+		e.Str(k)
+		e.Uvarint(uint64(r.cut))
+		e.Str(r.add)
 	}
 	var slots []slot
 	for _, s := range m.wt.slots {
@@ -94,23 +93,20 @@ func (m *Model) Save(w io.Writer) error {
 		}
 	}
 	slices.SortFunc(slots, func(a, b slot) int { return cmpUint32(a.key, b.key) })
-	e.uvarint(uint64(len(slots)))
-	e.uvarint(uint64(len(m.wt.ents)))
+	e.Uvarint(uint64(len(slots)))
+	e.Uvarint(uint64(len(m.wt.ents)))
 	prev := uint32(0)
 	for _, s := range slots {
-		e.uvarint(uint64(s.key - prev))
+		e.Uvarint(uint64(s.key - prev))
 		prev = s.key
 		start, n := s.info>>8, s.info&0xff
-		e.w.WriteByte(byte(n))
+		e.Byte(byte(n))
 		for _, en := range m.wt.ents[start : start+n] {
-			e.w.WriteByte(en.c)
-			e.varint(int64(en.w))
+			e.Byte(en.c)
+			e.Varint(int64(en.w))
 		}
 	}
-	if err := e.w.Flush(); err != nil {
-		return fmt.Errorf("tag: save: %w", err)
-	}
-	if err := zw.Close(); err != nil {
+	if err := e.Close(); err != nil {
 		return fmt.Errorf("tag: save: %w", err)
 	}
 	return nil
@@ -126,22 +122,13 @@ func cmpUint32(a, b uint32) int {
 	return 0
 }
 
-type encoder struct {
-	w   *bufio.Writer
-	buf [binary.MaxVarintLen64]byte
-}
-
-func (e *encoder) uvarint(v uint64) { e.w.Write(binary.AppendUvarint(e.buf[:0], v)) }
-func (e *encoder) varint(v int64)   { e.w.Write(binary.AppendVarint(e.buf[:0], v)) }
-func (e *encoder) str(s string)     { e.uvarint(uint64(len(s))); e.w.WriteString(s) }
-
-// clusters writes a word-hash → cluster table sorted by hash.
-func (e *encoder) clusters(c map[uint64]uint16) {
+// writeClusters writes a word-hash → cluster table sorted by hash.
+func writeClusters(e *codec.Writer, c map[uint64]uint16) {
 	hashes := slices.Sorted(maps.Keys(c))
-	e.uvarint(uint64(len(hashes)))
+	e.Uvarint(uint64(len(hashes)))
 	for _, h := range hashes {
-		e.w.Write(binary.LittleEndian.AppendUint64(e.buf[:0], h))
-		e.uvarint(uint64(c[h]))
+		e.Uint64(h)
+		e.Uvarint(uint64(c[h]))
 	}
 }
 
@@ -155,162 +142,98 @@ func Load(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("tag: load: %w", err)
 	}
-	d := &decoder{b: data}
-	if string(d.bytes(len(magic))) != magic {
+	d := codec.NewReader(data)
+	if string(d.Bytes(len(magic))) != magic {
 		return nil, ErrFormat
 	}
-	classes := make([]string, d.count(255))
+	classes := make([]string, d.Count(255))
 	for i := range classes {
-		classes[i] = d.str()
+		classes[i] = d.Str()
 	}
-	passes := d.byte()
+	passes := d.Byte()
 	if passes != 1 && passes != 2 || passes == 2 && len(classes) > pass2Class {
-		d.fail()
+		d.Fail()
 	}
 	twoPass := passes == 2
 	lex := lexicon{dict: map[string]uint8{}, amb: map[string]uint16{}}
-	n := d.count(1 << 24)
+	n := d.Count(1 << 24)
 	lex.dict = make(map[string]uint8, n)
 	for range n {
-		wd := d.str()
-		lex.dict[wd] = d.byte()
+		wd := d.Str()
+		lex.dict[wd] = d.Byte()
 	}
-	n = d.count(1 << 24)
+	n = d.Count(1 << 24)
 	lex.amb = make(map[string]uint16, n)
 	for range n {
-		wd := d.str()
-		lex.amb[wd] = uint16(d.uvarint())
+		wd := d.Str()
+		lex.amb[wd] = uint16(d.Uvarint())
 	}
-	lex.clus = d.clusters()
-	lex.coarse = d.clusters()
+	lex.clus = readClusters(d)
+	lex.coarse = readClusters(d)
 	lem := lemmatizer{keepCase: map[string]bool{}}
-	for range d.count(1 << 10) {
-		lem.keepCase[d.str()] = true
+	for range d.Count(1 << 10) {
+		lem.keepCase[d.Str()] = true
 	}
-	n = d.count(1 << 24)
+	n = d.Count(1 << 24)
 	lem.except = make(map[string]string, n)
 	for range n {
-		k := d.str()
-		lem.except[k] = d.str()
+		k := d.Str()
+		lem.except[k] = d.Str()
 	}
-	n = d.count(1 << 24)
+	n = d.Count(1 << 24)
 	lem.rules = make(map[string]editRule, n)
 	for range n {
-		k := d.str()
-		cut := int(d.uvarint())
-		lem.rules[k] = editRule{cut: cut, add: d.str()}
+		k := d.Str()
+		cut := int(d.Uvarint())
+		lem.rules[k] = editRule{cut: cut, add: d.Str()}
 	}
 	// The weight table is filled as it is read, sized from the counts up
 	// front: loading time is mostly this loop.
-	n = d.count(maxEntries)
-	total := d.count(maxEntries - 1)
+	n = d.Count(maxEntries)
+	total := d.Count(maxEntries - 1)
 	wt := newTable(n, total)
 	prev := uint32(0)
 	for i := range n {
-		prev += uint32(d.uvarint())
-		c := int(d.byte())
+		prev += uint32(d.Uvarint())
+		c := int(d.Byte())
 		start := len(wt.ents)
 		for range c {
-			cls := d.byte()
-			w := d.varint()
+			cls := d.Byte()
+			w := d.Varint()
 			ok := int(cls) < len(classes) || twoPass && cls >= pass2Class && int(cls) < pass2Class+len(classes)
 			if !ok || w < -32768 || w > 32767 || len(wt.ents) >= total {
-				d.fail()
+				d.Fail()
 				break
 			}
 			wt.ents = append(wt.ents, entry{c: cls, w: int16(w)})
 		}
-		if d.err != nil || (i > 0 && prev == 0) {
-			d.fail()
+		if d.Err() != nil || (i > 0 && prev == 0) {
+			d.Fail()
 			break
 		}
 		if err := wt.insert(prev, start, len(wt.ents)-start); err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 		}
 	}
-	if d.err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrFormat, d.err)
+	if d.Err() != nil {
+		return nil, fmt.Errorf("%w: %w", ErrFormat, d.Err())
 	}
-	if len(d.b) != 0 {
-		return nil, fmt.Errorf("%w: %d trailing bytes", ErrFormat, len(d.b))
+	if d.Len() != 0 {
+		return nil, fmt.Errorf("%w: %d trailing bytes", ErrFormat, d.Len())
 	}
 	return newModel(classes, lex, wt, twoPass, lem), nil
 }
 
-// decoder reads the model body; after the first error every read returns
-// zero values and err stays set.
-type decoder struct {
-	b   []byte
-	err error
-}
-
-func (d *decoder) fail() {
-	if d.err == nil {
-		d.err = errors.New("truncated or corrupt")
-	}
-	d.b = nil
-}
-
-func (d *decoder) bytes(n int) []byte {
-	if n < 0 || n > len(d.b) {
-		d.fail()
-		return nil
-	}
-	out := d.b[:n]
-	d.b = d.b[n:]
-	return out
-}
-
-func (d *decoder) byte() byte {
-	b := d.bytes(1)
-	if b == nil {
-		return 0
-	}
-	return b[0]
-}
-
-func (d *decoder) uvarint() uint64 {
-	v, n := binary.Uvarint(d.b)
-	if n <= 0 {
-		d.fail()
-		return 0
-	}
-	d.b = d.b[n:]
-	return v
-}
-
-func (d *decoder) varint() int64 {
-	v, n := binary.Varint(d.b)
-	if n <= 0 {
-		d.fail()
-		return 0
-	}
-	d.b = d.b[n:]
-	return v
-}
-
-// count reads a count and checks it against a sanity limit.
-func (d *decoder) count(limit int) int {
-	v := d.uvarint()
-	if v > uint64(limit) {
-		d.fail()
-		return 0
-	}
-	return int(v)
-}
-
-func (d *decoder) str() string { return string(d.bytes(d.count(len(d.b)))) }
-
-// clusters reads a table written by encoder.clusters.
-func (d *decoder) clusters() map[uint64]uint16 {
-	n := d.count(1 << 24)
+// readClusters reads a table written by writeClusters.
+func readClusters(d *codec.Reader) map[uint64]uint16 {
+	n := d.Count(1 << 24)
 	c := make(map[uint64]uint16, n)
 	for range n {
-		b := d.bytes(8)
-		if b == nil {
+		h := d.Uint64()
+		if d.Err() != nil {
 			break
 		}
-		c[binary.LittleEndian.Uint64(b)] = uint16(d.uvarint())
+		c[h] = uint16(d.Uvarint())
 	}
 	return c
 }
