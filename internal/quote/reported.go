@@ -344,6 +344,9 @@ func (f *finder) skipAdjuncts(k, hi int) int {
 // skipTimePhrase passes a time phrase that stands between a cue and a
 // content without a delimiter ("agreed on Sunday to open talks").
 func (f *finder) skipTimePhrase(k, hi int) int {
+	if k >= hi || k >= len(f.words) {
+		return k
+	}
 	j := k
 	switch f.words[j] {
 	case "on", "in", "at", "during", "last", "this", "next", "early", "late", "earlier":
