@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 
 	"chronicle/internal/doc"
@@ -364,4 +365,88 @@ func (f *finder) datelineEnd(i int) int {
 		}
 	}
 	return i
+}
+
+// numberWords count the governments of "the two governments".
+var numberWords = map[string]int{"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+
+// governments resolves "the two governments" and "both governments" to a
+// group of the governments of the last countries named before s, as many
+// as the phrase counts ("Spain and Morocco will begin patrols, the two
+// governments said").
+func (r *resolver) governments(name [2]int, head int, s doc.Span) int32 {
+	f := r.f
+	if f.words[head] != "governments" {
+		return -1
+	}
+	n := 0
+	for i := name[0]; i < head; i++ {
+		if k, ok := numberWords[f.words[i]]; ok {
+			n = k
+		}
+	}
+	if n == 0 {
+		return -1
+	}
+	// the countries named before, in text order
+	var cands []mention
+	for _, m := range r.mentions {
+		a := f.d.Actors[m.actor]
+		if m.span.End <= s.Start && a.Kind == "country" && a.Sector == "" && a.Country != "" && !r.quoted(m.span) {
+			cands = append(cands, m)
+		}
+	}
+	slices.SortFunc(cands, func(a, b mention) int { return int(a.span.Start - b.span.Start) })
+	pick := func(from []mention, fromStart bool) []string {
+		var names []string
+		seen := map[string]bool{}
+		for k := range from {
+			m := from[k]
+			if !fromStart {
+				m = from[len(from)-1-k]
+			}
+			if a := f.d.Actors[m.actor]; !seen[a.Country] && len(names) < n {
+				seen[a.Country] = true
+				names = append(names, a.Name)
+			}
+		}
+		if !fromStart { // in the order they were first named
+			chosen := map[string]bool{}
+			for _, nm := range names {
+				chosen[nm] = true
+			}
+			names = names[:0]
+			for _, m := range from {
+				if nm := f.d.Actors[m.actor].Name; chosen[nm] {
+					names = append(names, nm)
+					delete(chosen, nm)
+				}
+			}
+		}
+		return names
+	}
+	// those that open the speaker's sentence first ("Spain and Morocco
+	// will begin patrols, the two governments said"), else the last ones
+	lo, _ := f.sentBounds(name[0])
+	sentStart := f.d.Tokens[lo].Start
+	var inSent []mention
+	for _, m := range cands {
+		if m.span.Start >= sentStart {
+			inSent = append(inSent, m)
+		}
+	}
+	names := pick(inSent, true)
+	if len(names) < n {
+		names = pick(cands, false)
+	}
+	if len(names) < n {
+		return -1
+	}
+	nm := "Governments of " + strings.Join(names[:n-1], ", ") + " and " + names[n-1]
+	for ai := r.nActors; ai < len(f.d.Actors); ai++ {
+		if f.d.Actors[ai].Name == nm {
+			return int32(ai)
+		}
+	}
+	return r.add(doc.Actor{Name: nm, Kind: "group", Sector: "GOV"}, s)
 }

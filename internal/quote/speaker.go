@@ -88,6 +88,10 @@ func (r *resolver) resolve(spk, name [2]int) int32 {
 			return a
 		}
 	}
+	if a := r.governments(name, head, span); a >= 0 {
+		r.note(span, a)
+		return a
+	}
 	if a := r.government(name, head); a >= 0 {
 		r.note(span, a)
 		return a
