@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"chronicle/internal/ner"
+	"chronicle/internal/testutil"
 )
 
 func TestConllChunks(t *testing.T) {
@@ -81,7 +82,7 @@ func TestNERTiny(t *testing.T) {
 // TestNERDev checks the shipped model on the CoNLL-2003 dev set when the
 // shared data is present.
 func TestNERDev(t *testing.T) {
-	path := nerSharedData(t, "ner", "conll2003", "dev.txt")
+	path := testutil.SharedData(t, "ner", "conll2003", "dev.txt")
 	m, err := ner.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -95,26 +96,4 @@ func TestNERDev(t *testing.T) {
 	if res["f1"] < 0.92 {
 		t.Errorf("dev f1 %.4f < 0.92", res["f1"])
 	}
-}
-
-func nerSharedData(t *testing.T, parts ...string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		if filepath.Dir(dir) == dir {
-			t.Skip("no go.mod above the test directory")
-		}
-		dir = filepath.Dir(dir)
-	}
-	p := filepath.Join(append([]string{dir, "..", "shared", "data"}, parts...)...)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("shared data %s not present", p)
-	}
-	return p
 }

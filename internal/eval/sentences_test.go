@@ -11,6 +11,7 @@ import (
 
 	"chronicle/internal/conllu"
 	"chronicle/internal/doc"
+	"chronicle/internal/testutil"
 )
 
 // TestSentencesTiny scores a four-sentence treebank written for the test.
@@ -95,7 +96,7 @@ func TestSentencesUD(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short mode")
 	}
-	root := sentencesDataRoot(t)
+	root := testutil.SharedData(t)
 	for _, tc := range []struct {
 		file           string
 		minSent, minTk float64
@@ -118,29 +119,4 @@ func TestSentencesUD(t *testing.T) {
 			t.Errorf("%s: sent_f1 %.4f token_f1 %.4f; want at least %.2f and %.2f", tc.file, m["sent_f1"], m["token_f1"], tc.minSent, tc.minTk)
 		}
 	}
-}
-
-// sentencesDataRoot returns the shared data folder, ../shared/data from
-// the directory holding go.mod, or skips the test when it is absent.
-func sentencesDataRoot(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			t.Skip("go.mod not found: no shared data")
-		}
-		dir = up
-	}
-	data := filepath.Join(dir, "..", "shared", "data")
-	if _, err := os.Stat(data); err != nil {
-		t.Skipf("shared data not available at %s", data)
-	}
-	return data
 }

@@ -9,31 +9,8 @@ import (
 	"unicode/utf8"
 
 	"chronicle/internal/doc"
+	"chronicle/internal/testutil"
 )
-
-// timeDataDir finds ../shared/data/time/gum/<split> or skips.
-func timeDataDir(t *testing.T, split string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			t.Skip("eval: go.mod not found; no shared data")
-		}
-		dir = up
-	}
-	p := filepath.Join(dir, "..", "shared", "data", "time", "gum", split)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("eval: GUM time data absent at %s", p)
-	}
-	return p
-}
 
 // TestTimeGUMDev runs the scorer on GUM dev. TIME_ERRORS=train|dev prints
 // every error of that split instead (a development aid).
@@ -42,7 +19,7 @@ func TestTimeGUMDev(t *testing.T) {
 	if s := os.Getenv("TIME_ERRORS"); s != "" {
 		split = s
 	}
-	dir := timeDataDir(t, split)
+	dir := testutil.SharedData(t, "time", "gum", split)
 	var out bytes.Buffer
 	pred := filepath.Join(t.TempDir(), "pred.jsonl")
 	m, err := Time(t.Context(), dir, &out, pred)

@@ -1,11 +1,10 @@
 package ner_test
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"chronicle/internal/ner"
+	"chronicle/internal/testutil"
 )
 
 // BenchmarkNERDev tags the CoNLL-2003 dev set (gold tokens, article by
@@ -13,7 +12,7 @@ import (
 // tagger's, since tagger and NER together must reach 300k tokens/s on one
 // core.
 func BenchmarkNERDev(b *testing.B) {
-	path := devPath(b)
+	path := testutil.SharedData(b, "ner", "conll2003", "dev.txt")
 	arts, err := ner.ReadCoNLLFile(path)
 	if err != nil {
 		b.Fatal(err)
@@ -41,26 +40,4 @@ func BenchmarkNERDev(b *testing.B) {
 	if cpu := cpuTime() - cpu0; cpu > 0 {
 		b.ReportMetric(n/cpu.Seconds(), "tokens/cpu-s")
 	}
-}
-
-func devPath(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		if filepath.Dir(dir) == dir {
-			tb.Skip("no go.mod above the test directory")
-		}
-		dir = filepath.Dir(dir)
-	}
-	p := filepath.Join(dir, "..", "shared", "data", "ner", "conll2003", "dev.txt")
-	if _, err := os.Stat(p); err != nil {
-		tb.Skipf("CoNLL-2003 dev set %s not present", p)
-	}
-	return p
 }

@@ -5,6 +5,8 @@ import (
 	"context"
 	"reflect"
 	"testing"
+
+	"chronicle/internal/testutil"
 )
 
 func readTiny(t testing.TB) []Article {
@@ -138,7 +140,7 @@ func TestNormalize(t *testing.T) {
 }
 
 func TestDefaultOnDev(t *testing.T) {
-	dir := sharedData(t, "ner", "conll2003")
+	dir := testutil.SharedData(t, "ner", "conll2003")
 	m, err := Default()
 	if err != nil {
 		t.Fatal(err)

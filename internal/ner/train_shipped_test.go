@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"testing"
 	"time"
+
+	"chronicle/internal/testutil"
 )
 
 // TestTrainShipped retrains the embedded model from CoNLL-2003 when
@@ -21,7 +23,7 @@ func TestTrainShipped(t *testing.T) {
 	if os.Getenv("CHRONICLE_NER_TRAIN") != "1" {
 		t.Skip("set CHRONICLE_NER_TRAIN=1 to retrain the shipped model")
 	}
-	dir := sharedData(t, "ner", "conll2003")
+	dir := testutil.SharedData(t, "ner", "conll2003")
 	opts := ShippedOptions()
 	opts.Progress = os.Stderr
 	if s := os.Getenv("CHRONICLE_NER_TWOPASS"); s != "" {
@@ -53,29 +55,4 @@ func TestTrainShipped(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("wrote %s: %d bytes, %d features, load %s", out, buf.Len(), m.Features(), time.Since(start))
-}
-
-// sharedData returns ../shared/data/<parts...> relative to the repository
-// root (the directory with go.mod), skipping the test when it is absent.
-func sharedData(t testing.TB, parts ...string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	p := filepath.Join(append([]string{dir, "..", "shared", "data"}, parts...)...)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("shared data %s not present: %v", p, err)
-	}
-	return p
 }

@@ -2,9 +2,10 @@ package parse
 
 import (
 	"bytes"
-	"path/filepath"
 	"testing"
 	"time"
+
+	"chronicle/internal/testutil"
 )
 
 // benchSentences are hand-written news-like sentences with their tags.
@@ -58,12 +59,11 @@ func BenchmarkLoad(b *testing.B) {
 // present: thousands of distinct sentences, so the weight table is read as
 // it is on real text rather than from a warm cache.
 func BenchmarkParseDev(b *testing.B) {
-	data := sharedData(b)
 	m, err := Default()
 	if err != nil {
 		b.Fatal(err)
 	}
-	dev, err := readWords(filepath.Join(data, "ud", "en_ewt", "dev.conllu"))
+	dev, err := readWords(testutil.SharedData(b, "ud", "en_ewt", "dev.conllu"))
 	if err != nil {
 		b.Fatal(err)
 	}

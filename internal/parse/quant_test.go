@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"chronicle/internal/conllu"
+	"chronicle/internal/testutil"
 )
 
 // TestQuantisationCost measures what int16 quantisation costs in dev LAS:
@@ -18,14 +19,14 @@ func TestQuantisationCost(t *testing.T) {
 	if os.Getenv("CHRONICLE_PARSE_QUANT") == "" {
 		t.Skip("set CHRONICLE_PARSE_QUANT=1 to measure the quantisation cost")
 	}
-	data := sharedData(t)
-	raw, err := conllu.ReadFile(filepath.Join(data, "ud", "en_ewt", "train.conllu"))
+	data := testutil.SharedData(t, "ud", "en_ewt")
+	raw, err := conllu.ReadFile(filepath.Join(data, "train.conllu"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	labels, ids := collectLabels(raw)
 	train, _ := toSentences(context.Background(), raw, ids, nil)
-	draw, _ := conllu.ReadFile(filepath.Join(data, "ud", "en_ewt", "dev.conllu"))
+	draw, _ := conllu.ReadFile(filepath.Join(data, "dev.conllu"))
 	dev, _ := toSentences(context.Background(), draw, ids, nil)
 	tr := &trainer{p: newPerceptron(), nc: 1 + 2*len(labels)}
 	rng := rand.New(rand.NewPCG(1, 1))

@@ -2,11 +2,11 @@ package parse
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"chronicle/internal/conllu"
+	"chronicle/internal/testutil"
 )
 
 // expectArcs parses a hand-tagged sentence ("word/UPOS/XPOS ...") with the
@@ -62,12 +62,11 @@ func TestShippedModelSentences(t *testing.T) {
 // TestShippedModelOnDev scores the shipped model on UD English EWT dev with
 // gold tags when the data is present.
 func TestShippedModelOnDev(t *testing.T) {
-	data := sharedData(t)
 	m, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	raw, err := conllu.ReadFile(filepath.Join(data, "ud", "en_ewt", "dev.conllu"))
+	raw, err := conllu.ReadFile(testutil.SharedData(t, "ud", "en_ewt", "dev.conllu"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,32 +9,8 @@ import (
 	"time"
 
 	"chronicle/internal/tag"
+	"chronicle/internal/testutil"
 )
-
-// sharedData returns ../shared/data relative to the repository root (the
-// folder holding go.mod), or skips the test when it is absent.
-func sharedData(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			t.Skip("go.mod not found above the test directory")
-		}
-		dir = up
-	}
-	data := filepath.Join(dir, "..", "shared", "data")
-	if _, err := os.Stat(filepath.Join(data, "ud", "en_ewt", "dev.conllu")); err != nil {
-		t.Skipf("UD data not found at %s; skipping", data)
-	}
-	return data
-}
 
 // TestTrainShipped retrains the shipped model. It runs only when
 // CHRONICLE_TRAIN_PARSE names the output file (it takes minutes):
@@ -50,12 +26,12 @@ func TestTrainShipped(t *testing.T) {
 	if out == "" {
 		t.Skip("set CHRONICLE_TRAIN_PARSE=path to retrain the shipped model")
 	}
-	data := sharedData(t)
+	data := testutil.SharedData(t, "ud")
 	opts := TrainOptions{Seed: 1, Progress: os.Stdout}
 	if e, err := strconv.Atoi(os.Getenv("CHRONICLE_PARSE_EPOCHS")); err == nil {
 		opts.Epochs = e
 	}
-	train := []string{filepath.Join(data, "ud", "en_ewt", "train.conllu"), filepath.Join(data, "ud", "en_gum", "train.conllu")}
+	train := []string{filepath.Join(data, "en_ewt", "train.conllu"), filepath.Join(data, "en_gum", "train.conllu")}
 	if os.Getenv("CHRONICLE_PARSE_JACKKNIFE") != "" {
 		tg, err := tag.Default()
 		if err != nil {
@@ -67,7 +43,7 @@ func TestTrainShipped(t *testing.T) {
 		}
 		opts.Retag = retag
 	}
-	m, err := Train(context.Background(), train, filepath.Join(data, "ud", "en_ewt", "dev.conllu"), opts)
+	m, err := Train(context.Background(), train, filepath.Join(data, "en_ewt", "dev.conllu"), opts)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,7 +2,6 @@ package tag
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -10,6 +9,7 @@ import (
 	"chronicle/internal/conllu"
 	"chronicle/internal/doc"
 	"chronicle/internal/pipeline"
+	"chronicle/internal/testutil"
 )
 
 // shippedModel returns the embedded model.
@@ -72,8 +72,7 @@ func TestShippedLemmas(t *testing.T) {
 // TestShippedDevAccuracy checks the shipped model on UD English EWT dev
 // when the shared data is present.
 func TestShippedDevAccuracy(t *testing.T) {
-	data := sharedData(t)
-	sents, err := conllu.ReadFile(filepath.Join(data, "ud", "en_ewt", "dev.conllu"))
+	sents, err := conllu.ReadFile(testutil.SharedData(t, "ud", "en_ewt", "dev.conllu"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,32 +5,9 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-)
 
-// sharedData returns ../shared/data relative to the repository root (the
-// directory holding go.mod), or skips the test when it is absent.
-func sharedData(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found; cannot locate ../shared/data")
-		}
-		dir = parent
-	}
-	data := filepath.Join(dir, "..", "shared", "data")
-	if _, err := os.Stat(filepath.Join(data, "ud", "en_ewt", "dev.conllu")); err != nil {
-		t.Skipf("shared data not found at %s", data)
-	}
-	return data
-}
+	"chronicle/internal/testutil"
+)
 
 // TestTrainShipped retrains the shipped model. It runs only with
 // CHRONICLE_TRAIN_POS=1 (it takes minutes):
@@ -40,12 +17,12 @@ func TestTrainShipped(t *testing.T) {
 	if os.Getenv("CHRONICLE_TRAIN_POS") != "1" {
 		t.Skip("set CHRONICLE_TRAIN_POS=1 to retrain the shipped model")
 	}
-	data := sharedData(t)
+	data := testutil.SharedData(t, "ud")
 	train := []string{
-		filepath.Join(data, "ud", "en_ewt", "train.conllu"),
-		filepath.Join(data, "ud", "en_gum", "train.conllu"),
+		filepath.Join(data, "en_ewt", "train.conllu"),
+		filepath.Join(data, "en_gum", "train.conllu"),
 	}
-	m, err := Train(context.Background(), train, filepath.Join(data, "ud", "en_ewt", "dev.conllu"),
+	m, err := Train(context.Background(), train, filepath.Join(data, "en_ewt", "dev.conllu"),
 		TrainOptions{Epochs: 12, Seed: 1, Patience: 3, Progress: os.Stdout})
 	if err != nil {
 		t.Fatal(err)

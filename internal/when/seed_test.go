@@ -7,36 +7,13 @@ import (
 	"testing"
 
 	"chronicle/internal/doc"
+	"chronicle/internal/testutil"
 )
-
-// sharedDir finds ../shared next to the module root, or skips the test.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("when: go.mod not found above the test directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skipf("when: %s absent; skipping", shared)
-	}
-	return shared
-}
 
 // TestSeedArticle checks the six dates of the worked example at their
 // expected spans (code points, converted to bytes) and values.
 func TestSeedArticle(t *testing.T) {
-	dir := filepath.Join(sharedDir(t), "examples", "seed")
+	dir := testutil.Shared(t, "examples", "seed")
 	raw, err := os.ReadFile(filepath.Join(dir, "article.json"))
 	if err != nil {
 		t.Skipf("when: seed article absent: %v", err)
