@@ -29,7 +29,7 @@ func BenchmarkNERDev(b *testing.B) {
 		docs = append(docs, ws)
 	}
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := testutil.CPUTime()
 	for b.Loop() {
 		for _, d := range docs {
 			m.Chunks(d)
@@ -37,7 +37,7 @@ func BenchmarkNERDev(b *testing.B) {
 	}
 	n := float64(tokens) * float64(b.N)
 	b.ReportMetric(n/b.Elapsed().Seconds(), "tokens/s")
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := testutil.CPUTime() - cpu0; cpu > 0 {
 		b.ReportMetric(n/cpu.Seconds(), "tokens/cpu-s")
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"chronicle/internal/doc"
 	"chronicle/internal/ner"
 	"chronicle/internal/pipeline"
+	"chronicle/internal/testutil"
 	"chronicle/internal/text"
 )
 
@@ -170,13 +171,13 @@ func BenchmarkNER(b *testing.B) {
 	toks, sents := text.Segment(s)
 	d := &doc.Document{Text: s, Tokens: toks, Sentences: sents}
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := testutil.CPUTime()
 	for b.Loop() {
 		d.Entities = ner.Entities(m, d)
 	}
 	n := float64(len(toks)) * float64(b.N)
 	b.ReportMetric(n/b.Elapsed().Seconds(), "tokens/s")
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := testutil.CPUTime() - cpu0; cpu > 0 {
 		b.ReportMetric(n/cpu.Seconds(), "tokens/cpu-s")
 	}
 }

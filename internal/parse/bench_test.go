@@ -31,7 +31,7 @@ func BenchmarkParse(b *testing.B) {
 	}
 	heads, deps := make([]int, 64), make([]string, 64)
 	tokens := 0
-	start, cpu := time.Now(), cpuTime()
+	start, cpu := time.Now(), testutil.CPUTime()
 	for b.Loop() {
 		for _, s := range benchSentences {
 			m.Parse(s[0], s[1], s[2], heads, deps)
@@ -39,20 +39,20 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(tokens)/time.Since(start).Seconds(), "tokens/s")
-	if c := cpuTime() - cpu; c > 0 {
+	if c := testutil.CPUTime() - cpu; c > 0 {
 		b.ReportMetric(float64(tokens)/c.Seconds(), "tokens/cpu-s")
 	}
 }
 
 // BenchmarkLoad decodes the shipped model, which Default does once.
 func BenchmarkLoad(b *testing.B) {
-	cpu := cpuTime()
+	cpu := testutil.CPUTime()
 	for b.Loop() {
 		if _, err := Load(bytes.NewReader(shipped)); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64((cpuTime()-cpu).Milliseconds())/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(float64((testutil.CPUTime()-cpu).Milliseconds())/float64(b.N), "cpu-ms/op")
 }
 
 // BenchmarkParseDev parses UD English EWT dev (gold tags) when the data is
@@ -69,7 +69,7 @@ func BenchmarkParseDev(b *testing.B) {
 	}
 	heads, deps := make([]int, 512), make([]string, 512)
 	tokens := 0
-	start, cpu := time.Now(), cpuTime()
+	start, cpu := time.Now(), testutil.CPUTime()
 	for b.Loop() {
 		for _, s := range dev {
 			if len(s.words) <= len(heads) {
@@ -79,7 +79,7 @@ func BenchmarkParseDev(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(tokens)/time.Since(start).Seconds(), "tokens/s")
-	if c := cpuTime() - cpu; c > 0 {
+	if c := testutil.CPUTime() - cpu; c > 0 {
 		b.ReportMetric(float64(tokens)/c.Seconds(), "tokens/cpu-s")
 	}
 }

@@ -75,13 +75,13 @@ func TestShippedModelOnDev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cpu := cpuTime()
+	cpu := testutil.CPUTime()
 	sc, err := m.score(context.Background(), dev)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("EWT dev, gold POS: uas %.4f las %.4f las_full %.4f over %d words, %.0f words per CPU second",
-		sc.UAS(), sc.LAS(), sc.LASFull(), sc.Words, float64(sc.Words)/(cpuTime()-cpu).Seconds())
+		sc.UAS(), sc.LAS(), sc.LASFull(), sc.Words, float64(sc.Words)/(testutil.CPUTime()-cpu).Seconds())
 	if sc.UAS() < 0.89 || sc.LAS() < 0.86 {
 		t.Errorf("EWT dev uas %.4f las %.4f; want ≥ 0.89 and ≥ 0.86", sc.UAS(), sc.LAS())
 	}

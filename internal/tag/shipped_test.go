@@ -156,14 +156,14 @@ func BenchmarkTag(b *testing.B) {
 	u, x, l := make([]string, 64), make([]string, 64), make([]string, 64)
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := testutil.CPUTime()
 	for range b.N {
 		for _, w := range sents {
 			m.Tag(w, u, x, l)
 		}
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")
-	if d := cpuTime() - cpu; d > 0 {
+	if d := testutil.CPUTime() - cpu; d > 0 {
 		b.ReportMetric(float64(n*b.N)/d.Seconds(), "tokens/cpu-s")
 	}
 }
@@ -171,13 +171,13 @@ func BenchmarkTag(b *testing.B) {
 // BenchmarkLoad decodes the embedded model; cpu-ms/op is the figure that
 // a shared machine does not distort.
 func BenchmarkLoad(b *testing.B) {
-	cpu := cpuTime()
+	cpu := testutil.CPUTime()
 	for range b.N {
 		if _, err := Load(strings.NewReader(string(shipped))); err != nil {
 			b.Fatal(err)
 		}
 	}
-	if d := cpuTime() - cpu; d > 0 {
+	if d := testutil.CPUTime() - cpu; d > 0 {
 		b.ReportMetric(d.Seconds()*1000/float64(b.N), "cpu-ms/op")
 	}
 }

@@ -36,3 +36,14 @@ func TestSharedData(t *testing.T) {
 		t.Errorf("SharedData(t) = %s, want %s", p, want)
 	}
 }
+
+func TestCPUTimeAdvances(t *testing.T) {
+	start := CPUTime()
+	x := 0
+	for i := range 5_000_000 {
+		x ^= i * i
+	}
+	if end := CPUTime(); end < start || x == 1 {
+		t.Errorf("CPUTime went from %s back to %s", start, end)
+	}
+}

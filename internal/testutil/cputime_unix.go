@@ -1,16 +1,16 @@
 //go:build unix
 
-package ner_test
+package testutil
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuTime returns the CPU time this process has used so far. Benchmarks
+// CPUTime returns the CPU time this process has used so far. Benchmarks
 // report tokens per CPU second as well as per wall second because the
 // machines they run on are shared: wall time then measures the neighbours.
-func cpuTime() time.Duration {
+func CPUTime() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0

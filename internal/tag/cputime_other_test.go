@@ -1,8 +1,0 @@
-//go:build !unix
-
-package tag
-
-import "time"
-
-// cpuTime is unavailable here; benchmarks then report wall time only.
-func cpuTime() time.Duration { return 0 }
