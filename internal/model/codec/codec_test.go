@@ -33,7 +33,7 @@ func roundTrip(t *testing.T, write func(*Writer)) (*Reader, []byte) {
 }
 
 func TestRoundTrip(t *testing.T) {
-	d, gz := roundTrip(t, func(w *Writer) {
+	write := func(w *Writer) {
 		w.Raw("magic\n")
 		w.Byte(7)
 		w.Uvarint(300)
@@ -41,7 +41,8 @@ func TestRoundTrip(t *testing.T) {
 		w.Str("héllo")
 		w.Uint32(math.Float32bits(0.25))
 		w.Uint64(0x0102030405060708)
-	})
+	}
+	d, gz := roundTrip(t, write)
 	tests := []struct {
 		name      string
 		got, want any
@@ -63,15 +64,7 @@ func TestRoundTrip(t *testing.T) {
 	}
 	// The gzip header carries no time or name: the same body gives the
 	// same bytes.
-	if _, again := roundTrip(t, func(w *Writer) {
-		w.Raw("magic\n")
-		w.Byte(7)
-		w.Uvarint(300)
-		w.Varint(-32768)
-		w.Str("héllo")
-		w.Uint32(math.Float32bits(0.25))
-		w.Uint64(0x0102030405060708)
-	}); !bytes.Equal(gz, again) {
+	if _, again := roundTrip(t, write); !bytes.Equal(gz, again) {
 		t.Error("two writes of the same body gave different bytes")
 	}
 }
