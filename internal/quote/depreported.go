@@ -90,6 +90,10 @@ func (f *finder) depReported(c cue) (draft, bool) {
 			continue // "told Bloomberg": the hearer, not the content
 		}
 		first, last = int(f.tree.lo[k]), int(f.tree.hi[k])
+		if t, e := f.advclInfinitive(v); t > v && t < first {
+			first, last = t, e // "agreed on Sunday to open talks …": a nearer to-infinitive
+			break
+		}
 		if first > v {
 			last = f.extendRight(v, last)
 		}
@@ -98,12 +102,8 @@ func (f *finder) depReported(c cue) (draft, bool) {
 	if first < 0 {
 		// "agreed on Sunday to open talks": a to-infinitive the parse took
 		// for an adverbial clause, a short time phrase before it
-		if k := f.child(v, "advcl"); k > v && k-v <= 6 {
-			if t := int(f.tree.lo[k]); t > v && f.words[t] == "to" && f.d.Tokens[t].Dep == "mark" && f.skipTimePhrase(v+1, t+1) == t {
-				first, last = t, int(f.tree.hi[k])
-			} else if t == v+1 && f.words[t] == "to" && f.d.Tokens[t].Dep == "mark" {
-				first, last = t, int(f.tree.hi[k])
-			}
+		if t, e := f.advclInfinitive(v); t > v {
+			first, last = t, e
 		}
 	}
 	if first < 0 {
@@ -176,6 +176,24 @@ func (f *finder) depReported(c cue) (draft, bool) {
 		dr.spk, dr.name = f.subjectOf(c) // the surface, when the parse gives no subject
 	}
 	return dr, true
+}
+
+// advclInfinitive returns the to-infinitive the parse took for an
+// adverbial clause of v, right after it or after a short time phrase
+// ("agreed on Sunday to open talks"), or -1s.
+func (f *finder) advclInfinitive(v int) (int, int) {
+	k := f.child(v, "advcl")
+	if k <= v || k-v > 6 {
+		return -1, -1
+	}
+	t := int(f.tree.lo[k])
+	if t <= v || f.words[t] != "to" || f.d.Tokens[t].Dep != "mark" {
+		return -1, -1
+	}
+	if t == v+1 || f.skipTimePhrase(v+1, t+1) == t {
+		return t, int(f.tree.hi[k])
+	}
+	return -1, -1
 }
 
 // cueDraftBefore returns the latest draft whose cue stands before token v
