@@ -31,6 +31,20 @@
 //     name, surname, title + surname), a description matched by role
 //     ("the minister"), a pronoun to the nearest compatible person or
 //     group, the previous speaker for a quote that continues a paragraph.
+//     describe.go holds the sieves for phrases that name no one: a
+//     relative pronoun stands for the noun its clause modifies ("UNICEF,
+//     which …, said" → UNICEF; never an actor "which"), an apposition may
+//     hold the name ("Somalia's Health Minister, Fadumo Warsame,"), "the
+//     agency" is the organisation named before whose name or apposition
+//     says agency (else the one that spoke last), an unnamed spokeswoman
+//     speaks for the organisation that spoke just before, "the report" for
+//     its author, "the government" is the government of the country of a
+//     name or possessive in the phrase or else of the country in focus,
+//     "the two governments" those of the countries just named. A phrase
+//     that cannot speak (the deal, the claim, the vote, the offer), an
+//     expletive "it" and the subject of a passive cue without a by-phrase
+//     are no source; a reported clause whose only subject is such a thing
+//     is no attribution.
 //  5. medium.go reads where it was said ("told Reuters", "in a statement").
 //
 // Span conventions: the content of reported speech leaves out the
@@ -38,7 +52,12 @@
 // eval adds "that" back, as PolNeAR counts it); a quotation's content is
 // what stands between its marks; the cue is the verb alone, or the verb and
 // a preposition that brings its content ("referring to", "called for");
-// the speaker mention is the subject with its apposition. The lexicon and
+// the speaker mention is the subject with its apposition, never starting or
+// ending with a conjunction or preposition ("vote and", "of West African
+// States"), with a closing comma only after an apposition (as PolNeAR
+// marks "Clinton, a Democrat,"); a reported content never starts with a
+// dateline ("NAIROBI, March 3 (Chronicle) —") and stops before a clause
+// that is an attribution of its own. The lexicon and
 // the conventions were measured on PolNeAR's train split, whose notion of
 // attribution (speech, thought, intention, stance and evidence) is wider
 // than reported speech.
