@@ -18,7 +18,9 @@ type speakerCase struct {
 func expectSpeaker(t *testing.T, d *doc.Document, c speakerCase) {
 	t.Helper()
 	for _, q := range d.Quotes {
-		if !strings.HasPrefix(d.Slice(q.Span), c.content) {
+		// the complementiser is left out of contents; a tagger that tags it
+		// otherwise may leave it in, which is not what these cases test
+		if !strings.HasPrefix(strings.TrimPrefix(d.Slice(q.Span), "that "), c.content) {
 			continue
 		}
 		if sl(d, q.SpeakerMention) != c.mention || q.SpeakerName != c.speaker {
