@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
+	"runtime/trace"
 	"strconv"
 	"strings"
 	"syscall"
@@ -60,7 +61,7 @@ The last line is machine-readable (SPEC.md §5), for example
 			}
 			ctx := c.Context()
 			if c.Flags().Changed("ingest") {
-				return a.benchIngest(ctx, ingestN, cores, keep)
+				return a.benchIngest(ctx, ingestN, cores, keep, cpuProf)
 			}
 			docs, err := a.loadCorpus(ctx, corpus)
 			if err != nil {
@@ -227,7 +228,7 @@ func peakRSSMB() int {
 
 // benchIngest writes a WARC.gz of n generated pages and times an ingest
 // of it into a fresh store, end to end.
-func (a *app) benchIngest(ctx context.Context, n, cores int, keep string) error {
+func (a *app) benchIngest(ctx context.Context, n, cores int, keep, cpuProf string) error {
 	if n < 1 {
 		return usagef("--ingest must be at least 1")
 	}
@@ -248,6 +249,26 @@ func (a *app) benchIngest(ctx context.Context, n, cores int, keep string) error 
 	defer runtime.GOMAXPROCS(prev)
 	db := filepath.Join(dir, "bench.db")
 	var errs strings.Builder
+	if cpuProf != "" {
+		f, err := os.Create(cpuProf)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	if tf := os.Getenv("CHRONICLE_TRACE"); tf != "" {
+		f, err := os.Create(tf)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		trace.Start(f)
+		defer trace.Stop()
+	}
 	cpu0 := cpuSeconds()
 	start := time.Now()
 	code := Run(ctx, []string{"ingest", "--db", db, "--workers", strconv.Itoa(cores), "--progress", "never", warc},

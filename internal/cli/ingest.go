@@ -168,26 +168,35 @@ lightly edited) join one story, found by MinHash of word 5-shingles with LSH
 			}
 			sum := newIngestSummary()
 			skip := func(ctx context.Context, d *doc.Document) (bool, error) { return s.Has(ctx, d.ID) }
-			st, err := a.streamWith(work, streamConfig{sources: args, opt: opt, workers: in.workers, p: p, skip: skip, stop: ctx, sign: true},
-				func(r result) error {
-					if err := sum.add(work, s, r); err != nil {
-						return err
-					}
-					if r.err != nil {
-						if bar != nil || log == nil {
-							if bar != nil {
-								fmt.Fprint(a.stderr, "\r\033[K")
-							}
-							a.reportFailure(r)
-						} else {
-							log.Warn("ingest: failed", "origin", r.origin, "reason", failureReason(r.err), "err", r.err.Error())
+			start := time.Now()
+			// Storing runs on its own goroutine behind a queue, so that the
+			// analysis workers keep going while a commit waits on the disk
+			// (a WAL checkpoint can take a few hundred milliseconds).
+			sv := startSaver(work, saveQueue(in.workers), func(r result) error {
+				if err := sum.add(work, s, r); err != nil {
+					return err
+				}
+				if r.err != nil {
+					if bar != nil || log == nil {
+						if bar != nil {
+							fmt.Fprint(a.stderr, "\r\033[K")
 						}
+						a.reportFailure(r)
+					} else {
+						log.Warn("ingest: failed", "origin", r.origin, "reason", failureReason(r.err), "err", r.err.Error())
 					}
-					if bar != nil {
-						bar.Update(sum.counts(consumed.Load()))
-					}
-					return nil
-				})
+				}
+				if bar != nil {
+					bar.Update(sum.counts(consumed.Load()))
+				}
+				return nil
+			})
+			st, err := a.streamWith(work, streamConfig{sources: args, opt: opt, workers: in.workers, p: p, skip: skip, stop: ctx, sign: true},
+				func(r result) error { return sv.put(work, r) })
+			if serr := sv.close(); serr != nil {
+				err = serr // the cause; the stream's own error is its echo
+			}
+			st.elapsed = time.Since(start)
 			if bar != nil {
 				bar.Done(sum.counts(consumed.Load()))
 			}
@@ -382,4 +391,61 @@ func failureReason(err error) string {
 		return "unreadable"
 	}
 	return "analysis"
+}
+
+// saveQueue is how many analyzed articles may wait to be stored: enough to
+// cover a commit that stalls on the disk for a few hundred milliseconds
+// while the workers go on, few enough to keep memory modest.
+func saveQueue(workers int) int { return max(32, 8*workers) }
+
+// saver stores results in input order on one goroutine, fed through a
+// bounded queue. Each result is still stored in its own transaction.
+type saver struct {
+	queue  chan result
+	failed chan struct{} // closed when save has failed: err is set
+	done   chan struct{} // closed when the goroutine has ended
+	err    error
+}
+
+// startSaver starts the goroutine that calls save for each result put,
+// until close or the first error, which ends it. ctx ending stops it too
+// (a second Ctrl-C): what is still queued is dropped, never half-stored.
+func startSaver(ctx context.Context, depth int, save func(result) error) *saver {
+	sv := &saver{queue: make(chan result, depth), failed: make(chan struct{}), done: make(chan struct{})}
+	go func() {
+		defer close(sv.done)
+		for r := range sv.queue {
+			err := ctx.Err()
+			if err == nil {
+				err = save(r)
+			}
+			if err != nil {
+				sv.err = err
+				close(sv.failed)
+				return
+			}
+		}
+	}()
+	return sv
+}
+
+// put queues r for storing. It blocks while the queue is full and fails
+// when saving has failed or ctx is done, which stops the stream.
+func (sv *saver) put(ctx context.Context, r result) error {
+	select {
+	case sv.queue <- r:
+		return nil
+	case <-sv.failed:
+		return sv.err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// close waits until everything queued is stored and returns the first
+// error saving met. put must not be called after it.
+func (sv *saver) close() error {
+	close(sv.queue)
+	<-sv.done
+	return sv.err
 }
