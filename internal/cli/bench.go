@@ -26,13 +26,14 @@ import (
 
 func (a *app) benchCmd() *cobra.Command {
 	var (
-		corpus  []string
-		stage   string
-		cores   int
-		minTime time.Duration
-		ingestN int
-		keep    string
-		cpuProf string
+		corpus   []string
+		stage    string
+		cores    int
+		minTime  time.Duration
+		ingestN  int
+		keep     string
+		cpuProf  string
+		traceOut string
 	)
 	c := &cobra.Command{
 		Use:   "bench [flags]",
@@ -61,7 +62,7 @@ The last line is machine-readable (SPEC.md §5), for example
 			}
 			ctx := c.Context()
 			if c.Flags().Changed("ingest") {
-				return a.benchIngest(ctx, ingestN, cores, keep, cpuProf)
+				return a.benchIngest(ctx, ingestN, cores, keep, cpuProf, traceOut)
 			}
 			docs, err := a.loadCorpus(ctx, corpus)
 			if err != nil {
@@ -153,6 +154,7 @@ The last line is machine-readable (SPEC.md §5), for example
 	c.Flags().IntVar(&ingestN, "ingest", 0, "instead: time `chronicle ingest` end to end on a generated WARC.gz of this many 5 KB pages (e.g. --ingest 2000)")
 	c.Flags().StringVar(&keep, "keep", "", "with --ingest: keep the generated WARC at this path")
 	c.Flags().StringVar(&cpuProf, "cpuprofile", "", "write a CPU profile of the timed part to this file (go tool pprof)")
+	c.Flags().StringVar(&traceOut, "trace", "", "with --ingest: write an execution trace to this file (go tool trace), to see which goroutine waits on which")
 	return c
 }
 
@@ -228,7 +230,7 @@ func peakRSSMB() int {
 
 // benchIngest writes a WARC.gz of n generated pages and times an ingest
 // of it into a fresh store, end to end.
-func (a *app) benchIngest(ctx context.Context, n, cores int, keep, cpuProf string) error {
+func (a *app) benchIngest(ctx context.Context, n, cores int, keep, cpuProf, traceOut string) error {
 	if n < 1 {
 		return usagef("--ingest must be at least 1")
 	}
@@ -260,13 +262,15 @@ func (a *app) benchIngest(ctx context.Context, n, cores int, keep, cpuProf strin
 		}
 		defer pprof.StopCPUProfile()
 	}
-	if tf := os.Getenv("CHRONICLE_TRACE"); tf != "" {
-		f, err := os.Create(tf)
+	if traceOut != "" {
+		f, err := os.Create(traceOut)
 		if err != nil {
 			return err
 		}
 		defer f.Close()
-		trace.Start(f)
+		if err := trace.Start(f); err != nil {
+			return err
+		}
 		defer trace.Stop()
 	}
 	cpu0 := cpuSeconds()
