@@ -103,7 +103,10 @@ func (s *sentence) hasDep(i int, ws []string, verbal bool) bool {
 		}
 		var ok bool
 		if verbal {
-			ok = s.dep(c) == "obj" || s.tok(c).Dep == "nsubj:pass" || s.dep(c) == "xcomp" || s.dep(c) == "obl"
+			// advmod: a noun object the tagger took for an adverb ("imposed
+			// an arms embargo" with embargo/RB) hangs there; only the
+			// lexicon's nouns are matched, so a real adverb never is.
+			ok = s.dep(c) == "obj" || s.tok(c).Dep == "nsubj:pass" || s.dep(c) == "xcomp" || s.dep(c) == "obl" || s.dep(c) == "advmod"
 		} else {
 			ok = s.dep(c) == "compound" || s.dep(c) == "amod" || s.dep(c) == "nmod"
 		}
