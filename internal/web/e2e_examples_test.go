@@ -13,20 +13,13 @@ import (
 	"time"
 
 	"chronicle/examples"
-	"chronicle/internal/actor"
 	"chronicle/internal/api"
 	"chronicle/internal/doc"
-	"chronicle/internal/event"
+	"chronicle/internal/engine"
 	"chronicle/internal/ingest"
-	"chronicle/internal/ner"
-	"chronicle/internal/parse"
 	"chronicle/internal/pipeline"
-	"chronicle/internal/quote"
 	"chronicle/internal/store"
-	"chronicle/internal/tag"
-	"chronicle/internal/text"
 	"chronicle/internal/web"
-	"chronicle/internal/when"
 )
 
 // TestBrowserExamples is issue 8's end-to-end test on real data: the
@@ -104,44 +97,11 @@ func analyseExamples(t *testing.T, ctx context.Context) []*doc.Document {
 	return docs
 }
 
-// examplePipeline mirrors newPipelineKB in internal/cli/wire.go with the
-// embedded models and knowledge base; keep the two in step.
+// examplePipeline is the CLI's pipeline: the embedded models and
+// knowledge base, every stage in order.
 func examplePipeline(t *testing.T) *pipeline.Pipeline {
 	t.Helper()
-	tagger, err := tag.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	parser, err := parse.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	recognizer, err := ner.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	kb, err := actor.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	place := func(name string) (string, bool) {
-		for _, known := range []func(string) (string, bool){kb.Country, kb.Capital, kb.Region} {
-			if _, ok := known(name); ok {
-				return name, true
-			}
-		}
-		return "", false
-	}
-	p, err := pipeline.New(
-		text.NewStage(),
-		tag.NewStage(tagger),
-		parse.NewStage(parser),
-		ner.NewStage(recognizer),
-		actor.NewStage(kb),
-		quote.NewStage(),
-		when.NewStage(),
-		event.NewStage(event.Config{Location: place}),
-	)
+	p, err := engine.New(engine.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
