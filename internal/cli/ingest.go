@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -103,6 +104,10 @@ leaves only complete articles, so running the same command again completes the
 rest. Ctrl-C stops reading, stores the articles in flight and prints the
 summary; a second Ctrl-C aborts at once.
 
+Storing is serial (one SQLite writer) and costs about as much CPU as the
+analysis, so by default ingest analyzes on one core fewer than it has
+(GOMAXPROCS) and leaves that core to storing; --workers overrides it.
+
 Reprints are linked: exact duplicates are stored once (each place they were
 seen is kept), and near-duplicates (the same wire story in several outlets,
 lightly edited) join one story, found by MinHash of word 5-shingles with LSH
@@ -117,6 +122,9 @@ lightly edited) join one story, found by MinHash of word 5-shingles with LSH
 			opt, err := in.options()
 			if err != nil {
 				return err
+			}
+			if !c.Flags().Changed("workers") {
+				in.workers = ingestWorkers()
 			}
 			log, err := a.ingestLogger(logFormat)
 			if err != nil {
@@ -392,6 +400,15 @@ func failureReason(err error) string {
 	}
 	return "analysis"
 }
+
+// ingestWorkers is ingest's default number of analysis workers: one fewer
+// than GOMAXPROCS (at least one), since the goroutine that stores needs a
+// core of its own. Go does not prioritise goroutines: with as many busy
+// workers as cores, the storing goroutine, the serial bottleneck, waits
+// for a worker's time slice (up to 10 ms) after each disk write, and the
+// whole ingest slows down (bench --ingest 1000 --cores 2 ran at 72-75
+// articles/s with 2 workers, 80-90 with 1).
+func ingestWorkers() int { return max(1, runtime.GOMAXPROCS(0)-1) }
 
 // saveQueue is how many analyzed articles may wait to be stored: enough to
 // cover a commit that stalls on the disk for a few hundred milliseconds
