@@ -1,0 +1,67 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"testing"
+	"time"
+)
+
+// TestSaver checks the queue between the stream and the storing goroutine:
+// results are saved in the order put, close waits for all of them, and the
+// first error (or the context ending) stops it and reaches put and close.
+func TestSaver(t *testing.T) {
+	errDisk := errors.New("disk full")
+	tests := []struct {
+		name    string
+		n       int
+		failAt  int  // the index whose save fails; -1 for none
+		cancel  bool // cancel the context before putting
+		wantErr error
+		wantLen int // results saved
+	}{
+		{name: "all in order", n: 100, failAt: -1, wantLen: 100},
+		{name: "error stops", n: 100, failAt: 10, wantErr: errDisk, wantLen: 10},
+		{name: "cancelled", n: 5, failAt: -1, cancel: true, wantErr: context.Canceled, wantLen: 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			var saved []string
+			sv := startSaver(ctx, 4, func(r result) error {
+				if len(saved) == tc.failAt {
+					return errDisk
+				}
+				time.Sleep(50 * time.Microsecond) // a commit
+				saved = append(saved, r.origin)
+				return nil
+			})
+			if tc.cancel {
+				cancel()
+			}
+			var putErr error
+			for i := range tc.n {
+				if putErr = sv.put(ctx, result{origin: fmt.Sprint(i)}); putErr != nil {
+					break
+				}
+			}
+			err := sv.close()
+			if !errors.Is(err, tc.wantErr) {
+				t.Fatalf("close: %v, want %v", err, tc.wantErr)
+			}
+			if tc.failAt >= 0 && !errors.Is(putErr, errDisk) {
+				t.Errorf("put after a failed save: %v, want %v", putErr, errDisk)
+			}
+			if len(saved) != tc.wantLen {
+				t.Fatalf("saved %d, want %d", len(saved), tc.wantLen)
+			}
+			for i, o := range saved {
+				if o != fmt.Sprint(i) {
+					t.Fatalf("saved[%d] = %s: out of order", i, o)
+				}
+			}
+		})
+	}
+}
