@@ -31,7 +31,7 @@ named on standard error and skipped; the exit status is then 1.`,
 			if err != nil {
 				return err
 			}
-			p, err := newPipeline()
+			p, err := newPipelineKB(in.kb)
 			if err != nil {
 				return err
 			}

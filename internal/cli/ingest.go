@@ -130,7 +130,7 @@ lightly edited) join one story, found by MinHash of word 5-shingles with LSH
 			if err != nil {
 				return err
 			}
-			p, err := newPipeline()
+			p, err := newPipelineKB(in.kb)
 			if err != nil {
 				return err
 			}

@@ -20,12 +20,14 @@ type inputFlags struct {
 	published string
 	maxBytes  int64
 	workers   int
+	kb        string
 }
 
 func (f *inputFlags) register(c *cobra.Command) {
 	c.Flags().StringVar(&f.published, "published", "", "publication date (YYYY-MM-DD or RFC 3339) for inputs that carry none")
 	c.Flags().Int64Var(&f.maxBytes, "max-bytes", 5<<20, "refuse input files (and WARC records, pages) larger than this many bytes")
 	c.Flags().IntVar(&f.workers, "workers", runtime.NumCPU(), "documents parsed and analyzed in parallel")
+	c.Flags().StringVar(&f.kb, "kb", "", "extend the embedded actor knowledge base with this JSON file (people, roles, organisations, countries)")
 }
 
 func (f *inputFlags) options() (ingest.Options, error) {

@@ -23,9 +23,9 @@ import (
 // serveConfig is what serve needs besides the store, so that tests can run
 // it on a listener of their own.
 type serveConfig struct {
-	addr, token string
-	maxBody     int64
-	timeout     time.Duration
+	addr, token, kb string
+	maxBody         int64
+	timeout         time.Duration
 }
 
 func (a *app) serveCmd() *cobra.Command {
@@ -72,6 +72,7 @@ shuts the server down gracefully, letting requests in flight finish.`,
 	fl.StringVar(&dbPath, "db", defaultDB(), dbFlagHelp)
 	fl.StringVar(&cfg.addr, "addr", "127.0.0.1:8080", "address to listen on")
 	fl.StringVar(&cfg.token, "token", "", "enable POST /api/ingest for requests bearing this token")
+	fl.StringVar(&cfg.kb, "kb", "", "with --token: extend the actor knowledge base used for ingested articles with this JSON file")
 	fl.Int64Var(&cfg.maxBody, "max-body", api.DefaultMaxBody, "largest request body accepted, in bytes")
 	fl.DurationVar(&cfg.timeout, "timeout", api.DefaultTimeout, "time limit of one request")
 	return c
@@ -89,7 +90,7 @@ func mode(token string) string {
 func (a *app) serve(ctx context.Context, ln net.Listener, s *store.Storage, cfg serveConfig) error {
 	conf := api.Config{Store: s, Token: cfg.token, MaxBody: cfg.maxBody, Timeout: cfg.timeout, Log: a.log}
 	if cfg.token != "" {
-		p, err := newPipeline()
+		p, err := newPipelineKB(cfg.kb)
 		if err != nil {
 			return err
 		}
