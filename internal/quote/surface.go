@@ -1,6 +1,10 @@
 package quote
 
-import "chronicle/internal/doc"
+import (
+	"strings"
+
+	"chronicle/internal/doc"
+)
 
 // Surface sieves for attributions that have no reporting verb, run after
 // the quotation marks and the cues have been used, on the tokens alone:
@@ -39,8 +43,8 @@ func (f *finder) polls() {
 // line.
 func (f *finder) headlineColon(p int) {
 	n := len(f.words)
-	c := -1
-	for k := p; k < n && k < p+6; k++ {
+	c, small := -1, 0
+	for k := p; k < n && k < p+8; k++ {
 		if k > p && f.paraBreak(k) {
 			return
 		}
@@ -48,18 +52,26 @@ func (f *finder) headlineColon(p int) {
 			c = k
 			break
 		}
-		if !f.capitalised(k) && f.words[k] != "'s" && f.words[k] != "." || f.marks[k] != markNone || f.usedCue[k] {
+		if f.marks[k] != markNone || f.usedCue[k] {
 			return
 		}
+		if !f.capitalised(k) && f.words[k] != "'s" && f.words[k] != "’s" && f.words[k] != "." {
+			// "Clinton camp:", "Clinton to Planned Parenthood:", "Former
+			// AG Mukasey at RNC:": a lower-case word or two inside the name
+			small++
+			if k == p || !headlineSmall[f.words[k]] || small > 2 {
+				return
+			}
+		}
 	}
-	if c <= p || c+1 >= n || f.paraBreak(c+1) {
+	if c <= p || c+1 >= n || f.paraBreak(c+1) || !f.capitalised(c-1) && small > 0 && !headlineSmall[f.words[c-1]] {
 		return
 	}
 	last := c + 1
 	for last+1 < n && !f.paraBreak(last+1) {
 		last++
 	}
-	if f.inSeg[c+1] >= 0 || last-c < 3 || last-c > 40 {
+	if f.inSeg[c+1] >= 0 || last-c < 3 || last-c > 40 && !f.transcriptLabel(p, c) {
 		return // a quotation after the colon is attributed by its marks; a list or a long line is no headline
 	}
 	for last > c+1 && isEdgePunct(f.words[last]) && f.marks[last] == markNone {
@@ -70,6 +82,23 @@ func (f *finder) headlineColon(p int) {
 	dr.span, dr.kind = f.tokSpan(dr.first, dr.last), doc.QuoteIndirect
 	f.useCue(dr.cue)
 	f.drafts = append(f.drafts, dr)
+}
+
+// headlineSmall are the lower-case words a headline's speaker may hold
+// ("Clinton camp:", "Clinton to Planned Parenthood:", "Mukasey at RNC:").
+var headlineSmall = toSet("camp campaign aides to at on in of and spokesman spokeswoman")
+
+// transcriptLabel reports whether the tokens p..c-1 before a colon are a
+// transcript's speaker label ("TRUMP:", "SEN. FALLIN:"): upper-case words,
+// whose line may run long.
+func (f *finder) transcriptLabel(p, c int) bool {
+	for k := p; k < c; k++ {
+		w := f.d.Slice(f.d.Tokens[k].Span)
+		if w != "." && strings.ToUpper(w) != w || !f.capitalised(k) && w != "." {
+			return false
+		}
+	}
+	return c-p <= 3
 }
 
 // pollIn reads "In a poll released Monday, content" and "content, in the
