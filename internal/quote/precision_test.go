@@ -164,3 +164,16 @@ func TestContentBounds(t *testing.T) {
 	}
 	expectNone(t, p, "The Alliance of Sahel States, which the three countries formed after leaving the bloc, has not yet responded.", "which")
 }
+
+// TestWeakForms checks that verb forms seldom reporting anything in news
+// ("saw", "felt", "supporting") make no attribution on their own.
+func TestWeakForms(t *testing.T) {
+	p := surfacePipeline(t)
+	for _, c := range []struct{ txt, content string }{
+		{"The mayor saw the new bridge on Monday.", "the new bridge"},
+		{"The council felt the cold wind at the harbour.", "the cold wind"},
+		{"Fishermen are supporting the harbour fund this winter.", "the harbour fund"},
+	} {
+		expectNone(t, p, c.txt, c.content)
+	}
+}
