@@ -56,6 +56,7 @@ func (s *Storage) SaveDocument(ctx context.Context, d *doc.Document) (saved bool
 	if err := tx.Commit(); err != nil {
 		return false, fmt.Errorf("store: save %s: commit: %w", d.ID, err)
 	}
+	s.ckpt.committed()
 	return true, nil
 }
 

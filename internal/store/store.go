@@ -52,6 +52,7 @@ type Storage struct {
 	now   func() time.Time
 
 	inserts [numInserts]*sql.Stmt // SaveDocument's statements, prepared on write
+	ckpt    *checkpointer         // nil for ":memory:" and PostgreSQL (checkpoint.go)
 	dialect dialect               // sqliteDialect, or postgresDialect (dialect_pg.go)
 }
 
@@ -74,7 +75,9 @@ func Open(ctx context.Context, path string) (*Storage, error) {
 	// _txlock=immediate: a write transaction takes the write lock at BEGIN,
 	// so it waits on busy_timeout there instead of failing with SQLITE_BUSY
 	// when a deferred read lock would have to be upgraded.
-	wdsn := fmt.Sprintf("%s?_txlock=immediate&_busy_timeout=%d&_journal_mode=WAL&_synchronous=NORMAL&_foreign_keys=1", path, ms)
+	// wal_autocheckpoint(0): the checkpointer goroutine (checkpoint.go)
+	// copies the WAL back instead of the commits of SaveDocument.
+	wdsn := fmt.Sprintf("%s?_txlock=immediate&_busy_timeout=%d&_journal_mode=WAL&_synchronous=NORMAL&_foreign_keys=1&_pragma=wal_autocheckpoint(0)", path, ms)
 	w, err := sql.Open("sqlite", wdsn)
 	if err != nil {
 		return nil, fmt.Errorf("store: open %q: %w", path, err)
@@ -114,19 +117,30 @@ func Open(ctx context.Context, path string) (*Storage, error) {
 		return nil, fmt.Errorf("store: open %q: %w", path, err)
 	}
 	s.read = r
+	if s.ckpt, err = startCheckpointer(ctx, path, w); err != nil {
+		r.Close()
+		w.Close()
+		return nil, fmt.Errorf("store: open %q: checkpointer: %w", path, err)
+	}
 	return s, nil
 }
 
 // Close closes the database. It runs PRAGMA optimize first, which keeps
-// the query planner's statistics fresh at almost no cost.
+// the query planner's statistics fresh at almost no cost, and on a file
+// copies the whole WAL back and truncates it.
 func (s *Storage) Close() error {
 	closeAll(s.inserts[:])
+	err := s.ckpt.close()
 	if s.dialect == sqliteDialect {
 		_, _ = s.write.Exec("PRAGMA optimize")
 	}
-	var err error
+	if s.ckpt != nil {
+		_, _ = s.write.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+	}
 	if s.read != s.write {
-		err = s.read.Close()
+		if rerr := s.read.Close(); rerr != nil && err == nil {
+			err = rerr
+		}
 	}
 	if werr := s.write.Close(); werr != nil && err == nil {
 		err = werr

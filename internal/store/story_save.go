@@ -92,6 +92,7 @@ func (s *Storage) SaveArticle(ctx context.Context, d *doc.Document, opt ArticleS
 		if err := tx.Commit(); err != nil {
 			return fail(err)
 		}
+		s.ckpt.committed()
 		return res, nil
 	case !errors.Is(err, sql.ErrNoRows):
 		return fail(err)
@@ -122,6 +123,7 @@ func (s *Storage) SaveArticle(ctx context.Context, d *doc.Document, opt ArticleS
 	if err := tx.Commit(); err != nil {
 		return fail(fmt.Errorf("commit: %w", err))
 	}
+	s.ckpt.committed()
 	return res, nil
 }
 
