@@ -56,6 +56,15 @@ func (f *finder) attachSegment(si int) bool {
 		f.drafts = append(f.drafts, dr)
 		return true
 	}
+	// 2b. Name: "…" with no verb ("…, says pollster Ann Lee: “…”" aside):
+	// a capitalised name right before a colon speaks the quotation.
+	if c, spk, ok := f.nameColon(s.open); ok {
+		dr.cue, dr.hasCue, dr.spk, dr.name = c, true, spk, spk
+		dr.kind = doc.QuoteDirect
+		f.useCue(c)
+		f.drafts = append(f.drafts, dr)
+		return true
+	}
 	// 3. A paragraph that continues a quote, or a quote that opens a
 	// paragraph or sentence right after another quote, takes the previous
 	// speaker; within one paragraph it shares the cue too ("…," he said. "…").
@@ -239,4 +248,37 @@ func (f *finder) cueBefore(open int) (cue, bool) {
 		return c, true
 	}
 	return cue{}, false
+}
+
+// nameColon reads the speaker of a quotation opened right after "Name:"
+// in the same paragraph ("Republican pollster Ann Lee: “…”", "- Ann Lee
+// and Bo Dahl: “…”"): the colon is the cue, the noun phrase ending in a
+// capitalised word before it the speaker.
+func (f *finder) nameColon(open int) (cue, [2]int, bool) {
+	c := open - 1
+	if c < 1 || f.words[c] != ":" || f.paraBreak(open) || f.usedCue[c] || !f.capitalised(c-1) || f.marks[c-1] != markNone {
+		return cue{}, [2]int{}, false
+	}
+	lo, _ := f.sentBounds(c)
+	if f.paraStartBefore(c) > lo {
+		lo = f.paraStartBefore(c)
+	}
+	i := f.npLeft(c-1, lo)
+	if !f.hasPOS {
+		// without tags only the capitalised run is surely the name
+		for i = c - 1; i-1 > lo && (f.capitalised(i-1) || f.words[i-1] == "and" && f.capitalised(i-2)); i-- {
+		}
+	}
+	if i < 0 || isPronoun(f.words[i]) && i == c-1 {
+		return cue{}, [2]int{}, false
+	}
+	return cue{first: c, last: c, class: cueSpeech, base: ":"}, [2]int{i, c - 1}, true
+}
+
+// paraStartBefore returns the first token of the paragraph holding token i.
+func (f *finder) paraStartBefore(i int) int {
+	for i > 0 && !f.paraBreak(i) {
+		i--
+	}
+	return i
 }

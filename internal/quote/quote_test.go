@@ -112,6 +112,8 @@ func TestDetection(t *testing.T) {
 			want{"Ports stay open", "indirect", "Dahl to Harbour Board", ":", "", ""}},
 		{"transcript label, long answer", "DAHL: " + strings.Repeat("We will keep the ports open, and ", 8) + "nobody will be stranded.\n\nThe ministry met on Monday.",
 			want{strings.Repeat("We will keep the ports open, and ", 8) + "nobody will be stranded", "indirect", "DAHL", ":", "", ""}},
+		{"name and colon before a quotation", "The rise surprised harbour analyst Bo Dahl: “Nobody expected the ports to stay open.”",
+			want{"Nobody expected the ports to stay open.", "direct", "Bo Dahl", ":", "", ""}},
 		{"poll, before", "In a Radio Nord poll released Monday, 52 percent chose the new bridge.",
 			want{"52 percent chose the new bridge", "indirect", "a Radio Nord poll released Monday", "In", "", ""}},
 		{"poll, after", "Most residents dislike the toll, in the same survey.",
