@@ -2,10 +2,12 @@ package actor
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"chronicle/internal/doc"
+	"chronicle/internal/testutil"
 )
 
 // benchDoc returns the seed article with its entities, or a written
@@ -13,7 +15,7 @@ import (
 func benchDoc(b *testing.B) *doc.Document {
 	b.Helper()
 	text := "Foreign Minister José Manuel Albares said Spain’s army is ready. US and European officials met in Washington with Ukrainian President Volodymyr Zelenskiy, people familiar with the matter said. The Kremlin and NATO disagreed; Russian forces attacked. Albares said Spain's top diplomat would travel to Kyiv.\n\n"
-	if raw, err := os.ReadFile("../../../shared/examples/seed/article.txt"); err == nil {
+	if raw, err := os.ReadFile(filepath.Join(testutil.RepoRoot(b), "..", "shared", "examples", "seed", "article.txt")); err == nil {
 		text = string(raw)
 	}
 	return mkdoc(b, strings.Repeat(text, 4), seedEntities...)

@@ -3,10 +3,11 @@ package actor
 import (
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
+
+	"chronicle/internal/testutil"
 )
 
 // TestPLOVERActorRecall reports how many gold source and target codes of
@@ -15,19 +16,9 @@ import (
 // entities from a crude capitalised-sequence finder standing in for NER.
 // It is a figure to watch, not a gate: it fails only below a floor.
 func TestPLOVERActorRecall(t *testing.T) {
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		if filepath.Dir(dir) == dir {
-			t.Skip("no go.mod above the package")
-		}
-		dir = filepath.Dir(dir)
-	}
-	b, err := os.ReadFile(filepath.Join(dir, "..", "shared", "data", "events", "plover", "dev.json"))
+	b, err := os.ReadFile(testutil.SharedData(t, "events", "plover", "dev.json"))
 	if err != nil {
-		t.Skip("PLOVER dev data not present")
+		t.Fatal(err)
 	}
 	var recs []struct {
 		Text   string          `json:"text"`

@@ -3,37 +3,12 @@ package actor
 import (
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 
 	"chronicle/internal/doc"
+	"chronicle/internal/testutil"
 )
-
-// seedPath finds /work/shared/examples/seed/article.json relative to the
-// repository: the directory holding go.mod, then ../shared.
-func seedPath(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the package; seed article not found")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", "examples", "seed", "article.json")
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("seed article not present at %s", p)
-	}
-	return p
-}
 
 // seedEntities are the names a NER would find in the seed article.
 var seedEntities = []ent{
@@ -46,7 +21,7 @@ var seedEntities = []ent{
 
 func seedDoc(t *testing.T) *doc.Document {
 	t.Helper()
-	b, err := os.ReadFile(seedPath(t))
+	b, err := os.ReadFile(testutil.Shared(t, "examples", "seed", "article.json"))
 	if err != nil {
 		t.Fatal(err)
 	}

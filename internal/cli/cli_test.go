@@ -4,12 +4,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"chronicle/internal/store"
+	"chronicle/internal/testutil"
 )
 
 // run executes the CLI in-process and returns its exit status and output.
@@ -102,10 +102,7 @@ func TestAnalyzeCodePointOffsets(t *testing.T) {
 }
 
 func TestAnalyzeSeed(t *testing.T) {
-	seed := filepath.Join("..", "..", "..", "shared", "examples", "seed", "article.json")
-	if _, err := os.Stat(seed); err != nil {
-		t.Skipf("the seed example is absent (%v); it lives in ../shared beside the repository", err)
-	}
+	seed := testutil.Shared(t, "examples", "seed", "article.json")
 	code, out, errs := run(t, "", "analyze", seed)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)

@@ -17,6 +17,7 @@ import (
 	"chronicle/internal/parse"
 	"chronicle/internal/pipeline"
 	"chronicle/internal/tag"
+	"chronicle/internal/testutil"
 	"chronicle/internal/text"
 	"chronicle/internal/when"
 )
@@ -158,10 +159,7 @@ func TestEventsSample(t *testing.T) {
 // shared data is present. It is a figure to watch; it fails only far
 // below the targets.
 func TestEventsPLOVERDev(t *testing.T) {
-	path := filepath.Join(repoRootForEval(), "..", "shared", "data", "events", "plover", "dev.json")
-	if _, err := os.Stat(path); err != nil {
-		t.Skip("PLOVER dev data (../shared/data/events/plover/dev.json) not present")
-	}
+	path := testutil.SharedData(t, "events", "plover", "dev.json")
 	p := eventPipeline(t)
 	var out bytes.Buffer
 	m, err := Events(context.Background(), p, path, &out, "")
@@ -171,19 +169,5 @@ func TestEventsPLOVERDev(t *testing.T) {
 	t.Logf("PLOVER dev:\n%s", out.String())
 	if m["type_f1"] < 0.4 {
 		t.Errorf("type_f1 %.3f fell far below the 0.75 target", m["type_f1"])
-	}
-}
-
-// repoRootForEval returns the directory holding go.mod.
-func repoRootForEval() string {
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		if filepath.Dir(dir) == dir {
-			return "."
-		}
-		dir = filepath.Dir(dir)
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"os"
 	"testing"
+
+	"chronicle/internal/testutil"
 )
 
 // TestQuotesPolNeAR runs the quotes task on PolNeAR when QUOTES_SPLIT names
@@ -15,10 +17,7 @@ func TestQuotesPolNeAR(t *testing.T) {
 	if split == "" {
 		t.Skip("set QUOTES_SPLIT=train|dev to score PolNeAR")
 	}
-	dir := "../../../shared/data/quotes/polnear/" + split
-	if _, err := os.Stat(dir); err != nil {
-		t.Skip(err)
-	}
+	dir := testutil.SharedData(t, "quotes", "polnear", split)
 	p, err := QuotePipeline(os.Getenv("QUOTES_PARSE") == "1")
 	if err != nil {
 		t.Fatal(err)

@@ -9,6 +9,7 @@ import (
 
 	"chronicle/internal/doc"
 	"chronicle/internal/event"
+	"chronicle/internal/testutil"
 )
 
 // BenchmarkEvent times the event stage alone, on one core's worth of
@@ -21,7 +22,7 @@ func BenchmarkEvent(b *testing.B) {
 	if t, err := os.ReadFile("testdata/bench.txt"); err == nil {
 		texts = append(texts, string(t))
 	}
-	if t, err := os.ReadFile(filepath.Join(repoRoot(), "..", "shared", "examples", "seed", "article.txt")); err == nil {
+	if t, err := os.ReadFile(filepath.Join(testutil.RepoRoot(b), "..", "shared", "examples", "seed", "article.txt")); err == nil {
 		texts = append(texts, string(t))
 	}
 	var docs []*doc.Document

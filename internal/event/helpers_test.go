@@ -3,7 +3,6 @@ package event_test
 import (
 	"context"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -109,20 +108,6 @@ func codes(d *doc.Document, ids []int32) string {
 // describe prints an event for failure messages.
 func describe(d *doc.Document, e doc.Event) string {
 	return e.Type + " " + codes(d, e.Sources) + "->" + codes(d, e.Targets) + " (" + d.Slice(e.Trigger) + ")"
-}
-
-// repoRoot returns the directory holding go.mod, or "".
-func repoRoot() string {
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		if filepath.Dir(dir) == dir {
-			return ""
-		}
-		dir = filepath.Dir(dir)
-	}
 }
 
 // sortedCodes returns the distinct codes of actors ids as the evaluation

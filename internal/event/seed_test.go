@@ -12,16 +12,16 @@ import (
 
 	"chronicle/internal/doc"
 	"chronicle/internal/store"
+	"chronicle/internal/testutil"
 )
 
 // TestSeed codes the worked example of ../shared/examples/seed and checks
 // the events a reader finds there (README.md of the seed): the THREATEN,
 // REQUEST, two CONSULT and AID events, and none from the subheading.
 func TestSeed(t *testing.T) {
-	root := repoRoot()
-	b, err := os.ReadFile(filepath.Join(root, "..", "shared", "examples", "seed", "article.json"))
-	if root == "" || err != nil {
-		t.Skip("the seed article (../shared/examples/seed/article.json) is not present")
+	b, err := os.ReadFile(testutil.Shared(t, "examples", "seed", "article.json"))
+	if err != nil {
+		t.Fatal(err)
 	}
 	var art struct {
 		Text      string `json:"text"`
@@ -78,10 +78,9 @@ func TestSeed(t *testing.T) {
 // for the events of ESP, as "chronicle query events --actor ESP" does
 // after an ingest: Spain's REQUEST and Trump's THREATEN must be listed.
 func TestSeedQueryByActor(t *testing.T) {
-	root := repoRoot()
-	b, err := os.ReadFile(filepath.Join(root, "..", "shared", "examples", "seed", "article.txt"))
-	if root == "" || err != nil {
-		t.Skip("the seed article (../shared/examples/seed/article.txt) is not present")
+	b, err := os.ReadFile(testutil.Shared(t, "examples", "seed", "article.txt"))
+	if err != nil {
+		t.Fatal(err)
 	}
 	p := testPipeline(t)
 	d := analyzeDoc(t, p, &doc.Document{ID: "seed", Text: string(b), Published: time.Date(2025, 8, 19, 0, 0, 0, 0, time.UTC)})

@@ -3,11 +3,11 @@ package text
 import (
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 
 	"chronicle/internal/doc"
+	"chronicle/internal/testutil"
 )
 
 // expectSentences checks that Segment splits in into the sentences want.
@@ -98,10 +98,9 @@ func TestFinalAbbreviationGivesBackPeriod(t *testing.T) {
 // TestSeedArticle checks the worked example: 13 sentences, the heading
 // "Territorial Integrity" on its own.
 func TestSeedArticle(t *testing.T) {
-	path := filepath.Join(repoRoot(t), "..", "shared", "examples", "seed", "article.json")
-	b, err := os.ReadFile(path)
+	b, err := os.ReadFile(testutil.Shared(t, "examples", "seed", "article.json"))
 	if err != nil {
-		t.Skipf("seed article not available: %v", err)
+		t.Fatal(err)
 	}
 	var a struct{ Text string }
 	if err := json.Unmarshal(b, &a); err != nil {
@@ -120,24 +119,5 @@ func TestSeedArticle(t *testing.T) {
 	}
 	if got := d.Slice(sents[5].Span); got != "Territorial Integrity" {
 		t.Errorf("sentence 5 = %q; want the heading", got)
-	}
-}
-
-// repoRoot walks up from the package directory to the folder with go.mod.
-func repoRoot(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			t.Skip("go.mod not found above the package")
-		}
-		dir = up
 	}
 }
