@@ -7,9 +7,6 @@ import "testing"
 // the government. New sector words (singular forms, unnamed gunmen) take
 // the country of the sentence like the plural ones.
 func TestCities(t *testing.T) {
-	g := func(name, country, sector string) [6]string {
-		return [6]string{name, "group", country, sector, "", country + sector}
-	}
 	tests := []struct {
 		name, text string
 		ents       []ent
@@ -17,17 +14,17 @@ func TestCities(t *testing.T) {
 		actor      [6]string
 	}{
 		{"police in a city", "Police in Istanbul arrested 40 protesters on Saturday.", nil,
-			"Police in Istanbul", g("Police in Istanbul", "TUR", "COP")},
+			"Police in Istanbul", groupActor("Police in Istanbul", "TUR", "COP")},
 		{"target in a city", "Police in Karachi arrested dozens of opposition activists.", nil,
-			"opposition activists", g("opposition activists", "PAK", "OPP")},
+			"opposition activists", groupActor("opposition activists", "PAK", "OPP")},
 		{"city entity", "Riot police detained a journalist in Lagos.", []ent{{"Lagos", "LOC"}},
-			"Riot police", g("Riot police", "NGA", "COP")},
+			"Riot police", groupActor("Riot police", "NGA", "COP")},
 		{"gunmen", "Gunmen attacked a church in Kaduna on Sunday.", nil,
-			"Gunmen", g("Gunmen", "NGA", "REB")},
+			"Gunmen", groupActor("Gunmen", "NGA", "REB")},
 		{"singular journalist", "Egyptian police detained a journalist in Alexandria.", nil,
-			"journalist in Alexandria", g("journalist in Alexandria", "EGY", "MED")},
+			"journalist in Alexandria", groupActor("journalist in Alexandria", "EGY", "MED")},
 		{"two-word city", "Security forces killed seven demonstrators in Ho Chi Minh City.", nil,
-			"demonstrators in Ho Chi Minh City", g("demonstrators in Ho Chi Minh City", "VNM", "CVL")},
+			"demonstrators in Ho Chi Minh City", groupActor("demonstrators in Ho Chi Minh City", "VNM", "CVL")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

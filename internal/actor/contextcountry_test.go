@@ -7,9 +7,6 @@ import "testing"
 // else the article's dominant country; refugees and sentences without a
 // country keep none.
 func TestContextCountry(t *testing.T) {
-	g := func(name, country, sector string) [6]string {
-		return [6]string{name, "group", country, sector, "", country + sector}
-	}
 	tests := []struct {
 		name, text string
 		ents       []ent
@@ -17,17 +14,17 @@ func TestContextCountry(t *testing.T) {
 		actor      [6]string
 	}{
 		{"locative capital", "Police detained dozens of protesters in Minsk.", nil,
-			"Police", g("Police", "BLR", "COP")},
+			"Police", groupActor("Police", "BLR", "COP")},
 		{"locative country after modifier", "Gunmen killed six soldiers in northern Nigeria.", nil,
-			"soldiers", g("soldiers", "NGA", "MIL")},
+			"soldiers", groupActor("soldiers", "NGA", "MIL")},
 		{"locative beats first", "Germany condemned the arrest of students by the police on Sunday in Belarus.", nil,
-			"students", g("students", "BLR", "EDU")},
+			"students", groupActor("students", "BLR", "EDU")},
 		{"adjective in the sentence", "Pakistani police said militants attacked a checkpoint.", nil,
-			"militants", g("militants", "PAK", "REB")},
+			"militants", groupActor("militants", "PAK", "REB")},
 		{"first of several", "Sudanese troops clashed with rebels near the border with Chad.", nil,
-			"rebels", g("rebels", "SDN", "REB")},
+			"rebels", groupActor("rebels", "SDN", "REB")},
 		{"article's dominant country", "Kenya held elections on Monday. Kenya's courts are busy. Protesters marched on Sunday.", nil,
-			"Protesters", g("Protesters", "KEN", "CVL")},
+			"Protesters", groupActor("Protesters", "KEN", "CVL")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -35,8 +32,8 @@ func TestContextCountry(t *testing.T) {
 		})
 	}
 	// No country anywhere, a tie, or a sector coded by origin: no country.
-	expectActors(t, "Protesters marched on Sunday.", nil, want{"Protesters", g("Protesters", "", "CVL")})
-	expectActors(t, "Spain and Italy met. Protesters marched on Sunday.", nil, want{"Protesters", g("Protesters", "", "CVL")})
+	expectActors(t, "Protesters marched on Sunday.", nil, want{"Protesters", groupActor("Protesters", "", "CVL")})
+	expectActors(t, "Spain and Italy met. Protesters marched on Sunday.", nil, want{"Protesters", groupActor("Protesters", "", "CVL")})
 	expectNoActor(t, "Officials declined to comment.", nil, "Officials")
 	d := resolve(t, mkdoc(t, "Refugees in Jordan protested.", ent{"Jordan", "LOC"}))
 	if a, ok := actorWithMention(d, "Refugees"); ok && a.Country != "" {

@@ -15,6 +15,12 @@ type want struct {
 	actor   [6]string // name, kind, country, sector, role, code
 }
 
+// groupActor is the wanted actor of a group mention coded by its
+// country and sector alone.
+func groupActor(name, country, sector string) [6]string {
+	return [6]string{name, "group", country, sector, "", country + sector}
+}
+
 // expectActors resolves text with the marked entities and checks each
 // mention's actor.
 func expectActors(t *testing.T, text string, ents []ent, wants ...want) {
