@@ -28,6 +28,7 @@ func (f *finder) reported(pending map[int]bool) {
 		}
 		var dr draft
 		var found bool
+		rest := [2]int{-1, -1} // a second fragment of the content
 		if f.tree != nil && c.class != cueAccord {
 			if isParticiple(f.words[i]) && !f.clauseParticiple(i) {
 				continue // "to prevent Russia demanding restrictions"
@@ -43,7 +44,7 @@ func (f *finder) reported(pending map[int]bool) {
 		switch {
 		case found:
 		case c.class == cueAccord:
-			dr, found = f.according(c, lo, hi)
+			dr, rest, found = f.according(c, lo, hi)
 		default:
 			// A subject that opens the sentence makes it "X said …".
 			if spk, _ := f.subjectOf(c); spk[0] == lo {
@@ -64,6 +65,11 @@ func (f *finder) reported(pending map[int]bool) {
 		dr.kind = doc.QuoteIndirect
 		f.useCue(c)
 		f.drafts = append(f.drafts, dr)
+		if rest[0] >= 0 && rest[1] >= rest[0] {
+			r := dr
+			r.first, r.last, r.span = rest[0], rest[1], f.tokSpan(rest[0], rest[1])
+			f.drafts = append(f.drafts, r)
+		}
 		i = c.last
 		// quoted words inside the reported content are partial quotes
 		for si := range f.segs {
@@ -80,7 +86,7 @@ func (f *finder) reported(pending map[int]bool) {
 
 // according handles "according to X": X runs to the next comma; the content
 // is the rest of the sentence on the other side.
-func (f *finder) according(c cue, lo, hi int) (draft, bool) {
+func (f *finder) according(c cue, lo, hi int) (draft, [2]int, bool) {
 	dr := draft{spk: [2]int{-1, -1}, name: [2]int{-1, -1}, inherit: -1}
 	s := c.last + 1
 	e := s
@@ -88,7 +94,7 @@ func (f *finder) according(c cue, lo, hi int) (draft, bool) {
 		e++
 	}
 	if e == s {
-		return dr, false
+		return dr, [2]int{-1, -1}, false
 	}
 	dr.spk, dr.name = [2]int{s, e - 1}, [2]int{s, e - 1}
 	if e2 := f.appositionEnd(e, hi); e2 > e && c.first <= lo+1 {
@@ -96,6 +102,7 @@ func (f *finder) according(c cue, lo, hi int) (draft, bool) {
 		// 31 people have died": the apposition is the source's
 		dr.spk[1], e = e2, e2
 	}
+	rest := [2]int{-1, -1}
 	if c.first <= lo+1 { // According to X, content.
 		dr.first, dr.last = e+1, hi-1
 	} else {
@@ -103,9 +110,31 @@ func (f *finder) according(c cue, lo, hi int) (draft, bool) {
 		for dr.last > dr.first && f.words[dr.last] == "," {
 			dr.last--
 		}
+		// "At the heart of it, according to X, was a decision …": the
+		// content runs on after X's closing comma
+		if e+2 < hi && f.words[e] == "," && c.first > lo && f.words[c.first-1] == "," {
+			rest = [2]int{e + 1, hi - 1}
+		}
 	}
 	f.skipOpenMark(&dr)
-	return dr, dr.last-dr.first >= 1
+	if rest[0] < 0 {
+		dr.last = f.toClosingMark(dr.first, dr.last)
+	} else {
+		rest[1] = f.toClosingMark(rest[0], rest[1])
+	}
+	return dr, rest, dr.last-dr.first >= 1
+}
+
+// toClosingMark widens a content that opens a quotation running past the
+// sentence to the quotation's closing mark ("According to X, “… . … .”").
+func (f *finder) toClosingMark(first, last int) int {
+	if sg := f.inSeg[last]; sg >= 0 && f.segs[sg].first >= first-1 && f.segs[sg].last > last && f.segs[sg].close >= 0 {
+		if f.segs[sg].open >= first {
+			return f.segs[sg].close // the content holds the opening mark: the closing one too
+		}
+		return f.segs[sg].last
+	}
+	return last
 }
 
 // appositionEnd returns the comma that closes an apposition opening at the
