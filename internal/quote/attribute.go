@@ -176,6 +176,17 @@ func (f *finder) cueAfter(j int) (cue, [2]int, [2]int, bool) {
 			break
 		}
 		spk, name := f.subjectOf(c)
+		if spk[0] >= 0 && spk[0] < j && spk[1] >= j {
+			// the parse hung the end of the quotation on the speaker
+			// ("…,” Ann Lee, an analyst, said): the speaker starts after it
+			spk[0] = j
+			if name[0] < j {
+				name = [2]int{j, max(name[1], j)}
+			}
+			if name[1] > spk[1] {
+				name[1] = spk[1]
+			}
+		}
 		if spk[0] != j {
 			// the phrase between is no speaker of the quote: a clause of
 			// its own with its own cue ("…” and that the shipment was
