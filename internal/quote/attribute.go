@@ -18,6 +18,7 @@ func (f *finder) attribute() {
 		}
 	}
 	f.headlines()
+	f.askedQuestions()
 	f.reported(pending)
 	f.nominal()
 	f.polls()
