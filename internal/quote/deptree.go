@@ -94,7 +94,7 @@ func (f *finder) depWider(v int, s segment) bool {
 			if lo <= s.open && hi > end && f.contentAfterEnd(end, hi) {
 				return true
 			}
-		} else if v > end && lo > v && f.d.Tokens[c].Dep == "ccomp" && !f.setOff(v, lo) {
+		} else if v > end && lo > v && f.d.Tokens[c].Dep == "ccomp" && !f.setOff(v, lo) && !f.invertedSubject(int(c)) {
 			return true
 		}
 	}
@@ -108,6 +108,17 @@ func (f *finder) contentAfterEnd(end, hi int) bool {
 		if !isEdgePunct(f.words[k]) && f.marks[k] == markNone {
 			return true
 		}
+	}
+	return false
+}
+
+// invertedSubject reports whether the "complement" c of a cue after a
+// quotation is the cue's inverted subject that the parser misread ("…,”
+// said Ann Lee, an analyst"): a noun or name heading no clause.
+func (f *finder) invertedSubject(c int) bool {
+	switch f.d.Tokens[c].POS {
+	case "PROPN", "NOUN", "PRON":
+		return f.child(c, "nsubj", "cop", "nsubj:pass") < 0
 	}
 	return false
 }
