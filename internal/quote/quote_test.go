@@ -124,6 +124,8 @@ func TestDetection(t *testing.T) {
 			want{"whether the ports would close", "indirect", "", "Asked", "", ""}},
 		{"when asked, after the answer", "“Not this winter,” the mayor said when asked if the ports would close.",
 			want{"if the ports would close", "indirect", "", "asked", "", ""}},
+		{"manner of speaking", "“Open the ports!” the fishermen chanted outside the hall.",
+			want{"Open the ports!", "direct", "the fishermen", "chanted", "", ""}},
 		{"poll, before", "In a Radio Nord poll released Monday, 52 percent chose the new bridge.",
 			want{"52 percent chose the new bridge", "indirect", "a Radio Nord poll released Monday", "In", "", ""}},
 		{"poll, after", "Most residents dislike the toll, in the same survey.",
