@@ -183,7 +183,13 @@ func (q *Queue) deadLetter(ctx context.Context, m jetstream.Msg, md *jetstream.M
 		_ = m.Nak() // try again at the next delivery
 		return
 	}
-	_ = m.Ack()
+	// Wait for the server to take the ack, as for a stored article, so
+	// that the job has left the queue when the worker moves on.
+	ackCtx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	if err := m.DoubleAck(ackCtx); err != nil {
+		_ = m.Ack()
+	}
 }
 
 func (q *Queue) publishDead(ctx context.Context, body []byte, seq, deliveries uint64, id, cause string) error {
