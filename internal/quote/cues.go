@@ -206,6 +206,10 @@ func (f *finder) matchCue(i int) (cue, bool) {
 		if i+1 < len(f.words) && f.words[i+1] == "out" {
 			return cue{first: i, last: i + 1, class: cueSpeech, base: "point out"}, true
 		}
+		if i+1 < len(f.words) && f.words[i+1] == "to" && f.hasPOS && f.d.Tokens[i].POS == "VERB" {
+			// "pointed to the polls": the parse joins "to" to the cue
+			return cue{first: i, last: i, class: cueSpeech, base: "point"}, true
+		}
 		return cue{}, false
 	}
 	c, ok := f.lex.class[w]

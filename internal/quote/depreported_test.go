@@ -20,6 +20,8 @@ func TestDependencySieves(t *testing.T) {
 			want{"If you look at the harbour as a key point, that is where the ships moved,", "direct", "Ann Lee, director of research at Nordic Shipping,", "said", "", ""}},
 		{"inverted cue, speaker with an apposition", "“It is unlikely given the storms,” said Ann Lee, a harbour pilot from Tromsø.",
 			want{"It is unlikely given the storms,", "direct", "Ann Lee, a harbour pilot from Tromsø", "said", "", ""}},
+		{"pointed to", "The minister pointed to the rising cost of fuel.",
+			want{"the rising cost of fuel", "indirect", "The minister", "pointed to", "", ""}},
 		{"complement with that", "The company argued that the fine was far too high.",
 			want{"the fine was far too high", "indirect", "The company", "argued", "", ""}},
 		{"belief", "Most voters believe the economy is getting worse.",
