@@ -20,7 +20,9 @@
 //     "…", also across a paragraph break after a colon) and turns the
 //     other cues into reported speech.
 //  3. Reported speech is read in sieves, cheapest and surest first:
-//     surface.go's verbless patterns ("Name: claim" lines, "in a poll …");
+//     surface.go's verbless patterns ("Name: claim" lines, transcript
+//     labels "TRUMP: …", "in a poll …"); asked.go's questions ("Asked
+//     whether …, X said");
 //     with a parse, depreported.go's dependency sieve (the cue's complement
 //     subtree is the content, its subject the source) and nominal.go's
 //     nominal cues ("the claim that …", "questions about …"); without one,
