@@ -4,6 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
+
+	"chronicle/internal/dedup"
 )
 
 // insert names one of the INSERT statements SaveDocument runs. They are
@@ -67,4 +70,55 @@ func closeAll(stmts []*sql.Stmt) {
 			st.Close()
 		}
 	}
+}
+
+// saveSQL lists the other statements of a save (the existence check, the
+// actor aggregates, the story rows), which prepareSaveStmts prepares at
+// Open: modernc's driver parses the SQL again on every unprepared Exec.
+// They cannot be prepared on first use, inside the save's transaction,
+// because on SQLite that holds the one write connection.
+func saveSQL() []string {
+	out := []string{sqlStored, sqlInsertSource, sqlInsertStoryArticle,
+		lshCandidatesSQL(dedup.Bands), lshInsertSQL(dedup.Bands)}
+	return append(out, aggregateSaveSQL...)
+}
+
+// prepareSaveStmts prepares saveSQL on the write connection.
+func (s *Storage) prepareSaveStmts(ctx context.Context) error {
+	s.stmts = map[string]*sql.Stmt{}
+	for _, q := range saveSQL() {
+		st, err := s.write.PrepareContext(ctx, q)
+		if err != nil {
+			s.closeStmts()
+			return fmt.Errorf("prepare %.40s…: %w", strings.TrimSpace(q), err)
+		}
+		s.stmts[q] = st
+	}
+	return nil
+}
+
+// txStmt returns q bound to tx: prepared at Open if it is in saveSQL,
+// else prepared in tx for this transaction only.
+func (s *Storage) txStmt(ctx context.Context, tx *sql.Tx, q string) (*sql.Stmt, error) {
+	if st, ok := s.stmts[q]; ok {
+		return tx.StmtContext(ctx, st), nil
+	}
+	return tx.PrepareContext(ctx, q)
+}
+
+// txExec runs q (txStmt) in tx.
+func (s *Storage) txExec(ctx context.Context, tx *sql.Tx, q string, args ...any) (sql.Result, error) {
+	st, err := s.txStmt(ctx, tx, q)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+// closeStmts closes what prepareSaveStmts prepared.
+func (s *Storage) closeStmts() {
+	for _, st := range s.stmts {
+		st.Close()
+	}
+	s.stmts = nil
 }

@@ -38,6 +38,11 @@ func openPostgres(ctx context.Context, dsn string) (*Storage, error) {
 		db.Close()
 		return nil, fmt.Errorf("store: open postgres %s@%s/%s: %w", cfg.User, cfg.Host, cfg.Database, err)
 	}
+	if err := s.prepareSaveStmts(ctx); err != nil {
+		closeAll(s.inserts[:])
+		db.Close()
+		return nil, fmt.Errorf("store: open postgres %s@%s/%s: %w", cfg.User, cfg.Host, cfg.Database, err)
+	}
 	return s, nil
 }
 

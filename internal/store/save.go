@@ -32,14 +32,13 @@ func (s *Storage) SaveDocument(ctx context.Context, d *doc.Document) (saved bool
 	if err := s.lockArticle(ctx, tx, d.ID); err != nil { // dialect_pg.go
 		return false, fmt.Errorf("store: save %s: %w", d.ID, err)
 	}
-	var one int
-	switch err := tx.QueryRowContext(ctx, `SELECT 1 FROM articles WHERE id = ?`, d.ID).Scan(&one); {
+	switch err := s.stored(ctx, tx, d.ID); {
 	case err == nil:
 		return false, nil
 	case !errors.Is(err, sql.ErrNoRows):
 		return false, fmt.Errorf("store: save %s: %w", d.ID, err)
 	}
-	w := &writer{ctx: ctx, tx: tx, prepared: &s.inserts, d: d, o: doc.NewOffsets(d.Text)}
+	w := &writer{ctx: ctx, tx: tx, store: s, prepared: &s.inserts, d: d, o: doc.NewOffsets(d.Text)}
 	w.article(s.now())
 	w.sentences()
 	w.tokens()
@@ -58,6 +57,19 @@ func (s *Storage) SaveDocument(ctx context.Context, d *doc.Document) (saved bool
 	}
 	s.ckpt.committed()
 	return true, nil
+}
+
+const sqlStored = `SELECT 1 FROM articles WHERE id = ?`
+
+// stored returns nil if an article with id is stored, else sql.ErrNoRows
+// or the error of the query.
+func (s *Storage) stored(ctx context.Context, tx *sql.Tx, id string) error {
+	st, err := s.txStmt(ctx, tx, sqlStored)
+	if err != nil {
+		return err
+	}
+	var one int
+	return st.QueryRowContext(ctx, id).Scan(&one)
 }
 
 // Has reports whether an article with id is stored.
@@ -80,6 +92,7 @@ func (s *Storage) Has(ctx context.Context, id string) (bool, error) {
 type writer struct {
 	ctx      context.Context
 	tx       *sql.Tx
+	store    *Storage               // for writeStmt
 	prepared *[numInserts]*sql.Stmt // prepared once on the write connection
 	stmts    [numInserts]*sql.Stmt  // the same, bound to tx, made on first use
 	d        *doc.Document

@@ -181,12 +181,26 @@ func migrateServe(ctx context.Context, tx *sql.Tx) error {
 // actorAggregates adds the article being saved to the actor tables; it
 // runs after the layers are inserted, in the same transaction.
 func (w *writer) actorAggregates() {
-	for _, q := range aggregateSQL {
+	for _, q := range aggregateSaveSQL {
 		if w.err != nil {
 			return
 		}
-		if _, err := w.tx.ExecContext(w.ctx, fmt.Sprintf(q, "= ?"), w.d.ID); err != nil {
+		st, err := w.store.txStmt(w.ctx, w.tx, q)
+		if err == nil {
+			_, err = st.ExecContext(w.ctx, w.d.ID)
+		}
+		if err != nil {
 			w.err = fmt.Errorf("actor tables: %w", err)
 		}
 	}
 }
+
+// aggregateSaveSQL is aggregateSQL for the one article being saved,
+// formatted once so that writeStmt finds the same texts each time.
+var aggregateSaveSQL = func() []string {
+	out := make([]string, len(aggregateSQL))
+	for i, q := range aggregateSQL {
+		out[i] = fmt.Sprintf(q, "= ?")
+	}
+	return out
+}()

@@ -52,6 +52,7 @@ type Storage struct {
 	now   func() time.Time
 
 	inserts [numInserts]*sql.Stmt // SaveDocument's statements, prepared on write
+	stmts   map[string]*sql.Stmt  // saveSQL, prepared on write at Open; read-only after
 	ckpt    *checkpointer         // nil for ":memory:" and PostgreSQL (checkpoint.go)
 	dialect dialect               // sqliteDialect, or postgresDialect (dialect_pg.go)
 }
@@ -96,6 +97,11 @@ func Open(ctx context.Context, path string) (*Storage, error) {
 		w.Close()
 		return nil, fmt.Errorf("store: open %q: %w", path, err)
 	}
+	if err := s.prepareSaveStmts(ctx); err != nil {
+		closeAll(s.inserts[:])
+		w.Close()
+		return nil, fmt.Errorf("store: open %q: %w", path, err)
+	}
 	if path == ":memory:" {
 		return s, nil
 	}
@@ -130,6 +136,7 @@ func Open(ctx context.Context, path string) (*Storage, error) {
 // copies the whole WAL back and truncates it.
 func (s *Storage) Close() error {
 	closeAll(s.inserts[:])
+	s.closeStmts()
 	err := s.ckpt.close()
 	if s.dialect == sqliteDialect {
 		_, _ = s.write.Exec("PRAGMA optimize")

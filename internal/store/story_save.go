@@ -77,8 +77,7 @@ func (s *Storage) SaveArticle(ctx context.Context, d *doc.Document, opt ArticleS
 		return fail(err)
 	}
 
-	var one int
-	switch err := tx.QueryRowContext(ctx, `SELECT 1 FROM articles WHERE id = ?`, d.ID).Scan(&one); {
+	switch err := s.stored(ctx, tx, d.ID); {
 	case err == nil:
 		// Stored already: one more place it was seen, nothing else.
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO article_sources (location, article_id, source, copy, seen_at)
@@ -98,7 +97,7 @@ func (s *Storage) SaveArticle(ctx context.Context, d *doc.Document, opt ArticleS
 		return fail(err)
 	}
 
-	w := &writer{ctx: ctx, tx: tx, prepared: &s.inserts, d: d, o: doc.NewOffsets(d.Text)}
+	w := &writer{ctx: ctx, tx: tx, store: s, prepared: &s.inserts, d: d, o: doc.NewOffsets(d.Text)}
 	w.article(now)
 	w.sentences()
 	w.tokens()
@@ -113,11 +112,10 @@ func (s *Storage) SaveArticle(ctx context.Context, d *doc.Document, opt ArticleS
 		return fail(w.err)
 	}
 	res.Stored = true
-	if err := placeInStory(ctx, tx, d.ID, opt.Signature, stamp, &res); err != nil {
+	if err := s.placeInStory(ctx, tx, d.ID, opt.Signature, stamp, &res); err != nil {
 		return fail(err)
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO article_sources (location, article_id, source, copy, seen_at)
-		VALUES (?, ?, ?, 0, ?)`, loc, d.ID, null(d.Source), stamp); err != nil {
+	if _, err := s.txExec(ctx, tx, sqlInsertSource, loc, d.ID, null(d.Source), stamp); err != nil {
 		return fail(err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -127,9 +125,29 @@ func (s *Storage) SaveArticle(ctx context.Context, d *doc.Document, opt ArticleS
 	return res, nil
 }
 
+// The statements of a save that saveSQL prepares at Open.
+const (
+	sqlInsertSource = `INSERT OR IGNORE INTO article_sources (location, article_id, source, copy, seen_at)
+		VALUES (?, ?, ?, 0, ?)`
+	sqlInsertStoryArticle = `INSERT INTO story_articles (article_id, story_id, similarity, matched, signature) VALUES (?, ?, ?, ?, ?)`
+)
+
+// lshCandidatesSQL selects the stored articles that share one of n band
+// keys with a new one, those sharing the most first.
+func lshCandidatesSQL(n int) string {
+	return `SELECT l.article_id, sa.story_id, sa.signature FROM story_lsh l JOIN story_articles sa ON sa.article_id = l.article_id
+			WHERE l.key IN (?` + strings.Repeat(",?", n-1) + `) AND sa.signature IS NOT NULL
+			GROUP BY l.article_id, sa.story_id, sa.signature ORDER BY count(*) DESC, l.article_id LIMIT ` + fmt.Sprint(maxCandidates)
+}
+
+// lshInsertSQL inserts n band keys in one statement.
+func lshInsertSQL(n int) string {
+	return `INSERT OR IGNORE INTO story_lsh (key, article_id) VALUES (?, ?)` + strings.Repeat(", (?, ?)", n-1)
+}
+
 // placeInStory finds the story of the article id (just inserted) and
 // writes its story rows and LSH keys.
-func placeInStory(ctx context.Context, tx *sql.Tx, id string, sig *dedup.Signature, stamp string, res *SaveResult) error {
+func (s *Storage) placeInStory(ctx context.Context, tx *sql.Tx, id string, sig *dedup.Signature, stamp string, res *SaveResult) error {
 	var sigBytes any
 	if sig != nil {
 		sigBytes = sig.Bytes()
@@ -138,10 +156,11 @@ func placeInStory(ctx context.Context, tx *sql.Tx, id string, sig *dedup.Signatu
 		for i, k := range keys {
 			args[i] = k
 		}
-		q := `SELECT l.article_id, sa.story_id, sa.signature FROM story_lsh l JOIN story_articles sa ON sa.article_id = l.article_id
-			WHERE l.key IN (?` + strings.Repeat(",?", len(keys)-1) + `) AND sa.signature IS NOT NULL
-			GROUP BY l.article_id, sa.story_id, sa.signature ORDER BY count(*) DESC, l.article_id LIMIT ` + fmt.Sprint(maxCandidates)
-		rows, err := tx.QueryContext(ctx, q, args...)
+		st, err := s.txStmt(ctx, tx, lshCandidatesSQL(len(keys)))
+		if err != nil {
+			return fmt.Errorf("story candidates: %w", err)
+		}
+		rows, err := st.QueryContext(ctx, args...)
 		if err != nil {
 			return fmt.Errorf("story candidates: %w", err)
 		}
@@ -171,8 +190,7 @@ func placeInStory(ctx context.Context, tx *sql.Tx, id string, sig *dedup.Signatu
 		for _, k := range keys {
 			ins = append(ins, k, id)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO story_lsh (key, article_id) VALUES (?, ?)`+
-			strings.Repeat(", (?, ?)", len(keys)-1), ins...); err != nil {
+		if _, err := s.txExec(ctx, tx, lshInsertSQL(len(keys)), ins...); err != nil {
 			return fmt.Errorf("insert story_lsh: %w", err)
 		}
 	}
@@ -184,7 +202,7 @@ func placeInStory(ctx context.Context, tx *sql.Tx, id string, sig *dedup.Signatu
 		}
 		res.Similarity = 1
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO story_articles (article_id, story_id, similarity, matched, signature) VALUES (?, ?, ?, ?, ?)`,
+	if _, err := s.txExec(ctx, tx, sqlInsertStoryArticle,
 		id, res.Story, res.Similarity, null(res.Matched), sigBytes); err != nil {
 		return fmt.Errorf("insert story_articles: %w", err)
 	}
