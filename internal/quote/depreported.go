@@ -18,8 +18,9 @@ import "strings"
 //     interrupts. The complementiser "that" is left out of the stage's
 //     span (the eval adds it back); "whether" and "if" stay in.
 //   - evidentials ("seemed", "appears", "is expected to"), whose content
-//     PolNeAR marks as the subject without a source, are left out: on the
-//     train split they were annotated in about one case in ten.
+//     PolNeAR marks as the subject and the complement without a source,
+//     are evidential.go's; this sieve leaves a passive with a complement
+//     alone.
 //   - source: the cue's nominal subject with its whole subtree; a cue
 //     without one (", saying …", "and said …", "declined to comment,
 //     referring to …") takes the subject of the verb it hangs from.

@@ -27,7 +27,10 @@
 //     subtree is the content, its subject the source) and nominal.go's
 //     nominal cues ("the claim that …", "questions about …"); without one,
 //     or where the parse gives nothing, reported.go's surface patterns
-//     (X said that …, …, X said, according to X).
+//     (X said that …, …, X said, according to X); last, with a parse,
+//     evidential.go's evidentials ("X is expected to …", "X seemed to …",
+//     "X reportedly …"), the subject and the complement two fragments of
+//     a content without a source.
 //  4. speaker.go resolves every speaker mention to an actor, in sieves: an
 //     actor mention inside the speaker phrase, a name already seen (full
 //     name, surname, title + surname), a description matched by role
