@@ -46,6 +46,7 @@ func codeDocument(d *doc.Document, lx *lexicon, cfg Config) []doc.Event {
 				c.argumentsSurface(&cands[k])
 			}
 		}
+		c.governorsFirst(cands)
 		slices.SortStableFunc(cands, func(a, b candidate) int { return a.rank - b.rank })
 		// The most prominent trigger that is an event of its own is what
 		// the sentence reports (selection.go); the others count only
@@ -94,6 +95,11 @@ func (c *coder) candidates(dst []candidate) []candidate {
 		}
 		if !verbal {
 			cd.rank++
+		} else if s.parsed && s.nonfinite(i) {
+			// A finite verb reports the sentence's event before an
+			// infinitive or participle, whatever the parse hangs them on:
+			// "students marched … to demand", "protested, demanding".
+			cd.rank += 3
 		}
 		dst = append(dst, cd)
 	}
@@ -463,7 +469,14 @@ func (c *coder) event(cd *candidate) doc.Event {
 		e.Negated = c.negated(cd.tok) || (cd.light >= 0 && c.negated(cd.light))
 		m := c.hypothetical(cd.tok)
 		e.Hypothetical = m != moodReal
-		if (m == moodConditional || m == moodModal && c.announced(cd)) && !e.Negated {
+		switch promised, refused := c.stance(cd, e.Negated); {
+		case refused:
+			// "will not attend the talks": the refusal is what happened.
+			recode(&e, refusedCodes[e.Type])
+			e.Negated = false
+		case promised:
+			recode(&e, promisedCodes[e.Type])
+		case (m == moodConditional || m == moodModal && c.announced(cd)) && !e.Negated:
 			conditional(&e)
 		}
 	} else {
@@ -486,8 +499,7 @@ var conditionalCodes = map[string]string{
 // its source with "will" or "would" ("Ankara will expel the diplomats",
 // "said it would strike"): CAMEO and PLOVER code such a statement of a
 // future harmful act as a threat (CAMEO 13), as they do a conditional one.
-// A promised good act is left alone: it is coded as the act
-// itself, in the future.
+// A promised good act is an AGREE (intent.go).
 func (c *coder) announced(cd *candidate) bool {
 	switch cd.e.typ {
 	case "COERCE", "ASSAULT", "SANCTION":
@@ -501,7 +513,7 @@ func (c *coder) announced(cd *candidate) bool {
 		}
 		for _, k := range s.kids[v] {
 			if s.dep(k) == "aux" && slices.Contains(futureModals, s.lemmas[k]) {
-				return len(cd.sources) > 0
+				return c.hasDoer(cd)
 			}
 		}
 	}
@@ -514,15 +526,8 @@ var futureModals = []string{"will", "would", "'ll", "’ll", "wo", "shall"}
 // conditional recodes a conditional event as a threat or an offer,
 // through the crosswalk like every other code.
 func conditional(e *doc.Event) {
-	code, ok := conditionalCodes[e.Type]
-	if !ok {
-		return
-	}
-	for _, r := range crosswalk {
-		if r.code == code {
-			e.Type, e.Mode, e.Cameo = r.typ, r.mode, cameoRoot(code)
-			return
-		}
+	if code, ok := conditionalCodes[e.Type]; ok {
+		recode(e, code)
 	}
 }
 

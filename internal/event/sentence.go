@@ -192,3 +192,16 @@ func (s *sentence) subtreeSpan(i int) doc.Span {
 	}
 	return sp
 }
+
+// nonfinite reports whether verb i is an infinitive with "to" or a
+// participle in -ing with no auxiliary: forms that cannot head a main
+// clause.
+func (s *sentence) nonfinite(i int) bool {
+	switch s.tok(i).Tag {
+	case "VB":
+		return s.hasMark(i, "to")
+	case "VBG":
+		return s.child(i, "aux", "aux:pass", "cop") < 0
+	}
+	return false
+}

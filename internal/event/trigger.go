@@ -15,6 +15,9 @@ func (s *sentence) match(lx *lexicon, i int) (e *entry, verbal bool) {
 		m, verbal = lx.verbs, true
 	case s.isNoun(i):
 		m = lx.nouns
+	case s.adjectivalVerb(i):
+		// "is threatening to impose", tagged as an adjective.
+		m, verbal = lx.verbs, true
 	default:
 		return nil, false
 	}
@@ -154,4 +157,19 @@ func stemOf(w string, m map[string][]*entry) string {
 		}
 	}
 	return ""
+}
+
+// adjectivalVerb reports whether token i, tagged as an adjective, is a
+// verb form heading a clause: ends in -ing or -ed and governs a clause or
+// an object ("is threatening to impose", "is refusing to leave").
+func (s *sentence) adjectivalVerb(i int) bool {
+	t := s.tok(i)
+	if !s.parsed || t.POS != "ADJ" {
+		return false
+	}
+	w := strings.ToLower(s.d.Slice(t.Span))
+	if !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	return s.child(i, "xcomp", "obj", "ccomp") >= 0
 }

@@ -5,7 +5,8 @@ import "testing"
 // TestTypeByContext: the type an event gets from its arguments and mood:
 // sanctions are SANCTION (PLOVER's definition, not the crosswalk's COERCE),
 // destroying property is COERCE, and a harmful act announced with "will"
-// or "would" is a threat; a promised good act stays what it is.
+// or "would" is a threat; a good act announced or intended is an AGREE
+// (CAMEO 03, express intent), one announced as not to be done a REJECT.
 func TestTypeByContext(t *testing.T) {
 	p := testPipeline(t)
 	tests := []struct {
@@ -18,8 +19,24 @@ func TestTypeByContext(t *testing.T) {
 			want{typ: "THREATEN"}},
 		{"announced attack", "Russia said it would attack Ukrainian ports.",
 			want{typ: "THREATEN", src: "RUS", tgt: "UKR"}},
-		{"promised aid stays aid", "Japan will provide Vietnam with rice.",
-			want{typ: "AID", src: "JPN", tgt: "VNM"}},
+		{"promised aid is AGREE", "Japan will provide Vietnam with rice.",
+			want{typ: "AGREE", src: "JPN", tgt: "VNM"}},
+		{"readiness to talk is AGREE", "Pakistan is ready to hold talks with India.",
+			want{typ: "AGREE", src: "PAK", tgt: "IND"}},
+		{"willingness parsed on the verb", "The Thai government expressed its willingness to negotiate with the rebels.",
+			want{typ: "AGREE", src: "THA"}},
+		{"will not attend is REJECT", "Iran will not attend the talks with the United States.",
+			want{typ: "REJECT", src: "IRN"}},
+		{"failed to agree is REJECT", "Greece and Turkey failed to reach an agreement on the islands.",
+			want{typ: "REJECT", src: "GRC,TUR"}},
+		{"announced curfew without a coded subject", "The government said it would impose a curfew in Kabul.",
+			want{typ: "THREATEN"}},
+		{"threatening tagged as an adjective", "The Bolivian junta is threatening to impose emergency rule.",
+			want{typ: "THREATEN", src: "BOL"}},
+		{"finite verb before its purpose clause", "Thousands of students marched in Dhaka to demand the release of their leaders.",
+			want{typ: "PROTEST", src: "BGD"}},
+		{"restrictions on journalists are COERCE", "Egypt imposed new restrictions on foreign journalists.",
+			want{typ: "COERCE", src: "EGY"}},
 		{"arrest", "Egyptian police arrested two Sudanese journalists.",
 			want{typ: "COERCE", src: "EGY", tgt: "SDN"}},
 	}
