@@ -80,6 +80,10 @@ func monthYear(a time.Time, m int, tense Tense) int {
 		return a.Year() + 1
 	case tense == TensePast && m > am:
 		return a.Year() - 1
+	case tense == TensePresent && m-am > 6:
+		return a.Year() - 1 // "is held in November", said in January
+	case tense == TensePresent && am-m > 6:
+		return a.Year() + 1 // "if I am at a convention in February", said in December
 	}
 	return a.Year()
 }

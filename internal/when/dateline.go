@@ -23,7 +23,11 @@ var datelineFiller = map[string]bool{"it": true, "is": true, "'s": true, "s": tr
 	"now": true, "good": true, "morning": true, "hi": true, "hey": true, "so": true, "and": true, "um": true,
 	"uh": true, "dear": true, "on": true, "happy": true, "well": true, "okay": true, "guys": true, "the": true}
 
-// dateline re-anchors m when the sentence's hits hs make it a dateline.
+// dateline re-anchors m when the sentence's hits hs make it a dateline:
+// either the sentence holds nothing but its date and filler words, or it
+// states the day with a copula before anything else ("It is May 7th, the
+// day of my final", "Today's Wednesday, it's gloomy out"), whatever
+// follows.
 func (m *matcher) dateline(hs []hit) {
 	if !m.has || m.force != TenseUnknown || len(hs) == 0 {
 		return
@@ -43,6 +47,10 @@ func (m *matcher) dateline(hs []hit) {
 	if !found || date.Before(m.pub.Add(-datelineWindow)) || date.After(m.pub.AddDate(0, 0, 7)) {
 		return
 	}
+	if m.copulaBefore(hs[0].i) {
+		m.anchor = date
+		return
+	}
 	inHit := func(k int) bool {
 		for _, h := range hs {
 			if k >= h.i && k < h.j {
@@ -59,6 +67,35 @@ func (m *matcher) dateline(hs []hit) {
 		return
 	}
 	m.anchor = date
+}
+
+// copulaBefore reports whether the tokens from the sentence start to k are
+// filler words ending in a copula with "it", "today" or "tonight" as its
+// subject: "Good morning, it is", "Um today's", "Tonight is".
+func (m *matcher) copulaBefore(k int) bool {
+	if k-m.a < 2 {
+		return false
+	}
+	j := k - 1
+	switch {
+	case m.low(j) == "is":
+	case m.low(j) == "s" && m.low(j-1) == "'" && m.adj(j) && m.adj(j-1):
+		j--
+	default:
+		return false
+	}
+	j--
+	switch m.low(j) {
+	case "it", "today", "tonight":
+	default:
+		return false
+	}
+	for l := m.a; l < j; l++ {
+		if t := &m.toks[l]; t.kind != kPunct && !datelineFiller[t.low] {
+			return false
+		}
+	}
+	return true
 }
 
 // namesDay reports whether h names its day by a weekday or a month, not by

@@ -756,6 +756,16 @@ func (m *matcher) relative(i int) (hit, bool) {
 			return hit{i: i, j: k + 1, value: underspecified(u), typ: doc.DateDate, relative: true}, true
 		}
 		v, _ := unitValue(m.anchor, u, off)
+		if u == uWeekend && modTok == "this" && isoWeekday(m.anchor) < 6 && m.tense(i, k+1) == TensePast {
+			// "took place this weekend", written on a Tuesday: the weekend
+			// just gone, which closed the previous ISO week.
+			v, _ = unitValue(m.anchor, u, -1)
+		}
+		if u == uWeek && modTok == "this" && mod == modNone && m.low(k+1) != "'s" && m.low(k+1) != "'" && m.soFar(i) {
+			// "I haven't had them this week": the part of the week gone by.
+			mon := m.anchor.AddDate(0, 0, 1-isoWeekday(m.anchor))
+			v = fmtDay(mon) + "/" + fmtDay(m.anchor)
+		}
 		switch {
 		case mod != modNone && u == uYear:
 			v = yearInterval(m.anchor.Year()+off, mod)
@@ -887,6 +897,9 @@ var genericTodayPrev = map[string]bool{"is": true, "are": true, "known": true, "
 // in the clause ("is still appreciated by the public today"). A news
 // "said today" keeps the day.
 func (m *matcher) genericToday(i int) bool {
+	if m.historicalContrast(i) {
+		return true
+	}
 	if genericTodayPrev[m.low(i-1)] && m.low(i+1) != "'s" && m.low(i+1) != "'" {
 		return true
 	}
@@ -1460,4 +1473,41 @@ func (t *token) textOr() string {
 		return ""
 	}
 	return t.text
+}
+
+// historicalContrast reports whether "today" at i sets the present against
+// a past the text has just told: a year at least a generation before the
+// anchor was named in this sentence or the two before, "today" opens the
+// sentence or follows a noun, and the clause is not in the future
+// ("capital of Persia from 1598 to 1722. Today, textile mills take their
+// place"; "Lodz today"). Such a "today" is the present age.
+func (m *matcher) historicalContrast(i int) bool {
+	if !m.has || m.refGran == uNone || m.sent-m.refSent > 2 || m.anchor.Year()-m.ref.Year() < 20 {
+		return false
+	}
+	if p := m.t(i - 1); !m.sentenceStart(i) && (p == nil || !strings.HasPrefix(p.tag, "NN") && !(p.tag == "" && p.upper)) {
+		return false // only "Today, ..." and "the city today" set the age against the past
+	}
+	return m.tense(i, i+1) != TenseFuture
+}
+
+// soFar reports whether the clause before i is in the present perfect or a
+// negated past ("I haven't had them this week", "I wasn't checking it
+// this week"), which speak of a period only up to the anchor.
+func (m *matcher) soFar(i int) bool {
+	for k := max(m.a, i-12); k < i; k++ {
+		switch l := m.low(k); {
+		case perfectAux[l] && perfect(m.toks[:m.b], k+1, true):
+			return true
+		case l == "ve" && m.low(k-1) == "'" && perfect(m.toks[:m.b], k+1, true):
+			return true
+		case (l == "wasn" || l == "weren" || l == "didn") && m.low(k+1) == "'":
+			return true
+		case l == "'s" || (l == "s" && m.low(k-1) == "'"):
+			if m.low(k+1) == "been" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -98,9 +98,12 @@ func cueAt(toks []token, a, k int) Tense {
 	if isContractedIs(toks, a, k) {
 		return TensePresent
 	}
+	if toks[k].low == "set" && k+1 < len(toks) && toks[k+1].low == "to" {
+		return TenseFuture // "set to take place on May 16"
+	}
 	t := cueTense(&toks[k])
-	if t == TensePresent && (toks[k].low == "have" || toks[k].low == "has") && k+1 < len(toks) {
-		if n := cueTense(&toks[k+1]); n == TensePast || toks[k+1].low == "been" {
+	if t == TensePresent && perfectAux[toks[k].low] {
+		if perfect(toks, k+1, false) {
 			return TensePast // the present perfect tells what has happened
 		}
 	}
@@ -129,4 +132,44 @@ func isContractedIs(toks []token, a, k int) bool {
 		return false
 	}
 	return contractedIsHosts[toks[k-2].low]
+}
+
+// perfectAux are the forms of "have" that open a present perfect; the
+// scanner reads "haven't" as "haven", "'", "t".
+var perfectAux = map[string]bool{"have": true, "has": true, "haven": true, "hasn": true}
+
+// perfectSkip may stand between "have" and its participle.
+var perfectSkip = map[string]bool{"'": true, "t": true, "not": true, "never": true, "just": true,
+	"already": true, "really": true, "ever": true, "only": true, "also": true, "always": true}
+
+// perfect reports whether a past participle (or "been") follows at k,
+// past negation and adverbs: "has been", "haven't had", "have not seen".
+// Strict, a participle counts only when it reads as a past verb (cueTense),
+// as the tense cues always did; loose, also a VBN tag or, untagged, a
+// participle's ending ("slept", "risen", "done").
+func perfect(toks []token, k int, loose bool) bool {
+	for end := k + 4; k < len(toks) && k < end; k++ {
+		t := &toks[k]
+		if t.low == "been" || cueTense(t) == TensePast {
+			return true
+		}
+		if loose && t.kind == kWord && (t.tag == "VBN" || t.tag == "" && participleLike(t.low)) {
+			return true
+		}
+		if !perfectSkip[t.low] {
+			return false
+		}
+	}
+	return false
+}
+
+// participleLike reports whether an untagged word ends like a past
+// participle.
+func participleLike(w string) bool {
+	for _, suf := range []string{"ed", "en", "wn", "ght", "pt", "lt", "one", "un", "ung"} {
+		if len(w) > len(suf)+1 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

@@ -80,7 +80,16 @@ func TestTagValues(t *testing.T) {
 		{"The company will report on the third quarter of 2025.", "the third quarter of 2025", "2025-Q3", "DATE"},
 		{"He lectured there every Monday.", "every Monday", "XXXX-WXX-1", "SET"},
 		{"The rebels were active in the '80s.", "'80s", "198", "DATE"},
-		{"Fighting resumed this weekend.", "this weekend", "2025-W34-WE", "DATE"},
+		// Written on a Tuesday, a past "this weekend" is the one just gone.
+		{"Fighting resumed this weekend.", "this weekend", "2025-W33-WE", "DATE"},
+		{"Fighting will resume this weekend.", "this weekend", "2025-W34-WE", "DATE"},
+		{"The fair opens this weekend.", "this weekend", "2025-W34-WE", "DATE"},
+		// A present perfect or negated past "this week" is the week so far.
+		{"I haven't slept well this week.", "this week", "2025-08-18/2025-08-19", "DATE"},
+		{"Prices have risen this week.", "this week", "2025-08-18/2025-08-19", "DATE"},
+		{"I wasn't checking my phone much this week.", "this week", "2025-08-18/2025-08-19", "DATE"},
+		{"She missed this week's talks.", "this week", "2025-W34", "DATE"},
+		{"The summit meets this week.", "this week", "2025-W34", "DATE"},
 		{"It was founded in 1921. Two years later it closed.", "Two years later", "1923", "DATE"},
 	}
 	for _, tc := range tests {
@@ -192,6 +201,12 @@ func TestGenericToday(t *testing.T) {
 		{"The minister said today that talks would resume.", "2025-08-19"},
 		{"Today's vote was close.", "2025-08-19"},
 		{"As of today, the House has passed the bill.", "2025-08-19"},
+		// Set against a past the text has just told, "today" is the age.
+		{"The fort was built in 1598 by the Dutch. Today, a museum fills its walls.", "PRESENT_REF"},
+		{"The mill closed in 1921. Lodz today lives on tourism.", "PRESENT_REF"},
+		{"The mill closed in 1921. The museum opens today.", "2025-08-19"},
+		{"The mill closed in 2019. Today, the town lives on tourism.", "2025-08-19"},
+		{"The mill closed in 1921. Today, the mayor will visit it.", "2025-08-19"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, firstWord(tc.sentence, "today", "Today"), anchor)
@@ -221,6 +236,14 @@ func TestNarrativeAnchor(t *testing.T) {
 			t.Errorf("%q = %s; want %s", text[d.Start:d.End], d.Value, w)
 		}
 	}
+	// A copula that states the day makes a dateline whatever follows it.
+	text = "Good morning, it is Friday May 7th, the day of my final.\nToday is my friend's birthday."
+	want = map[string]string{"Friday May 7th": "2021-05-07", "Today": "2021-05-07"}
+	for _, d := range Tag(text, nil, pub) {
+		if w, ok := want[text[d.Start:d.End]]; ok && d.Value != w {
+			t.Errorf("%q = %s; want %s", text[d.Start:d.End], d.Value, w)
+		}
+	}
 	// A historical date is no dateline, and "Tomorrow." alone moves nothing.
 	text = "June 4, 1832.\nTomorrow.\nThe museum opens today."
 	for _, d := range Tag(text, nil, anchor) {
@@ -236,6 +259,13 @@ func TestTenseCues(t *testing.T) {
 		{"I haven't heard from him since Sunday.", "Sunday", "1969-02-16"},
 		{"I started my project on Sunday and have been working like mad.", "Sunday", "1969-02-16"},
 		{"It's Saturday and we are going out.", "Saturday", "1969-02-22"},
+		// "set to" looks ahead even after a present perfect.
+		{"The board has planned a meeting, set to take place on March 16.", "March 16", "1969-03-16"},
+		// The present perfect with a contracted negation is past.
+		{"I haven't heard a word since Monday.", "Monday", "1969-02-17"},
+		// A present-tense month more than half a year away is the nearest one.
+		{"If I am at a convention in December, is that too late?", "in December", "1968-12"},
+		{"The festival is in March.", "in March", "1969-03"},
 		{"I am going to Rome next month, Paris in March, Madrid in December and Lisbon in January.", "in January", "1970-01"},
 	}
 	a := time.Date(1969, 2, 20, 0, 0, 0, 0, time.UTC)
