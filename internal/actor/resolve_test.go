@@ -152,6 +152,10 @@ func TestCountriesAndDemonyms(t *testing.T) {
 		{"Spanish wine is good.", []ent{{"Spanish", "MISC"}}, "Spanish", c("Spain", "ESP")},
 		// Without NER, names are still found in the tokens.
 		{"Talks between Spain and Ukraine went on.", nil, "Ukraine", c("Ukraine", "UKR")},
+		// Former names go to the successor state, as PLOVER recodes them.
+		{"Yugoslavia protested.", []ent{{"Yugoslavia", "LOC"}}, "Yugoslavia", c("Serbia", "SRB")},
+		{"The Soviet Union objected.", []ent{{"Soviet Union", "LOC"}}, "Soviet Union", c("Russia", "RUS")},
+		{"Zaire closed its border.", []ent{{"Zaire", "LOC"}}, "Zaire", c("Democratic Republic of the Congo", "COD")},
 	}
 	for _, tt := range tests {
 		expectActors(t, tt.text, tt.ents, want{tt.mention, tt.actor})
