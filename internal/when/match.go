@@ -1051,8 +1051,8 @@ func (m *matcher) duration(i int) (hit, bool) {
 		v = "PT" + q + letter[1:]
 	}
 	h := hit{i: i, j: k2 + 1, value: v, typ: doc.DateDuration}
-	if dir != 0 && n > 0 && m.has && u >= uDay {
-		h.span = anchoredSpan(m.anchor, u, n, dir)
+	if m.has && u >= uDay {
+		h.span = m.durationSpan(i, k2+1, u, n, dir)
 	}
 	return h, true
 }

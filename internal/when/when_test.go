@@ -172,8 +172,16 @@ func TestAnchoredSpans(t *testing.T) {
 		{"The plan covers the next two weeks.", "the next two weeks", "P2W", "2025-08-20/2025-09-02"},
 		{"Sales fell over the last 30 days.", "the last 30 days", "P30D", "2025-07-21/2025-08-19"},
 		{"The city changed a lot in the past decade.", "the past decade", "P1DE", "2015-08-20/2025-08-19"},
-		{"Talks will go on in the coming weeks.", "the coming weeks", "PXW", ""},
+		{"Talks will go on in the coming weeks.", "the coming weeks", "PXW", "2025-08-20/2025-09-09"},
+		{"Prices rose over the past few days.", "the past few days", "PXD", "2025-08-17/2025-08-19"},
 		{"She lived in Madrid for two years.", "two years", "P2Y", ""},
+		{"The plan covers the next five years.", "the next five years", "P5Y", "2026/2030"},
+		{"In 1655 he went to Rome, where he stayed for the next five years.", "the next five years", "P5Y", "1655/1660"},
+		{"He joined the faculty in 1961 and spent ten years there.", "ten years", "P10Y", "1961/1971"},
+		{"She moved to Lyon in March 1990 and stayed six months.", "six months", "P6M", "1990-03/1990-09"},
+		{"Unemployment has been cut in 3 years.", "3 years", "P3Y", "2022/2025"},
+		{"She has lived there for two decades.", "two decades", "P2DE", "2005/2025"},
+		{"He said he stayed there for two years.", "two years", "P2Y", ""},
 	}
 	for _, tc := range tests {
 		res := Annotate(tc.sentence, nil, anchor)

@@ -1,0 +1,98 @@
+package when
+
+import "time"
+
+// A duration is a length, and TIMEX3 gives it as one (P5Y). A text often
+// ties it to a point, though, and then it covers known days, which TIMEX3
+// records as the duration's beginPoint and endPoint and Result.Spans
+// carries (GUM annotates such phrases by the dates they cover):
+//
+//   - "the past five years", "the last 30 days": the units up to the
+//     anchor, to the day;
+//   - "the next five years", said of the future: the calendar years after
+//     the anchor's (2015/2019 from 2014), and the days after it for
+//     smaller units; told in the past after a date ("in 1655 ... for the
+//     next five years"), the years from that date (1655/1660);
+//   - a bare duration in a present perfect ("has been cut in 3 years",
+//     "has lived there for 15 years"): the years up to the anchor's;
+//   - a bare duration told in the past right after a date ("joined Ohio
+//     State in 1961 and spent ten years there"): from that date on, at its
+//     precision (1961/1971);
+//   - a vague count ("the past few days", "the coming weeks") is taken as
+//     three units, so that its span at least lies on the right side of the
+//     anchor.
+//
+// Anything else ("for two years" with no point to count from) keeps no
+// span.
+
+// durationSpan is the span of the duration of n units u at tokens [i, j),
+// dir -1 for "the past ...", +1 for "the next ...", 0 for a bare one; ""
+// when it is tied to no known point. n < 0 is a vague count.
+func (m *matcher) durationSpan(i, j int, u unit, n, dir int) string {
+	if n < 0 {
+		if dir == 0 {
+			return ""
+		}
+		n = 3
+	}
+	if n == 0 {
+		return ""
+	}
+	past := m.tense(i, j) == TensePast
+	switch {
+	case dir > 0 && past && m.recentRef():
+		return refSpan(m.ref, m.refGran, u, n)
+	case dir > 0 && u >= uYear:
+		y := m.anchor.Year()
+		return fmtYear(y+1) + "/" + fmtYear(y+unitYears(u)*n)
+	case dir != 0:
+		return anchoredSpan(m.anchor, u, n, dir)
+	case u >= uYear && m.soFar(i):
+		y := m.anchor.Year()
+		return fmtYear(y-unitYears(u)*n) + "/" + fmtYear(y)
+	case past && m.recentRef():
+		return refSpan(m.ref, m.refGran, u, n)
+	}
+	return ""
+}
+
+// recentRef reports whether the reference date was named in this sentence
+// or the one before and lies before the anchor.
+func (m *matcher) recentRef() bool {
+	return m.refGran != uNone && m.sent-m.refSent <= 1 && m.ref.Before(m.anchor)
+}
+
+// unitYears is the number of years in a unit of a year or more.
+func unitYears(u unit) int {
+	switch u {
+	case uDecade:
+		return 10
+	case uCentury:
+		return 100
+	}
+	return 1
+}
+
+// refSpan is n units u from ref on, written at ref's precision g.
+func refSpan(ref time.Time, g, u unit, n int) string {
+	var end time.Time
+	switch u {
+	case uDay:
+		end = ref.AddDate(0, 0, n)
+	case uWeek:
+		end = ref.AddDate(0, 0, 7*n)
+	case uMonth:
+		end = ref.AddDate(0, n, 0)
+	case uQuarter:
+		end = ref.AddDate(0, 3*n, 0)
+	default:
+		end = ref.AddDate(unitYears(u)*n, 0, 0)
+	}
+	switch g {
+	case uYear:
+		return fmtYear(ref.Year()) + "/" + fmtYear(end.Year())
+	case uMonth:
+		return fmtMonth(ref.Year(), int(ref.Month())) + "/" + fmtMonth(end.Year(), int(end.Month()))
+	}
+	return fmtDay(ref) + "/" + fmtDay(end)
+}
