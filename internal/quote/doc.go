@@ -20,6 +20,9 @@
 //     "…", also across a paragraph break after a colon) and turns the
 //     other cues into reported speech.
 //  3. Reported speech is read in sieves, cheapest and surest first:
+//     parenthetical.go's cue between commas inside its content ("The
+//     bridge, he said, will open in May": two fragments), read on the
+//     surface because the parser hangs such a clause anywhere;
 //     surface.go's verbless patterns ("Name: claim" lines, transcript
 //     labels "TRUMP: …", "in a poll …"); asked.go's questions ("Asked
 //     whether …, X said");

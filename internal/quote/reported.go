@@ -26,10 +26,9 @@ func (f *finder) reported(pending map[int]bool) {
 		for hi-1 > lo && (isEndPunct(f.words[hi-1]) && f.marks[hi-1] == markNone) {
 			hi--
 		}
-		var dr draft
-		var found bool
-		rest := [2]int{-1, -1} // a second fragment of the content
-		if f.tree != nil && c.class != cueAccord {
+		// a second fragment of the content in rest
+		dr, rest, found := f.parenthetical(c, lo, hi)
+		if !found && f.tree != nil && c.class != cueAccord {
 			if isParticiple(f.words[i]) && !f.clauseParticiple(i) {
 				continue // "to prevent Russia demanding restrictions"
 			}
@@ -185,7 +184,8 @@ func (f *finder) contentBefore(c cue, lo int) (draft, bool) {
 	start := lo
 	// start after an earlier quotation or attribution in the same sentence
 	for k := comma - 1; k > lo; k-- {
-		if f.usedCue[k] || f.marks[k] == markClose || (f.marks[k] != markNone && f.inSeg[k] >= 0 && f.segs[f.inSeg[k]].close == k) {
+		closing := f.marks[k] == markClose || (f.marks[k] != markNone && f.inSeg[k] >= 0 && f.segs[f.inSeg[k]].close == k)
+		if f.usedCue[k] || closing && f.endsClause(k) {
 			start = k + 1
 			for start < comma && (f.words[start] == "," || f.marks[start] != markNone) {
 				start++
@@ -196,6 +196,17 @@ func (f *finder) contentBefore(c cue, lo int) (draft, bool) {
 	dr.first, dr.last = start, comma-1
 	f.skipOpenMark(&dr)
 	return dr, dr.last-dr.first >= 2
+}
+
+// endsClause reports whether the closing mark at k ends a clause of its
+// own (“…,” or “….”), so that a content before a later cue starts after
+// it; a quotation inside a clause (had “put the biggest crack” yet in …)
+// does not.
+func (f *finder) endsClause(k int) bool {
+	if k > 0 && (f.words[k-1] == "," || isEndPunct(f.words[k-1])) {
+		return true
+	}
+	return k+1 < len(f.words) && (f.words[k+1] == "," || isEndPunct(f.words[k+1]) || f.words[k+1] == ";")
 }
 
 // clauseEnds reports whether the tokens from i to the sentence end are only

@@ -1,0 +1,57 @@
+package quote_test
+
+import (
+	"testing"
+
+	"chronicle/internal/pipeline"
+)
+
+// TestParenthetical covers a cue between commas inside its content, with
+// texts written for the project: the content is the two fragments around
+// the cue clause, on the surface and with the parse.
+func TestParenthetical(t *testing.T) {
+	cases := []struct {
+		name, txt, mention, cue string
+		frags                   [2]string
+	}{
+		{"pronoun speaker", "The steel industry, she said, is doing much better than it was.", "she", "said",
+			[2]string{"The steel industry", "is doing much better than it was"}},
+		{"named speaker after an opening phrase", "In any case, Mr. Dale said, the golf course was far too crowded.", "Mr. Dale", "said",
+			[2]string{"In any case", "the golf course was far too crowded"}},
+		{"inverted speaker", "The harbour, said the pilot, was closed for the whole week.", "the pilot", "said",
+			[2]string{"The harbour", "was closed for the whole week"}},
+		{"a time after the cue", "The ferry, he said on Monday, would run again in spring.", "he", "said",
+			[2]string{"The ferry", "would run again in spring"}},
+	}
+	for _, pl := range []struct {
+		name string
+		p    func(testing.TB) *pipeline.Pipeline
+	}{{"surface", surfacePipeline}, {"parsed", parsedPipeline}} {
+		for _, c := range cases {
+			t.Run(pl.name+"/"+c.name, func(t *testing.T) {
+				p := pl.p(t)
+				for _, fr := range c.frags {
+					expectQuote(t, p, c.txt, want{fr, "indirect", c.mention, c.cue, "", ""})
+				}
+			})
+		}
+	}
+}
+
+// TestParentheticalNone covers commas around a cue that do not make it
+// parenthetical: a participle after the cue, an object after it, and a
+// relative clause.
+func TestParentheticalNone(t *testing.T) {
+	p := parsedPipeline(t)
+	expectNone(t, p, "Sales were great, he said, wiping the sweat off his face.", "wiping")
+	expectNone(t, p, "Late last month, the company wrote a long, angry letter to the mayor.", "Late last month")
+	expectNone(t, p, "Lloyd Grove, the editor who wrote the profile, posted the video on Monday.", "Lloyd Grove")
+}
+
+// TestQuotedWordsInsideContent covers a quotation inside a content before
+// its cue: it is part of the content, which starts with the clause.
+func TestQuotedWordsInsideContent(t *testing.T) {
+	p := parsedPipeline(t)
+	expectQuote(t, p, "Voters had “put a dent” in the old machine, she said in a radio interview.",
+		want{"Voters had “put a dent” in the old machine", "indirect", "she", "said", "", "radio"})
+}
