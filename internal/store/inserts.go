@@ -5,13 +5,24 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+	"sync"
 
 	"chronicle/internal/dedup"
 )
 
-// insert names one of the INSERT statements SaveDocument runs. They are
-// prepared once at Open: parsing the SQL again for each of the hundred or
-// so rows of an article cost about a fifth of the time of a save.
+// insert names one of the INSERT statements SaveDocument runs, one per
+// layer table.
+//
+// A layer's rows go in multi-row INSERTs (rowsSQL), not one statement per
+// row: an article of the bench corpus has about 300 layer rows, and one
+// statement each cost most of a save. The driver's work per statement
+// (binding, stepping, a statement journal since the tables have foreign
+// keys) was only part of it: every statement that opens a statement
+// journal makes SQLite call xSavepoint on the FTS5 tables in the
+// transaction, and FTS5 then flushes its pending terms to a new segment
+// on disk, so each quote (whose trigger feeds quote_fts) wrote a
+// segment of its own and set off FTS5's merges. With one statement per
+// layer, quote_fts gets one segment per article.
 type insert int
 
 const (
@@ -29,47 +40,122 @@ const (
 	numInserts
 )
 
-// insertTable names the table each insert writes, for error messages.
-var insertTable = [numInserts]string{"articles", "sentences", "tokens", "actors", "actor_mentions",
-	"entities", "quotes", "events", "event_participants", "dates", "diagnostics"}
-
-var insertSQL = [numInserts]string{
-	insArticle: `INSERT INTO articles (id, url, title, source, author, published, published_day, text, origin, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-	insSentence: `INSERT INTO sentences (article_id, idx, start, "end", token_start, token_end) VALUES (?, ?, ?, ?, ?, ?)`,
-	insTokens:   `INSERT INTO tokens (article_id, n, data) VALUES (?, ?, ?)`,
-	insActor: `INSERT INTO actors (article_id, idx, name, name_lower, kind, country, sector, role, code)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-	insMention: `INSERT INTO actor_mentions (article_id, actor, idx, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)`,
-	insEntity:  `INSERT INTO entities (article_id, idx, start, "end", text, label, actor) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-	insQuote: `INSERT INTO quotes (article_id, idx, start, "end", text, kind, speaker, speaker_name,
-			speaker_mention_start, speaker_mention_end, speaker_mention_text, cue_start, cue_end, cue_text, medium)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-	insEvent: `INSERT INTO events (article_id, idx, type, mode, cameo, date, location, negated, hypothetical,
-			trigger_start, trigger_end, trigger_text, sentence)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-	insParticipant: `INSERT INTO event_participants (article_id, event, role, position, actor, name) VALUES (?, ?, ?, ?, ?, ?)`,
-	insDate:        `INSERT INTO dates (article_id, idx, start, "end", text, value, type) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-	insDiagnostic:  `INSERT INTO diagnostics (article_id, idx, stage, message, start, "end") VALUES (?, ?, ?, ?, ?, ?)`,
+// insertSpec is a layer table and the columns its INSERT fills.
+type insertSpec struct {
+	table   string
+	columns []string
 }
 
-// prepareInserts prepares every insert on db (the one write connection).
-func prepareInserts(ctx context.Context, db *sql.DB) (out [numInserts]*sql.Stmt, err error) {
-	for i, q := range insertSQL {
-		if out[i], err = db.PrepareContext(ctx, q); err != nil {
-			closeAll(out[:])
-			return out, fmt.Errorf("prepare insert into %s: %w", insertTable[i], err)
-		}
-	}
-	return out, nil
+var insertSpecs = [numInserts]insertSpec{
+	insArticle:  {"articles", []string{"id", "url", "title", "source", "author", "published", "published_day", "text", "origin", "ingested_at"}},
+	insSentence: {"sentences", []string{"article_id", "idx", "start", `"end"`, "token_start", "token_end"}},
+	insTokens:   {"tokens", []string{"article_id", "n", "data"}},
+	insActor:    {"actors", []string{"article_id", "idx", "name", "name_lower", "kind", "country", "sector", "role", "code"}},
+	insMention:  {"actor_mentions", []string{"article_id", "actor", "idx", "start", `"end"`, "text"}},
+	insEntity:   {"entities", []string{"article_id", "idx", "start", `"end"`, "text", "label", "actor"}},
+	insQuote: {"quotes", []string{"article_id", "idx", "start", `"end"`, "text", "kind", "speaker", "speaker_name",
+		"speaker_mention_start", "speaker_mention_end", "speaker_mention_text", "cue_start", "cue_end", "cue_text", "medium"}},
+	insEvent: {"events", []string{"article_id", "idx", "type", "mode", "cameo", "date", "location", "negated", "hypothetical",
+		"trigger_start", "trigger_end", "trigger_text", "sentence"}},
+	insParticipant: {"event_participants", []string{"article_id", "event", "role", "position", "actor", "name"}},
+	insDate:        {"dates", []string{"article_id", "idx", "start", `"end"`, "text", "value", "type"}},
+	insDiagnostic:  {"diagnostics", []string{"article_id", "idx", "stage", "message", "start", `"end"`}},
 }
 
-func closeAll(stmts []*sql.Stmt) {
-	for _, st := range stmts {
-		if st != nil {
-			st.Close()
+// maxRowsPerInsert bounds the rows of one INSERT: 64 rows of the widest
+// table are 960 parameters, far below SQLite's limit (32766) and
+// PostgreSQL's (65535).
+const maxRowsPerInsert = 64
+
+// rowsSQL is the INSERT of n rows into q's table.
+func rowsSQL(q insert, n int) string {
+	spec := insertSpecs[q]
+	row := "(?" + strings.Repeat(", ?", len(spec.columns)-1) + ")"
+	return "INSERT INTO " + spec.table + " (" + strings.Join(spec.columns, ", ") + ") VALUES " +
+		row + strings.Repeat(", "+row, n-1)
+}
+
+// rowsChunk is how many of n pending rows the next INSERT takes: 64 at a
+// time, then the largest power of two that fits. An article's rows take
+// a few statements per table, from at most seven sizes each, so the
+// statements of all articles come from a small set that is prepared once.
+func rowsChunk(n int) int {
+	if n >= maxRowsPerInsert {
+		return maxRowsPerInsert
+	}
+	k := 1
+	for k*2 <= n {
+		k *= 2
+	}
+	return k
+}
+
+// rowsKey names a prepared multi-row INSERT: its table and its rows.
+type rowsKey struct {
+	q insert
+	n int
+}
+
+// rowStmts holds the multi-row INSERTs prepared so far on the write
+// connection. They are prepared on first need, before the save's
+// transaction begins: on SQLite the transaction holds the one write
+// connection, which preparing needs too. Lookups take no lock, so a save
+// inside its transaction never waits on one that is preparing.
+type rowStmts struct{ m sync.Map } // rowsKey -> *sql.Stmt
+
+// prepare makes sure that every statement flush will use for counts rows
+// is prepared on db.
+func (r *rowStmts) prepare(ctx context.Context, db *sql.DB, counts *[numInserts]int) error {
+	for q, n := range counts {
+		for n > 0 {
+			k := rowsChunk(n)
+			n -= k
+			key := rowsKey{insert(q), k}
+			if _, ok := r.m.Load(key); ok {
+				continue
+			}
+			st, err := db.PrepareContext(ctx, rowsSQL(insert(q), k))
+			if err != nil {
+				return fmt.Errorf("prepare insert into %s: %w", insertSpecs[q].table, err)
+			}
+			if _, loaded := r.m.LoadOrStore(key, st); loaded {
+				st.Close() // another save prepared it meanwhile
+			}
 		}
 	}
+	return nil
+}
+
+// get returns the statement for n rows of q, which prepare made.
+func (r *rowStmts) get(q insert, n int) *sql.Stmt {
+	st, ok := r.m.Load(rowsKey{q, n})
+	if !ok {
+		panic(fmt.Sprintf("store: insert of %d rows into %s not prepared", n, insertSpecs[q].table))
+	}
+	return st.(*sql.Stmt)
+}
+
+// close closes every statement.
+func (r *rowStmts) close() {
+	r.m.Range(func(k, v any) bool {
+		v.(*sql.Stmt).Close()
+		r.m.Delete(k)
+		return true
+	})
+}
+
+// prepareInserts prepares the one-row insert of every table at Open, which
+// also checks them against the schema.
+func (r *rowStmts) prepareInserts(ctx context.Context, db *sql.DB) error {
+	var one [numInserts]int
+	for i := range one {
+		one[i] = 1
+	}
+	if err := r.prepare(ctx, db, &one); err != nil {
+		r.close()
+		return err
+	}
+	return nil
 }
 
 // saveSQL lists the other statements of a save (the existence check, the

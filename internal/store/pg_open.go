@@ -34,12 +34,12 @@ func openPostgres(ctx context.Context, dsn string) (*Storage, error) {
 		db.Close()
 		return nil, fmt.Errorf("store: open postgres %s@%s/%s: %w", cfg.User, cfg.Host, cfg.Database, err)
 	}
-	if s.inserts, err = prepareInserts(ctx, db); err != nil {
+	if err := s.rows.prepareInserts(ctx, db); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: open postgres %s@%s/%s: %w", cfg.User, cfg.Host, cfg.Database, err)
 	}
 	if err := s.prepareSaveStmts(ctx); err != nil {
-		closeAll(s.inserts[:])
+		s.rows.close()
 		db.Close()
 		return nil, fmt.Errorf("store: open postgres %s@%s/%s: %w", cfg.User, cfg.Host, cfg.Database, err)
 	}

@@ -24,6 +24,11 @@ func (s *Storage) SaveDocument(ctx context.Context, d *doc.Document) (saved bool
 	if err := d.Validate(); err != nil {
 		return false, fmt.Errorf("store: save %s: %w", d.ID, err)
 	}
+	// The rows are made before the transaction, which then only writes.
+	w := newWriter(s, d, s.now())
+	if err := s.rows.prepare(ctx, s.write, &w.n); err != nil {
+		return false, fmt.Errorf("store: save %s: %w", d.ID, err)
+	}
 	tx, err := s.write.BeginTx(ctx, nil)
 	if err != nil {
 		return false, fmt.Errorf("store: save %s: %w", d.ID, err)
@@ -38,17 +43,8 @@ func (s *Storage) SaveDocument(ctx context.Context, d *doc.Document) (saved bool
 	case !errors.Is(err, sql.ErrNoRows):
 		return false, fmt.Errorf("store: save %s: %w", d.ID, err)
 	}
-	w := &writer{ctx: ctx, tx: tx, store: s, prepared: &s.inserts, d: d, o: doc.NewOffsets(d.Text)}
-	w.article(s.now())
-	w.sentences()
-	w.tokens()
-	w.actors()
-	w.entities()
-	w.quotes()
-	w.events()
-	w.dates()
-	w.diagnostics()
-	w.actorAggregates() // serve_aggregates.go
+	w.write(ctx, tx)
+	w.actorAggregates(ctx, tx) // serve_aggregates.go
 	if w.err != nil {
 		return false, fmt.Errorf("store: save %s: %w", d.ID, w.err)
 	}
@@ -86,32 +82,55 @@ func (s *Storage) Has(ctx context.Context, id string) (bool, error) {
 	}
 }
 
-// writer inserts the layers of one document inside a transaction. The
-// first error sticks and later calls do nothing, which keeps SaveDocument
-// a flat list of steps.
+// writer holds the rows of one document's layers, made by newWriter
+// outside any transaction, and writes them in one (write). The first
+// error sticks and later calls do nothing.
 type writer struct {
-	ctx      context.Context
-	tx       *sql.Tx
-	store    *Storage               // for writeStmt
-	prepared *[numInserts]*sql.Stmt // prepared once on the write connection
-	stmts    [numInserts]*sql.Stmt  // the same, bound to tx, made on first use
-	d        *doc.Document
-	o        *doc.Offsets
-	err      error
+	store *Storage
+	d     *doc.Document
+	o     *doc.Offsets
+	rows  [numInserts][]any // each table's rows, flattened: n[q] rows of len(columns) values
+	n     [numInserts]int
+	err   error
 }
 
-// exec runs the INSERT named by q, a key of insertSQL, with args.
-func (w *writer) exec(q insert, args ...any) {
-	if w.err != nil {
-		return
+// newWriter makes the rows of d, stamped as ingested at now.
+func newWriter(s *Storage, d *doc.Document, now time.Time) *writer {
+	w := &writer{store: s, d: d, o: doc.NewOffsets(d.Text)}
+	w.article(now)
+	w.sentences()
+	w.tokens()
+	w.actors()
+	w.entities()
+	w.quotes()
+	w.events()
+	w.dates()
+	w.diagnostics()
+	return w
+}
+
+// add appends one row to q's table.
+func (w *writer) add(q insert, args ...any) {
+	if len(args) != len(insertSpecs[q].columns) {
+		panic(fmt.Sprintf("store: %d values for the %d columns of %s", len(args), len(insertSpecs[q].columns), insertSpecs[q].table))
 	}
-	st := w.stmts[q]
-	if st == nil {
-		st = w.tx.StmtContext(w.ctx, w.prepared[q])
-		w.stmts[q] = st
-	}
-	if _, err := st.ExecContext(w.ctx, args...); err != nil {
-		w.err = fmt.Errorf("insert %s: %w", insertTable[q], err)
+	w.rows[q] = append(w.rows[q], args...)
+	w.n[q]++
+}
+
+// write inserts every row in tx, table by table, in multi-row INSERTs
+// (see insert) that Storage.rows has prepared for w.n.
+func (w *writer) write(ctx context.Context, tx *sql.Tx) {
+	for q := range numInserts {
+		cols := len(insertSpecs[q].columns)
+		args := w.rows[q]
+		for n := w.n[q]; n > 0 && w.err == nil; {
+			k := rowsChunk(n)
+			if _, err := tx.StmtContext(ctx, w.store.rows.get(q, k)).ExecContext(ctx, args[:k*cols]...); err != nil {
+				w.err = fmt.Errorf("insert %s: %w", insertSpecs[q].table, err)
+			}
+			args, n = args[k*cols:], n-k
+		}
 	}
 }
 
@@ -124,7 +143,7 @@ func (w *writer) article(now time.Time) {
 	if !d.Published.IsZero() {
 		day = d.Published.Format(time.DateOnly)
 	}
-	w.exec(insArticle,
+	w.add(insArticle,
 		d.ID, null(d.URL), null(d.Title), null(d.Source), null(d.Author), null(d.PublishedString()), day,
 		d.Text, null(d.Origin), now.UTC().Format(time.RFC3339))
 }
@@ -132,17 +151,17 @@ func (w *writer) article(now time.Time) {
 func (w *writer) sentences() {
 	for i, s := range w.d.Sentences {
 		a, b := w.span(s.Span)
-		w.exec(insSentence,
+		w.add(insSentence,
 			w.d.ID, i, a, b, s.TokenStart, s.TokenEnd)
 	}
 }
 
 func (w *writer) tokens() {
-	if len(w.d.Tokens) == 0 || w.err != nil {
+	if len(w.d.Tokens) == 0 {
 		return
 	}
 	data := packTokens(make([]byte, 0, 48*len(w.d.Tokens)), w.d.Tokens, w.o)
-	w.exec(insTokens, w.d.ID, len(w.d.Tokens), string(data))
+	w.add(insTokens, w.d.ID, len(w.d.Tokens), string(data))
 }
 
 // packTokens appends the tokens layer as the tokens table stores it: a JSON
@@ -196,11 +215,11 @@ const hexDigits = "0123456789abcdef"
 
 func (w *writer) actors() {
 	for i, a := range w.d.Actors {
-		w.exec(insActor,
+		w.add(insActor,
 			w.d.ID, i, a.Name, strings.ToLower(a.Name), null(a.Kind), null(a.Country), null(a.Sector), null(a.Role), null(a.Code))
 		for k, m := range a.Mentions {
 			s, e := w.span(m)
-			w.exec(insMention,
+			w.add(insMention,
 				w.d.ID, i, k, s, e, w.d.Slice(m))
 		}
 	}
@@ -209,7 +228,7 @@ func (w *writer) actors() {
 func (w *writer) entities() {
 	for i, e := range w.d.Entities {
 		a, b := w.span(e.Span)
-		w.exec(insEntity,
+		w.add(insEntity,
 			w.d.ID, i, a, b, w.d.Slice(e.Span), e.Label, index(e.Actor))
 	}
 }
@@ -219,7 +238,7 @@ func (w *writer) quotes() {
 		a, b := w.span(q.Span)
 		ms, me, mt := w.optSpan(q.SpeakerMention)
 		cs, ce, ct := w.optSpan(q.Cue)
-		w.exec(insQuote,
+		w.add(insQuote,
 			w.d.ID, i, a, b, w.d.Slice(q.Span), q.Kind, index(q.Speaker), null(q.SpeakerName),
 			ms, me, mt, cs, ce, ct, null(q.Medium))
 	}
@@ -237,7 +256,7 @@ func (w *writer) optSpan(s *doc.Span) (start, end, text any) {
 func (w *writer) events() {
 	for i, e := range w.d.Events {
 		a, b := w.span(e.Trigger)
-		w.exec(insEvent,
+		w.add(insEvent,
 			w.d.ID, i, e.Type, null(e.Mode), null(e.Cameo), null(e.Date), null(e.Location), e.Negated, e.Hypothetical,
 			a, b, w.d.Slice(e.Trigger), index(e.Sentence))
 		w.participants(i, "source", e.Sources, e.SourceNames)
@@ -254,7 +273,7 @@ func (w *writer) participants(event int, role string, ids []int32, names []strin
 		if k < len(names) {
 			name = names[k]
 		}
-		w.exec(insParticipant,
+		w.add(insParticipant,
 			w.d.ID, event, role, k, id, name)
 	}
 }
@@ -262,7 +281,7 @@ func (w *writer) participants(event int, role string, ids []int32, names []strin
 func (w *writer) dates() {
 	for i, t := range w.d.Dates {
 		a, b := w.span(t.Span)
-		w.exec(insDate,
+		w.add(insDate,
 			w.d.ID, i, a, b, w.d.Slice(t.Span), t.Value, t.Type)
 	}
 }
@@ -270,7 +289,7 @@ func (w *writer) dates() {
 func (w *writer) diagnostics() {
 	for i, g := range w.d.Diagnostics {
 		a, b := w.span(g.Span)
-		w.exec(insDiagnostic,
+		w.add(insDiagnostic,
 			w.d.ID, i, g.Stage, g.Message, a, b)
 	}
 }

@@ -180,14 +180,14 @@ func migrateServe(ctx context.Context, tx *sql.Tx) error {
 
 // actorAggregates adds the article being saved to the actor tables; it
 // runs after the layers are inserted, in the same transaction.
-func (w *writer) actorAggregates() {
+func (w *writer) actorAggregates(ctx context.Context, tx *sql.Tx) {
 	for _, q := range aggregateSaveSQL {
 		if w.err != nil {
 			return
 		}
-		st, err := w.store.txStmt(w.ctx, w.tx, q)
+		st, err := w.store.txStmt(ctx, tx, q)
 		if err == nil {
-			_, err = st.ExecContext(w.ctx, w.d.ID)
+			_, err = st.ExecContext(ctx, w.d.ID)
 		}
 		if err != nil {
 			w.err = fmt.Errorf("actor tables: %w", err)

@@ -66,13 +66,18 @@ func (s *Storage) SaveArticle(ctx context.Context, d *doc.Document, opt ArticleS
 		}
 	}
 	fail := func(err error) (SaveResult, error) { return SaveResult{}, fmt.Errorf("store: save %s: %w", d.ID, err) }
+	now := s.now().UTC()
+	stamp := now.Format(time.RFC3339)
+	// The rows are made before the transaction, which then only writes.
+	w := newWriter(s, d, now)
+	if err := s.rows.prepare(ctx, s.write, &w.n); err != nil {
+		return fail(err)
+	}
 	tx, err := s.write.BeginTx(ctx, nil)
 	if err != nil {
 		return fail(err)
 	}
 	defer tx.Rollback()
-	now := s.now().UTC()
-	stamp := now.Format(time.RFC3339)
 	if err := s.lockArticle(ctx, tx, d.ID); err != nil { // dialect_pg.go
 		return fail(err)
 	}
@@ -97,17 +102,8 @@ func (s *Storage) SaveArticle(ctx context.Context, d *doc.Document, opt ArticleS
 		return fail(err)
 	}
 
-	w := &writer{ctx: ctx, tx: tx, store: s, prepared: &s.inserts, d: d, o: doc.NewOffsets(d.Text)}
-	w.article(now)
-	w.sentences()
-	w.tokens()
-	w.actors()
-	w.entities()
-	w.quotes()
-	w.events()
-	w.dates()
-	w.diagnostics()
-	w.actorAggregates() // serve_aggregates.go
+	w.write(ctx, tx)
+	w.actorAggregates(ctx, tx) // serve_aggregates.go
 	if w.err != nil {
 		return fail(w.err)
 	}
