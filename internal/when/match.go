@@ -434,7 +434,7 @@ func (m *matcher) monthDateCore(i int) (h hit, monthOnly, ok bool) {
 	}
 	// Month first.
 	if mo, k2, ok := m.monthAt(k); ok {
-		if d, k3, ok := m.dayAt(k2); ok {
+		if d, k3, ok := m.monthDayAt(k2, mo); ok {
 			k4 := k3
 			if m.low(k4) == "," {
 				k4++
@@ -476,14 +476,17 @@ func (m *matcher) monthDateCore(i int) (h hit, monthOnly, ok bool) {
 	}
 	d, k2, ok := m.dayAt(k)
 	if !ok {
-		if v, ok2 := ordinalWords[m.low(k)]; ok2 && v > 0 && m.low(k+1) == "of" {
-			d, k2, ok = v, k+1, true
+		if v, k3, ok2 := m.ordinalDayAt(k); ok2 && (m.low(k3) == "of" || m.low(k3) == "day" && m.low(k3+1) == "of") {
+			d, k2, ok = v, k3, true
 		}
 	}
 	if !ok {
 		return hit{}, false, false
 	}
 	k3 := k2
+	if m.low(k3) == "day" && m.low(k3+1) == "of" && m.toks[k].kind != kNum {
+		k3++ // "this 4th day of May", "the third day of June"
+	}
 	if m.low(k3) == "of" {
 		k3++
 	}

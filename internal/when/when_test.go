@@ -91,6 +91,16 @@ func TestTagValues(t *testing.T) {
 		{"She missed this week's talks.", "this week", "2025-W34", "DATE"},
 		{"The summit meets this week.", "this week", "2025-W34", "DATE"},
 		{"It was founded in 1921. Two years later it closed.", "Two years later", "1923", "DATE"},
+		// Days of the month in words.
+		{"I wrote to her on May twentieth, 1969.", "May twentieth, 1969", "1969-05-20", "DATE"},
+		{"The vote was held on March the third.", "March the third", "2025-03-03", "DATE"},
+		{"The vote was held on March the 3rd.", "March the 3rd", "2025-03-03", "DATE"},
+		{"The twenty-first of June was hot.", "The twenty-first of June", "2025-06-21", "DATE"},
+		{"They met on June thirty-first.", "June", "2025-06", "DATE"},
+		{"They met on June 31.", "June", "2025-06", "DATE"},
+		{"Signed this 4th day of May, 1969.", "4th day of May, 1969", "1969-05-04", "DATE"},
+		{"On the third day of June we left.", "the third day of June", "2025-06-03", "DATE"},
+		{"They wed on July thirtieth.", "July thirtieth", "2025-07-30", "DATE"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
