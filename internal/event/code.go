@@ -457,6 +457,9 @@ func (c *coder) event(cd *candidate) doc.Event {
 		Trigger:  s.tok(cd.tok).Span,
 		Sentence: int32(s.idx),
 	}
+	if code := c.stateAct(cd); code != "" {
+		recode(&e, code)
+	}
 	c.guess(&e)
 	for _, a := range e.Sources {
 		e.SourceNames = append(e.SourceNames, c.d.Actors[a].Name)
@@ -476,7 +479,7 @@ func (c *coder) event(cd *candidate) doc.Event {
 			e.Negated = false
 		case promised:
 			recode(&e, promisedCodes[e.Type])
-		case (m == moodConditional || m == moodModal && c.announced(cd)) && !e.Negated:
+		case (m == moodConditional || (m == moodModal || m == moodGoverned) && c.announced(cd)) && !e.Negated:
 			conditional(&e)
 		}
 	} else {
@@ -491,7 +494,7 @@ func (c *coder) event(cd *candidate) doc.Event {
 // type: a negative act on a condition is a threat ("will impose sanctions
 // if…", CAMEO 13), a positive one an offer (CAMEO 03).
 var conditionalCodes = map[string]string{
-	"SANCTION": "1313", "COERCE": "131", "ASSAULT": "138", "MOBILIZE": "138", "PROTEST": "133",
+	"SANCTION": "1313", "COERCE": "131", "ASSAULT": "138", "MOBILIZE": "138", "PROTEST": "133", "REJECT": "133",
 	"AID": "033", "COOPERATE": "031", "CONSULT": "036", "RETREAT": "035", "CONCEDE": "035", "SUPPORT": "032",
 }
 
@@ -502,23 +505,45 @@ var conditionalCodes = map[string]string{
 // A promised good act is an AGREE (intent.go).
 func (c *coder) announced(cd *candidate) bool {
 	switch cd.e.typ {
-	case "COERCE", "ASSAULT", "SANCTION":
+	case "COERCE", "ASSAULT", "SANCTION", "PROTEST":
+	case "REJECT":
+		// "will boycott the talks" (CAMEO 125 when done) threatens one.
+		if c.s.lemmas[cd.tok] != "boycott" {
+			return false
+		}
 	default:
 		return false
 	}
 	s := c.s
+	if c.intended(cd, threatWords) {
+		return c.hasDoer(cd)
+	}
 	for _, v := range []int{cd.tok, cd.light} {
 		if v < 0 {
 			continue
 		}
 		for _, k := range s.kids[v] {
-			if s.dep(k) == "aux" && slices.Contains(futureModals, s.lemmas[k]) {
+			if s.dep(k) != "aux" {
+				continue
+			}
+			if slices.Contains(futureModals, s.lemmas[k]) {
 				return c.hasDoer(cd)
+			}
+			if slices.Contains(possibleModals, s.lemmas[k]) && s.dep(v) == "ccomp" {
+				// "Ankara said it could expel…" announces; "Russia could
+				// attack Poland" in the writer's voice only speculates.
+				if g := s.head(v); g >= 0 && (slices.Contains(speechVerbs, s.lemmas[g]) || s.lemmas[g] == "warn") {
+					return c.hasDoer(cd)
+				}
 			}
 		}
 	}
 	return false
 }
+
+// possibleModals announce a harmful act when its doer says it: "said it
+// could impose sanctions". "should" and "must" oblige rather than announce.
+var possibleModals = []string{"could", "may", "might"}
 
 // futureModals announce an act: "will", "would" and their contractions.
 var futureModals = []string{"will", "would", "'ll", "’ll", "wo", "shall"}

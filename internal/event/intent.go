@@ -22,6 +22,12 @@ var promiseWords = []string{"plan", "intend", "want", "hope", "wish", "aim", "pr
 	"prepared", "eager", "keen", "determined", "willingness", "readiness", "intention", "intent", "plan",
 	"commitment", "desire", "offer", "agree", "promise", "pledge", "vow", "commit"}
 
+// threatWords govern a harmful act their subject means or weighs to do,
+// which CAMEO codes as a threat: "plans to impose sanctions", "is
+// considering expelling", "vowed to retaliate".
+var threatWords = []string{"plan", "intend", "want", "prepare", "ready", "prepared", "determined", "vow",
+	"promise", "pledge", "consider", "mull", "weigh", "aim", "intention", "readiness", "willingness", "willing"}
+
 // promisedCodes gives the CAMEO code of a promised act of each good type:
 // CAMEO 03's intents to cooperate (031), support (032), aid (033), yield
 // (035), meet (036).
@@ -54,7 +60,7 @@ func (c *coder) stance(cd *candidate, negated bool) (promised, refused bool) {
 	if future {
 		return cd.e.typ != "AGREE", false
 	}
-	return cd.e.typ != "AGREE" && c.intended(cd), false
+	return cd.e.typ != "AGREE" && c.intended(cd, promiseWords), false
 }
 
 // futureModal reports whether verb t has "will", "would" or "shall" as
@@ -70,9 +76,9 @@ func (c *coder) futureModal(t int) bool {
 }
 
 // intended reports whether the clause of cd is governed, within three
-// clause links, by a word of intent or readiness before any other verb of
-// intent ("urged X to be ready to talk" is a request, not a promise).
-func (c *coder) intended(cd *candidate) bool {
+// clause links, by one of words (of intent or readiness) before any other
+// verb of intent ("urged X to be ready to talk" is a request, not a promise).
+func (c *coder) intended(cd *candidate, words []string) bool {
 	s := c.s
 	t := cd.tok
 	if cd.light >= 0 {
@@ -88,10 +94,10 @@ func (c *coder) intended(cd *candidate) bool {
 		if g < 0 {
 			return false
 		}
-		if slices.Contains(promiseWords, s.lemmas[g]) {
+		if slices.Contains(words, s.lemmas[g]) {
 			return true
 		}
-		if o := s.child(g, "obj"); o >= 0 && slices.Contains(promiseWords, s.lemmas[o]) {
+		if o := s.child(g, "obj"); o >= 0 && slices.Contains(words, s.lemmas[o]) {
 			// "expressed its willingness to negotiate", parsed with the
 			// clause on the verb.
 			return true

@@ -1,0 +1,72 @@
+package event
+
+import "chronicle/internal/doc"
+
+// Some acts are another type when a state does them. PLOVER's PROTEST is
+// dissent by civil society (demonstrations, strikes, boycotts,
+// blockades); a government that "protests" to another lodges an official
+// complaint, CAMEO 114 (ACCUSE), and one that blockades a port or a
+// border imposes a blockade, CAMEO 191 (COERCE). The coder recodes such a
+// protest or blockade when every source of it is a state: a country (or a
+// capital standing for its government) or a group or person of its
+// government, armed forces or police.
+
+// stateCodes gives the CAMEO code of a PROTEST trigger's lemma done by a
+// state.
+var stateCodes = map[string]string{"protest": "114", "blockade": "191"}
+
+// byState reports whether every source of cd is a state and there is
+// one, and the subject's own word stands for a state ("China protested",
+// "the navy blockaded"), not just qualifies someone ("Norwegian fishermen
+// protested").
+func (c *coder) byState(cd *candidate) bool {
+	if len(cd.sources) == 0 {
+		return false
+	}
+	if subj, passive := c.subject(cd.tok); subj >= 0 && !passive {
+		covering := actorsCovering(c.d, c.s.tok(subj).Span, nil)
+		state := false
+		for _, a := range covering {
+			state = state || isState(&c.d.Actors[a])
+		}
+		if !state {
+			return false
+		}
+	}
+	for _, a := range cd.sources {
+		if !isState(&c.d.Actors[a]) {
+			return false
+		}
+	}
+	return true
+}
+
+// isState reports whether actor a acts for a state.
+func isState(a *doc.Actor) bool {
+	if a.Country == "" {
+		return false
+	}
+	switch a.Kind {
+	case "country":
+		return true
+	case "place":
+		return false
+	}
+	switch a.Sector {
+	case "GOV", "MIL", "COP", "SPY":
+		return true
+	}
+	return false
+}
+
+// stateAct returns the CAMEO code cd has when a state does it, or "".
+func (c *coder) stateAct(cd *candidate) string {
+	if cd.e.typ != "PROTEST" {
+		return ""
+	}
+	code, ok := stateCodes[c.s.lemmas[cd.tok]]
+	if !ok || !c.byState(cd) {
+		return ""
+	}
+	return code
+}
