@@ -22,6 +22,8 @@ type hit struct {
 // matcher walks one text's tokens sentence by sentence. It is created per
 // call and never shared.
 type matcher struct {
+	text   string // the whole text, for register.go; "" in Resolve
+	reg    register
 	toks   []token
 	a, b   int       // token range of the current sentence
 	anchor time.Time // the day relative expressions count from (see dateline.go)
@@ -900,6 +902,9 @@ var genericTodayPrev = map[string]bool{"is": true, "are": true, "known": true, "
 // in the clause ("is still appreciated by the public today"). A news
 // "said today" keeps the day.
 func (m *matcher) genericToday(i int) bool {
+	if m.impersonal() {
+		return true
+	}
 	if m.historicalContrast(i) {
 		return true
 	}

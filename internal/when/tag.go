@@ -50,7 +50,7 @@ func AnnotateTagged(text string, sentences []doc.Span, tokens []doc.Token, ancho
 	if sentences == nil {
 		sentences = splitSentences(text)
 	}
-	m := &matcher{has: !anchor.IsZero()}
+	m := &matcher{has: !anchor.IsZero(), text: text}
 	if m.has {
 		m.anchor = dateOnly(anchor)
 		m.pub = m.anchor

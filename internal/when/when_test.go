@@ -222,9 +222,9 @@ func TestGenericToday(t *testing.T) {
 		// Set against a past the text has just told, "today" is the age.
 		{"The fort was built in 1598 by the Dutch. Today, a museum fills its walls.", "PRESENT_REF"},
 		{"The mill closed in 1921. Lodz today lives on tourism.", "PRESENT_REF"},
-		{"The mill closed in 1921. The museum opens today.", "2025-08-19"},
-		{"The mill closed in 2019. Today, the town lives on tourism.", "2025-08-19"},
-		{"The mill closed in 1921. Today, the mayor will visit it.", "2025-08-19"},
+		{"The mill closed in 1921. Our museum opens today.", "2025-08-19"},
+		{"The mill closed in 2019. Today, our town lives on tourism.", "2025-08-19"},
+		{"The mill closed in 1921. Today, our mayor will visit it.", "2025-08-19"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, firstWord(tc.sentence, "today", "Today"), anchor)

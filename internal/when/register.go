@@ -1,0 +1,92 @@
+package when
+
+// A text written in no one's voice — a travel guide, a textbook, an
+// encyclopedia entry, a how-to — says "today" for the present age: "Today,
+// textile mills take their place", "a tradition that continues today".
+// TIMEX3 gives that reading PRESENT_REF, and GUM leaves it unannotated. A
+// text with a speaker (a speech, a vlog, a letter, an interview) or one
+// that keeps a calendar of its own days (news: "on Tuesday", "yesterday",
+// "last week") means the day it was written or said.
+//
+// The register is read once per text, the first time a "today" needs it:
+// the text is impersonal when first-person words (I, we, my, our, me, us)
+// are fewer than impersonalRate per thousand words and it has no other
+// expression that counts days from the anchor (yesterday, tomorrow,
+// tonight, ago, a capitalised weekday, last/this/next week, month, year,
+// weekend, night). A weekday in a range or before a clock time ("open
+// Monday to Friday", "Sun 10-4") is a guide's opening hours, no day.
+
+// registerMinWords is the length below which a text gives too little
+// evidence of its register, and "today" keeps the anchor day.
+const registerMinWords = 60
+
+// impersonalRate is the first-person words per thousand below which a
+// text has no speaker; GUM's guides, textbooks and encyclopedic texts have
+// 0–4, its speeches, letters, vlogs and interviews 9 and more.
+const impersonalRate = 5
+
+// register caches what register.go found: 0 not read yet, 1 impersonal, 2
+// with a voice or a calendar.
+type register byte
+
+var firstPerson = map[string]bool{"i": true, "we": true, "my": true, "our": true, "me": true, "us": true}
+
+var dayCounting = map[string]bool{"yesterday": true, "tomorrow": true, "tonight": true, "ago": true}
+
+var deicticUnits = map[string]bool{"week": true, "month": true, "year": true, "weekend": true, "night": true}
+
+// impersonal reports whether the text is impersonal (see above). Without
+// the whole text (Resolve) it is not.
+func (m *matcher) impersonal() bool {
+	if m.reg == 0 {
+		m.reg = 2
+		if m.text != "" && impersonalText(m.text) {
+			m.reg = 1
+		}
+	}
+	return m.reg == 1
+}
+
+func impersonalText(text string) bool {
+	toks := scan(text, 0, len(text), nil)
+	words, first := 0, 0
+	for k := range toks {
+		t := &toks[k]
+		if t.kind != kWord {
+			continue
+		}
+		words++
+		switch {
+		case firstPerson[t.low]:
+			if t.low == "i" && t.text != "I" || t.low == "us" && t.text == "US" {
+				continue
+			}
+			first++
+		case dayCounting[t.low]:
+			return false
+		case t.upper && weekdays[t.low] != 0 && !openingHours(toks, k):
+			return false
+		case deicticUnits[t.low] && k > 0:
+			switch toks[k-1].low {
+			case "last", "this", "next":
+				return false
+			}
+		}
+	}
+	return words >= registerMinWords && first*1000 < impersonalRate*words
+}
+
+// rangeWords join the ends of a range of days.
+var rangeWords = map[string]bool{"-": true, "to": true, "through": true, "till": true, "until": true, "&": true, "thru": true}
+
+// openingHours reports whether the weekday at k stands in a range of days
+// or before a clock time.
+func openingHours(toks []token, k int) bool {
+	if k > 0 && rangeWords[toks[k-1].low] {
+		return true
+	}
+	if k+1 < len(toks) && (rangeWords[toks[k+1].low] || toks[k+1].kind == kNum) {
+		return true
+	}
+	return k+2 < len(toks) && toks[k+1].low == ":" && toks[k+2].kind == kNum
+}

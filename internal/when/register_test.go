@@ -1,0 +1,38 @@
+package when
+
+import "testing"
+
+// filler is impersonal prose that lengthens a test text past
+// registerMinWords without changing its register.
+const filler = "The river runs through a wide valley of farms and orchards, past stone bridges, mills " +
+	"and churches built by the merchants who traded wool and grain along its banks. The valley is " +
+	"known for its cheese, its cider and its walks, which lead from the market square to the hills " +
+	"above the old quarry."
+
+// guide is a travel guide's paragraph: its weekdays are opening hours.
+const guide = "The old town was a trading post. Today, textile mills line the river. The museum is " +
+	"open Monday to Friday, and Sat 10-4. " + filler
+
+// TestRegisterToday: "today" in a text with no speaker and no calendar of
+// its own days is the present age; with either, it is the anchor day.
+func TestRegisterToday(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"guide", guide, "PRESENT_REF"},
+		{"textbook", "Farmers once sprayed crops with chemicals, but today, demand for organic food is growing. " + filler, "PRESENT_REF"},
+		{"too short to tell", "Farmers once sprayed crops with chemicals, but today, demand for organic food is growing.", "2025-08-19"},
+		{"speech", "We are proud to open this school today. I thank our teachers. " + filler, "2025-08-19"},
+		{"news with a weekday", "The ministry said on Monday that talks would resume. Figures published today show a rise. " + filler, "2025-08-19"},
+		{"news with yesterday", "Rebels attacked the town yesterday. The army today began to withdraw. " + filler, "2025-08-19"},
+	}
+	for _, tc := range tests {
+		got := ""
+		for _, d := range Tag(tc.text, nil, anchor) {
+			if l := fold(tc.text[d.Start:d.End]); l == "today" {
+				got = d.Value
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s: today = %q; want %q", tc.name, got, tc.want)
+		}
+	}
+}
