@@ -499,9 +499,10 @@ var conditionalCodes = map[string]string{
 }
 
 // announced reports whether a coercive or violent act is announced by
-// its source with "will" or "would" ("Ankara will expel the diplomats",
-// "said it would strike"): CAMEO and PLOVER code such a statement of a
-// future harmful act as a threat (CAMEO 13), as they do a conditional one.
+// its source with "will" or "would" ("said it would strike"), or weighed
+// or planned ("is considering imposing sanctions"): CAMEO and PLOVER code
+// such a statement of a future harmful act as a threat (CAMEO 13), as
+// they do a conditional one. An announced sanction is a sanction.
 // A promised good act is an AGREE (intent.go).
 func (c *coder) announced(cd *candidate) bool {
 	switch cd.e.typ {
@@ -517,6 +518,13 @@ func (c *coder) announced(cd *candidate) bool {
 	s := c.s
 	if c.intended(cd, threatWords) {
 		return c.hasDoer(cd)
+	}
+	if cd.e.typ == "SANCTION" {
+		// A sanction is a decision, and its announcement the act: "will
+		// expel the ambassador", "will deny visas" are SANCTION, as the
+		// PLOVER gold standard codes them; weighed or conditional it is a
+		// threat.
+		return false
 	}
 	for _, v := range []int{cd.tok, cd.light} {
 		if v < 0 {

@@ -44,7 +44,8 @@
 // future. A sentence's first event is its main one, which is how the
 // evaluation reads the event type of a sentence. A parse that makes a
 // clause into a noun phrase is set aside for the surface patterns; a
-// coercive or violent act announced with "will"/"would" is a threat.
+// coercive or violent act announced with "will"/"would" is a threat, an
+// announced sanction a sanction.
 // Every event keeps its trigger span and sentence index as evidence.
 //
 // Without a parse (no Token.Dep in a sentence) the stage degrades to

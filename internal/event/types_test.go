@@ -5,7 +5,7 @@ import "testing"
 // TestTypeByContext: the type an event gets from its arguments and mood:
 // sanctions are SANCTION (PLOVER's definition, not the crosswalk's COERCE),
 // destroying property is COERCE, and a harmful act announced with "will"
-// or "would" is a threat; a good act announced or intended is an AGREE
+// or "would" is a threat (an announced sanction is a sanction); a good act announced or intended is an AGREE
 // (CAMEO 03, express intent), one announced as not to be done a REJECT.
 func TestTypeByContext(t *testing.T) {
 	p := testPipeline(t)
@@ -15,7 +15,9 @@ func TestTypeByContext(t *testing.T) {
 	}{
 		{"impose sanctions", "The European Union imposed sanctions on Belarus.",
 			want{typ: "SANCTION", src: "IGO", tgt: "BLR"}},
-		{"announced expulsion", "Ankara will expel the Dutch ambassador, Turkey said.",
+		{"announced expulsion is a sanction", "Ankara will expel the Dutch ambassador, Turkey said.",
+			want{typ: "SANCTION"}},
+		{"expulsion on a condition is a threat", "Ankara will expel the Dutch ambassador if the ban stays, Turkey said.",
 			want{typ: "THREATEN"}},
 		{"announced attack", "Russia said it would attack Ukrainian ports.",
 			want{typ: "THREATEN", src: "RUS", tgt: "UKR"}},
