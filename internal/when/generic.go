@@ -34,6 +34,7 @@ var compoundHeads = map[string]bool{
 	"semester": true, "session": true, "school": true, "job": true, "jobs": true, "clothes": true,
 	"sale": true, "sales": true, "tires": true, "coat": true, "sports": true, "best": true,
 	"collection": true, "fashion": true, "menu": true, "special": true, "edition": true,
+	"egg": true, "eggs": true, "bunny": true, "parade": true, "service": true, "mass": true,
 }
 
 // modifiesNoun reports whether token k, right after a calendar word, is a

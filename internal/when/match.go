@@ -99,6 +99,8 @@ var rules = []func(m *matcher, i int) (hit, bool){
 	(*matcher).namedPeriod,
 	(*matcher).spokenYear,
 	(*matcher).nextDay,
+	(*matcher).thisDay,
+	(*matcher).recentPeriod,
 }
 
 // run tags the current sentence and appends its hits.
@@ -1370,6 +1372,22 @@ func (m *matcher) holiday(i int) (hit, bool) {
 	case "independence":
 		if m.low(i+1) == "day" {
 			md, j = 704, i+2
+		}
+	case "easter":
+		off := 0
+		switch m.low(j) {
+		case "sunday", "day":
+			j++
+		case "monday":
+			off, j = 1, j+1
+		}
+		if m.modifiesNoun(j) || m.inName(i, j) || m.greeting(i) {
+			return hit{}, false // "Easter eggs", "Happy Easter"
+		}
+		return m.easter(i, j, off), true
+	case "good":
+		if m.low(j) == "friday" && m.t(j).upper {
+			return m.easter(i, j+1, -2), true
 		}
 	}
 	if md == 0 {

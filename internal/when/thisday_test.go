@@ -1,0 +1,45 @@
+package when
+
+import "testing"
+
+func TestThisDayRecentEaster(t *testing.T) {
+	tests := []struct {
+		sentence, expr, value, typ string
+	}{
+		{"On this day we remember the founders.", "this day", "2025-08-19", "DATE"},
+		{"The dispute remains unsettled to this day.", "this day", "PRESENT_REF", "DATE"},
+		{"In this day and age nobody writes letters.", "this day", "PRESENT_REF", "DATE"},
+		{"I was tested on Sunday, and that night I had a fever.", "that night", "2025-08-17TNI", "TIME"},
+		{"The storm hit on 3 May 2021. That day the port closed.", "That day", "2021-05-03", "DATE"},
+		{"Tourism has grown in recent years.", "recent years", "PAST_REF", "DATE"},
+		{"We met just before Easter.", "Easter", "2025-04-20", "DATE"},
+		{"We will meet again at Easter.", "Easter", "2026-04-05", "DATE"},
+		{"The rising began on Easter Monday, 1916.", "Easter Monday, 1916", "1916-04-24", "DATE"},
+		{"The shops will close on Good Friday.", "Good Friday", "2026-04-03", "DATE"},
+		{"It was Easter Sunday, 1916.", "Easter Sunday, 1916", "1916-04-23", "DATE"},
+		{"They fled in 1990 and came back the Easter after.", "Easter", "1990-04-15", "DATE"},
+	}
+	for _, tc := range tests {
+		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
+		if !ok {
+			t.Errorf("Tag(%q): no expression %q; got %v", tc.sentence, tc.expr, Tag(tc.sentence, nil, anchor))
+			continue
+		}
+		if d.Value != tc.value || d.Type != tc.typ {
+			t.Errorf("Tag(%q) %q = %s %s; want %s %s", tc.sentence, tc.expr, d.Value, d.Type, tc.value, tc.typ)
+		}
+	}
+	for _, s := range []string{
+		"That day trip was fun, she said.",
+		"The kids hunted Easter eggs.",
+		"He said that day after day the rain fell.",
+	} {
+		for _, d := range Tag(s, nil, anchor) {
+			t.Errorf("Tag(%q) found %q = %s", s, s[d.Start:d.End], d.Value)
+		}
+	}
+	res := Annotate("Tourism has grown in recent years.", nil, anchor)
+	if len(res.Spans) != 1 || res.Spans[0] != "2022-08-20/2025-08-19" {
+		t.Errorf("recent years span = %v", res.Spans)
+	}
+}
