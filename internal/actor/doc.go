@@ -8,7 +8,8 @@
 // international organisations, institutions that stand for governments
 // ("the Kremlin"), armed groups, outlets and companies; roles; sector
 // words; and a starter list of office holders (valid on the date in
-// kb/people.txt, see (*KB).Stats).
+// kb/people.txt, see (*KB).Stats), with former leaders that news archives
+// name (sector ELI; they never stand for the office now).
 //
 // The stage (NewStage) reads the tokens, sentences and entities layers and
 // writes the actors layer, setting Entity.Actor. It never changes Text,

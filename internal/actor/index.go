@@ -45,7 +45,8 @@ func build(s source) *KB {
 	for i, p := range kb.people {
 		kb.add(slotPerson, i, p.Name)
 		kb.add(slotPerson, i, p.Aliases...)
-		if p.Role != "" {
+		if p.Role != "" && p.Sector != "ELI" {
+			// A former office holder (sector ELI) holds the role no more.
 			kb.leaders[p.Country+"|"+p.Role] = int32(i)
 		}
 	}

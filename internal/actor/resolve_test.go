@@ -348,3 +348,18 @@ func TestWideNERSpans(t *testing.T) {
 	expectActors(t, "Georgia Example sang.", per("Georgia Example"),
 		want{"Georgia Example", [6]string{"Georgia Example", "person", "", "", "", ""}})
 }
+
+// TestFormerLeaders: the KB's former office holders give a name of an
+// older story its country; the article's title gives the sector back, and
+// a former holder never stands for the office now ("Zimbabwe's president"
+// is not Mugabe).
+func TestFormerLeaders(t *testing.T) {
+	expectActors(t, "President Mugabe accused Britain of interfering.", per("Mugabe"),
+		want{"Mugabe", [6]string{"Robert Mugabe", "person", "ZWE", "GOV", "president", "ZWEGOV"}})
+	expectActors(t, "Milosevic refused to withdraw.", per("Milosevic"),
+		want{"Milosevic", [6]string{"Slobodan Milošević", "person", "SRB", "ELI", "president", "SRBELI"}})
+	d := resolve(t, mkdoc(t, "Zimbabwe's president spoke."))
+	if a, ok := actorWithMention(d, "Zimbabwe's president"); ok && a.Name == "Robert Mugabe" {
+		t.Errorf("Zimbabwe's president resolved to a former holder: %+v", a)
+	}
+}
