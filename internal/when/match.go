@@ -524,9 +524,12 @@ func (m *matcher) monthDay(i, j, mo, d int) hit {
 // recentYear returns the year of a date named with its year in this
 // sentence or the one before: in "He arrived in March 1831. On 14 July he
 // was arrested", the July is 1831's, whatever the publication date. News
-// rarely names a year right before a bare month unless it means it.
+// rarely names a year right before a bare month unless it means it. A
+// text that keeps no calendar of its own days (register.go: a biography,
+// a history) tells everything on its own timeline, and there the last
+// year named holds however far back it was.
 func (m *matcher) recentYear(tense Tense) (int, bool) {
-	if m.refGran == uNone || m.sent-m.refSent > 1 {
+	if m.refGran == uNone || m.sent-m.refSent > 1 && !m.ownTimeline() {
 		return 0, false
 	}
 	if m.has && tense == TenseFuture && m.ref.Year() < m.anchor.Year() {

@@ -25,9 +25,15 @@ const registerMinWords = 60
 // 0–4, its speeches, letters, vlogs and interviews 9 and more.
 const impersonalRate = 5
 
-// register caches what register.go found: 0 not read yet, 1 impersonal, 2
-// with a voice or a calendar.
+// register caches what register.go found: 0 not read yet, else regRead
+// with regImpersonal and regNoCalendar as they apply.
 type register byte
+
+const (
+	regRead register = 1 << iota
+	regImpersonal
+	regNoCalendar
+)
 
 var firstPerson = map[string]bool{"i": true, "we": true, "my": true, "our": true, "me": true, "us": true}
 
@@ -38,18 +44,31 @@ var deicticUnits = map[string]bool{"week": true, "month": true, "year": true, "w
 // impersonal reports whether the text is impersonal (see above). Without
 // the whole text (Resolve) it is not.
 func (m *matcher) impersonal() bool {
-	if m.reg == 0 {
-		m.reg = 2
-		if m.text != "" && impersonalText(m.text) {
-			m.reg = 1
-		}
-	}
-	return m.reg == 1
+	return m.readRegister()&regImpersonal != 0
 }
 
-func impersonalText(text string) bool {
+// ownTimeline reports whether the text has no expression counting days
+// from the anchor (see above), so that it tells its events on a timeline
+// of its own years. Without the whole text it has not.
+func (m *matcher) ownTimeline() bool {
+	return m.readRegister()&regNoCalendar != 0
+}
+
+func (m *matcher) readRegister() register {
+	if m.reg == 0 {
+		m.reg = regRead
+		if m.text != "" {
+			m.reg |= textRegister(m.text)
+		}
+	}
+	return m.reg
+}
+
+// textRegister reads the register of text.
+func textRegister(text string) register {
 	toks := scan(text, 0, len(text), nil)
 	words, first := 0, 0
+	calendar := false
 	for k := range toks {
 		t := &toks[k]
 		if t.kind != kWord {
@@ -63,17 +82,23 @@ func impersonalText(text string) bool {
 			}
 			first++
 		case dayCounting[t.low]:
-			return false
+			calendar = true
 		case t.upper && weekdays[t.low] != 0 && !openingHours(toks, k):
-			return false
+			calendar = true
 		case deicticUnits[t.low] && k > 0:
 			switch toks[k-1].low {
 			case "last", "this", "next":
-				return false
+				calendar = true
 			}
 		}
 	}
-	return words >= registerMinWords && first*1000 < impersonalRate*words
+	if words < registerMinWords || calendar {
+		return 0
+	}
+	if first*1000 < impersonalRate*words {
+		return regImpersonal | regNoCalendar
+	}
+	return regNoCalendar
 }
 
 // rangeWords join the ends of a range of days.

@@ -36,3 +36,19 @@ func TestRegisterToday(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnTimeline: a text with no calendar of its own days (a biography)
+// keeps the last year it named for bare days, however far back; one with
+// such a calendar (news) falls back on the anchor after a sentence.
+func TestOwnTimeline(t *testing.T) {
+	bio := "He was born in Paris in 1811 and studied at the lycée. " + filler +
+		" His teachers despaired of him. On 2 June he was buried in a common grave."
+	if d, ok := tagOne(t, bio, "2 June", anchor); !ok || d.Value != "1811-06-02" {
+		t.Errorf("bio: 2 June = %v %v; want 1811-06-02", d.Value, ok)
+	}
+	news := "The ministry said on Monday it was founded in 1811. " + filler +
+		" His teachers despaired of him. On 2 June he was buried in a common grave."
+	if d, ok := tagOne(t, news, "2 June", anchor); !ok || d.Value != "2025-06-02" {
+		t.Errorf("news: 2 June = %v %v; want 2025-06-02", d.Value, ok)
+	}
+}

@@ -98,8 +98,11 @@ func cueAt(toks []token, a, k int) Tense {
 	if isContractedIs(toks, a, k) {
 		return TensePresent
 	}
-	if toks[k].low == "set" && k+1 < len(toks) && toks[k+1].low == "to" {
-		return TenseFuture // "set to take place on May 16"
+	if k+1 < len(toks) && toks[k+1].low == "to" {
+		switch toks[k].low {
+		case "set", "is", "are":
+			return TenseFuture // "set to take place on May 16", "is to be held"
+		}
 	}
 	t := cueTense(&toks[k])
 	if t == TensePresent && perfectAux[toks[k].low] {

@@ -277,6 +277,8 @@ func TestTenseCues(t *testing.T) {
 		{"I haven't heard from him since Sunday.", "Sunday", "1969-02-16"},
 		{"I started my project on Sunday and have been working like mad.", "Sunday", "1969-02-16"},
 		{"It's Saturday and we are going out.", "Saturday", "1969-02-22"},
+		// "is to be held" looks ahead, past a year just named.
+		{"The vote was first planned for 1968. It is to be held on March 16.", "March 16", "1969-03-16"},
 		// "set to" looks ahead even after a present perfect.
 		{"The board has planned a meeting, set to take place on March 16.", "March 16", "1969-03-16"},
 		// The present perfect with a contracted negation is past.
