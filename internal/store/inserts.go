@@ -37,29 +37,46 @@ const (
 	insParticipant
 	insDate
 	insDiagnostic
+	// The actor tables of serve_aggregates.go, computed from the document
+	// by actorRows.
+	insActorArticle
+	insActorArticleLink
+	insActorTotal
+	insActorDay
+	insActorLink
 	numInserts
 )
 
-// insertSpec is a layer table and the columns its INSERT fills.
+// insertSpec is a table, the columns its INSERT fills and, for the
+// summed actor tables, the ON CONFLICT clause that adds to a row already
+// there.
 type insertSpec struct {
-	table   string
-	columns []string
+	table    string
+	columns  []string
+	conflict string
 }
 
 var insertSpecs = [numInserts]insertSpec{
-	insArticle:  {"articles", []string{"id", "url", "title", "source", "author", "published", "published_day", "text", "origin", "ingested_at"}},
-	insSentence: {"sentences", []string{"article_id", "idx", "start", `"end"`, "token_start", "token_end"}},
-	insTokens:   {"tokens", []string{"article_id", "n", "data"}},
-	insActor:    {"actors", []string{"article_id", "idx", "name", "name_lower", "kind", "country", "sector", "role", "code"}},
-	insMention:  {"actor_mentions", []string{"article_id", "actor", "idx", "start", `"end"`, "text"}},
-	insEntity:   {"entities", []string{"article_id", "idx", "start", `"end"`, "text", "label", "actor"}},
+	insArticle:  {"articles", []string{"id", "url", "title", "source", "author", "published", "published_day", "text", "origin", "ingested_at"}, ""},
+	insSentence: {"sentences", []string{"article_id", "idx", "start", `"end"`, "token_start", "token_end"}, ""},
+	insTokens:   {"tokens", []string{"article_id", "n", "data"}, ""},
+	insActor:    {"actors", []string{"article_id", "idx", "name", "name_lower", "kind", "country", "sector", "role", "code"}, ""},
+	insMention:  {"actor_mentions", []string{"article_id", "actor", "idx", "start", `"end"`, "text"}, ""},
+	insEntity:   {"entities", []string{"article_id", "idx", "start", `"end"`, "text", "label", "actor"}, ""},
 	insQuote: {"quotes", []string{"article_id", "idx", "start", `"end"`, "text", "kind", "speaker", "speaker_name",
-		"speaker_mention_start", "speaker_mention_end", "speaker_mention_text", "cue_start", "cue_end", "cue_text", "medium"}},
+		"speaker_mention_start", "speaker_mention_end", "speaker_mention_text", "cue_start", "cue_end", "cue_text", "medium"}, ""},
 	insEvent: {"events", []string{"article_id", "idx", "type", "mode", "cameo", "date", "location", "negated", "hypothetical",
-		"trigger_start", "trigger_end", "trigger_text", "sentence"}},
-	insParticipant: {"event_participants", []string{"article_id", "event", "role", "position", "actor", "name"}},
-	insDate:        {"dates", []string{"article_id", "idx", "start", `"end"`, "text", "value", "type"}},
-	insDiagnostic:  {"diagnostics", []string{"article_id", "idx", "stage", "message", "start", `"end"`}},
+		"trigger_start", "trigger_end", "trigger_text", "sentence"}, ""},
+	insParticipant: {"event_participants", []string{"article_id", "event", "role", "position", "actor", "name"}, ""},
+	insDate:        {"dates", []string{"article_id", "idx", "start", `"end"`, "text", "value", "type"}, ""},
+	insDiagnostic:  {"diagnostics", []string{"article_id", "idx", "stage", "message", "start", `"end"`}, ""},
+	insActorArticle: {"actor_articles", []string{"name", "article_id", "day", "published", "seq", "kind", "country", "sector", "role", "code",
+		"mentions", "quotes", "events"}, ""},
+	insActorArticleLink: {"actor_article_links", []string{"article_id", "name", "other", "direction", "type", "n"}, ""},
+	insActorTotal: {"actor_totals", []string{"name", "kind", "country", "sector", "role", "code", "articles", "mentions", "quotes", "events"},
+		aggregateUpsert[0]},
+	insActorDay:  {"actor_days", []string{"name", "day", "articles", "quotes", "events"}, aggregateUpsert[1]},
+	insActorLink: {"actor_links", []string{"name", "other", "direction", "type", "n"}, aggregateUpsert[2]},
 }
 
 // maxRowsPerInsert bounds the rows of one INSERT: 64 rows of the widest
@@ -71,8 +88,12 @@ const maxRowsPerInsert = 64
 func rowsSQL(q insert, n int) string {
 	spec := insertSpecs[q]
 	row := "(?" + strings.Repeat(", ?", len(spec.columns)-1) + ")"
-	return "INSERT INTO " + spec.table + " (" + strings.Join(spec.columns, ", ") + ") VALUES " +
+	stmt := "INSERT INTO " + spec.table + " (" + strings.Join(spec.columns, ", ") + ") VALUES " +
 		row + strings.Repeat(", "+row, n-1)
+	if spec.conflict != "" {
+		stmt += " " + spec.conflict
+	}
+	return stmt
 }
 
 // rowsChunk is how many of n pending rows the next INSERT takes: 64 at a
@@ -164,9 +185,8 @@ func (r *rowStmts) prepareInserts(ctx context.Context, db *sql.DB) error {
 // They cannot be prepared on first use, inside the save's transaction,
 // because on SQLite that holds the one write connection.
 func saveSQL() []string {
-	out := []string{sqlStored, sqlInsertSource, sqlInsertStoryArticle,
+	return []string{sqlStored, sqlArticleSeq, sqlInsertSource, sqlInsertStoryArticle,
 		lshCandidatesSQL(dedup.Bands), lshInsertSQL(dedup.Bands)}
-	return append(out, aggregateSaveSQL...)
 }
 
 // prepareSaveStmts prepares saveSQL on the write connection.

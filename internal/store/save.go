@@ -44,7 +44,6 @@ func (s *Storage) SaveDocument(ctx context.Context, d *doc.Document) (saved bool
 		return false, fmt.Errorf("store: save %s: %w", d.ID, err)
 	}
 	w.write(ctx, tx)
-	w.actorAggregates(ctx, tx) // serve_aggregates.go
 	if w.err != nil {
 		return false, fmt.Errorf("store: save %s: %w", d.ID, w.err)
 	}
@@ -106,6 +105,7 @@ func newWriter(s *Storage, d *doc.Document, now time.Time) *writer {
 	w.events()
 	w.dates()
 	w.diagnostics()
+	w.actorRows() // serve_aggregates.go
 	return w
 }
 
@@ -122,6 +122,9 @@ func (w *writer) add(q insert, args ...any) {
 // (see insert) that Storage.rows has prepared for w.n.
 func (w *writer) write(ctx context.Context, tx *sql.Tx) {
 	for q := range numInserts {
+		if q == insActorArticle && w.n[q] > 0 && w.err == nil {
+			w.fillSeq(ctx, tx)
+		}
 		cols := len(insertSpecs[q].columns)
 		args := w.rows[q]
 		for n := w.n[q]; n > 0 && w.err == nil; {
@@ -131,6 +134,24 @@ func (w *writer) write(ctx context.Context, tx *sql.Tx) {
 			}
 			args, n = args[k*cols:], n-k
 		}
+	}
+}
+
+// fillSeq sets the seq column of the actor_articles rows to the seq of
+// the article, which write has inserted.
+func (w *writer) fillSeq(ctx context.Context, tx *sql.Tx) {
+	st, err := w.store.txStmt(ctx, tx, sqlArticleSeq)
+	var seq int64
+	if err == nil {
+		err = st.QueryRowContext(ctx, w.d.ID).Scan(&seq)
+	}
+	if err != nil {
+		w.err = fmt.Errorf("actor tables: %w", err)
+		return
+	}
+	cols := len(insertSpecs[insActorArticle].columns)
+	for i := actorArticleSeq; i < len(w.rows[insActorArticle]); i += cols {
+		w.rows[insActorArticle][i] = seq
 	}
 }
 

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"chronicle/internal/doc"
 )
 
 // dumpActorTables returns the summed actor tables as sorted text, for
@@ -17,21 +19,78 @@ func dumpActorTables(t *testing.T, s *Storage) string {
 		`SELECT name || ' ' || day || ' ' || articles || ' ' || quotes || ' ' || events FROM actor_days ORDER BY 1`,
 		`SELECT name || ' ' || other || ' ' || direction || ' ' || type || ' ' || n FROM actor_links WHERE n > 0 ORDER BY 1`,
 	} {
-		rows, err := s.read.QueryContext(context.Background(), q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for rows.Next() {
-			var line string
-			if err := rows.Scan(&line); err != nil {
-				t.Fatal(err)
-			}
-			sb.WriteString(line + "\n")
-		}
-		rows.Close()
-		sb.WriteString("--\n")
+		sb.WriteString(dumpQuery(t, s, q))
 	}
 	return sb.String()
+}
+
+// dumpAllActorRows returns every row and column of the five actor tables
+// as sorted text.
+func dumpAllActorRows(t *testing.T, s *Storage) string {
+	t.Helper()
+	var sb strings.Builder
+	for _, q := range []string{
+		`SELECT name || '|' || article_id || '|' || day || '|' || published || '|' || seq || '|' || kind || '|' || country || '|' ||
+			sector || '|' || role || '|' || code || '|' || mentions || '|' || quotes || '|' || events FROM actor_articles ORDER BY 1`,
+		`SELECT name || '|' || kind || '|' || country || '|' || sector || '|' || role || '|' || code || '|' ||
+			articles || '|' || mentions || '|' || quotes || '|' || events FROM actor_totals ORDER BY 1`,
+		`SELECT name || '|' || day || '|' || articles || '|' || quotes || '|' || events FROM actor_days ORDER BY 1`,
+		`SELECT article_id || '|' || name || '|' || other || '|' || direction || '|' || type || '|' || n FROM actor_article_links ORDER BY 1`,
+		`SELECT name || '|' || other || '|' || direction || '|' || type || '|' || n FROM actor_links ORDER BY 1`,
+	} {
+		sb.WriteString(dumpQuery(t, s, q))
+	}
+	return sb.String()
+}
+
+// dumpQuery returns the one text column of q's rows, a line each, and a
+// closing "--" line.
+func dumpQuery(t *testing.T, s *Storage, q string) string {
+	t.Helper()
+	var sb strings.Builder
+	rows, err := s.read.QueryContext(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			t.Fatal(err)
+		}
+		sb.WriteString(line + "\n")
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	sb.WriteString("--\n")
+	return sb.String()
+}
+
+// edgeActorDoc is an article whose actor rows exercise what a save
+// computes in Go (actorRows) and the migration in SQL: two actors with
+// one name (their kinds and codes combine by max), an undated article,
+// participants with a name and no actor, with an actor and no name, an
+// empty name, a participant naming its
+// own actor, and an event whose sources and targets both hold several.
+// (An actor index out of range would fail Validate before any save.)
+func edgeActorDoc(t testing.TB) *doc.Document {
+	b := newDoc(t, "edge", "", "Kenya and Kenya Police warned Tanzania and Uganda, and the Kenyan police said so.")
+	kenya := b.actor("Kenya", "country", "KEN", "", "", "Kenya")
+	police := b.actor("Kenya", "organisation", "KEN", "COP", "police", "Kenya Police")
+	tz := b.actor("Tanzania", "country", "TZA", "", "", "Tanzania")
+	ug := b.actor("Uganda", "country", "UGA", "", "")
+	b.quote("warned Tanzania", "indirect", police, "Kenya", "", "", "")
+	b.quote("said so", "indirect", kenya, "Kenya", "", "", "")
+	b.quote("Uganda", "partial", -1, "", "", "", "")
+	b.event("THREATEN", "warned", 0, []int32{kenya, police}, []int32{tz, ug})
+	e := &b.d.Events[len(b.d.Events)-1]
+	e.TargetNames = append(e.TargetNames, "the Kenyan police", "", "Kenya")
+	b.event("ACCUSE", "said", 0, []int32{ug}, nil)
+	e = &b.d.Events[len(b.d.Events)-1]
+	e.SourceNames = nil
+	e.TargetNames = []string{"Tanzania"}
+	return b.done()
 }
 
 // TestActorTablesDeleteAndRefill checks that deleting an article leaves
@@ -56,10 +115,11 @@ func TestActorTablesDeleteAndRefill(t *testing.T) {
 	}
 
 	refill, _ := openTemp(t)
-	for _, d := range docs {
+	for _, d := range append(docs, edgeActorDoc(t)) {
 		mustSave(t, refill, d)
 	}
 	want := dumpActorTables(t, refill)
+	wantAll := dumpAllActorRows(t, refill)
 	for _, table := range []string{"actor_articles", "actor_totals", "actor_days", "actor_article_links", "actor_links"} {
 		if _, err := refill.write.ExecContext(ctx, "DELETE FROM "+table); err != nil {
 			t.Fatal(err)
@@ -72,6 +132,14 @@ func TestActorTablesDeleteAndRefill(t *testing.T) {
 	}
 	if got := dumpActorTables(t, refill); got != want {
 		t.Errorf("refilled:\n%s\nwant:\n%s", got, want)
+	}
+	if got := dumpAllActorRows(t, refill); got != wantAll {
+		t.Errorf("actor rows refilled in SQL:\n%s\nsaved:\n%s", got, wantAll)
+	}
+	for _, row := range []string{"Kenya|edge|||", "Kenya|the Kenyan police|on|THREATEN|2", "Tanzania|Kenya|with|THREATEN|1", "Uganda|Tanzania|on|ACCUSE|1"} {
+		if !strings.Contains(wantAll, row) {
+			t.Errorf("actor rows lack %q:\n%s", row, wantAll)
+		}
 	}
 	if !strings.Contains(want, "Spain Donald Trump by THREATEN 1") || !strings.Contains(want, "José Sánchez person ESP ESPGOV 1 2 2 1") {
 		t.Errorf("actor tables lack expected rows:\n%s", want)

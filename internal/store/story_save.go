@@ -103,7 +103,6 @@ func (s *Storage) SaveArticle(ctx context.Context, d *doc.Document, opt ArticleS
 	}
 
 	w.write(ctx, tx)
-	w.actorAggregates(ctx, tx) // serve_aggregates.go
 	if w.err != nil {
 		return fail(w.err)
 	}
