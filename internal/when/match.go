@@ -446,7 +446,7 @@ func (m *matcher) monthDateCore(i int) (h hit, monthOnly, ok bool) {
 			if y, k5, ok := m.yearAt(k4, false); ok {
 				return hit{i: i, j: k5, value: fmtYMD(y, mo, d), typ: doc.DateDate}, false, true
 			}
-			return m.monthDay(i, k3, mo, d), false, true
+			return m.monthDayWeekday(i, k3, mo, d, wd), false, true
 		}
 		k3 := k2
 		if m.low(k3) == "of" || m.low(k3) == "," {
@@ -463,6 +463,12 @@ func (m *matcher) monthDateCore(i int) (h hit, monthOnly, ok bool) {
 		}
 		if ambiguousMonths[m.low(k)] && !monthPreps[m.low(k-1)] {
 			return hit{}, false, false
+		}
+		if y, ok := m.rangeYear(k2); ok {
+			return hit{i: i, j: k2, value: fmtMonth(y, mo), typ: doc.DateDate, explicit: true}, true, true
+		}
+		if y, k3, ok := m.sameYear(k2); ok {
+			return hit{i: i, j: k3, value: fmtMonth(y, mo), typ: doc.DateDate, explicit: true}, false, true
 		}
 		if !m.has {
 			return hit{i: i, j: k2, value: fmt.Sprintf("XXXX-%02d", mo), typ: doc.DateDate, relative: true}, true, true
@@ -505,20 +511,57 @@ func (m *matcher) monthDateCore(i int) (h hit, monthOnly, ok bool) {
 	if y, k6, ok := m.yearAt(k5, m.shortYearEnd(k5)); ok {
 		return hit{i: i, j: k6, value: fmtYMD(y, mo, d), typ: doc.DateDate}, false, true
 	}
-	return m.monthDay(i, k4, mo, d), false, true
+	return m.monthDayWeekday(i, k4, mo, d, wd), false, true
 }
 
 // monthDay resolves a month and day without a year.
 func (m *matcher) monthDay(i, j, mo, d int) hit {
+	return m.monthDayWeekday(i, j, mo, d, 0)
+}
+
+// monthDayWeekday is monthDay with the weekday the text gave the date (0:
+// none): a year in which the date falls on another weekday is not its
+// year ("Thursday, May 30th" after a mention of '71 is not 1971's).
+func (m *matcher) monthDayWeekday(i, j, mo, d, wd int) hit {
+	if y, ok := m.rangeYear(j); ok {
+		return hit{i: i, j: j, value: fmtYMD(y, mo, d), typ: doc.DateDate, explicit: true}
+	}
 	if !m.has {
 		return hit{i: i, j: j, value: fmt.Sprintf("XXXX-%02d-%02d", mo, d), typ: doc.DateDate, relative: true}
 	}
 	tense := m.tense(i, j)
 	y, ok := m.recentYear(tense)
-	if !ok {
-		y = monthDayYear(m.anchor, mo, d, tense)
+	anchored := monthDayYear(m.anchor, mo, d, tense)
+	if !ok || wd != 0 && isoWeekday(day(y, mo, d)) != wd && isoWeekday(day(anchored, mo, d)) == wd {
+		y = anchored
 	}
 	return hit{i: i, j: j, value: fmtYMD(y, mo, d), typ: doc.DateDate}
+}
+
+// rangeYear finds the year that closes a range a month (or a day of one)
+// opens at token k: "January–June 2016", "between May and June in 1981",
+// "from November 20 to December 11, 2015". The first end takes it.
+func (m *matcher) rangeYear(k int) (int, bool) {
+	if !rangeWords[m.low(k)] && m.low(k) != "and" {
+		return 0, false
+	}
+	k++
+	if _, ok := months[m.low(k)]; !ok {
+		return 0, false
+	}
+	k++
+	if m.low(k) == "." && m.adj(k) {
+		k++
+	}
+	if _, k2, ok := m.dayAt(k); ok {
+		k = k2
+	}
+	switch m.low(k) {
+	case ",", "of", "in":
+		k++
+	}
+	y, _, ok := m.yearAt(k, false)
+	return y, ok
 }
 
 // recentYear returns the year of a date named with its year in this
@@ -1539,4 +1582,33 @@ func (m *matcher) soFar(i int) bool {
 		}
 	}
 	return false
+}
+
+// sameYear reads "(of) that year", "the same year", "the following year"
+// after a month, resolved against the last year named: "in March the same
+// year", "June of the following year".
+func (m *matcher) sameYear(k int) (y, next int, ok bool) {
+	if m.refGran == uNone {
+		return 0, 0, false
+	}
+	if m.low(k) == "of" {
+		k++
+	}
+	off := 0
+	switch {
+	case m.low(k) == "that":
+		k++
+	case m.low(k) == "the" && m.low(k+1) == "same":
+		k += 2
+	case m.low(k) == "the" && (m.low(k+1) == "following" || m.low(k+1) == "next"):
+		off, k = 1, k+2
+	case m.low(k) == "the" && (m.low(k+1) == "previous" || m.low(k+1) == "preceding"):
+		off, k = -1, k+2
+	default:
+		return 0, 0, false
+	}
+	if m.low(k) != "year" {
+		return 0, 0, false
+	}
+	return m.ref.Year() + off, k + 1, true
 }

@@ -91,6 +91,16 @@ func TestTagValues(t *testing.T) {
 		{"She missed this week's talks.", "this week", "2025-W34", "DATE"},
 		{"The summit meets this week.", "this week", "2025-W34", "DATE"},
 		{"It was founded in 1921. Two years later it closed.", "Two years later", "1923", "DATE"},
+		// A range's closing year is its opening end's too.
+		{"Power was cut from January-June 2016.", "January", "2016-01", "DATE"},
+		{"They toured between May and June in 1981.", "May", "1981-05", "DATE"},
+		{"Voting runs from November 20 to December 11, 2026.", "November 20", "2026-11-20", "DATE"},
+		// A month of the year just named.
+		{"He married in 1920. He left in March the same year.", "March the same year", "1920-03", "DATE"},
+		{"He married in 1920 and left in June of the following year.", "June of the following year", "1921-06", "DATE"},
+		// A weekday the recent year does not fit leaves it for the anchor's.
+		{"(class of '71) Tonight is Tuesday, August 19th.", "Tuesday, August 19th", "2025-08-19", "DATE"},
+		{"(class of '71) Tonight is Thursday, August 19th.", "Thursday, August 19th", "1971-08-19", "DATE"},
 		// Days of the month in words.
 		{"I wrote to her on May twentieth, 1969.", "May twentieth, 1969", "1969-05-20", "DATE"},
 		{"The vote was held on March the third.", "March the third", "2025-03-03", "DATE"},
