@@ -187,6 +187,7 @@ func Load(r io.Reader) (*Model, error) {
 		cut := int(d.Uvarint())
 		lem.rules[k] = editRule{cut: cut, add: d.Str()}
 	}
+	lem.indexRules()
 	// The weight table is filled as it is read, sized from the counts up
 	// front: loading time is mostly this loop.
 	n = d.Count(maxEntries)

@@ -26,6 +26,19 @@ type lemmatizer struct {
 	except   map[string]string   // lower-cased form + "\x00" + XPOS → lemma
 	rules    map[string]editRule // XPOS + "\x00" + suffix of the base → rule
 	keepCase map[string]bool     // XPOS whose lemmas keep the form's case (NNP)
+	// lens has, per XPOS, bit k set when some rule is keyed by a suffix
+	// of k bytes, so that rule looks up only the suffixes that can match:
+	// most tags have rules of few lengths. Set by indexRules.
+	lens map[string]uint8
+}
+
+// indexRules fills l.lens from l.rules.
+func (l *lemmatizer) indexRules() {
+	l.lens = map[string]uint8{}
+	for k := range l.rules {
+		xpos, suffix, _ := strings.Cut(k, "\x00")
+		l.lens[xpos] |= 1 << len(suffix)
+	}
 }
 
 // lemma returns the lemma of a word tagged xpos; norm and low are its
@@ -56,7 +69,11 @@ func (l *lemmatizer) lemma(s *scratch, word string, norm, low []byte, xpos strin
 
 // rule finds the rule of the longest known suffix of base.
 func (l *lemmatizer) rule(s *scratch, base []byte, xpos string) editRule {
+	lens := l.lens[xpos]
 	for k := min(maxLemmaSuffix, len(base)); k >= 0; k-- {
+		if lens&(1<<k) == 0 {
+			continue
+		}
 		s.key = append(append(append(s.key[:0], xpos...), 0), base[len(base)-k:]...)
 		if r, ok := l.rules[string(s.key)]; ok && r.cut <= len(base) {
 			return r
@@ -190,6 +207,7 @@ func learnLemmas(samples []lemmaSample) lemmatizer {
 			parent = parent[1:]
 		}
 	}
+	l.indexRules()
 	for i, k := range types {
 		if l.apply(bases[i], k.xpos) != lemmas[i] {
 			l.except[k.low+"\x00"+k.xpos] = lemmas[i]
