@@ -23,7 +23,17 @@ func (c *coder) byState(cd *candidate) bool {
 	if len(cd.sources) == 0 {
 		return false
 	}
-	if subj, passive := c.subject(cd.tok); subj >= 0 && !passive {
+	v := cd.tok
+	if !cd.verbal {
+		v = cd.light
+	}
+	subj, passive := c.subject(v)
+	if c.s.dep(v) == "acl" {
+		// "students leading the protest": the noun the participle
+		// modifies does it.
+		subj, passive = c.s.head(v), false
+	}
+	if subj >= 0 && !passive {
 		covering := actorsCovering(c.d, c.s.tok(subj).Span, nil)
 		state := false
 		for _, a := range covering {
@@ -61,7 +71,10 @@ func isState(a *doc.Actor) bool {
 
 // stateAct returns the CAMEO code cd has when a state does it, or "".
 func (c *coder) stateAct(cd *candidate) string {
-	if cd.e.typ != "PROTEST" {
+	if cd.e.typ != "PROTEST" || !cd.verbal && cd.light < 0 {
+		// A noun counts with its light verb ("lodged a protest"), not
+		// with a source borrowed from elsewhere ("students leading the
+		// protest" after "the army arrested").
 		return ""
 	}
 	code, ok := stateCodes[c.s.lemmas[cd.tok]]
