@@ -1011,12 +1011,26 @@ func (m *matcher) ago(i int) (hit, bool) {
 	if !ok {
 		return hit{}, false
 	}
+	half := false
+	if m.low(k) == "and" && m.low(k+1) == "a" && m.low(k+2) == "half" && n > 0 {
+		half, k = true, k+3 // "six and a half months ago"
+	}
 	u, ok := m.unitAt(k)
 	if !ok || u == uWeekend {
 		return hit{}, false
 	}
 	k++
+	if !half && m.low(k) == "and" && m.low(k+1) == "a" && m.low(k+2) == "half" && n > 0 {
+		half, k = true, k+3 // "a year and a half ago"
+	}
 	dir := m.low(k)
+	if dir == "back" {
+		// "a couple of years back": ago, unless it goes on ("back in 1990",
+		// "back home").
+		if nt := m.t(k + 1); nt == nil || nt.kind == kPunct {
+			dir = "ago"
+		}
+	}
 	switch dir {
 	case "ago":
 		if n < 0 || u < uDay {
@@ -1026,6 +1040,9 @@ func (m *matcher) ago(i int) (hit, bool) {
 			return hit{i: i, j: k + 1, value: underspecified(u), typ: doc.DateDate, relative: true}, true
 		}
 		v, _ := shift(m.anchor, u, -n)
+		if half {
+			v = halfAgo(m.anchor, u, n)
+		}
 		return hit{i: i, j: k + 1, value: v, typ: doc.DateDate}, true
 	case "later", "after", "earlier", "before", "prior":
 		if n < 0 || u < uDay || m.refGran == uNone || m.refGran < u && u != uWeek {
@@ -1611,4 +1628,25 @@ func (m *matcher) sameYear(k int) (y, next int, ok bool) {
 		return 0, 0, false
 	}
 	return m.ref.Year() + off, k + 1, true
+}
+
+// halfAgo is "n and a half units ago", at the next finer unit's
+// precision: a year and a half ago is a month, six and a half months ago
+// a day.
+func halfAgo(a time.Time, u unit, n int) string {
+	switch u {
+	case uYear:
+		t := day(a.Year(), int(a.Month())-12*n-6, 1)
+		return fmtMonth(t.Year(), int(t.Month()))
+	case uDecade:
+		return fmtYear(a.Year() - 10*n - 5)
+	case uCentury:
+		return fmtYear(a.Year() - 100*n - 50)
+	case uMonth:
+		return fmtDay(a.AddDate(0, -n, -15))
+	case uWeek:
+		return fmtDay(a.AddDate(0, 0, -7*n-3))
+	}
+	v, _ := shift(a, u, -n)
+	return v
 }

@@ -91,6 +91,11 @@ func TestTagValues(t *testing.T) {
 		{"She missed this week's talks.", "this week", "2025-W34", "DATE"},
 		{"The summit meets this week.", "this week", "2025-W34", "DATE"},
 		{"It was founded in 1921. Two years later it closed.", "Two years later", "1923", "DATE"},
+		// "and a half", "back".
+		{"We moved here a year and a half ago.", "a year and a half ago", "2024-02", "DATE"},
+		{"It opened six and a half months ago.", "six and a half months ago", "2025-02-04", "DATE"},
+		{"I quit smoking a couple of years back.", "a couple of years back", "2023", "DATE"},
+		{"Two years back, the mill closed.", "Two years back", "2023", "DATE"},
 		// A range's closing year is its opening end's too.
 		{"Power was cut from January-June 2016.", "January", "2016-01", "DATE"},
 		{"They toured between May and June in 1981.", "May", "1981-05", "DATE"},
