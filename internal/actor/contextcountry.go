@@ -15,7 +15,8 @@ package actor
 //  3. else the article's dominant country: the one mentioned most often,
 //     when no other is mentioned as often.
 //
-// Refugees and migrants are left alone (CAMEO codes them by their origin,
+// A titled person of no known country ("President Tran") takes the same
+// country (persons.go). Refugees and migrants are left alone (CAMEO codes them by their origin,
 // which the place they are in does not tell), and so are international
 // and non-governmental sectors.
 

@@ -4,8 +4,8 @@ import "testing"
 
 // TestContextCountry: unqualified domestic actors take the country of
 // their sentence's locative place, else of its first country mention,
-// else the article's dominant country; refugees and sentences without a
-// country keep none.
+// else the article's dominant country, and so do titled people the KB
+// does not know; refugees and sentences without a country keep none.
 func TestContextCountry(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -31,6 +31,12 @@ func TestContextCountry(t *testing.T) {
 			expectActors(t, tt.text, tt.ents, want{tt.mention, tt.actor})
 		})
 	}
+	// A titled person the KB does not know takes the report's country too;
+	// a country of their own in the text wins.
+	expectActors(t, "President Zorvan Example met farmers in Hanoi.", per("Zorvan Example"),
+		want{"Zorvan Example", [6]string{"Zorvan Example", "person", "VNM", "GOV", "president", "VNMGOV"}})
+	expectActors(t, "Chilean President Zorvan Example met farmers in Hanoi.", per("Zorvan Example"),
+		want{"Zorvan Example", [6]string{"Zorvan Example", "person", "CHL", "GOV", "president", "CHLGOV"}})
 	// No country anywhere, a tie, or a sector coded by origin: no country.
 	expectActors(t, "Protesters marched on Sunday.", nil, want{"Protesters", groupActor("Protesters", "", "CVL")})
 	expectActors(t, "Spain and Italy met. Protesters marched on Sunday.", nil, want{"Protesters", groupActor("Protesters", "", "CVL")})

@@ -143,6 +143,13 @@ func (r *resolver) resolvePersons(ents []int) {
 	}
 	for _, c := range r.persons {
 		r.enrich(c)
+		if c.country == "" && !c.igo && c.roleSet && len(c.spans) > 0 {
+			// "President Tran said…" of no known country: the country of
+			// the report, as for sector words (contextcountry.go).
+			if a, _ := r.tokenRange(c.spans[0]); a < int32(len(r.toks)) {
+				c.learnCountry(r.contextCountry(a, c.sector))
+			}
+		}
 		c.actor = r.acts.get("person|"+strings.Join(c.words, " ")+"|"+c.name,
 			newActor(c.name, "person", c.country, c.prefix(), c.sector, c.role))
 		for i, s := range c.spans {
