@@ -91,6 +91,8 @@ func TestTagValues(t *testing.T) {
 		{"She missed this week's talks.", "this week", "2025-W34", "DATE"},
 		{"The summit meets this week.", "this week", "2025-W34", "DATE"},
 		{"It was founded in 1921. Two years later it closed.", "Two years later", "1923", "DATE"},
+		{"The temple dates from the 5th century BC.", "5th century BC", "BC0500/BC0401", "DATE"},
+		{"Greek colonists came in the eighth century B.C.", "eighth century B.C.", "BC0800/BC0701", "DATE"},
 		// "and a half", "back".
 		{"We moved here a year and a half ago.", "a year and a half ago", "2024-02", "DATE"},
 		{"It opened six and a half months ago.", "six and a half months ago", "2025-02-04", "DATE"},
