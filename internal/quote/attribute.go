@@ -189,6 +189,11 @@ func (f *finder) cueAfter(j int) (cue, [2]int, [2]int, bool) {
 				name[1] = spk[1]
 			}
 		}
+		if spk[0] > j && spk[0]-j <= 3 && f.nounsOnly(j, spk[0]-1) {
+			// "…,” Republican strategist Fred Davis said: the parse left
+			// a modifier of the speaker out of the subject
+			spk[0] = j
+		}
 		if spk[0] != j {
 			// the phrase between is no speaker of the quote: a clause of
 			// its own with its own cue ("…” and that the shipment was
@@ -198,6 +203,25 @@ func (f *finder) cueAfter(j int) (cue, [2]int, [2]int, bool) {
 		return c, spk, name, true
 	}
 	return cue{}, none, none, false
+}
+
+// nounsOnly reports whether tokens a..b are all words of a noun phrase
+// (nouns, names, adjectives, determiners, numbers), when POS tags say so.
+func (f *finder) nounsOnly(a, b int) bool {
+	if !f.hasPOS {
+		return false
+	}
+	for k := a; k <= b; k++ {
+		switch f.d.Tokens[k].POS {
+		case "NOUN", "PROPN", "ADJ", "DET", "NUM":
+		default:
+			return false
+		}
+		if f.marks[k] != markNone {
+			return false
+		}
+	}
+	return true
 }
 
 // cueBefore looks for a cue in the few tokens before an opening mark

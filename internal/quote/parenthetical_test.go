@@ -55,3 +55,14 @@ func TestQuotedWordsInsideContent(t *testing.T) {
 	expectQuote(t, p, "Voters had “put a dent” in the old machine, she said in a radio interview.",
 		want{"Voters had “put a dent” in the old machine", "indirect", "she", "said", "", "radio"})
 }
+
+// TestSpeakerModifierAfterQuotation covers a quotation before a speaker
+// whose first words the parse may leave out of the subject ("Republican
+// strategist …"); the quotation after the sentence shares the cue.
+func TestSpeakerModifierAfterQuotation(t *testing.T) {
+	p := parsedPipeline(t)
+	txt := "Voters were split. \"The mayor is the vote for change in this city,\" Republican strategist Fred Dale said. \"She simply can't be. He's the future; she's the past.\""
+	for _, c := range []string{"The mayor is the vote for change in this city,", "She simply can't be. He's the future; she's the past."} {
+		expectQuote(t, p, txt, want{c, "direct", "Republican strategist Fred Dale", "said", "", ""})
+	}
+}
