@@ -16,7 +16,9 @@ package actor
 //     when no other is mentioned as often.
 //
 // A titled person of no known country ("President Tran") takes the same
-// country (persons.go). Refugees and migrants are left alone (CAMEO codes them by their origin,
+// country (persons.go), and so does an organisation the KB does not know
+// whose name tells a sector ("the Democratic Party", "the … Liberation
+// Front"; entities.go). Refugees and migrants are left alone (CAMEO codes them by their origin,
 // which the place they are in does not tell), and so are international
 // and non-governmental sectors.
 

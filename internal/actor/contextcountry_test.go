@@ -37,6 +37,9 @@ func TestContextCountry(t *testing.T) {
 		want{"Zorvan Example", [6]string{"Zorvan Example", "person", "VNM", "GOV", "president", "VNMGOV"}})
 	expectActors(t, "Chilean President Zorvan Example met farmers in Hanoi.", per("Zorvan Example"),
 		want{"Zorvan Example", [6]string{"Zorvan Example", "person", "CHL", "GOV", "president", "CHLGOV"}})
+	// So does an organisation the KB does not know, its sector from its name.
+	expectActors(t, "The Zorvan Liberation Front attacked a police post in Mali.", []ent{{"Zorvan Liberation Front", "ORG"}},
+		want{"Zorvan Liberation Front", [6]string{"Zorvan Liberation Front", "organisation", "MLI", "REB", "", "MLIREB"}})
 	// No country anywhere, a tie, or a sector coded by origin: no country.
 	expectActors(t, "Protesters marched on Sunday.", nil, want{"Protesters", groupActor("Protesters", "", "CVL")})
 	expectActors(t, "Spain and Italy met. Protesters marched on Sunday.", nil, want{"Protesters", groupActor("Protesters", "", "CVL")})

@@ -153,8 +153,15 @@ func (r *resolver) unknownOrg(s doc.Span, text string) int32 {
 				sector = "REL"
 			case labourWords[w]:
 				sector = "LAB"
+			case rebelWords[w]:
+				sector = "REB"
 			}
 		}
+	}
+	if country == "" && a < b {
+		// "the Democratic Party", "the Liberation Front": of the country
+		// of the report, as sector words are (contextcountry.go).
+		country = r.contextCountry(a, sector)
 	}
 	return r.acts.get("org?|"+fold(text), newActor(text, "organisation", country, "", sector, ""))
 }

@@ -75,4 +75,7 @@ var (
 	healthWords   = set("hospital", "clinic")
 	religionWords = set("church", "mosque", "diocese", "patriarchate")
 	labourWords   = set("union", "confederation", "federation")
+	// rebelWords end the names of armed movements ("… Liberation Front",
+	// "… Brigades").
+	rebelWords = set("front", "liberation", "brigade", "brigades", "guerrillas", "insurgents", "mujahideen", "jihad")
 )
