@@ -101,6 +101,7 @@ var rules = []func(m *matcher, i int) (hit, bool){
 	(*matcher).nextDay,
 	(*matcher).thisDay,
 	(*matcher).recentPeriod,
+	(*matcher).monthlessDay,
 }
 
 // run tags the current sentence and appends its hits.
