@@ -10,10 +10,11 @@ package when
 //
 // The register is read once per text, the first time a "today" needs it:
 // the text is impersonal when first-person words (I, we, my, our, me, us)
-// are fewer than impersonalRate per thousand words and it has no other
-// expression that counts days from the anchor (yesterday, tomorrow,
+// are fewer than impersonalRate per thousand words and it has at most one
+// other expression that counts days from the anchor (yesterday, tomorrow,
 // tonight, ago, a capitalised weekday, last/this/next week, month, year,
-// weekend, night). A weekday in a range or before a clock time ("open
+// weekend, night): one may be a name ("the Friday Mosque") or a quotation,
+// a news report has several. A weekday in a range or before a clock time ("open
 // Monday to Friday", "Sun 10-4") is a guide's opening hours, no day.
 
 // registerMinWords is the length below which a text gives too little
@@ -67,8 +68,7 @@ func (m *matcher) readRegister() register {
 // textRegister reads the register of text.
 func textRegister(text string) register {
 	toks := scan(text, 0, len(text), nil)
-	words, first := 0, 0
-	calendar := false
+	words, first, calendar := 0, 0, 0
 	for k := range toks {
 		t := &toks[k]
 		if t.kind != kWord {
@@ -82,23 +82,27 @@ func textRegister(text string) register {
 			}
 			first++
 		case dayCounting[t.low]:
-			calendar = true
+			calendar++
 		case t.upper && weekdays[t.low] != 0 && !openingHours(toks, k):
-			calendar = true
+			calendar++
 		case deicticUnits[t.low] && k > 0:
 			switch toks[k-1].low {
 			case "last", "this", "next":
-				calendar = true
+				calendar++
 			}
 		}
 	}
-	if words < registerMinWords || calendar {
-		return 0
+	var r register
+	if words < registerMinWords {
+		return r
 	}
-	if first*1000 < impersonalRate*words {
-		return regImpersonal | regNoCalendar
+	if calendar == 0 {
+		r |= regNoCalendar
 	}
-	return regNoCalendar
+	if calendar <= 1 && first*1000 < impersonalRate*words {
+		r |= regImpersonal
+	}
+	return r
 }
 
 // rangeWords join the ends of a range of days.

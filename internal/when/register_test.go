@@ -21,8 +21,9 @@ func TestRegisterToday(t *testing.T) {
 		{"textbook", "Farmers once sprayed crops with chemicals, but today, demand for organic food is growing. " + filler, "PRESENT_REF"},
 		{"too short to tell", "Farmers once sprayed crops with chemicals, but today, demand for organic food is growing.", "2025-08-19"},
 		{"speech", "We are proud to open this school today. I thank our teachers. " + filler, "2025-08-19"},
-		{"news with a weekday", "The ministry said on Monday that talks would resume. Figures published today show a rise. " + filler, "2025-08-19"},
-		{"news with yesterday", "Rebels attacked the town yesterday. The army today began to withdraw. " + filler, "2025-08-19"},
+		{"news with weekdays", "The ministry said on Monday that talks would resume on Friday. Figures published today show a rise. " + filler, "2025-08-19"},
+		{"news with yesterday", "Rebels attacked the town yesterday. The army today began to withdraw, two weeks ago it had advanced. " + filler, "2025-08-19"},
+		{"guide with a name", "The Friday Mosque stands in the old town. Today, textile mills line the river. " + filler, "PRESENT_REF"},
 	}
 	for _, tc := range tests {
 		got := ""
