@@ -47,6 +47,7 @@ func codeDocument(d *doc.Document, lx *lexicon, cfg Config) []doc.Event {
 			}
 		}
 		c.governorsFirst(cands)
+		c.vowedActs(cands)
 		slices.SortStableFunc(cands, func(a, b candidate) int { return a.rank - b.rank })
 		// The most prominent trigger that is an event of its own is what
 		// the sentence reports (selection.go); the others count only
@@ -129,6 +130,10 @@ func (c *coder) candidates(dst []candidate) []candidate {
 			// "imposed sanctions" is one event; but the subject of a verb
 			// trigger is an event of its own ("Israel's attack killed ten").
 			keep[k] = s.dep(cd.tok) == "nsubj"
+			if c.vowedNoun(cd, g) {
+				// "vowed an inquiry": the vow's subject makes the inquiry.
+				keep[k], cd.light = true, g
+			}
 		case g >= 0 && s.isVerb(g) && (s.dep(cd.tok) == "obj" || s.dep(cd.tok) == "nsubj"):
 			// "held talks", "the meeting took place"
 			cd.light = g

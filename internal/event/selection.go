@@ -244,3 +244,41 @@ func (c *coder) governorsFirst(cands []candidate) {
 		}
 	}
 }
+
+// vowVerbs are AGREE triggers that promise whatever their clause says.
+var vowVerbs = []string{"vow", "pledge", "promise", "swear"}
+
+// vowedActs puts a vowed act that is no cooperation before the vow that
+// governs it: "vowed to investigate" and "vowed an investigation" are an
+// investigation (ACCUSE),
+// "pledged to retaliate" a threat, "promised to reject" a rejection;
+// only a good act vowed is an AGREE (intent.go).
+func (c *coder) vowedActs(cands []candidate) {
+	s := c.s
+	if !s.parsed {
+		return
+	}
+	for i := range cands {
+		cd := &cands[i]
+		if _, good := refusedCodes[cd.e.typ]; good {
+			continue
+		}
+		if d := s.dep(cd.tok); !(cd.verbal && d == "xcomp" || !cd.verbal && d == "obj") {
+			continue
+		}
+		g := s.head(cd.tok)
+		for j := range cands {
+			if o := &cands[j]; o.tok == g && slices.Contains(vowVerbs, s.lemmas[g]) && o.rank < cd.rank {
+				cd.rank, o.rank = o.rank, cd.rank
+			}
+		}
+	}
+}
+
+// vowedNoun reports whether noun trigger cd is the object of vow verb g
+// and no good act: "vowed an inquiry" is the inquiry's event, not part of
+// the vow's.
+func (c *coder) vowedNoun(cd *candidate, g int) bool {
+	_, good := refusedCodes[cd.e.typ]
+	return !good && c.s.dep(cd.tok) == "obj" && slices.Contains(vowVerbs, c.s.lemmas[g])
+}
