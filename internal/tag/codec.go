@@ -170,6 +170,7 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	lex.clus = readClusters(d)
 	lex.coarse = readClusters(d)
+	lex.index()
 	lem := lemmatizer{keepCase: map[string]bool{}}
 	for range d.Count(1 << 10) {
 		lem.keepCase[d.Str()] = true

@@ -21,6 +21,30 @@ type lexicon struct {
 	amb    map[string]uint16 // word → ambiguity class id (1-based)
 	clus   map[uint64]uint16 // fnv(lower-cased word) → cluster id (1-based)
 	coarse map[uint64]uint16 // the same for a coarser clustering
+
+	// What describe reads, built from the maps above by index so that a
+	// word costs one lookup per table instead of two to four.
+	words  map[string]uint32 // word → dict class+1 (low byte, 0: none) | ambiguity id<<8
+	wclass map[uint64]uint32 // word hash → cluster | coarse cluster<<16
+}
+
+// index builds the lookup tables describe reads. It must be called once
+// the dictionary, ambiguity classes and clusters are final.
+func (lx *lexicon) index() {
+	lx.words = make(map[string]uint32, len(lx.amb)+len(lx.dict))
+	for w, c := range lx.dict {
+		lx.words[w] |= uint32(c) + 1
+	}
+	for w, a := range lx.amb {
+		lx.words[w] |= uint32(a) << 8
+	}
+	lx.wclass = make(map[uint64]uint32, len(lx.clus))
+	for h, c := range lx.clus {
+		lx.wclass[h] |= uint32(c)
+	}
+	for h, c := range lx.coarse {
+		lx.wclass[h] |= uint32(c) << 16
+	}
 }
 
 // wordInfo holds the hashes of one position's word parts, computed once
@@ -110,13 +134,14 @@ func (lx *lexicon) prepare(s *scratch, words []string) {
 // lower-cased bytes.
 func (lx *lexicon) describe(wi *wordInfo, norm, low []byte, first bool) {
 	wi.word = hashkey.Bytes(low)
-	wi.clus = hashkey.Mix(31, uint64(lx.clus[wi.word]))
-	wi.cclus = hashkey.Mix(37, uint64(lx.coarse[wi.word]))
+	wc := lx.wclass[wi.word]
+	wi.clus = hashkey.Mix(31, uint64(wc&0xffff))
+	wi.cclus = hashkey.Mix(37, uint64(wc>>16))
 	wi.hyph, wi.hclus = 0, 0
 	if j := bytes.LastIndexByte(low, '-'); j > 0 && j < len(low)-1 {
 		t := hashkey.Bytes(low[j+1:])
 		wi.hyph = hashkey.Mix(32, t)
-		if c, ok := lx.clus[t]; ok {
+		if c := lx.wclass[t] & 0xffff; c != 0 {
 			wi.hclus = hashkey.Mix(33, uint64(c))
 		}
 	}
@@ -139,17 +164,25 @@ func (lx *lexicon) describe(wi *wordInfo, norm, low []byte, first bool) {
 		wi.pre[k] = hashkey.Mix(uint64(k+11), hashkey.Bytes(low[:stop]))
 	}
 	wi.shape, wi.flags = shapeOf(norm, first)
-	wi.dict = noClass
-	if c, ok := lx.dict[string(norm)]; ok {
-		wi.dict = c
-	} else if c, ok := lx.dict[string(low)]; ok && first {
-		wi.dict = c
+	// The normalised form first; the lower-cased one (a different word
+	// only when norm has capitals) gives the ambiguity class, and the
+	// fast-path class at the sentence start.
+	wi.dict, wi.amb = noClass, 0
+	e := lx.words[string(norm)]
+	if e&0xff != 0 {
+		wi.dict = uint8(e&0xff) - 1
 	}
-	wi.amb = 0
-	if a, ok := lx.amb[string(norm)]; ok {
-		wi.amb = hashkey.Mix(99, uint64(a))
-	} else if a, ok := lx.amb[string(low)]; ok {
-		wi.amb = hashkey.Mix(98, uint64(a))
+	if e>>8 != 0 {
+		wi.amb = hashkey.Mix(99, uint64(e>>8))
+	}
+	if (wi.dict == noClass && first || wi.amb == 0) && !bytes.Equal(norm, low) {
+		e := lx.words[string(low)]
+		if e&0xff != 0 && wi.dict == noClass && first {
+			wi.dict = uint8(e&0xff) - 1
+		}
+		if e>>8 != 0 && wi.amb == 0 {
+			wi.amb = hashkey.Mix(98, uint64(e>>8))
+		}
 	}
 }
 

@@ -29,6 +29,7 @@ func TestSentenceCase(t *testing.T) {
 
 func TestHyphenFeatures(t *testing.T) {
 	lx := lexicon{clus: map[uint64]uint16{hashkey.String("based"): 7}}
+	lx.index()
 	var wi wordInfo
 	lx.describe(&wi, []byte("Web-based"), []byte("web-based"), false)
 	if wi.hyph != hashkey.Mix(32, hashkey.String("based")) || wi.hclus != hashkey.Mix(33, 7) {

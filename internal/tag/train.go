@@ -22,6 +22,10 @@ type TrainOptions struct {
 	// MinWeight drops averaged weights whose quantised magnitude (out of
 	// 32767) is below it, trading accuracy for size; 0 means 1.
 	MinWeight int
+	// MinCount leaves out of training and of the model the features seen
+	// fewer times than this in the training data (with gold tags as the
+	// left context); 0 or 1 keeps every feature.
+	MinCount int
 	// TwoPass adds a second left-to-right pass that also sees the first
 	// pass's tags of the two following words, trained on first-pass tags
 	// from models that did not see the sentence (4-fold jackknifing). It
@@ -53,10 +57,14 @@ type sentence struct {
 }
 
 // Train trains a model on CoNLL-U files (syntactic words are the units;
-// multiword tokens are ignored) and, when devFile is not empty, scores it
+// multiword tokens are ignored; a path is a treebank when it ends in
+// .conllu) and, when devFile is not empty, scores it
 // on devFile after every epoch and returns the model of the best epoch
 // (by UPOS plus XPOS accuracy). Without a dev file it returns the model of
-// the last epoch. It honours ctx between sentences.
+// the last epoch. Any other training path is unlabelled text that only
+// feeds the word clusters: a CoNLL-2003 file, a plain-text file or a
+// folder of .txt files (see readClusterText). It honours ctx between
+// sentences.
 func Train(ctx context.Context, trainFiles []string, devFile string, opts TrainOptions) (*Model, error) {
 	if opts.Epochs <= 0 {
 		opts.Epochs = 12
@@ -66,7 +74,16 @@ func Train(ctx context.Context, trainFiles []string, devFile string, opts TrainO
 		progress = io.Discard
 	}
 	var train []conllu.Sentence
+	var text [][]string // unlabelled sentences for the clusters only
 	for _, f := range trainFiles {
+		if !isTreebank(f) {
+			words, err := readClusterText(f)
+			if err != nil {
+				return nil, err
+			}
+			text = append(text, words...)
+			continue
+		}
 		s, err := conllu.ReadFile(f)
 		if err != nil {
 			return nil, fmt.Errorf("tag: %w", err)
@@ -90,8 +107,7 @@ func Train(ctx context.Context, trainFiles []string, devFile string, opts TrainO
 	}
 	sents := toSentences(train, classID)
 	lex := buildLexicon(sents, len(classes))
-	lex.clus = deriveClusters(wordHashes(sents), numClusters)
-	lex.coarse = deriveClusters(wordHashes(sents), numCoarse)
+	lex.addClusters(sents, text)
 	var samples []lemmaSample
 	for _, s := range sents {
 		for i, w := range s.words {
@@ -104,8 +120,8 @@ func Train(ctx context.Context, trainFiles []string, devFile string, opts TrainO
 	for _, s := range sents {
 		ntok += len(s.words)
 	}
-	fmt.Fprintf(progress, "tag: %d sentences, %d words, %d classes, %d fast-path words, %d ambiguity entries, %d clustered words, %d lemma exceptions, %d lemma rules\n",
-		len(sents), ntok, len(classes), len(lex.dict), len(lex.amb), len(lex.clus), len(lem.except), len(lem.rules))
+	fmt.Fprintf(progress, "tag: %d sentences, %d words, %d unlabelled sentences, %d classes, %d fast-path words, %d ambiguity entries, %d clustered words, %d lemma exceptions, %d lemma rules\n",
+		len(sents), ntok, len(text), len(classes), len(lex.dict), len(lex.amb), len(lex.clus), len(lem.except), len(lem.rules))
 
 	first, err := trainPass(ctx, passInput{name: "pass 1", sents: sents, lex: lex, classes: classes, lem: lem,
 		dev: devSents, seed: opts.Seed}, opts, progress)
@@ -115,7 +131,7 @@ func Train(ctx context.Context, trainFiles []string, devFile string, opts TrainO
 	if !opts.TwoPass || len(classes) > pass2Class {
 		return first.model, nil
 	}
-	guesses, err := jackknife(ctx, sents, classes, lem, first.epochs, opts, progress)
+	guesses, err := jackknife(ctx, sents, text, classes, lem, first.epochs, opts, progress)
 	if err != nil {
 		return nil, err
 	}
@@ -165,6 +181,10 @@ func trainPass(ctx context.Context, in passInput, opts TrainOptions, progress io
 	}
 	var s scratch
 	scores := make([]int32, len(in.classes))
+	var keep map[uint32]int32
+	if opts.MinCount > 1 {
+		keep = in.frequentFeatures(opts.MinCount)
+	}
 	var best passResult
 	bestScore, sinceBest := -1.0, 0
 	for epoch := 1; epoch <= opts.Epochs; epoch++ {
@@ -188,6 +208,9 @@ func trainPass(ctx context.Context, in passInput, opts TrainOptions, progress io
 						s.feats = features(s.feats[:0], s.info, i, c1, c2)
 					} else {
 						s.feats = features2(s.feats[:0], s.info, in.first[si], i, c1, c2)
+					}
+					if keep != nil {
+						s.feats = slices.DeleteFunc(s.feats, func(k uint32) bool { return keep[k] == 0 })
 					}
 					guess = p.predict(s.feats, scores)
 					p.step++
@@ -228,6 +251,37 @@ func trainPass(ctx context.Context, in passInput, opts TrainOptions, progress io
 		}
 	}
 	return best, nil
+}
+
+// frequentFeatures returns the features of the training words that occur
+// at least min times, with gold tags as the left context. (The value is
+// the count; a missing feature reads as 0.)
+func (in *passInput) frequentFeatures(min int) map[uint32]int32 {
+	count := map[uint32]int32{}
+	var s scratch
+	for si, sent := range in.sents {
+		in.lex.prepare(&s, sent.words)
+		c1, c2 := uint8(noClass), uint8(noClass)
+		for i := range sent.words {
+			if s.info[i+pad].dict == noClass {
+				if in.first == nil {
+					s.feats = features(s.feats[:0], s.info, i, c1, c2)
+				} else {
+					s.feats = features2(s.feats[:0], s.info, in.first[si], i, c1, c2)
+				}
+				for _, k := range s.feats {
+					count[k]++
+				}
+			}
+			c2, c1 = c1, sent.class[i]
+		}
+	}
+	for k, n := range count {
+		if int(n) < min {
+			delete(count, k)
+		}
+	}
+	return count
 }
 
 // result averages the perceptron into a pass and the model it completes.
@@ -282,7 +336,7 @@ const folds = 4
 // sentence tagged by a first pass trained (with its own lexicon and
 // clusters) on the other folds for the given number of epochs, so that the
 // second pass learns how far to trust guesses on words it has not seen.
-func jackknife(ctx context.Context, sents []sentence, classes []string, lem lemmatizer, epochs int, opts TrainOptions, progress io.Writer) ([][]uint8, error) {
+func jackknife(ctx context.Context, sents []sentence, text [][]string, classes []string, lem lemmatizer, epochs int, opts TrainOptions, progress io.Writer) ([][]uint8, error) {
 	out := make([][]uint8, len(sents))
 	fopts := opts
 	fopts.Epochs, fopts.Patience = epochs, 0
@@ -294,8 +348,7 @@ func jackknife(ctx context.Context, sents []sentence, classes []string, lem lemm
 			}
 		}
 		lex := buildLexicon(in, len(classes))
-		lex.clus = deriveClusters(wordHashes(in), numClusters)
-		lex.coarse = deriveClusters(wordHashes(in), numCoarse)
+		lex.addClusters(in, text)
 		r, err := trainPass(ctx, passInput{name: fmt.Sprintf("fold %d/%d", k+1, folds), sents: in, lex: lex,
 			classes: classes, lem: lem, seed: opts.Seed + 100 + uint64(k)}, fopts, progress)
 		if err != nil {
@@ -361,14 +414,28 @@ func toSentences(in []conllu.Sentence, classID map[string]uint8) []sentence {
 	return out
 }
 
-// wordHashes returns the sentences as hashes of their lower-cased
-// normalised words, the input of deriveClusters.
-func wordHashes(sents []sentence) [][]uint64 {
+// addClusters derives the lexicon's word clusters from the words of the
+// treebank sentences and the unlabelled text.
+func (lx *lexicon) addClusters(sents []sentence, text [][]string) {
+	words := make([][]string, 0, len(sents)+len(text))
+	for _, s := range sents {
+		words = append(words, s.words)
+	}
+	words = append(words, text...)
+	hashes := hashWords(words)
+	lx.clus = deriveClusters(hashes, numClusters)
+	lx.coarse = deriveClusters(hashes, numCoarse)
+	lx.index()
+}
+
+// hashWords returns sentences of words as hashes of their lower-cased
+// normalised forms.
+func hashWords(sents [][]string) [][]uint64 {
 	out := make([][]uint64, len(sents))
 	var buf []byte
 	for i, s := range sents {
-		hs := make([]uint64, len(s.words))
-		for j, w := range s.words {
+		hs := make([]uint64, len(s))
+		for j, w := range s {
 			buf = appendNormalized(buf[:0], w)
 			n := len(buf)
 			buf = appendLower(buf, buf[:n])
