@@ -14,7 +14,8 @@ import "time"
 //     smaller units; told in the past after a date ("in 1655 ... for the
 //     next five years"), the years from that date (1655/1660);
 //   - a bare duration in a present perfect ("has been cut in 3 years",
-//     "has lived there for 15 years"): the years up to the anchor's;
+//     "has lived there for 15 years"): from the year as many years back
+//     to the anchor day;
 //   - a bare duration told in the past right after a date ("joined Ohio
 //     State in 1961 and spent ten years there"): from that date on, at its
 //     precision (1961/1971);
@@ -48,8 +49,7 @@ func (m *matcher) durationSpan(i, j int, u unit, n, dir int) string {
 	case dir != 0:
 		return anchoredSpan(m.anchor, u, n, dir)
 	case u >= uYear && m.soFar(i):
-		y := m.anchor.Year()
-		return fmtYear(y-unitYears(u)*n) + "/" + fmtYear(y)
+		return fmtYear(m.anchor.Year()-unitYears(u)*n) + "/" + fmtDay(m.anchor)
 	case past && m.recentRef():
 		return refSpan(m.ref, m.refGran, u, n)
 	}

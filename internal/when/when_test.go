@@ -206,8 +206,9 @@ func TestAnchoredSpans(t *testing.T) {
 		{"In 1655 he went to Rome, where he stayed for the next five years.", "the next five years", "P5Y", "1655/1660"},
 		{"He joined the faculty in 1961 and spent ten years there.", "ten years", "P10Y", "1961/1971"},
 		{"She moved to Lyon in March 1990 and stayed six months.", "six months", "P6M", "1990-03/1990-09"},
-		{"Unemployment has been cut in 3 years.", "3 years", "P3Y", "2022/2025"},
-		{"She has lived there for two decades.", "two decades", "P2DE", "2005/2025"},
+		{"Unemployment has been cut in 3 years.", "3 years", "P3Y", "2022/2025-08-19"},
+		{"She has lived there for two decades.", "two decades", "P2DE", "2005/2025-08-19"},
+		{"I've been doing this for 20 years.", "20 years", "P20Y", "2005/2025-08-19"},
 		{"He said he stayed there for two years.", "two years", "P2Y", ""},
 	}
 	for _, tc := range tests {
