@@ -66,3 +66,12 @@ func TestSpeakerModifierAfterQuotation(t *testing.T) {
 		expectQuote(t, p, txt, want{c, "direct", "Republican strategist Fred Dale", "said", "", ""})
 	}
 }
+
+// TestCueRightAfterQuotation covers a cue right after a quotation's
+// closing mark followed by words the parse may read as its complement
+// (", half joking"): the quotation is still the cue's.
+func TestCueRightAfterQuotation(t *testing.T) {
+	p := parsedPipeline(t)
+	expectQuote(t, p, "The plant is busy. ''I am more skilled with my hands than I am with my brain,'' said Rob Dale, half joking.",
+		want{"I am more skilled with my hands than I am with my brain,", "direct", "Rob Dale", "said", "", ""})
+}

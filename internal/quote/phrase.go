@@ -403,6 +403,9 @@ func (f *finder) npRight(s int) (spk, name [2]int) {
 					break
 				}
 			}
+			if f.participleNear(k+1, n) {
+				break // ", half joking", ", smiling": how it was said, no apposition
+			}
 		}
 		e = k
 	}
@@ -413,6 +416,17 @@ func (f *finder) npRight(s int) (spk, name [2]int) {
 		ne = e
 	}
 	return [2]int{s, e}, [2]int{s, ne}
+}
+
+// participleNear reports whether one of the two tokens from k is an -ing
+// verb.
+func (f *finder) participleNear(k, n int) bool {
+	for j := k; j < n && j < k+2; j++ {
+		if isParticiple(f.words[j]) && (!f.hasPOS || f.d.Tokens[j].POS == "VERB") {
+			return true
+		}
+	}
+	return false
 }
 
 // between reports a time word standing where a speaker would ("said
