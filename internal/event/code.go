@@ -524,13 +524,6 @@ func (c *coder) announced(cd *candidate) bool {
 	if c.intended(cd, threatWords) {
 		return c.hasDoer(cd)
 	}
-	if cd.e.typ == "SANCTION" {
-		// A sanction is a decision, and its announcement the act: "will
-		// expel the ambassador", "will deny visas" are SANCTION, as the
-		// PLOVER gold standard codes them; weighed or conditional it is a
-		// threat.
-		return false
-	}
 	for _, v := range []int{cd.tok, cd.light} {
 		if v < 0 {
 			continue
@@ -540,7 +533,11 @@ func (c *coder) announced(cd *candidate) bool {
 				continue
 			}
 			if slices.Contains(futureModals, s.lemmas[k]) {
-				return c.hasDoer(cd)
+				// A sanction is a decision, and its announcement the act:
+				// "will expel the ambassador", "will deny visas" are
+				// SANCTION, as the PLOVER gold standard codes them; weighed,
+				// possible or conditional it is a threat.
+				return cd.e.typ != "SANCTION" && c.hasDoer(cd)
 			}
 			if slices.Contains(possibleModals, s.lemmas[k]) && s.dep(v) == "ccomp" {
 				// "Ankara said it could expel…" announces; "Russia could
