@@ -109,6 +109,10 @@ func (m *matcher) run(out []hit) []hit {
 	first := len(out)
 	defer func() { m.dateline(out[first:]) }()
 	for i := m.a; i < m.b; {
+		if t := &m.toks[i]; t.kind == kPunct && t.low != "'" {
+			i++ // no rule starts at punctuation but '90s and '71
+			continue
+		}
 		var best hit
 		found := false
 		for _, r := range rules {

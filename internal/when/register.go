@@ -1,5 +1,11 @@
 package when
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // A text written in no one's voice — a travel guide, a textbook, an
 // encyclopedia entry, a how-to — says "today" for the present age: "Today,
 // textile mills take their place", "a tradition that continues today".
@@ -65,38 +71,60 @@ func (m *matcher) readRegister() register {
 	return m.reg
 }
 
-// textRegister reads the register of text.
+// textRegister reads the register of text. It walks the words itself
+// rather than through scan, which would build a token per word of the
+// whole text.
 func textRegister(text string) register {
-	toks := scan(text, 0, len(text), nil)
 	words, first, calendar := 0, 0, 0
-	for k := range toks {
-		t := &toks[k]
-		if t.kind != kWord {
+	prev := ""           // the word before, folded
+	rangeBefore := false // a range dash stands between the word before and this one
+	weekday := false     // the last word was a weekday counted as a day
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			switch {
+			case r == '-' || r == '–' || r == '&':
+				rangeBefore = true
+			case r >= '0' && r <= '9' && weekday:
+				calendar-- // "Sat 10-4": opening hours after all
+				weekday = false
+			}
+			i += size
 			continue
 		}
-		words++
-		switch {
-		case firstPerson[t.low]:
-			if t.low == "i" && t.text != "I" || t.low == "us" && t.text == "US" {
-				continue
+		j := i
+		for j < len(text) {
+			r2, s2 := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r2) {
+				break
 			}
-			first++
-		case dayCounting[t.low]:
-			calendar++
-		case t.upper && weekdays[t.low] != 0 && !openingHours(toks, k):
-			calendar++
-		case deicticUnits[t.low] && k > 0:
-			switch toks[k-1].low {
-			case "last", "this", "next":
-				calendar++
-			}
+			j += s2
 		}
+		w := text[i:j]
+		cur := fold(w)
+		words++
+		weekday = false
+		switch {
+		case firstPerson[cur]:
+			if !(cur == "i" && w != "I" || cur == "us" && w == "US") {
+				first++
+			}
+		case dayCounting[cur]:
+			calendar++
+		case weekdays[cur] != 0 && unicode.IsUpper(r) && !rangeBefore && !rangeWords[prev] && !nextRange(text, j):
+			calendar++
+			weekday = true
+		case deicticUnits[cur] && (prev == "last" || prev == "this" || prev == "next"):
+			calendar++
+		}
+		prev, rangeBefore = cur, false
+		i = j
 	}
 	var r register
 	if words < registerMinWords {
 		return r
 	}
-	if calendar == 0 {
+	if calendar <= 0 {
 		r |= regNoCalendar
 	}
 	if calendar <= 1 && first*1000 < impersonalRate*words {
@@ -105,17 +133,22 @@ func textRegister(text string) register {
 	return r
 }
 
+// nextRange reports whether the word after a weekday ending at j is a
+// range word or a range dash ("Monday to Friday", "Mon–Fri").
+func nextRange(text string, j int) bool {
+	k := j
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	if k < len(text) && (text[k] == '-' || text[k] == '&' || strings.HasPrefix(text[k:], "–")) {
+		return true
+	}
+	e := k
+	for e < len(text) && text[e] >= 'a' && text[e] <= 'z' {
+		e++
+	}
+	return rangeWords[text[k:e]]
+}
+
 // rangeWords join the ends of a range of days.
 var rangeWords = map[string]bool{"-": true, "to": true, "through": true, "till": true, "until": true, "&": true, "thru": true}
-
-// openingHours reports whether the weekday at k stands in a range of days
-// or before a clock time.
-func openingHours(toks []token, k int) bool {
-	if k > 0 && rangeWords[toks[k-1].low] {
-		return true
-	}
-	if k+1 < len(toks) && (rangeWords[toks[k+1].low] || toks[k+1].kind == kNum) {
-		return true
-	}
-	return k+2 < len(toks) && toks[k+1].low == ":" && toks[k+2].kind == kNum
-}
