@@ -239,9 +239,8 @@ func (c *coder) argumentsParsed(cd *candidate) {
 }
 
 // fallback fills a side of a verb trigger the syntax left empty from the
-// text around it, as the surface coder does: the nearest actor before a
-// clause's verb becomes the source, the first after the trigger inside
-// its phrase the target. Parsers go wrong most on long news sentences; the
+// text around it: the first actor before a clause's verb becomes the
+// source, the first after the trigger inside its phrase the target. Parsers go wrong most on long news sentences; the
 // actors near the trigger are then the best guess left.
 func (c *coder) fallback(cd *candidate) {
 	s := c.s
@@ -259,9 +258,13 @@ func (c *coder) fallback(cd *candidate) {
 	}
 	if len(cd.sources) == 0 && clausal {
 		if all := c.actorsIn(doc.Span{Start: sent.Start, End: trig.Start}, nil); len(all) > 0 {
-			last := all[len(all)-1]
-			if !slices.Contains(cd.targets, last) {
-				cd.sources = append(cd.sources, last)
+			// The first: a subject the parse lost is most often the
+			// sentence's opening actor, while the nearest one before the
+			// verb sits in a phrase of its own ("Iraq, after talks with
+			// Iran, agreed…").
+			first := all[0]
+			if !slices.Contains(cd.targets, first) {
+				cd.sources = append(cd.sources, first)
 			}
 		}
 	}
