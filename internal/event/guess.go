@@ -29,6 +29,28 @@ var domesticTypes = []string{"PROTEST", "COERCE", "ASSAULT", "REQUEST", "CONCEDE
 // guess fills the empty sides of e.
 func (c *coder) guess(e *doc.Event) {
 	sent := c.d.Sentences[c.s.idx].Span
+	// A side of only actors that cannot be coded ("the committee", a name
+	// the KB does not know, a president of no known country) is guessed
+	// too; they stay if nothing is found.
+	codelessSrc, codelessTgt := c.uncoded(e.Sources), c.uncoded(e.Targets)
+	if codelessSrc {
+		keep := e.Sources
+		e.Sources = nil
+		defer func() {
+			if len(e.Sources) == 0 {
+				e.Sources = keep
+			}
+		}()
+	}
+	if codelessTgt {
+		keep := e.Targets
+		e.Targets = nil
+		defer func() {
+			if len(e.Targets) == 0 {
+				e.Targets = keep
+			}
+		}()
+	}
 	if len(e.Sources) == 0 {
 		if a := c.firstActor(sent, e.Targets, false); a >= 0 {
 			e.Sources = append(e.Sources, a)
@@ -93,4 +115,17 @@ func (c *coder) compatriot(a int32) int32 {
 		return other
 	}
 	return a
+}
+
+// uncoded reports whether no actor of ids has a country or an
+// international code (IGO, NGO, a region): a bare sector ("GOV" for a
+// president of no known country) says nothing of who acted.
+func (c *coder) uncoded(ids []int32) bool {
+	for _, a := range ids {
+		ac := &c.d.Actors[a]
+		if ac.Country != "" || ac.Code != "" && (ac.Code != ac.Sector || ac.Sector == "IGO" || ac.Sector == "NGO") {
+			return false
+		}
+	}
+	return true
 }

@@ -59,6 +59,8 @@ func TestTypeByContext(t *testing.T) {
 			want{typ: "AGREE", src: "KEN", tgt: "SOM"}},
 		{"a petition is a protest", "Nigerian villagers signed a petition against the dam.",
 			want{typ: "PROTEST", src: "NGA"}},
+		{"an uncodable subject is guessed like a missing one", "The Zorvan Council condemned the bombing in Nairobi.",
+			want{typ: "ACCUSE", src: "KEN"}},
 		{"restrictions on journalists are COERCE", "Egypt imposed new restrictions on foreign journalists.",
 			want{typ: "COERCE", src: "EGY"}},
 		{"arrest", "Egyptian police arrested two Sudanese journalists.",
