@@ -49,6 +49,10 @@ type matcher struct {
 	// (nextday.go); dayRefSent is its sentence, -1 before any.
 	dayRef     time.Time
 	dayRefSent int
+	// story is the last day named by its month and day (story.go);
+	// storySent the sentence + 1 where the story last spoke, 0 for none.
+	story     time.Time
+	storySent int
 }
 
 func (m *matcher) t(k int) *token {
@@ -126,6 +130,9 @@ func (m *matcher) run(out []hit) []hit {
 		}
 		out = append(out, best)
 		m.noteRef(best)
+		if presentTurn[m.toks[best.i].low] {
+			m.storySent = 0 // the narrator is back in the present (story.go)
+		}
 		i = best.j
 	}
 	return out
@@ -1009,7 +1016,12 @@ func (m *matcher) weekday(i int) (hit, bool) {
 	if !m.has {
 		return m.withPartOfDay(hit{i: i, j: j, value: fmt.Sprintf("XXXX-WXX-%d", wd), typ: doc.DateDate, relative: true}), true
 	}
-	d := weekdayDate(m.anchor, wd, m.tense(i, j))
+	tense := m.tense(i, j)
+	d := weekdayDate(m.anchor, wd, tense)
+	if t, ok := m.storyWeekday(wd, tense); ok {
+		d = t
+		m.storySent = m.sent + 1 // the story goes on, around its dated day
+	}
 	return m.withPartOfDay(hit{i: i, j: j, value: fmtDay(d), typ: doc.DateDate}), true
 }
 

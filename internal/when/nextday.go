@@ -24,6 +24,12 @@ func (m *matcher) noteDayRef(h hit) {
 		return
 	}
 	m.dayRef, m.dayRefSent = t, m.sent+1 // +1: zero means none
+	for k := h.i; k < h.j; k++ {
+		if _, ok := months[m.toks[k].low]; ok {
+			m.story, m.storySent = t, m.sent+1 // a day named by its month (story.go)
+			break
+		}
+	}
 }
 
 // nextDay: the next day, the following morning, the previous night.

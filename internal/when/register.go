@@ -40,7 +40,19 @@ const (
 	regRead register = 1 << iota
 	regImpersonal
 	regNoCalendar
+	regDiary
 )
+
+// diaryRate is the first-person words per thousand from which a text is
+// a diary, a vlog or a personal letter (GUM's vlogs have 53–94, its
+// speeches and interviews under 45), whose weekdays may follow the story
+// rather than the anchor (story.go).
+const diaryRate = 50
+
+// diary reports whether the text speaks in the first person throughout.
+func (m *matcher) diary() bool {
+	return m.readRegister()&regDiary != 0
+}
 
 var firstPerson = map[string]bool{"i": true, "we": true, "my": true, "our": true, "me": true, "us": true}
 
@@ -126,6 +138,9 @@ func textRegister(text string) register {
 	}
 	if calendar <= 0 {
 		r |= regNoCalendar
+	}
+	if first*1000 >= diaryRate*words {
+		r |= regDiary
 	}
 	if calendar <= 1 && first*1000 < impersonalRate*words {
 		r |= regImpersonal

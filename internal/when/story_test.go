@@ -1,0 +1,37 @@
+package when
+
+import (
+	"testing"
+	"time"
+)
+
+// TestStoryWeekdays: in a first-person story, weekdays follow the day the
+// story named; in a news report they follow the anchor; "today" brings
+// the story back to the present.
+func TestStoryWeekdays(t *testing.T) {
+	a := time.Date(2020, 12, 23, 0, 0, 0, 0, time.UTC) // a Wednesday
+	diary := "I want to tell you my story and I am still tired, my friends. So, on the 16th of December, I tested positive. " +
+		"My first symptom, which was on Monday, was a sore throat. On Sunday night I had come back from work. " +
+		"I went to my bed and I slept and my mom brought me soup and I was so tired. On Friday I felt better. " +
+		"I am fine today, and on Monday I was at the gym."
+	want := []string{"2020-12-16", "2020-12-14", "2020-12-13TNI", "2020-12-18", "2020-12-23", "2020-12-21"}
+	var got []string
+	for _, d := range Tag(diary, nil, a) {
+		got = append(got, d.Value)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("diary: %v; want %v", got, want)
+	}
+	for k := range want {
+		if got[k] != want[k] {
+			t.Errorf("diary: %v; want %v", got, want)
+			break
+		}
+	}
+	news := "The law was passed on the 16th of December by parliament. The court struck it down on Monday, the ministry said. " + filler
+	for _, d := range Tag(news, nil, a) {
+		if news[d.Start:d.End] == "Monday" && d.Value != "2020-12-21" {
+			t.Errorf("news: Monday = %s; want 2020-12-21", d.Value)
+		}
+	}
+}
