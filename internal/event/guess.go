@@ -12,10 +12,12 @@ import (
 // dozens in Minsk" as Belarus against Belarus. When the parse (and the
 // surface fallback) leave a side empty, the event takes:
 //
-//   - as target, a place with a country named in the sentence (the place
-//     the act happened in), else, for acts a government or its people
-//     turn on their own country (protest, coercion, violence, demands,
-//     concessions), an actor of the source's country;
+//   - as target, a place with a country named after the trigger (the
+//     place the act happened in), else the first other actor after it
+//     (an object the parse hung elsewhere), else a place anywhere in the
+//     sentence, else, for acts a government or its people turn on their
+//     own country (protest, coercion, violence, demands, concessions), an
+//     actor of the source's country;
 //   - as source, the sentence's first actor of a country that is not a
 //     target, else a place with a country in it.
 //
@@ -60,6 +62,8 @@ func (c *coder) guess(e *doc.Event) {
 	}
 	if len(e.Targets) == 0 {
 		if a := c.firstActor(doc.Span{Start: e.Trigger.End, End: sent.End}, e.Sources, true); a >= 0 {
+			e.Targets = append(e.Targets, a)
+		} else if a := c.firstActor(doc.Span{Start: e.Trigger.End, End: sent.End}, e.Sources, false); a >= 0 {
 			e.Targets = append(e.Targets, a)
 		} else if a := c.firstActor(sent, e.Sources, true); a >= 0 {
 			e.Targets = append(e.Targets, a)
