@@ -40,6 +40,11 @@ var prepCues = map[string]string{
 	"testify": "about", "joke": "about", "boast": "about", "muse": "about", "comment": "about",
 }
 
+// adverbialMarks open a clause that says when or why something was said,
+// never what: a "complement" the parse gives a cue with one of them first
+// is none ("when" is left out: "asked when the vote would be held").
+var adverbialMarks = toSet("as while after before because since until though although")
+
 // prepJoins reports whether preposition p joins the cue verb of base b.
 func prepJoins(b, p string) bool {
 	for _, q := range strings.Fields(prepCues[b]) {
@@ -89,6 +94,9 @@ func (f *finder) depReported(c cue) (draft, bool) {
 		}
 		if rel == "obj" && c.class == cueTell {
 			continue // "told Bloomberg": the hearer, not the content
+		}
+		if rel == "ccomp" && adverbialMarks[f.words[f.tree.lo[k]]] {
+			continue // "said as she accepted her award": when, not what
 		}
 		first, last = int(f.tree.lo[k]), int(f.tree.hi[k])
 		if t, e := f.advclInfinitive(v); t > v && t < first {

@@ -1,6 +1,7 @@
 package quote_test
 
 import (
+	"strings"
 	"testing"
 
 	"chronicle/internal/pipeline"
@@ -74,4 +75,26 @@ func TestCueRightAfterQuotation(t *testing.T) {
 	p := parsedPipeline(t)
 	expectQuote(t, p, "The plant is busy. ''I am more skilled with my hands than I am with my brain,'' said Rob Dale, half joking.",
 		want{"I am more skilled with my hands than I am with my brain,", "direct", "Rob Dale", "said", "", ""})
+}
+
+// TestAdverbialClauseAfterCue covers a clause after the cue that says when
+// it was said ("said as she accepted her award"): no content, so the
+// quotation before keeps the cue.
+func TestAdverbialClauseAfterCue(t *testing.T) {
+	p := parsedPipeline(t)
+	txt := "The show ended. “Nothing stops me from being bright,” Ann Berg said as she accepted her award."
+	expectQuote(t, p, txt, want{"Nothing stops me from being bright,", "direct", "Ann Berg", "said", "", ""})
+	expectNone(t, p, txt, "as she accepted")
+}
+
+// TestInvertedCueTakesTheWholeClause covers a content before its cue that
+// the parse cut short ("… in big ways and small, he said").
+func TestInvertedCueTakesTheWholeClause(t *testing.T) {
+	p := parsedPipeline(t)
+	d := analyze(t, p, "The hall was full. Hundreds of people are already here spending in big ways and small, he said.")
+	for _, q := range d.Quotes {
+		if q.Cue != nil && d.Slice(*q.Cue) == "said" && !strings.HasPrefix(d.Slice(q.Span), "Hundreds of people") {
+			t.Errorf("content %q; want the clause from its start (%s)", d.Slice(q.Span), dump(d))
+		}
+	}
 }
