@@ -1375,7 +1375,8 @@ func (m *matcher) meridiemAt(k int) (pm bool, next int, ok bool) {
 	return false, 0, false
 }
 
-// clock: 10:55, 3 p.m., 7:30 am, noon, midnight → TIME on the anchor day.
+// clock: 10:55, 3 p.m., 7:30 am, noon, midnight → TIME on the day named
+// in this sentence or the one before, else on the anchor day.
 func (m *matcher) clock(i int) (hit, bool) {
 	hh, mm, j := -1, 0, i
 	t := m.t(i)
@@ -1416,7 +1417,12 @@ func (m *matcher) clock(i int) (hit, bool) {
 	}
 	date := "XXXX-XX-XX"
 	rel := true
-	if m.has {
+	switch {
+	case m.dayRefSent != 0 && m.sent+1-m.dayRefSent <= 1:
+		// A time of the day just named: "On 4 September 2010 the polls
+		// closed at 22:30."
+		date, rel = fmtDay(m.dayRef), false
+	case m.has:
 		date, rel = fmtDay(m.anchor), false
 	}
 	return hit{i: i, j: j, value: fmt.Sprintf("%sT%02d:%02d", date, hh, mm), typ: doc.DateTime, relative: rel}, true

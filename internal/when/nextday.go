@@ -6,8 +6,9 @@ import (
 	"chronicle/internal/doc"
 )
 
-// "The next day", "the following morning", "the previous night" name the
-// day after (or before) the last day the text spoke of, whether that day
+// "The next day", "the following morning", "the previous night", "the
+// next Tuesday" name the day after (or before) the last day the text spoke
+// of, whether that day
 // was given by a full date, a weekday or "yesterday": TIMEX3 resolves them
 // anaphorically, as a DATE, never as a one-day DURATION. Without such a
 // day in this sentence or the two before, there is nothing to count from
@@ -45,6 +46,18 @@ func (m *matcher) nextDay(i int) (hit, bool) {
 		off = -1
 	default:
 		return hit{}, false
+	}
+	if wd, j, ok := m.weekdayAt(i + 2); ok {
+		// "the next Tuesday", "the following Friday": the first such day
+		// after (before) the day the text last named.
+		d := m.dayRef
+		for k := 0; k < 7; k++ {
+			d = d.AddDate(0, 0, off)
+			if isoWeekday(d) == wd {
+				break
+			}
+		}
+		return m.withPartOfDay(hit{i: i, j: j, value: fmtDay(d), typ: doc.DateDate}), true
 	}
 	w := m.low(i + 2)
 	d := m.dayRef.AddDate(0, 0, off)

@@ -93,6 +93,11 @@ func TestTagValues(t *testing.T) {
 		{"It was founded in 1921. Two years later it closed.", "Two years later", "1923", "DATE"},
 		{"The temple dates from the 5th century BC.", "5th century BC", "BC0500/BC0401", "DATE"},
 		{"Greek colonists came in the eighth century B.C.", "eighth century B.C.", "BC0800/BC0701", "DATE"},
+		// The next weekday after the day just named; a time on that day.
+		{"The festival opened on Saturday. I went back the next Tuesday night.", "the next Tuesday night", "2025-08-19TNI", "TIME"},
+		{"The festival opened on August 2. We left the following Friday.", "the following Friday", "2025-08-08", "DATE"},
+		{"Yesterday the polls closed at 22:30.", "22:30", "2025-08-18T22:30", "TIME"},
+		{"On 4 September 2010 the polls closed at 22:30.", "22:30", "2010-09-04T22:30", "TIME"},
 		// "and a half", "back".
 		{"We moved here a year and a half ago.", "a year and a half ago", "2024-02", "DATE"},
 		{"It opened six and a half months ago.", "six and a half months ago", "2025-02-04", "DATE"},
