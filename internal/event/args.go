@@ -41,7 +41,7 @@ func (c *coder) conjuncts(a, limit int, dst []int32) []int32 {
 	}
 	dst = c.argActors(a, 2, dst)
 	for _, k := range c.s.kids[a] {
-		if c.s.dep(k) == "conj" {
+		if c.s.dep(k) == "conj" || c.listedName(a, k) {
 			dst = c.conjuncts(k, limit-1, dst)
 		}
 	}
@@ -126,6 +126,12 @@ func (c *coder) argActorsInside(a int, depth int, dst []int32) []int32 {
 			}
 			dst = c.argActors(k, depth-1, dst)
 			if len(dst) > n {
+				// "the presidents of Ghana and Togo": every owner.
+				for _, g := range s.kids[k] {
+					if s.dep(g) == "conj" {
+						dst = c.argActors(g, depth-1, dst)
+					}
+				}
 				return dst
 			}
 		}
@@ -352,4 +358,27 @@ func (c *coder) hypothetical(t int) mood {
 		t = g
 	}
 	return moodReal
+}
+
+// listedName reports whether k, an apposition of a, is rather the next
+// name of a list the parser took for an apposition: "Egypt, Jordan and
+// the Palestinians" with Jordan as Egypt's apposition. Both are names of
+// coded actors, and different ones; an apposition that says who a is
+// ("Petrov, Russia's deputy minister") is no name.
+func (c *coder) listedName(a, k int) bool {
+	s := c.s
+	if s.dep(k) != "appos" || s.tok(k).POS != "PROPN" || s.tok(a).POS != "PROPN" {
+		return false
+	}
+	ka := actorsCovering(s.d, s.tok(k).Span, nil)
+	aa := actorsCovering(s.d, s.tok(a).Span, nil)
+	if len(ka) == 0 || len(aa) == 0 || c.codeless(ka) || c.codeless(aa) {
+		return false
+	}
+	for _, x := range ka {
+		if slices.Contains(aa, x) {
+			return false
+		}
+	}
+	return true
 }

@@ -75,6 +75,9 @@ func TestCoordinatedParticipants(t *testing.T) {
 		{"Britain and France imposed sanctions on Iranian banks.", "SANCTION", "FRA,GBR", "IRN"},
 		{"Ethiopia accused Egypt and Sudan of undermining the talks.", "ACCUSE", "ETH", "EGY,SDN"},
 		{"Saudi Arabia and the United Arab Emirates sent aid to Sudan and Chad.", "AID", "ARE,SAU", "SDN,TCD"},
+		// A list parsed as an apposition, and owners coordinated in "of".
+		{"Egypt, Jordan and the Palestinians agreed to resume talks.", "AGREE", "EGY,JOR,PSE", ""},
+		{"The presidents of Ghana and Togo met in Lome.", "CONSULT", "GHA,TGO", ""},
 	})
 }
 
