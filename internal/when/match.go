@@ -1537,6 +1537,10 @@ func (m *matcher) anaphoraValue(i, j int, u unit, off int) (hit, bool) {
 	switch {
 	case u == uYear:
 		return hit{i: i, j: j, value: fmtYear(m.ref.Year() + off), typ: doc.DateDate, explicit: true}, true
+	case u == uDay && m.dayRefSent != 0 && m.sent+1-m.dayRefSent <= 2:
+		// The last day named, with or without its year ("On 5 June ...
+		// the next day"), is nearer than the last full date.
+		return hit{i: i, j: j, value: fmtDay(m.dayRef.AddDate(0, 0, off)), typ: doc.DateDate, explicit: true}, true
 	case u == uDay && m.refGran == uDay:
 		return hit{i: i, j: j, value: fmtDay(m.ref.AddDate(0, 0, off)), typ: doc.DateDate, explicit: true}, true
 	}
