@@ -27,6 +27,13 @@ func (s *sentence) match(lx *lexicon, i int) (e *entry, verbal bool) {
 		// try the word form without its common endings.
 		list, ok = m[stemOf(lowerLemma(s.d, &doc.Token{Span: s.tok(i).Span}), m)]
 	}
+	if !ok && verbal {
+		// A past form the lemmatiser kept because the tagger called it a
+		// present ("troops shot/VBP dead two men").
+		if l, hit := irregularPast[s.lemmas[i]]; hit {
+			list, ok = m[l]
+		}
+	}
 	if !ok {
 		// A tagger that took the verb for a noun or the other way round
 		// ("protests", "attack"): the word's other lexicon.
@@ -177,4 +184,18 @@ func (s *sentence) adjectivalVerb(i int) bool {
 		return false
 	}
 	return s.child(i, "xcomp", "obj", "ccomp") >= 0
+}
+
+// irregularPast maps the irregular past forms of lexicon verbs to their
+// lemma.
+var irregularPast = map[string]string{
+	"shot": "shoot", "fought": "fight", "struck": "strike", "sought": "seek", "met": "meet",
+	"held": "hold", "sent": "send", "gave": "give", "given": "give", "took": "take", "taken": "take",
+	"broke": "break", "broken": "break", "froze": "freeze", "frozen": "freeze", "withdrew": "withdraw",
+	"withdrawn": "withdraw", "beat": "beat", "beaten": "beat", "blew": "blow", "blown": "blow",
+	"threw": "throw", "thrown": "throw", "drove": "drive", "driven": "drive", "forbade": "forbid",
+	"forbidden": "forbid", "overran": "overrun", "slew": "slay", "slain": "slay", "spoke": "speak",
+	"spoken": "speak", "swore": "swear", "sworn": "swear", "led": "lead", "fled": "flee", "lent": "lend",
+	"stood": "stand", "sold": "sell", "told": "tell", "won": "win", "paid": "pay", "laid": "lay",
+	"cut": "cut", "hit": "hit", "set": "set", "put": "put", "quit": "quit", "bid": "bid",
 }

@@ -61,6 +61,8 @@ func TestTypeByContext(t *testing.T) {
 			want{typ: "PROTEST", src: "NGA"}},
 		{"an uncodable subject is guessed like a missing one", "The Zorvan Council condemned the bombing in Nairobi.",
 			want{typ: "ACCUSE", src: "KEN"}},
+		{"an irregular past the lemmatiser kept", "Israeli troops shot dead two Palestinians in the West Bank town of Hebron.",
+			want{typ: "ASSAULT", src: "ISR", tgt: "PSE"}},
 		{"restrictions on journalists are COERCE", "Egypt imposed new restrictions on foreign journalists.",
 			want{typ: "COERCE", src: "EGY"}},
 		{"arrest", "Egyptian police arrested two Sudanese journalists.",
