@@ -106,6 +106,7 @@ var rules = []func(m *matcher, i int) (hit, bool){
 	(*matcher).thisDay,
 	(*matcher).recentPeriod,
 	(*matcher).monthlessDay,
+	(*matcher).agoWithout,
 }
 
 // run tags the current sentence and appends its hits.
@@ -1055,7 +1056,7 @@ func (m *matcher) ago(i int) (hit, bool) {
 	switch dir {
 	case "ago":
 		if n < 0 || u < uDay {
-			return hit{i: i, j: k + 1, value: "PAST_REF", typ: doc.DateDate}, true
+			return hit{i: i, j: k + 1, value: "PAST_REF", typ: doc.DateDate, span: m.vagueAgoSpan(u, n)}, true
 		}
 		if !m.has {
 			return hit{i: i, j: k + 1, value: underspecified(u), typ: doc.DateDate, relative: true}, true

@@ -114,3 +114,53 @@ func easterDay(y int) time.Time {
 	dd := (h+l-7*mm+114)%31 + 1
 	return day(y, month, dd)
 }
+
+// vagueAgoSpan is the span of a vague "ago" (PAST_REF): "several years
+// ago" lies within the three units before the anchor, "24 hours ago" on
+// the days it counts back to. "" without an anchor.
+func (m *matcher) vagueAgoSpan(u unit, n int) string {
+	if !m.has {
+		return ""
+	}
+	if u < uDay {
+		back := 0 // minutes and seconds ago: the anchor day
+		if u == uHour && n > 0 {
+			back = (n + 23) / 24
+		}
+		d := m.anchor.AddDate(0, 0, -back)
+		return fmtDay(d) + "/" + fmtDay(d)
+	}
+	return anchoredSpan(m.anchor, u, 3, -1)
+}
+
+// agoWithout: "years ago", "a long time ago", "long ago", "a while ago",
+// "some time ago" — PAST_REF, with the span of three units before the
+// anchor when a unit is named.
+func (m *matcher) agoWithout(i int) (hit, bool) {
+	k := i
+	if m.low(k) == "a" || m.low(k) == "some" {
+		k++
+	}
+	var u unit
+	switch {
+	case m.low(k) == "long" && m.low(k+1) == "time":
+		k += 2
+	case m.low(k) == "long" || m.low(k) == "while" || m.low(k) == "time" && m.low(i) == "some":
+		k++
+	default:
+		un, ok := m.unitAt(k)
+		if !ok || k != i || !strings.HasSuffix(m.low(k), "s") || un < uDay || un == uWeekend {
+			return hit{}, false
+		}
+		u = un
+		k++
+	}
+	if m.low(k) != "ago" {
+		return hit{}, false
+	}
+	h := hit{i: i, j: k + 1, value: "PAST_REF", typ: doc.DateDate}
+	if u != uNone && m.has {
+		h.span = anchoredSpan(m.anchor, u, 3, -1)
+	}
+	return h, true
+}

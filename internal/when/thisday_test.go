@@ -43,3 +43,37 @@ func TestThisDayRecentEaster(t *testing.T) {
 		t.Errorf("recent years span = %v", res.Spans)
 	}
 }
+
+func TestVagueAgo(t *testing.T) {
+	tests := []struct{ sentence, expr, value, span string }{
+		{"I saw it years ago.", "years ago", "PAST_REF", "2022-08-20/2025-08-19"},
+		{"That was a long time ago.", "a long time ago", "PAST_REF", ""},
+		{"She left a while ago.", "a while ago", "PAST_REF", ""},
+		{"It happened long ago.", "long ago", "PAST_REF", ""},
+		{"Someone emailed me 24 hours ago.", "24 hours ago", "PAST_REF", "2025-08-18/2025-08-18"},
+		{"A few months ago we met.", "A few months ago", "PAST_REF", "2025-05-20/2025-08-19"},
+	}
+	for _, tc := range tests {
+		res := Annotate(tc.sentence, nil, anchor)
+		found := false
+		for k, d := range res.Dates {
+			if tc.sentence[d.Start:d.End] != tc.expr {
+				continue
+			}
+			found = true
+			if d.Value != tc.value || res.Spans[k] != tc.span {
+				t.Errorf("Annotate(%q) %q = %s span %q; want %s span %q", tc.sentence, tc.expr, d.Value, res.Spans[k], tc.value, tc.span)
+			}
+		}
+		if !found {
+			t.Errorf("Annotate(%q): no %q in %v", tc.sentence, tc.expr, res.Dates)
+		}
+	}
+	for _, s := range []string{"The long time they spent was hard.", "Ten years passed."} {
+		for _, d := range Tag(s, nil, anchor) {
+			if d.Value == "PAST_REF" {
+				t.Errorf("Tag(%q) found %q = %s", s, s[d.Start:d.End], d.Value)
+			}
+		}
+	}
+}
