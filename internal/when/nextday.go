@@ -7,7 +7,7 @@ import (
 )
 
 // "The next day", "the following morning", "the previous night", "the
-// next Tuesday" name the day after (or before) the last day the text spoke
+// night before", "the next Tuesday" name the day after (or before) the last day the text spoke
 // of, whether that day
 // was given by a full date, a weekday or "yesterday": TIMEX3 resolves them
 // anaphorically, as a DATE, never as a one-day DURATION. Without such a
@@ -45,7 +45,20 @@ func (m *matcher) nextDay(i int) (hit, bool) {
 	case "previous", "preceding":
 		off = -1
 	default:
-		return hit{}, false
+		// "the night before", "the morning after"
+		p, ok := partsOfDay[m.low(i+1)]
+		if !ok {
+			return hit{}, false
+		}
+		switch m.low(i + 2) {
+		case "before":
+			off = -1
+		case "after":
+			off = 1
+		default:
+			return hit{}, false
+		}
+		return hit{i: i, j: i + 3, value: fmtDay(m.dayRef.AddDate(0, 0, off)) + "T" + p, typ: doc.DateTime}, true
 	}
 	if wd, j, ok := m.weekdayAt(i + 2); ok {
 		// "the next Tuesday", "the following Friday": the first such day
