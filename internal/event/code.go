@@ -280,7 +280,8 @@ func (c *coder) fallback(cd *candidate) {
 }
 
 // between handles "between A, B and C" (and "among"): A and B join the
-// sources, C is the target. It returns the targets. The actors are read
+// sources, C is the target; when the trigger has a source already (a
+// mediator, a host), all three are targets. It returns the targets. The actors are read
 // from the phrase's text span rather than its conjuncts, which parsers
 // often get wrong in long lists of titled names.
 func (c *coder) between(t int, cd *candidate) []int32 {
@@ -291,7 +292,9 @@ func (c *coder) between(t int, cd *candidate) []int32 {
 			if len(all) == 0 {
 				continue
 			}
-			if len(all) == 1 {
+			if len(all) == 1 || len(cd.sources) > 0 {
+				// One party, or a doer named already ("Kenya mediated
+				// between Ethiopia and Eritrea"): all are targets.
 				return append(cd.targets, all...)
 			}
 			cd.sources = append(cd.sources, all[:len(all)-1]...)

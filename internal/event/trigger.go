@@ -130,9 +130,10 @@ func (s *sentence) hasDep(i int, ws []string, verbal bool) bool {
 			if s.dep(g) == "conj" && s.wordIn(g, ws) {
 				return true
 			}
-			if verbal && s.dep(c) == "obj" && s.dep(g) == "nmod" && s.marker(g) == "of" && s.wordIn(g, ws) {
+			if verbal && s.dep(c) == "obj" && s.dep(g) == "nmod" && (s.marker(g) == "of" || s.marker(g) == "in") && s.wordIn(g, ws) {
 				// "shipped 20,000 tonnes of rice", "sent dozens of
-				// troops": the measure's noun is the object meant.
+				// troops", "gave $100 million in loans": the measure's
+				// noun is the object meant.
 				return true
 			}
 		}
