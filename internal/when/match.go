@@ -533,8 +533,9 @@ func (m *matcher) monthDay(i, j, mo, d int) hit {
 }
 
 // monthDayWeekday is monthDay with the weekday the text gave the date (0:
-// none): a year in which the date falls on another weekday is not its
-// year ("Thursday, May 30th" after a mention of '71 is not 1971's).
+// none): a recent year in which the date falls on another weekday is not
+// its year ("Thursday, May 30th" after a mention of '71 is not 1971's),
+// and the anchor decides.
 func (m *matcher) monthDayWeekday(i, j, mo, d, wd int) hit {
 	if y, ok := m.rangeYear(j); ok {
 		return hit{i: i, j: j, value: fmtYMD(y, mo, d), typ: doc.DateDate, explicit: true}
@@ -545,7 +546,7 @@ func (m *matcher) monthDayWeekday(i, j, mo, d, wd int) hit {
 	tense := m.tense(i, j)
 	y, ok := m.recentYear(tense)
 	anchored := monthDayYear(m.anchor, mo, d, tense)
-	if !ok || wd != 0 && isoWeekday(day(y, mo, d)) != wd && isoWeekday(day(anchored, mo, d)) == wd {
+	if !ok || wd != 0 && isoWeekday(day(y, mo, d)) != wd {
 		y = anchored
 	}
 	return hit{i: i, j: j, value: fmtYMD(y, mo, d), typ: doc.DateDate}

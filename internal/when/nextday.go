@@ -20,6 +20,9 @@ func (m *matcher) noteDayRef(h hit) {
 	if h.typ != doc.DateDate && h.typ != doc.DateTime || len(h.value) < 10 {
 		return
 	}
+	if len(h.value) > 11 && h.value[10] == 'T' && h.value[11] >= '0' && h.value[11] <= '9' {
+		return // a clock time names no day of its own
+	}
 	t, err := time.Parse(time.DateOnly, h.value[:10])
 	if err != nil {
 		return

@@ -100,6 +100,7 @@ func TestTagValues(t *testing.T) {
 		{"On 4 September 2010 the polls closed at 22:30.", "22:30", "2010-09-04T22:30", "TIME"},
 		{"He was born on 3 May 1990. On 8 June he fell ill, and the day after he died.", "the day after", "1990-06-09", "DATE"},
 		{"The duel was fought on 30 May 1832. He wrote all the night before.", "the night before", "1832-05-29TNI", "TIME"},
+		{"On 3 May 1990 he fell ill. He was tired. He slept at 6 pm, and the next day he died.", "the next day", "1990-05-04", "DATE"},
 		// "and a half", "back".
 		{"We moved here a year and a half ago.", "a year and a half ago", "2024-02", "DATE"},
 		{"It opened six and a half months ago.", "six and a half months ago", "2025-02-04", "DATE"},
