@@ -135,3 +135,25 @@ func TestLearnLemmas(t *testing.T) {
 		}
 	}
 }
+
+// TestTrainMinCount checks that rare features are left out: a higher
+// MinCount gives a smaller table that still tags the training words.
+func TestTrainMinCount(t *testing.T) {
+	keys := func(mc int) int {
+		m, err := Train(context.Background(), []string{tinyTrain}, tinyTrain, TrainOptions{Epochs: 5, Seed: 1, MinCount: mc})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, s := range m.wt.slots {
+			if s.key != 0 {
+				n++
+			}
+		}
+		return n
+	}
+	all, pruned := keys(1), keys(3)
+	if pruned == 0 || pruned >= all {
+		t.Errorf("MinCount 3 kept %d features, MinCount 1 %d; want fewer but some", pruned, all)
+	}
+}
