@@ -232,6 +232,7 @@ func (c *coder) argumentsParsed(cd *candidate) {
 			cd.targets = c.oblique(v, cd.targets, "obl")
 		}
 	}
+	c.converse(cd)
 	c.fallback(cd)
 	cd.targets = slices.DeleteFunc(cd.targets, func(a int32) bool { return slices.Contains(cd.sources, a) })
 	cd.sources = dedup(cd.sources)

@@ -67,6 +67,8 @@ func TestTypeByContext(t *testing.T) {
 			want{typ: "AGREE", src: "JPN", tgt: "IDN"}},
 		{"a host between two parties targets both", "Egypt hosted talks between Israeli and Palestinian negotiators.",
 			want{typ: "CONSULT", src: "EGY"}},
+		{"aid received is the giver's", "Haiti received a shipment of rice from the United States.",
+			want{typ: "AID", src: "USA", tgt: "HTI"}},
 		{"restrictions on journalists are COERCE", "Egypt imposed new restrictions on foreign journalists.",
 			want{typ: "COERCE", src: "EGY"}},
 		{"arrest", "Egyptian police arrested two Sudanese journalists.",
