@@ -48,6 +48,9 @@ func (f *finder) attachSegment(si int) bool {
 	if c, ok := f.cueBefore(s.open); ok && !f.depWider(c.first, s) {
 		dr.cue, dr.hasCue = c, true
 		dr.spk, dr.name = f.subjectOf(c)
+		if dr.spk[0] < 0 && f.tree != nil && (f.words[c.first-1] == "," && isParticiple(f.words[c.first]) || f.d.Tokens[c.first].Dep == "conj") {
+			dr.spk, dr.name = f.rootSubject(c.first) // "… was joined on stage and joked, “…”"
+		}
 		if dr.spk[0] < 0 {
 			dr.inherit = f.lastDraftBefore(c.first)
 		}

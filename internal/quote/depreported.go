@@ -178,13 +178,48 @@ func (f *finder) depReported(c cue) (draft, bool) {
 		// participle's clause is X's
 		if p := f.cueDraftBefore(v); p >= 0 {
 			dr.inherit = p
+			if pd := f.drafts[p]; pd.spk[0] >= 0 && f.sentOf[pd.spk[0]] == f.sentOf[v] {
+				dr.spk, dr.name = pd.spk, pd.name // the same mention, as PolNeAR marks it
+			}
 			return dr, true
 		}
+	}
+	if dr.spk[0] < 0 && (v > 0 && f.words[v-1] == "," && isParticiple(f.words[v]) || f.d.Tokens[v].Dep == "conj") {
+		dr.spk, dr.name = f.rootSubject(v)
 	}
 	if dr.spk[0] < 0 {
 		dr.spk, dr.name = f.subjectOf(c) // the surface, when the parse gives no subject
 	}
 	return dr, true
+}
+
+// rootSubject returns the subject of the sentence's root verb before v,
+// passive or not, with its subtree: the speaker of a participial or
+// coordinated cue the parse hung somewhere the climb of depSource does not
+// reach ("The governor was the sharpest voice on stage, mocking …",
+// "Ann Lee was joined on stage by the mayor and joked, …"); or -1s.
+func (f *finder) rootSubject(v int) (spk, name [2]int) {
+	none := [2]int{-1, -1}
+	r := v
+	for steps := 0; steps < 64; steps++ {
+		h := f.head(r)
+		if h < 0 {
+			break
+		}
+		r = h
+	}
+	if r >= v {
+		return none, none
+	}
+	s := f.child(r, "nsubj", "nsubj:pass")
+	if s < 0 || s > r || relativePronouns[f.words[s]] || f.words[s] == "it" {
+		return none, none
+	}
+	a, b := int(f.tree.lo[s]), min(int(f.tree.hi[s]), v-1)
+	if f.marks[a] != markNone || f.usedIn(a, b) {
+		return none, none
+	}
+	return [2]int{a, b}, [2]int{a, b}
 }
 
 // advclInfinitive returns the to-infinitive the parse took for an

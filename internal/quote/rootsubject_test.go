@@ -1,0 +1,25 @@
+package quote_test
+
+import "testing"
+
+// TestParticipleAndConjunctSpeakers covers cues whose subject is the
+// sentence's: a participle after a comma the parse hangs on a noun, a
+// verb coordinated with a passive, a participle after another cue (the
+// same mention). Texts written for the project; they need the parser.
+func TestParticipleAndConjunctSpeakers(t *testing.T) {
+	p := parsedPipeline(t)
+	cases := []struct {
+		name, txt string
+		w         want
+	}{
+		{"participle after a copular clause", "The governor was the most forceful figure on stage at the debate, mocking Rubio as a neophyte.",
+			want{"Rubio as a neophyte", "indirect", "The governor", "mocking", "", ""}},
+		{"verb coordinated with a passive", "Ann Berg was joined on stage by the senator and joked, “You are being ridiculous.”",
+			want{"You are being ridiculous.", "direct", "Ann Berg", "joked", "", ""}},
+		{"participle after another cue", "The mayor said the budget was tight, adding that taxes would not rise.",
+			want{"taxes would not rise", "indirect", "The mayor", "adding", "", ""}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { expectQuote(t, p, c.txt, c.w) })
+	}
+}
