@@ -34,6 +34,7 @@ func (a *app) benchCmd() *cobra.Command {
 		keep     string
 		cpuProf  string
 		traceOut string
+		workers  int
 	)
 	c := &cobra.Command{
 		Use:   "bench [flags]",
@@ -47,7 +48,8 @@ alone: the stages before it run first, untimed.
 generated news pages of about 5 KB (different texts, so that none is a
 duplicate), then ingests it into a new SQLite file on --cores cores (GOMAXPROCS; ingest's
 default workers: reading, HTML extraction, analysis, reprint detection,
-storing) and reports articles per second, CPU seconds and cores busy.
+storing, unless --workers says how many analyse) and reports articles per
+second, CPU seconds and cores busy.
 
 The last line is machine-readable (SPEC.md §5), for example
   tokens_per_s=2513000 articles_per_s=3120.5 peak_rss_mb=41 cores=1`,
@@ -62,7 +64,7 @@ The last line is machine-readable (SPEC.md §5), for example
 			}
 			ctx := c.Context()
 			if c.Flags().Changed("ingest") {
-				return a.benchIngest(ctx, ingestN, cores, keep, cpuProf, traceOut)
+				return a.benchIngest(ctx, ingestN, cores, workers, keep, cpuProf, traceOut)
 			}
 			docs, err := a.loadCorpus(ctx, corpus)
 			if err != nil {
@@ -154,6 +156,7 @@ The last line is machine-readable (SPEC.md §5), for example
 	c.Flags().IntVar(&ingestN, "ingest", 0, "instead: time `chronicle ingest` end to end on a generated WARC.gz of this many 5 KB pages (e.g. --ingest 2000)")
 	c.Flags().StringVar(&keep, "keep", "", "with --ingest: keep the generated WARC at this path")
 	c.Flags().StringVar(&cpuProf, "cpuprofile", "", "write a CPU profile of the timed part to this file (go tool pprof)")
+	c.Flags().IntVar(&workers, "workers", 0, "with --ingest: analysis workers (default: ingest's own, one fewer than --cores), to compare layouts")
 	c.Flags().StringVar(&traceOut, "trace", "", "with --ingest: write an execution trace to this file (go tool trace), to see which goroutine waits on which")
 	return c
 }
@@ -230,9 +233,12 @@ func peakRSSMB() int {
 
 // benchIngest writes a WARC.gz of n generated pages and times an ingest
 // of it into a fresh store, end to end.
-func (a *app) benchIngest(ctx context.Context, n, cores int, keep, cpuProf, traceOut string) error {
+func (a *app) benchIngest(ctx context.Context, n, cores, workers int, keep, cpuProf, traceOut string) error {
 	if n < 1 {
 		return usagef("--ingest must be at least 1")
+	}
+	if workers < 0 {
+		return usagef("--workers must be positive")
 	}
 	dir, err := os.MkdirTemp("", "chronicle-bench-")
 	if err != nil {
@@ -275,10 +281,13 @@ func (a *app) benchIngest(ctx context.Context, n, cores int, keep, cpuProf, trac
 	}
 	cpu0 := cpuSeconds()
 	start := time.Now()
-	// No --workers: ingest's default (one fewer than GOMAXPROCS, here
+	// Without --workers, ingest's default (one fewer than GOMAXPROCS, here
 	// cores) is what a user gets.
-	code := Run(ctx, []string{"ingest", "--db", db, "--progress", "never", warc},
-		strings.NewReader(""), io.Discard, &errs)
+	args := []string{"ingest", "--db", db, "--progress", "never", warc}
+	if workers > 0 {
+		args = append(args, "--workers", strconv.Itoa(workers))
+	}
+	code := Run(ctx, args, strings.NewReader(""), io.Discard, &errs)
 	el := time.Since(start).Seconds()
 	cpu := cpuSeconds() - cpu0
 	if code != ExitOK {
