@@ -15,8 +15,15 @@
 // A text that states its own day ("it is Monday May 3rd", a letter's
 // dateline) re-anchors what follows on that day (dateline.go). Modified
 // periods ("the late 1970s") are given as ISO intervals (modifier.go), and
-// durations tied to the anchor ("the past five years") carry their span in
-// Result.Spans.
+// durations tied to the anchor or to a date just told ("the past five
+// years", "joined in 1961 and spent ten years there") carry their span in
+// Result.Spans (durspan.go).
+//
+// The register of the whole text matters too (register.go): an
+// impersonal text (a guide, a textbook) says "today" for the present age;
+// one that keeps no calendar of its own days (a biography) tells bare
+// days in the last year it named, however far back; a first-person story
+// (a vlog, a diary) tells weekdays around the day it dated (story.go).
 //
 // Without an anchor, relative expressions keep an underspecified value
 // (XXXX-06, XXXX-WXX-1) and are reported as unresolved; the machine's clock

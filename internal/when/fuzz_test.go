@@ -17,6 +17,10 @@ func FuzzTag(f *testing.F) {
 		"“Dec. 3” — it’s 3 p.m. on 12/31/99; the '80s; 347 AD; every week.",
 		"Two years later, that same year, the following day, World War II.",
 		"'", "Q", "1-", "May", "the", "'9", "12:", "a.", "Christmas Eve",
+		"Good morning, it's Tuesday the 5th. I found out on the fifth. Monday the 31st.",
+		"Easter Monday, 1916; Good Friday; the 5th century BC; May twentieth, 1969; the twenty-first of June.",
+		"A year and a half ago, years ago, a long time ago; 24 hours ago; in recent years; to this day.",
+		"I haven't slept this week. Fighting resumed this weekend. January-June 2016. In March the same year.",
 	} {
 		f.Add(s, true)
 	}

@@ -101,6 +101,9 @@ func (m *matcher) easter(i, j, off int) hit {
 // easterDay is Easter Sunday of year y in the Gregorian calendar (the
 // anonymous Gregorian algorithm).
 func easterDay(y int) time.Time {
+	if y < 1 {
+		y = 1 // no Easter before the era; keep the arithmetic on positive years
+	}
 	a := y % 19
 	b, c := y/100, y%100
 	d, e := b/4, b%4
