@@ -14,7 +14,12 @@ import (
 // that keeps a calendar of its own days (news: "on Tuesday", "yesterday",
 // "last week") means the day it was written or said.
 //
-// The register is read once per text, the first time a "today" needs it:
+// A text keeps its own timeline when it has no such expression and does
+// not name the anchor's year or the one before (a news report of 2016
+// that says "2016" tells its bare days in 2016, not in the last year it
+// named).
+//
+// The register is read once per text, the first time a rule needs it:
 // the text is impersonal when first-person words (I, we, my, our, me, us)
 // are fewer than impersonalRate per thousand words and it has at most one
 // other expression that counts days from the anchor (yesterday, tomorrow,
@@ -77,7 +82,11 @@ func (m *matcher) readRegister() register {
 	if m.reg == 0 {
 		m.reg = regRead
 		if m.text != "" {
-			m.reg |= textRegister(m.text)
+			y := 0
+			if m.has {
+				y = m.pub.Year()
+			}
+			m.reg |= textRegister(m.text, y)
 		}
 	}
 	return m.reg
@@ -86,13 +95,24 @@ func (m *matcher) readRegister() register {
 // textRegister reads the register of text. It walks the words itself
 // rather than through scan, which would build a token per word of the
 // whole text.
-func textRegister(text string) register {
+func textRegister(text string, year int) register {
 	words, first, calendar := 0, 0, 0
+	contemporary := false // the text names the anchor's year or the one before
 	prev := ""           // the word before, folded
 	rangeBefore := false // a range dash stands between the word before and this one
 	weekday := false     // the last word was a weekday counted as a day
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
+		if r >= '0' && r <= '9' && (i == 0 || text[i-1] < '0' || text[i-1] > '9') {
+			n, j := 0, i
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' && j-i < 5 {
+				n = n*10 + int(text[j]-'0')
+				j++
+			}
+			if j-i == 4 && year > 0 && (n == year || n == year-1) {
+				contemporary = true
+			}
+		}
 		if !unicode.IsLetter(r) {
 			switch {
 			case r == '-' || r == '–' || r == '&':
@@ -136,7 +156,7 @@ func textRegister(text string) register {
 	if words < registerMinWords {
 		return r
 	}
-	if calendar <= 0 {
+	if calendar <= 0 && !contemporary {
 		r |= regNoCalendar
 	}
 	if first*1000 >= diaryRate*words {

@@ -47,6 +47,11 @@ func TestOwnTimeline(t *testing.T) {
 	if d, ok := tagOne(t, bio, "2 June", anchor); !ok || d.Value != "1811-06-02" {
 		t.Errorf("bio: 2 June = %v %v; want 1811-06-02", d.Value, ok)
 	}
+	contemporary := "The poll of 2025 was compared with the one of 2012. " + filler +
+		" His teachers despaired of him. On 2 June he was buried in a common grave."
+	if d, ok := tagOne(t, contemporary, "2 June", anchor); !ok || d.Value != "2025-06-02" {
+		t.Errorf("contemporary: 2 June = %v %v; want 2025-06-02", d.Value, ok)
+	}
 	news := "The ministry said on Monday it was founded in 1811. " + filler +
 		" His teachers despaired of him. On 2 June he was buried in a common grave."
 	if d, ok := tagOne(t, news, "2 June", anchor); !ok || d.Value != "2025-06-02" {
