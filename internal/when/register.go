@@ -98,9 +98,9 @@ func (m *matcher) readRegister() register {
 func textRegister(text string, year int) register {
 	words, first, calendar := 0, 0, 0
 	contemporary := false // the text names the anchor's year or the one before
-	prev := ""           // the word before, folded
-	rangeBefore := false // a range dash stands between the word before and this one
-	weekday := false     // the last word was a weekday counted as a day
+	prev := ""            // the word before, folded
+	rangeBefore := false  // a range dash stands between the word before and this one
+	weekday := false      // the last word was a weekday counted as a day
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r >= '0' && r <= '9' && (i == 0 || text[i-1] < '0' || text[i-1] > '9') {
