@@ -181,6 +181,9 @@ func (f *finder) cueAfter(j int) (cue, [2]int, [2]int, bool) {
 			break
 		}
 		spk, name := f.subjectOf(c)
+		if spk[0] > j && spk[0] == spk[1] && relativePronouns[f.words[spk[0]]] && f.words[spk[0]-1] == "," {
+			continue // "…,” Cruz, who has proposed repealing it, said: a relative clause in the speaker phrase
+		}
 		if spk[0] >= 0 && spk[0] < j && spk[1] >= j {
 			// the parse hung the end of the quotation on the speaker
 			// ("…,” Ann Lee, an analyst, said): the speaker starts after it

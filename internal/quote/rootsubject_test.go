@@ -23,3 +23,12 @@ func TestParticipleAndConjunctSpeakers(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { expectQuote(t, p, c.txt, c.w) })
 	}
 }
+
+// TestRelativeClauseInSpeakerPhrase covers a quotation before a speaker
+// with a relative clause holding a cue of its own: the quotation is the
+// speaker's, with the later cue.
+func TestRelativeClauseInSpeakerPhrase(t *testing.T) {
+	p := parsedPipeline(t)
+	expectQuote(t, p, "He spoke in March. “The answer you would like me to give is yes,” Cruz, who has proposed repealing the mandate, said at the summit.",
+		want{"The answer you would like me to give is yes,", "direct", "Cruz, who has proposed repealing the mandate,", "said", "", ""})
+}
