@@ -234,6 +234,7 @@ func (c *coder) argumentsParsed(cd *candidate) {
 	}
 	c.converse(cd)
 	c.fallback(cd)
+	c.coSources(cd)
 	cd.targets = slices.DeleteFunc(cd.targets, func(a int32) bool { return slices.Contains(cd.sources, a) })
 	cd.sources = dedup(cd.sources)
 	cd.targets = dedup(cd.targets)

@@ -7,8 +7,10 @@
 // the CAMEO-to-PLOVER crosswalk (crosswalk.go). The participants come
 // from the syntax: the subject is the source and the object, or an
 // oblique such as "with", "against", "on" or "to", the target; a passive
-// swaps them ("was attacked by"); conjuncts make several participants;
-// "between A, B and C" makes A and B the sources and C the target; a
+// swaps them ("was attacked by"); conjuncts make several participants,
+// and so do a list parsed as an apposition, "joined X in calling" and
+// ", along with X,"; "between A, B and C" makes A and B the sources and C
+// the target (all three when a mediator or host is the source); a
 // clause without a subject borrows its governor's ("agreed to meet",
 // "urged X to withdraw" borrows the object); a noun trigger takes its
 // possessor, its modifier ("Israeli strikes") or the subject of the light

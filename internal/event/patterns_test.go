@@ -78,6 +78,9 @@ func TestCoordinatedParticipants(t *testing.T) {
 		// A list parsed as an apposition, and owners coordinated in "of".
 		{"Egypt, Jordan and the Palestinians agreed to resume talks.", "AGREE", "EGY,JOR,PSE", ""},
 		{"The presidents of Ghana and Togo met in Lome.", "CONSULT", "GHA,TGO", ""},
+		// Co-sources: the object of "join", and ", along with X,".
+		{"France joined Romania in calling for an end to the fighting.", "REQUEST", "FRA,ROU", ""},
+		{"Romania, along with France, called for an end to the fighting.", "REQUEST", "FRA,ROU", ""},
 	})
 }
 
