@@ -962,13 +962,18 @@ var genericTodayPrev = map[string]bool{"is": true, "are": true, "known": true, "
 	"exist": true, "exists": true, "remain": true, "remains": true, "survive": true, "survives": true,
 	"alive": true, "available": true, "stands": true, "stand": true}
 
+// todaySubject are verbs after which a sentence-opening "today" is the
+// subject and names the day: "Today is two months until the election",
+// "Today marks ..." ("Isfahan today is ..." keeps the age).
+var todaySubject = map[string]bool{"is": true, "was": true, "marks": true, "marked": true}
+
 // genericToday reports whether "today" at i means the present age rather
 // than the publication day; TIMEX3 gives that reading PRESENT_REF. The
 // cues: a present-tense verb right before it, or "still" earlier
 // in the clause ("is still appreciated by the public today"). A news
 // "said today" keeps the day.
 func (m *matcher) genericToday(i int) bool {
-	if m.impersonal() {
+	if m.impersonal() && !(m.sentenceStart(i) && todaySubject[m.low(i+1)]) {
 		return true
 	}
 	if m.historicalContrast(i) {

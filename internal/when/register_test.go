@@ -23,6 +23,8 @@ func TestRegisterToday(t *testing.T) {
 		{"speech", "We are proud to open this school today. I thank our teachers. " + filler, "2025-08-19"},
 		{"news with weekdays", "The ministry said on Monday that talks would resume on Friday. Figures published today show a rise. " + filler, "2025-08-19"},
 		{"news with yesterday", "Rebels attacked the town yesterday. The army today began to withdraw, two weeks ago it had advanced. " + filler, "2025-08-19"},
+		{"impersonal, but today the subject", "Today is two months until the vote. The river runs to the sea. " + filler, "2025-08-19"},
+		{"impersonal, noun before today", "The river runs to the sea. Isfahan today is a big city. " + filler, "PRESENT_REF"},
 		{"guide with a name", "The Friday Mosque stands in the old town. Today, textile mills line the river. " + filler, "PRESENT_REF"},
 	}
 	for _, tc := range tests {
