@@ -118,6 +118,32 @@ func (c *coder) argActorsInside(a int, depth int, dst []int32) []int32 {
 		}
 		dst = dst[:n]
 	}
+	// The doer of an event noun first: "the attack on Gaza by Israel",
+	// "the killing of civilians by troops" are Israel's and the troops'.
+	if s.isNoun(a) {
+		for _, k := range s.kids[a] {
+			if s.dep(k) != "nmod" {
+				continue
+			}
+			by := -1
+			if s.marker(k) == "by" {
+				by = k
+			} else if s.marker(k) == "of" {
+				// "the killing of civilians by troops" with the by-phrase
+				// hung on "civilians".
+				for _, g := range s.kids[k] {
+					if s.dep(g) == "nmod" && s.marker(g) == "by" {
+						by = g
+					}
+				}
+			}
+			if by >= 0 {
+				if dst = c.argActors(by, depth-1, dst); len(dst) > n {
+					return dst
+				}
+			}
+		}
+	}
 	for _, k := range s.kids[a] {
 		switch s.dep(k) {
 		case "compound", "amod", "nmod", "flat", "appos":

@@ -57,6 +57,9 @@ func TestNominalByPhrases(t *testing.T) {
 		{"An attack by Somali militants on a military base in Kenya killed nine soldiers.", "ASSAULT", "SOM", "KEN"},
 		{"The shelling of Kharkiv by Russian forces killed five civilians.", "ASSAULT", "RUS", "UKR"},
 		{"The arrest of the opposition leader by Tunisian police sparked protests.", "COERCE", "TUN", "TUN"},
+		// The doer of a condemned act is the target of the condemnation.
+		{"Egypt condemned the attack on Gaza by Israel.", "ACCUSE", "EGY", "ISR"},
+		{"Jordan criticized the killing of Palestinian civilians by Israeli troops.", "ACCUSE", "JOR", "ISR"},
 	})
 }
 
