@@ -661,6 +661,21 @@ func (m *matcher) yearExpr(i int) (hit, bool) {
 	if t.kind == kDecade && t.digits == 4 {
 		return hit{i: start, j: k + 1, value: decadeValue(t.num, mod), typ: doc.DateDate}, true
 	}
+	// Decades in two digits, as speech is transcribed: "the 90s", "the
+	// late 80's". Only after "the" or a modifier, since "in her 80s" is an
+	// age, and not in talk of the weather ("it was in the 80's").
+	if t.digits == 2 && t.num%10 == 0 && (start > i || k > start) {
+		j := 0
+		switch {
+		case t.kind == kDecade:
+			j = k + 1
+		case t.kind == kNum && m.low(k+1) == "'" && m.adj(k+1) && m.low(k+2) == "s" && m.adj(k+2):
+			j = k + 3
+		}
+		if j > 0 && !m.weatherTalk(i) {
+			return hit{i: start, j: j, value: decadeValue(twoDigitYear(t.num, time.Time{}, false), mod), typ: doc.DateDate}, true
+		}
+	}
 	if t.low == "'" {
 		n := m.t(k + 1)
 		if n != nil && !n.gap && n.digits == 2 {
@@ -1687,4 +1702,30 @@ func halfAgo(a time.Time, u unit, n int) string {
 	}
 	v, _ := shift(a, u, -n)
 	return v
+}
+
+// weatherWords mark a sentence about temperatures, where "the 80s" and
+// "the low 30s" are degrees.
+var weatherWords = map[string]bool{"temps": true, "weather": true, "hot": true, "warm": true,
+	"cold": true, "cool": true, "highs": true, "lows": true, "low": true, "high": true, "upper": true,
+	"humid": true, "sunny": true, "rain": true, "chilly": true, "heat": true}
+
+// weatherTalk reports whether the decade at i (its "the" or modifier)
+// speaks of degrees: the sentence names the weather, or it is "it was
+// in the 80s".
+func (m *matcher) weatherTalk(i int) bool {
+	for k := m.a; k < m.b; k++ {
+		l := m.toks[k].low
+		if weatherWords[l] || l == "°" || strings.HasPrefix(l, "degree") || strings.HasPrefix(l, "temperat") {
+			return true
+		}
+	}
+	if m.low(i-1) != "in" {
+		return false
+	}
+	switch m.low(i - 2) {
+	case "was", "is", "be", "been", "were", "s", "stays", "stayed":
+		return m.low(i-3) == "it" || m.low(i-3) == "'" && m.low(i-4) == "it"
+	}
+	return false
 }

@@ -101,6 +101,9 @@ func TestTagValues(t *testing.T) {
 		{"He was born on 3 May 1990. On 8 June he fell ill, and the day after he died.", "the day after", "1990-06-09", "DATE"},
 		{"The duel was fought on 30 May 1832. He wrote all the night before.", "the night before", "1832-05-29TNI", "TIME"},
 		{"On 3 May 1990 he fell ill. He was tired. He slept at 6 pm, and the next day he died.", "the next day", "1990-05-04", "DATE"},
+		// Two-digit decades, as speech is transcribed.
+		{"Grunge ruled the 90s.", "90s", "199", "DATE"},
+		{"She was big in the late 80's.", "late 80's", "1985/1989", "DATE"},
 		// "and a half", "back".
 		{"We moved here a year and a half ago.", "a year and a half ago", "2024-02", "DATE"},
 		{"It opened six and a half months ago.", "six and a half months ago", "2025-02-04", "DATE"},
@@ -146,6 +149,9 @@ func TestNoFalsePositives(t *testing.T) {
 		"He will march on the capital.",
 		"Prices fall when supply rises.",
 		"The score was 3:2 at half time.",
+		"He is in his 80s and still runs.",
+		"It was in the 80's, so we swam.",
+		"Highs will be in the low 30s.",
 	} {
 		for _, d := range Tag(s, nil, anchor) {
 			t.Errorf("Tag(%q) found %q = %s", s, s[d.Start:d.End], d.Value)
