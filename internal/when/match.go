@@ -107,6 +107,8 @@ var rules = []func(m *matcher, i int) (hit, bool){
 	(*matcher).recentPeriod,
 	(*matcher).monthlessDay,
 	(*matcher).agoWithout,
+	(*matcher).twoDaysOff,
+	(*matcher).theWeekend,
 }
 
 // run tags the current sentence and appends its hits.

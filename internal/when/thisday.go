@@ -136,8 +136,8 @@ func (m *matcher) vagueAgoSpan(u unit, n int) string {
 	return anchoredSpan(m.anchor, u, 3, -1)
 }
 
-// agoWithout: "years ago", "a long time ago", "long ago", "a while ago",
-// "some time ago" — PAST_REF, with the span of three units before the
+// agoWithout: "years ago", "a long time ago", "long ago", "a (little)
+// while ago", "some time ago" — PAST_REF, with the span of three units before the
 // anchor when a unit is named.
 func (m *matcher) agoWithout(i int) (hit, bool) {
 	k := i
@@ -150,6 +150,8 @@ func (m *matcher) agoWithout(i int) (hit, bool) {
 		k += 2
 	case m.low(k) == "long" || m.low(k) == "while" || m.low(k) == "time" && m.low(i) == "some":
 		k++
+	case m.low(k) == "little" && (m.low(k+1) == "while" || m.low(k+1) == "bit"):
+		k += 2 // "a little while ago"
 	default:
 		un, ok := m.unitAt(k)
 		if !ok || k != i || !strings.HasSuffix(m.low(k), "s") || un < uDay || un == uWeekend {
@@ -166,4 +168,48 @@ func (m *matcher) agoWithout(i int) (hit, bool) {
 		h.span = anchoredSpan(m.anchor, u, 3, -1)
 	}
 	return h, true
+}
+
+// twoDaysOff: the day before yesterday, the day after tomorrow.
+func (m *matcher) twoDaysOff(i int) (hit, bool) {
+	if m.low(i) != "the" || m.low(i+1) != "day" {
+		return hit{}, false
+	}
+	off := 0
+	switch {
+	case m.low(i+2) == "before" && m.low(i+3) == "yesterday":
+		off = -2
+	case m.low(i+2) == "after" && m.low(i+3) == "tomorrow":
+		off = 2
+	default:
+		return hit{}, false
+	}
+	if !m.has {
+		return hit{i: i, j: i + 4, value: "XXXX-XX-XX", typ: doc.DateDate, relative: true}, true
+	}
+	return hit{i: i, j: i + 4, value: fmtDay(m.anchor.AddDate(0, 0, off)), typ: doc.DateDate}, true
+}
+
+// theWeekend: "the weekend" told in the past is the last one, in the
+// future the coming one (on a Saturday or Sunday, the one under way); in
+// the present it is any weekend, and no expression.
+func (m *matcher) theWeekend(i int) (hit, bool) {
+	if m.low(i) != "the" || m.low(i+1) != "weekend" || m.modifiesNoun(i+2) {
+		return hit{}, false
+	}
+	if !m.has {
+		return hit{}, false
+	}
+	off := 0
+	switch m.tense(i, i+2) {
+	case TensePast:
+		if isoWeekday(m.anchor) < 6 {
+			off = -1
+		}
+	case TenseFuture:
+	default:
+		return hit{}, false
+	}
+	v, _ := unitValue(m.anchor, uWeekend, off)
+	return hit{i: i, j: i + 2, value: v, typ: doc.DateDate}, true
 }

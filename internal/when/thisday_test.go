@@ -18,6 +18,11 @@ func TestThisDayRecentEaster(t *testing.T) {
 		{"The shops will close on Good Friday.", "Good Friday", "2026-04-03", "DATE"},
 		{"It was Easter Sunday, 1916.", "Easter Sunday, 1916", "1916-04-23", "DATE"},
 		{"They fled in 1990 and came back the Easter after.", "Easter", "1990-04-15", "DATE"},
+		{"I saw her the day before yesterday.", "the day before yesterday", "2025-08-17", "DATE"},
+		{"We leave the day after tomorrow.", "the day after tomorrow", "2025-08-21", "DATE"},
+		{"The fair ran throughout the weekend.", "the weekend", "2025-W33-WE", "DATE"},
+		{"The fair will run throughout the weekend.", "the weekend", "2025-W34-WE", "DATE"},
+		{"I called her a little while ago.", "a little while ago", "PAST_REF", "DATE"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
@@ -33,6 +38,8 @@ func TestThisDayRecentEaster(t *testing.T) {
 		"That day trip was fun, she said.",
 		"The kids hunted Easter eggs.",
 		"He said that day after day the rain fell.",
+		"I like to rest on the weekend.",
+		"The weekend edition sold out.",
 	} {
 		for _, d := range Tag(s, nil, anchor) {
 			t.Errorf("Tag(%q) found %q = %s", s, s[d.Start:d.End], d.Value)
