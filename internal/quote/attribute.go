@@ -45,7 +45,7 @@ func (f *finder) attachSegment(si int) bool {
 		}
 	}
 	// 2. X said: "…" / X said "…"
-	if c, ok := f.cueBefore(s.open); ok && !f.depWider(c.first, s) {
+	if c, ok := f.cueBefore(s.open); ok && !f.depWider(c.first, s) && !f.titleAfterCue(c, s.open) {
 		dr.cue, dr.hasCue = c, true
 		dr.spk, dr.name = f.subjectOf(c)
 		if dr.spk[0] < 0 && f.tree != nil && (f.words[c.first-1] == "," && isParticiple(f.words[c.first]) || f.d.Tokens[c.first].Dep == "conj") {
@@ -86,6 +86,24 @@ func (f *finder) attachSegment(si int) bool {
 		}
 		f.drafts = append(f.drafts, dr)
 		return true
+	}
+	return false
+}
+
+// titleAfterCue reports whether the quotation opening at open names where
+// it was said rather than what ("said on ABC's “This Week” that …"): a
+// preposition stands between the cue and the mark, and no colon, comma or
+// "that" right before it.
+func (f *finder) titleAfterCue(c cue, open int) bool {
+	switch f.words[open-1] {
+	case ":", ",", "that":
+		return false
+	}
+	for k := c.last + 1; k < open; k++ {
+		switch f.words[k] {
+		case "on", "in", "at", "during", "to", "with":
+			return true
+		}
 	}
 	return false
 }
@@ -195,7 +213,7 @@ func (f *finder) cueAfter(j int) (cue, [2]int, [2]int, bool) {
 				name[1] = spk[1]
 			}
 		}
-		if spk[0] > j && spk[0]-j <= 3 && f.nounsOnly(j, spk[0]-1) {
+		if spk[0] > j && spk[0]-j <= 5 && f.nounsOnly(j, spk[0]-1) {
 			// "…,” Republican strategist Fred Davis said: the parse left
 			// a modifier of the speaker out of the subject
 			spk[0] = j
@@ -212,14 +230,15 @@ func (f *finder) cueAfter(j int) (cue, [2]int, [2]int, bool) {
 }
 
 // nounsOnly reports whether tokens a..b are all words of a noun phrase
-// (nouns, names, adjectives, determiners, numbers), when POS tags say so.
+// (nouns, names, adjectives, determiners, numbers, prepositions), when POS
+// tags say so.
 func (f *finder) nounsOnly(a, b int) bool {
 	if !f.hasPOS {
 		return false
 	}
 	for k := a; k <= b; k++ {
 		switch f.d.Tokens[k].POS {
-		case "NOUN", "PROPN", "ADJ", "DET", "NUM":
+		case "NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP": // "a spokesman for committee Democrats"
 		default:
 			return false
 		}

@@ -190,6 +190,9 @@ func (f *finder) depReported(c cue) (draft, bool) {
 	if dr.spk[0] < 0 {
 		dr.spk, dr.name = f.subjectOf(c) // the surface, when the parse gives no subject
 	}
+	if dr.spk[0] >= 0 && dr.first <= dr.spk[1] && dr.spk[0] <= dr.last {
+		return dr, false // the content is the speaker ("Mr. Cruz, whose finish was seen as …, said"): a broken tree
+	}
 	return dr, true
 }
 

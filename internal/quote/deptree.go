@@ -94,7 +94,7 @@ func (f *finder) depWider(v int, s segment) bool {
 			if lo <= s.open && hi > end && f.contentAfterEnd(end, hi) {
 				return true
 			}
-		} else if v > end && lo > v && f.d.Tokens[c].Dep == "ccomp" && !adverbialMarks[f.words[lo]] && !f.setOff(v, lo) && !f.invertedSubject(int(c)) && !f.onlyPunct(end+1, v-1) {
+		} else if v > end && lo > v && f.d.Tokens[c].Dep == "ccomp" && !adverbialMarks[f.words[lo]] && !f.setOff(v, lo+1) && !f.invertedSubject(int(c)) && !f.onlyPunct(end+1, v-1) {
 			// (a cue right after the quotation is its own, "…,” said Robin
 			// Lee, half joking, whatever the parse made of the words after)
 			return true

@@ -109,7 +109,7 @@ func (f *finder) according(c cue, lo, hi int) (draft, [2]int, bool) {
 		dr.spk[1], e = e2, e2
 	}
 	rest := [2]int{-1, -1}
-	if c.first <= lo+1 { // According to X, content.
+	if c.first <= lo+1 || f.openingConjunction(lo, c.first) { // According to X, content.
 		dr.first, dr.last = e+1, hi-1
 	} else {
 		dr.first, dr.last = lo, c.first-1
@@ -129,6 +129,22 @@ func (f *finder) according(c cue, lo, hi int) (draft, [2]int, bool) {
 		rest[1] = f.toClosingMark(rest[0], rest[1])
 	}
 	return dr, rest, dr.last-dr.first >= 1
+}
+
+// openingConjunction reports whether tokens [lo, c) are only a
+// conjunction and commas ("But, according to the poll, …").
+func (f *finder) openingConjunction(lo, c int) bool {
+	if c <= lo {
+		return false
+	}
+	for k := lo; k < c; k++ {
+		switch f.words[k] {
+		case ",", "but", "and", "so", "yet", "still", "however", "meanwhile":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // toClosingMark widens a content that opens a quotation running past the
@@ -202,7 +218,21 @@ func (f *finder) contentBefore(c cue, lo int) (draft, bool) {
 	}
 	dr.first, dr.last = start, comma-1
 	f.skipOpenMark(&dr)
+	if f.hasPOS && !f.hasVerb(dr.first, dr.last) {
+		return dr, false // "After the debate last week, Trump told reporters …": a time, not a clause
+	}
 	return dr, dr.last-dr.first >= 2
+}
+
+// hasVerb reports whether tokens [a, b] hold a verb or auxiliary, or a
+// quotation (whose words may be anything).
+func (f *finder) hasVerb(a, b int) bool {
+	for k := a; k <= b; k++ {
+		if p := f.d.Tokens[k].POS; p == "VERB" || p == "AUX" || f.inSeg[k] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // endsClause reports whether the closing mark at k ends a clause of its

@@ -1,0 +1,33 @@
+package quote_test
+
+import "testing"
+
+// TestAttributionBoundaries covers where a content or a speaker phrase
+// starts and stops around its cue, with texts written for the project:
+// a speaker phrase with a preposition after a quotation, an according-to
+// after an opening conjunction, a programme title after the cue, a content
+// the parse made of the speaker, a time phrase before the subject, and a
+// participle after the cue that the parse made its complement.
+func TestAttributionBoundaries(t *testing.T) {
+	p := parsedPipeline(t)
+	cases := []struct {
+		name, txt string
+		w         want
+	}{
+		{"speaker phrase with a preposition", "The inquiry ended. \"The simple truth is that the facts have not changed,\" a spokesman for committee members said.",
+			want{"The simple truth is that the facts have not changed,", "direct", "a spokesman for committee members", "said", "", ""}},
+		{"according to after an opening conjunction", "The race is open. But, according to the poll, 46 percent of voters remain undecided.",
+			want{"46 percent of voters remain undecided", "indirect", "the poll", "according to", "", ""}},
+		{"a title after the cue is no quotation", "The talks went on. Dale said on Radio Four's \"Morning Show\" that he would \"take a look\" at the bill.",
+			want{"he would \"take a look\" at the bill", "indirect", "Dale", "said", "", "Radio Four"}},
+		{"the content is never the speaker", "The result was poor. Mr. Cole, whose narrow third-place finish was widely seen as a failure, said that he was the only candidate able to win.",
+			want{"he was the only candidate able to win", "indirect", "Mr. Cole, whose narrow third-place finish was widely seen as a failure", "said", "", ""}},
+		{"a time phrase before the subject is no content", "After the debate last week, the mayor told reporters he thought the story was made up.",
+			want{"he thought the story was made up", "indirect", "the mayor", "told", "", ""}},
+		{"a participle after the cue keeps the quotation the cue's", "The band is back. “We had written two dozen songs,” Kiedis said, mentioning the album is “great.”",
+			want{"We had written two dozen songs,", "direct", "Kiedis", "said", "", ""}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { expectQuote(t, p, c.txt, c.w) })
+	}
+}
