@@ -156,7 +156,7 @@ The last line is machine-readable (SPEC.md §5), for example
 	c.Flags().IntVar(&ingestN, "ingest", 0, "instead: time `chronicle ingest` end to end on a generated WARC.gz of this many 5 KB pages (e.g. --ingest 2000)")
 	c.Flags().StringVar(&keep, "keep", "", "with --ingest: keep the generated WARC at this path")
 	c.Flags().StringVar(&cpuProf, "cpuprofile", "", "write a CPU profile of the timed part to this file (go tool pprof)")
-	c.Flags().IntVar(&workers, "workers", 0, "with --ingest: analysis workers (default: ingest's own, one fewer than --cores), to compare layouts")
+	c.Flags().IntVar(&workers, "workers", 0, "with --ingest: analysis workers (default: ingest's own, one per core), to compare layouts")
 	c.Flags().StringVar(&traceOut, "trace", "", "with --ingest: write an execution trace to this file (go tool trace), to see which goroutine waits on which")
 	return c
 }
@@ -281,7 +281,7 @@ func (a *app) benchIngest(ctx context.Context, n, cores, workers int, keep, cpuP
 	}
 	cpu0 := cpuSeconds()
 	start := time.Now()
-	// Without --workers, ingest's default (one fewer than GOMAXPROCS, here
+	// Without --workers, ingest's default (a worker per GOMAXPROCS, here
 	// cores) is what a user gets.
 	args := []string{"ingest", "--db", db, "--progress", "never", warc}
 	if workers > 0 {

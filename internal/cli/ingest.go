@@ -104,9 +104,9 @@ leaves only complete articles, so running the same command again completes the
 rest. Ctrl-C stops reading, stores the articles in flight and prints the
 summary; a second Ctrl-C aborts at once.
 
-Storing is serial (one SQLite writer) and costs about as much CPU as the
-analysis, so by default ingest analyzes on one core fewer than it has
-(GOMAXPROCS) and leaves that core to storing; --workers overrides it.
+Storing is serial (one SQLite writer) and costs about a third as much CPU
+as the analysis; by default ingest analyzes on every core (GOMAXPROCS) and
+stores in between; --workers overrides it.
 
 Reprints are linked: exact duplicates are stored once (each place they were
 seen is kept), and near-duplicates (the same wire story in several outlets,
@@ -401,14 +401,17 @@ func failureReason(err error) string {
 	return "analysis"
 }
 
-// ingestWorkers is ingest's default number of analysis workers: one fewer
-// than GOMAXPROCS (at least one), since the goroutine that stores needs a
-// core of its own. Go does not prioritise goroutines: with as many busy
-// workers as cores, the storing goroutine, the serial bottleneck, waits
-// for a worker's time slice (up to 10 ms) after each disk write, and the
-// whole ingest slows down (bench --ingest 1000 --cores 2 ran at 72-75
-// articles/s with 2 workers, 80-90 with 1).
-func ingestWorkers() int { return max(1, runtime.GOMAXPROCS(0)-1) }
+// ingestWorkers is ingest's default number of analysis workers: one per
+// core (GOMAXPROCS), the goroutine that stores sharing the cores with
+// them. It used to be one fewer, to leave the storing goroutine (the
+// serial part) a core of its own, when a save cost about half as much CPU
+// as an analysis: with a worker per core it waited for their time slices
+// and the ingest slowed down (72-75 articles/s against 80-90). Saves are
+// cheaper now (multi-row inserts, actor rows made in Go), the workers
+// yield between stages (pipeline.Process), and on a shared 2-core machine
+// bench --ingest 1000 --cores 2 --workers 2 ran at 59-64 articles/s
+// against 44-60 with --workers 1, with 1.6-1.8 cores busy against 1.3-1.4.
+func ingestWorkers() int { return max(1, runtime.GOMAXPROCS(0)) }
 
 // saveQueue is how many analyzed articles may wait to be stored: enough to
 // cover a commit that stalls on the disk for a few hundred milliseconds

@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 
@@ -102,10 +103,22 @@ func (p *Pipeline) Provides() []doc.Layer {
 
 // Process runs every stage on d in order. A panic inside a stage is turned
 // into a *StageError, so one bad article never stops a batch.
+//
+// Between two stages it yields the processor (runtime.Gosched). The Go
+// scheduler has no priorities: with as many analysing goroutines as
+// GOMAXPROCS, a goroutine that becomes runnable (ingest's one storing
+// goroutine, the serial part, woken by a channel or back from a disk
+// write) waits until a worker's time slice runs out, up to 10 ms. A yield
+// between stages bounds that wait by one stage, for well under a
+// microsecond when nothing waits. (bench --ingest with a worker per core
+// kept 1.72-1.77 of 2 cores busy with it, 1.64-1.68 without.)
 func (p *Pipeline) Process(ctx context.Context, d *doc.Document) error {
-	for _, s := range p.stages {
+	for i, s := range p.stages {
 		if err := ctx.Err(); err != nil {
 			return err
+		}
+		if i > 0 {
+			runtime.Gosched()
 		}
 		if err := runStage(ctx, s, d); err != nil {
 			return &StageError{Stage: s.Name(), DocID: d.ID, Err: err}

@@ -44,6 +44,9 @@ func Run[T, R any](ctx context.Context, workers int, in <-chan T, work func(cont
 			defer wg.Done()
 			for t := range tasks {
 				t.s.done <- work(ctx, t.item)
+				// Let the goroutine that emits (woken by the send) run
+				// now rather than at the end of this one's time slice.
+				runtime.Gosched()
 			}
 		}()
 	}
