@@ -31,13 +31,19 @@
 // or the conditional. A good act its source announces ("will send aid",
 // "is ready to hold talks") is an AGREE, as CAMEO codes the expression of
 // intent (03), and one announced as not to be done ("will not attend",
-// "failed to reach an agreement") a REJECT (intent.go). Its date is the TIMEX3 value of a date expression
-// attached to the trigger in the parse, else the publication day; its
-// location the place of an "in/at" phrase attached to the trigger.
+// "failed to reach an agreement") a REJECT (intent.go). Some acts change
+// type with their doer or their verb (official.go, converse.go): a
+// state's protest is an official complaint (ACCUSE) and its blockade
+// COERCE; aid received is the giver's. Its date is the TIMEX3 value of a
+// date expression attached to the trigger in the parse, else the
+// publication day; its location the place of an "in/at" phrase attached
+// to the trigger.
 //
 // Per sentence the stage orders the triggers by prominence (highest in
 // the tree, a verb before a noun, a finite verb before an infinitive or
-// participle, a governor before the triggers it governs) and keeps those that are events of
+// participle, a governor before the triggers it governs, except that a
+// vowed act that is no cooperation comes before the vow: "vowed an
+// inquiry" is ACCUSE) and keeps those that are events of
 // their own (selection.go): not a purpose clause of another trigger
 // ("talks to discuss"), not prevented ("prevent Russia demanding"), and
 // with a participant or strong (a main-clause verb, a noun that is its
