@@ -2,8 +2,9 @@ package tag
 
 import "chronicle/internal/model/cluster"
 
-// Word clusters are derived from the training text alone with the exchange
-// algorithm (package cluster), as the NER model does. Words that behave
+// Word clusters are derived with the exchange algorithm (package cluster),
+// as the NER model does, from the words of the treebanks and of any
+// unlabelled text given to Train (see clustertext.go). Words that behave
 // alike ("Monday"/"Tuesday", "quickly"/"slowly") share a class, which lets
 // the tagger generalise from a frequent word to a rarer one. Clusters are
 // keyed by the FNV-1a hash of the lower-cased normalised word, so no word
@@ -11,7 +12,7 @@ import "chronicle/internal/model/cluster"
 
 // Clustering parameters; they are part of the model's recipe.
 const (
-	numClusters   = 256 // movable classes; ids 1..numClusters, 0 is "no cluster"
+	numClusters   = 512 // movable classes; ids 1..numClusters, 0 is "no cluster"
 	numCoarse     = 48  // classes of the coarse clustering
 	clusterIters  = 8
 	clusterMinFrq = 2

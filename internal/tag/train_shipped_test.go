@@ -17,12 +17,16 @@ func TestTrainShipped(t *testing.T) {
 	if os.Getenv("CHRONICLE_TRAIN_POS") != "1" {
 		t.Skip("set CHRONICLE_TRAIN_POS=1 to retrain the shipped model")
 	}
-	data := testutil.SharedData(t, "ud")
+	data := testutil.SharedData(t)
 	train := []string{
-		filepath.Join(data, "en_ewt", "train.conllu"),
-		filepath.Join(data, "en_gum", "train.conllu"),
+		filepath.Join(data, "ud", "en_ewt", "train.conllu"),
+		filepath.Join(data, "ud", "en_gum", "train.conllu"),
+		// Unlabelled text for the word clusters only: the words of the
+		// CoNLL-2003 and PolNeAR training splits.
+		filepath.Join(data, "ner", "conll2003", "train.txt"),
+		filepath.Join(data, "quotes", "polnear", "train", "text"),
 	}
-	m, err := Train(context.Background(), train, filepath.Join(data, "en_ewt", "dev.conllu"),
+	m, err := Train(context.Background(), train, filepath.Join(data, "ud", "en_ewt", "dev.conllu"),
 		TrainOptions{Epochs: 12, Seed: 1, Patience: 3, Progress: os.Stdout})
 	if err != nil {
 		t.Fatal(err)
