@@ -26,6 +26,10 @@ func TestAttributionBoundaries(t *testing.T) {
 			want{"he thought the story was made up", "indirect", "the mayor", "told", "", ""}},
 		{"a participle after the cue keeps the quotation the cue's", "The band is back. “We had written two dozen songs,” Kiedis said, mentioning the album is “great.”",
 			want{"We had written two dozen songs,", "direct", "Kiedis", "said", "", ""}},
+		{"an inverted speaker that starts with a common noun", "The firm lobbied for the company on gaming and taxes, said lobbyist and strategist Charlie Black, a former partner.",
+			want{"The firm lobbied for the company on gaming and taxes", "indirect", "lobbyist and strategist Charlie Black, a former partner", "said", "", ""}},
+		{"say tagged as a noun after a number", "They are young. Nearly nine out of 10 say they will need to develop new skills.",
+			want{"they will need to develop new skills", "indirect", "Nearly nine out of 10", "say", "", ""}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { expectQuote(t, p, c.txt, c.w) })

@@ -231,13 +231,30 @@ func (f *finder) matchCue(i int) (cue, bool) {
 	}
 	if f.hasPOS {
 		p := f.d.Tokens[i].POS
-		if p != "VERB" && p != "AUX" && p != "" {
+		if p != "VERB" && p != "AUX" && p != "" && !f.sayMistagged(i) {
 			return cue{}, false
 		}
 	} else if i > 0 && isDeterminer(f.words[i-1]) {
 		return cue{}, false // "the report", "a statement"
 	}
 	return cue{first: i, last: i, class: c, base: f.lex.base[w]}, true
+}
+
+// sayMistagged reports whether "say" or "says" at i, tagged a noun, is the
+// verb all the same: a subject word right before it (a number, noun, name
+// or pronoun, no determiner) and a clause right after ("Nearly nine out
+// of 10 say they will …"), where the noun ("have a say") has neither.
+func (f *finder) sayMistagged(i int) bool {
+	if w := f.words[i]; w != "say" && w != "says" || i == 0 || i+1 >= len(f.words) {
+		return false
+	}
+	switch f.d.Tokens[i-1].POS {
+	case "NUM", "NOUN", "PROPN", "PRON":
+	default:
+		return false
+	}
+	n := f.words[i+1]
+	return n == "that" || isPronoun(n) && n != "it" || isDeterminer(n) && n != "that"
 }
 
 func isDeterminer(w string) bool {

@@ -95,6 +95,9 @@ func (f *finder) depReported(c cue) (draft, bool) {
 		if rel == "obj" && c.class == cueTell {
 			continue // "told Bloomberg": the hearer, not the content
 		}
+		if k > v && v > 0 && f.words[v-1] == "," && !isParticiple(f.words[v]) && c.class == cueSpeech && f.invertedSubject(k) && f.clauseEnds(int(f.tree.hi[k])+1) {
+			continue // "…, said lobbyist Ann Lee, a former partner.": the speaker, inverted
+		}
 		if rel == "ccomp" && adverbialMarks[f.words[f.tree.lo[k]]] {
 			continue // "said as she accepted her award": when, not what
 		}

@@ -382,7 +382,7 @@ func (f *finder) npRight(s int) (spk, name [2]int) {
 	if isPronoun(f.words[s]) {
 		return [2]int{s, s}, [2]int{s, s}
 	}
-	if w := f.words[s]; w == "that" || w == "this" || !f.capitalised(s) && !isDeterminer(w) && !speakerNouns[w] {
+	if w := f.words[s]; w == "that" || w == "this" || !f.capitalised(s) && !isDeterminer(w) && !speakerNouns[w] && !f.nounTagged(s) {
 		return none, none
 	}
 	if f.between(s) {
@@ -416,6 +416,12 @@ func (f *finder) npRight(s int) (spk, name [2]int) {
 		ne = e
 	}
 	return [2]int{s, e}, [2]int{s, ne}
+}
+
+// nounTagged reports whether token k is tagged a noun ("said lobbyist
+// and strategist Ann Lee").
+func (f *finder) nounTagged(k int) bool {
+	return f.hasPOS && f.d.Tokens[k].POS == "NOUN"
 }
 
 // participleNear reports whether one of the two tokens from k is an -ing
