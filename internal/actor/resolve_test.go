@@ -213,6 +213,10 @@ func TestOrganisationsAndInstitutions(t *testing.T) {
 		{"Acme Motors Inc. cut jobs.", []ent{{"Acme Motors Inc.", "ORG"}}, "Acme Motors Inc.", org("Acme Motors Inc.", "", "BUS")},
 		{"The Daily Example reported.", []ent{{"Daily Example", "ORG"}}, "Daily Example", org("Daily Example", "", "MED")},
 		{"The Spanish Foreign Ministry said.", []ent{{"Spanish Foreign Ministry", "ORG"}}, "Spanish Foreign Ministry", org("Spanish Foreign Ministry", "ESP", "GOV")},
+		// Organisations and armed groups of older stories.
+		{"The Commonwealth suspended Nigeria.", []ent{{"Commonwealth", "ORG"}}, "Commonwealth", org("Commonwealth", "", "IGO")},
+		{"The Tamil Tigers attacked a base.", []ent{{"Tamil Tigers", "ORG"}}, "Tamil Tigers", org("Liberation Tigers of Tamil Eelam", "LKA", "REB")},
+		{"The RUF freed the hostages.", []ent{{"RUF", "ORG"}}, "RUF", org("Revolutionary United Front", "SLE", "REB")},
 	}
 	for _, tt := range tests {
 		expectActors(t, tt.text, tt.ents, want{tt.mention, tt.actor})
