@@ -48,7 +48,7 @@ func (f *finder) attachSegment(si int) bool {
 	if c, ok := f.cueBefore(s.open); ok && !f.depWider(c.first, s) && !f.titleAfterCue(c, s.open) {
 		dr.cue, dr.hasCue = c, true
 		dr.spk, dr.name = f.subjectOf(c)
-		if dr.spk[0] < 0 && f.tree != nil && (f.words[c.first-1] == "," && isParticiple(f.words[c.first]) || f.d.Tokens[c.first].Dep == "conj") {
+		if dr.spk[0] < 0 && f.tree != nil && (c.first > 0 && f.words[c.first-1] == "," && isParticiple(f.words[c.first]) || f.d.Tokens[c.first].Dep == "conj") {
 			dr.spk, dr.name = f.rootSubject(c.first) // "… was joined on stage and joked, “…”"
 		}
 		if dr.spk[0] < 0 {
