@@ -1,5 +1,7 @@
 package ner
 
+import "strings"
+
 // scorer adds the weights of feature keys to a row of label scores and
 // gives the transition scores. The trained Model and the training weights
 // both implement it.
@@ -14,6 +16,7 @@ type scorer interface {
 type runner struct {
 	gaz    *gazetteer
 	clus   map[uint64]uint16 // word clusters by hash of the lowercased word
+	owner  *Model            // the model whose pool holds the runner; nil in training
 	info   []tokInfo
 	marks  []gazMark
 	lowSet map[uint64]uint8
@@ -24,10 +27,43 @@ type runner struct {
 	offs   []int32
 	emit   [][numLabels]float32
 	back   [][numLabels]uint8
+
+	// The words seen lately, so that each is described, and the weights
+	// of its word-only features summed, once rather than at every
+	// occurrence: news repeats words within an article and across them.
+	words map[string]int32 // word -> index in vocab
+	vocab []wordEntry
+	wi    []int32 // vocab index of each token of the article
 }
 
+// wordEntry is what the runner remembers of one word form.
+type wordEntry struct {
+	info   tokInfo          // sentInit always false
+	sum    [numLabels]int32 // owner's summed weights of wordFeatures, once summed
+	summed bool
+}
+
+// maxVocab bounds the words a runner remembers; it forgets them all when
+// it has more (a news article has a few hundred).
+const maxVocab = 1 << 14
+
 func newRunner(g *gazetteer, clus map[uint64]uint16) *runner {
-	return &runner{gaz: g, clus: clus, lowSet: map[uint64]uint8{}, hist: map[uint64][numTypes + 1]uint16{}}
+	return &runner{gaz: g, clus: clus, lowSet: map[uint64]uint8{}, hist: map[uint64][numTypes + 1]uint16{}, words: map[string]int32{}}
+}
+
+// lookup returns the vocab index of w, describing w if it is new.
+func (r *runner) lookup(w string) int32 {
+	if j, ok := r.words[w]; ok {
+		return j
+	}
+	j := int32(len(r.vocab))
+	r.vocab = append(r.vocab, wordEntry{})
+	e := &r.vocab[j]
+	describe(&e.info, w)
+	e.info.cluster = r.clus[e.info.hLow]
+	// A copy, so that the runner does not keep the article's text alive.
+	r.words[strings.Clone(w)] = j
+	return j
 }
 
 // sentenceHook is called after each sentence is decoded, with the
@@ -45,18 +81,23 @@ func (r *runner) prepare(sents [][]string) {
 	if cap(r.info) < total {
 		r.info = make([]tokInfo, total)
 		r.marks = make([]gazMark, total)
+		r.wi = make([]int32, total)
 	}
-	r.info, r.marks = r.info[:total], r.marks[:total]
+	r.info, r.marks, r.wi = r.info[:total], r.marks[:total], r.wi[:total]
 	clear(r.lowSet)
+	if len(r.vocab)+total > maxVocab {
+		clear(r.words)
+		r.vocab = r.vocab[:0]
+	}
 
 	// First pass: describe every token and collect article-wide facts.
 	off := 0
 	for _, s := range sents {
 		info := r.info[off : off+len(s)]
+		wi := r.wi[off : off+len(s)]
 		for k, w := range s {
-			describe(&info[k], w)
-			info[k].cluster = r.clus[info[k].hLow]
-			info[k].sentInit = false
+			wi[k] = r.lookup(w)
+			info[k] = r.vocab[wi[k]].info
 		}
 		for k := range info {
 			if info[k].capClass != capNone {
@@ -126,12 +167,27 @@ func (r *runner) decode(sc scorer, sents [][]string, labels [][]uint8, maj []uin
 		if maj != nil {
 			ctx.maj = maj[off : off+n]
 		}
-		r.feats, r.offs = r.feats[:0], append(r.offs[:0], 0)
-		for k := 0; k < n; k++ {
-			r.feats = features(r.feats, &ctx, k)
-			r.offs = append(r.offs, int32(len(r.feats)))
-			r.emit[k] = [numLabels]float32{}
-			sc.addScores(r.feats[r.offs[k]:r.offs[k+1]], &r.emit[k])
+		if m, ok := sc.(*Model); ok && m == r.owner && hook == nil {
+			// The word-only weights come summed from the vocabulary.
+			wi := r.wi[off : off+n]
+			for k := 0; k < n; k++ {
+				e := &r.vocab[wi[k]]
+				if !e.summed {
+					r.feats = wordFeatures(r.feats[:0], &e.info)
+					e.sum = m.tab.sum(r.feats)
+					e.summed = true
+				}
+				r.feats = contextFeatures(r.feats[:0], &ctx, k)
+				m.tab.score(&e.sum, r.feats, &r.emit[k])
+			}
+		} else {
+			r.feats, r.offs = r.feats[:0], append(r.offs[:0], 0)
+			for k := 0; k < n; k++ {
+				r.feats = features(r.feats, &ctx, k)
+				r.offs = append(r.offs, int32(len(r.feats)))
+				r.emit[k] = [numLabels]float32{}
+				sc.addScores(r.feats[r.offs[k]:r.offs[k+1]], &r.emit[k])
+			}
 		}
 		out := labels[si][:n]
 		viterbi(r.emit, sc.transitions(), out, r.back)

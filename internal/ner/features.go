@@ -5,7 +5,6 @@ import "chronicle/internal/model/hashkey"
 // tokInfo is what the features need of one token, computed once per
 // article: hashes of its forms and parts, and its capitalisation.
 type tokInfo struct {
-	low              string
 	hLow, hRaw       uint64
 	hShape, hShort   uint64
 	pre, suf         [4]uint64 // hashes of the 1..4-byte prefixes and suffixes of low; 0 when too short
@@ -14,6 +13,7 @@ type tokInfo struct {
 	hyphen, period   bool
 	digit, lenBucket uint8
 	cluster          uint16 // 0 when the word has none
+	surname          bool   // capitalised with a common surname ending
 }
 
 // Feature templates. The numbers are part of the model: append, never
@@ -74,29 +74,33 @@ var surnameEndings = []string{
 	"shvili", "dze", "yan", "ian", "aki", "oto", "ura", "ama", "awa",
 }
 
-func hasSurnameEnding(low string) bool {
+func hasSurnameEnding(low []byte) bool {
 	for _, e := range surnameEndings {
-		if len(low) > len(e)+2 && low[len(low)-len(e):] == e {
+		if len(low) > len(e)+2 && string(low[len(low)-len(e):]) == e {
 			return true
 		}
 	}
 	return false
 }
 
+// describe fills ti with what the features need of word, except cluster
+// and sentInit.
 func describe(ti *tokInfo, word string) {
+	var buf [64]byte
 	norm := normalize(word)
-	ti.low = lowerNorm(word)
-	ti.hLow = hashkey.String(ti.low)
+	low := appendLowerNorm(buf[:0], word)
+	ti.hLow = hashkey.Bytes(low)
 	ti.hRaw = hashkey.String(digitNorm(word))
 	long, short, cc := shapes(norm)
 	ti.hShape, ti.hShort, ti.capClass = hashkey.String(long), hashkey.String(short), cc
 	for k := 1; k <= 4; k++ {
 		ti.pre[k-1], ti.suf[k-1] = 0, 0
-		if len(ti.low) > k {
-			ti.pre[k-1] = hashkey.String(ti.low[:k])
-			ti.suf[k-1] = hashkey.String(ti.low[len(ti.low)-k:])
+		if len(low) > k {
+			ti.pre[k-1] = hashkey.Bytes(low[:k])
+			ti.suf[k-1] = hashkey.Bytes(low[len(low)-k:])
 		}
 	}
+	ti.surname = cc != capLower && cc != capNone && hasSurnameEnding(low)
 	ti.hyphen, ti.period, ti.digit = false, false, 0
 	digits := 0
 	for i := 0; i < len(norm); i++ {
@@ -181,8 +185,40 @@ var (
 	hEnd   = hashkey.String("</s>")
 )
 
-// features appends the feature keys of token i of the sentence to dst.
+// features appends the feature keys of token i of the sentence to dst:
+// those of the word alone, then those of its context.
 func features(dst []uint32, s *sentCtx, i int) []uint32 {
+	return contextFeatures(wordFeatures(dst, &s.info[i]), s, i)
+}
+
+// wordFeatures appends the keys of the features that depend on the word
+// form alone (not on its neighbours, sentence or article), so that their
+// summed weights can be remembered per word (see runner.prepare).
+func wordFeatures(dst []uint32, t *tokInfo) []uint32 {
+	clus := uint64(t.cluster)
+	dst = append(dst,
+		f1(fBias, 0),
+		f1(fLow, t.hLow),
+		f1(fRaw, t.hRaw),
+		f1(fShape, t.hShape),
+		f3(fLen, uint64(t.lenBucket), uint64(t.digit), uint64(t.capClass)),
+		f1(fClus, clus),
+		f2(fClusCap, clus, uint64(t.capClass)),
+	)
+	for k := 0; k < 4; k++ {
+		if t.pre[k] != 0 {
+			dst = append(dst, f2(fPre, uint64(k), t.pre[k]), f2(fSuf, uint64(k), t.suf[k]))
+		}
+	}
+	if t.surname {
+		dst = append(dst, f1(fSurname, uint64(t.capClass)))
+	}
+	return dst
+}
+
+// contextFeatures appends the keys of the features of token i that depend
+// on its neighbours, its sentence or its article.
+func contextFeatures(dst []uint32, s *sentCtx, i int) []uint32 {
 	info := s.info
 	t := &info[i]
 	lowAt := func(k int) uint64 {
@@ -218,32 +254,22 @@ func features(dst []uint32, s *sentCtx, i int) []uint32 {
 		init = 1
 	}
 	dst = append(dst,
-		f1(fBias, 0),
-		f1(fLow, t.hLow),
-		f1(fRaw, t.hRaw),
 		f1(fLowM1, lowAt(i-1)),
 		f1(fLowP1, lowAt(i+1)),
 		f1(fLowM2, lowAt(i-2)),
 		f1(fLowP2, lowAt(i+2)),
 		f2(fBiM1, lowAt(i-1), t.hLow),
 		f2(fBiP1, t.hLow, lowAt(i+1)),
-		f1(fShape, t.hShape),
 		f2(fShort, t.hShort, caps),
 		f1(fShortM1, shortAt(i-1)),
 		f1(fShortP1, shortAt(i+1)),
 		f3(fShortTri, shortAt(i-1), t.hShort, shortAt(i+1)),
 		f3(fCap, uint64(t.capClass), init, caps),
 		f3(fCapTri, capAt(i-1), capAt(i)|caps<<4, capAt(i+1)),
-		f3(fLen, uint64(t.lenBucket), uint64(t.digit), uint64(t.capClass)),
 		f2(fLowM1Short, lowAt(i-1), t.hShort),
 		f2(fShortLowP1, t.hShort, lowAt(i+1)),
 		f1(fSentCaps, caps<<8|uint64(t.capClass)<<4|init),
 	)
-	for k := 0; k < 4; k++ {
-		if t.pre[k] != 0 {
-			dst = append(dst, f2(fPre, uint64(k), t.pre[k]), f2(fSuf, uint64(k), t.suf[k]))
-		}
-	}
 	// Word clusters.
 	clusAt := func(k int) uint64 {
 		if k < 0 || k >= len(info) {
@@ -252,8 +278,6 @@ func features(dst []uint32, s *sentCtx, i int) []uint32 {
 		return uint64(info[k].cluster)
 	}
 	dst = append(dst,
-		f1(fClus, clusAt(i)),
-		f2(fClusCap, clusAt(i), uint64(t.capClass)),
 		f1(fClusM1, clusAt(i-1)),
 		f1(fClusP1, clusAt(i+1)),
 		f2(fClusBi, clusAt(i-1), clusAt(i)),
@@ -287,9 +311,6 @@ func features(dst []uint32, s *sentCtx, i int) []uint32 {
 		}
 	}
 	dst = append(dst, f2(fGazTri, gazCode, uint64(t.capClass)))
-	if t.capClass != capLower && t.capClass != capNone && hasSurnameEnding(t.low) {
-		dst = append(dst, f1(fSurname, uint64(t.capClass)))
-	}
 	// Article context.
 	bits := s.lowSet[t.hLow]
 	capc := uint64(t.capClass)

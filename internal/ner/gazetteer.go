@@ -65,7 +65,7 @@ var loadGazetteer = sync.OnceValues(func() (*gazetteer, error) {
 			}
 			h := uint64(hashkey.Offset)
 			for i, w := range words {
-				h = gazStep(h, i, lowerNorm(w))
+				h = gazStep(h, i, hashkey.String(lowerNorm(w)))
 			}
 			g.entries[h] |= 1 << c
 			g.fingerprint = hashkey.Mix(g.fingerprint, hashkey.Mix(h, uint64(c)))
@@ -74,12 +74,13 @@ var loadGazetteer = sync.OnceValues(func() (*gazetteer, error) {
 	return g, nil
 })
 
-// gazStep extends the hash of a token sequence by the i-th lowercased token.
-func gazStep(h uint64, i int, low string) uint64 {
+// gazStep extends the hash of a token sequence by the i-th lowercased
+// token, given by its hash hLow.
+func gazStep(h uint64, i int, hLow uint64) uint64 {
 	if i > 0 {
 		h = hashkey.Mix(h, 0x20)
 	}
-	return hashkey.Mix(h, hashkey.String(low))
+	return hashkey.Mix(h, hLow)
 }
 
 // gazMatch codes, per token and class: 0 none, else 1+BILOU position of
@@ -102,7 +103,7 @@ func (g *gazetteer) mark(info []tokInfo, marks []gazMark) {
 		}
 		h := uint64(hashkey.Offset)
 		for L := 1; L <= maxGazLen && i+L <= len(info); L++ {
-			h = gazStep(h, L-1, info[i+L-1].low)
+			h = gazStep(h, L-1, info[i+L-1].hLow)
 			bits, ok := g.entries[h]
 			if !ok {
 				continue

@@ -38,7 +38,9 @@ func (m *Model) getRunner() *runner {
 	if r, ok := m.pool.Get().(*runner); ok {
 		return r
 	}
-	return newRunner(m.gaz, m.clus)
+	r := newRunner(m.gaz, m.clus)
+	r.owner = m
+	return r
 }
 
 // Chunks tags one article, given as sentences of words, and returns the

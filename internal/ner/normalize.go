@@ -41,33 +41,32 @@ func normalize(w string) string {
 
 // lowerNorm returns the normalised, lowercased word with every digit
 // replaced by 0, so that scores and years share features.
-func lowerNorm(w string) string {
+func lowerNorm(w string) string { return string(appendLowerNorm(nil, w)) }
+
+// appendLowerNorm appends lowerNorm(w) to dst.
+func appendLowerNorm(dst []byte, w string) []byte {
 	w = normalize(w)
-	b := make([]byte, 0, len(w))
-	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return append(dst, strings.Map(func(r rune) rune {
+				if unicode.IsDigit(r) {
+					return '0'
+				}
+				return unicode.ToLower(r)
+			}, w)...)
+		}
+	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
-		if c >= 0x80 {
-			ascii = false
-			break
-		}
 		switch {
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
 		case '0' <= c && c <= '9':
 			c = '0'
 		}
-		b = append(b, c)
+		dst = append(dst, c)
 	}
-	if ascii {
-		return string(b)
-	}
-	return strings.Map(func(r rune) rune {
-		if unicode.IsDigit(r) {
-			return '0'
-		}
-		return unicode.ToLower(r)
-	}, w)
+	return dst
 }
 
 // digitNorm returns the normalised word with digits replaced by 0 and case

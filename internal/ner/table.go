@@ -42,7 +42,30 @@ func (t *table) insert(k uint32) *slot {
 }
 
 func (t *table) add(keys []uint32, out *[numLabels]float32) {
+	sum := t.sum(keys)
+	for l := range out {
+		out[l] += float32(sum[l]) * t.scale
+	}
+}
+
+// sum returns the summed rows of keys, unscaled.
+func (t *table) sum(keys []uint32) [numLabels]int32 {
 	var sum [numLabels]int32
+	t.addTo(&sum, keys)
+	return sum
+}
+
+// score sets out to the scaled sum of base and the rows of keys; with base
+// the sum of other keys' rows, it equals add of all the keys on a zero out.
+func (t *table) score(base *[numLabels]int32, keys []uint32, out *[numLabels]float32) {
+	sum := *base
+	t.addTo(&sum, keys)
+	for l := range out {
+		out[l] = float32(sum[l]) * t.scale
+	}
+}
+
+func (t *table) addTo(sum *[numLabels]int32, keys []uint32) {
 	for _, k := range keys {
 		i := (k * 0x9e3779b1) & t.mask
 		for {
@@ -58,8 +81,5 @@ func (t *table) add(keys []uint32, out *[numLabels]float32) {
 			}
 			i = (i + 1) & t.mask
 		}
-	}
-	for l := range out {
-		out[l] += float32(sum[l]) * t.scale
 	}
 }
