@@ -13,7 +13,7 @@ import (
 // request time: a name that appears in a quarter of 10,000 articles cost
 // 10-35 ms per page, which a hundred concurrent clients on two cores turn
 // into seconds. These tables hold the same figures, filled in the
-// transaction that saves an article (writer.actorAggregates), so a page
+// transaction that saves an article (writer.actorRows), so a page
 // reads a few rows:
 //
 //   - actor_articles: one row per actor name and article, with the
@@ -123,11 +123,11 @@ var aggregateUpsert = [3]string{
 }
 
 // aggregateSQL fills the tables above for the articles that cond selects:
-// "%s" stands for a condition on an article id column, "= ?" with the id
-// at save time, "IS NOT NULL" for every article when the migration fills
-// them for a store written before they existed. The totals are inserted
-// from actor_articles grouped by name, so one statement serves one
-// article or all.
+// "%s" stands for a condition on an article id column ("IS NOT NULL" for
+// every article when the migration fills them for a store written before
+// they existed). The totals are inserted from actor_articles grouped by
+// name. A save computes the same rows in Go instead (actorRows), and the
+// tests hold the two to the same result.
 var aggregateSQL = []string{
 	`INSERT INTO actor_articles (name, article_id, day, published, seq, kind, country, sector, role, code, mentions, quotes, events)
 	SELECT ac.name, ac.article_id, coalesce(a.published_day, ''), coalesce(a.published, ''), a.seq,
