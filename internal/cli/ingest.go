@@ -409,8 +409,9 @@ func failureReason(err error) string {
 // and the ingest slowed down (72-75 articles/s against 80-90). Saves are
 // cheaper now (multi-row inserts, actor rows made in Go), the workers
 // yield between stages (pipeline.Process), and on a shared 2-core machine
-// bench --ingest 1000 --cores 2 --workers 2 ran at 59-64 articles/s
-// against 44-60 with --workers 1, with 1.6-1.8 cores busy against 1.3-1.4.
+// (its other jobs deprioritised) bench --ingest 1000 --cores 2 ran at
+// 78-82 articles/s with --workers 2, 70-73 with 3 and 53-55 with 1, with
+// 1.76, 1.70-1.77 and 1.33-1.35 cores busy.
 func ingestWorkers() int { return max(1, runtime.GOMAXPROCS(0)) }
 
 // saveQueue is how many analyzed articles may wait to be stored: enough to
