@@ -30,6 +30,8 @@ func TestAttributionBoundaries(t *testing.T) {
 			want{"The firm lobbied for the company on gaming and taxes", "indirect", "lobbyist and strategist Charlie Black, a former partner", "said", "", ""}},
 		{"say tagged as a noun after a number", "They are young. Nearly nine out of 10 say they will need to develop new skills.",
 			want{"they will need to develop new skills", "indirect", "Nearly nine out of 10", "say", "", ""}},
+		{"a participle phrase the parse made a complement keeps the quotation the cue's", "He was poor. \"The deal was fair,\" Dale said in an interview with CNN aired Monday on \"New Day.\" \"No money in the campaign.\"",
+			want{"The deal was fair,", "direct", "Dale", "said", "", "CNN"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { expectQuote(t, p, c.txt, c.w) })

@@ -94,9 +94,13 @@ func (f *finder) depWider(v int, s segment) bool {
 			if lo <= s.open && hi > end && f.contentAfterEnd(end, hi) {
 				return true
 			}
-		} else if v > end && lo > v && f.d.Tokens[c].Dep == "ccomp" && !adverbialMarks[f.words[lo]] && !f.setOff(v, lo+1) && !f.invertedSubject(int(c)) && !f.onlyPunct(end+1, v-1) {
-			// (a cue right after the quotation is its own, "…,” said Robin
-			// Lee, half joking, whatever the parse made of the words after)
+		} else if v > end && lo > v && f.d.Tokens[c].Dep == "ccomp" && !adverbialMarks[f.words[lo]] && !f.setOff(v, lo+1) && !f.invertedSubject(int(c)) && !f.onlyPunct(end+1, v-1) &&
+			f.child(int(c), "nsubj", "nsubj:pass", "expl") >= 0 {
+			// a that-less complement with a subject of its own; a cue
+			// right after the quotation is the quotation's whatever the
+			// parse made of the words after ("…,” said Robin Lee, half
+			// joking), and "… said in an interview aired Monday" is no
+			// complement but a phrase the parse misread
 			return true
 		}
 	}
