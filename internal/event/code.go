@@ -492,7 +492,7 @@ func (c *coder) event(cd *candidate) doc.Event {
 			e.Negated = false
 		case promised:
 			recode(&e, promisedCodes[e.Type])
-		case (m == moodConditional || (m == moodModal || m == moodGoverned) && c.announced(cd)) && !e.Negated:
+		case (m == moodConditional || (m != moodReal || c.intended(cd, threatWords)) && c.announced(cd)) && !e.Negated:
 			conditional(&e)
 		}
 	} else {

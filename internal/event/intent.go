@@ -82,6 +82,11 @@ func (c *coder) intended(cd *candidate, words []string) bool {
 	s := c.s
 	t := cd.tok
 	if cd.light >= 0 {
+		if !cd.verbal && slices.Contains(words, s.lemmas[cd.light]) {
+			// "is considering sanctions", "wants talks": the noun's own
+			// verb is the word of intent.
+			return true
+		}
 		t = cd.light
 	}
 	for hops := 0; hops < 3; hops++ {

@@ -45,6 +45,8 @@ func TestTypeByContext(t *testing.T) {
 			want{typ: "COERCE", src: "SAU"}},
 		{"considering sanctions is a threat", "The European Union is considering imposing sanctions on Iran.",
 			want{typ: "THREATEN", src: "IGO", tgt: "IRN"}},
+		{"sanctions weighed as a noun are a threat", "The European Union is considering sanctions against Iran.",
+			want{typ: "THREATEN", src: "IGO"}},
 		{"said it may boycott is a threat", "The Kenyan opposition said it may boycott the elections.",
 			want{typ: "THREATEN", src: "KEN"}},
 		{"denying visas is SANCTION", "Kenya denied visas to Somali officials.",
