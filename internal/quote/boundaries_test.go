@@ -32,6 +32,8 @@ func TestAttributionBoundaries(t *testing.T) {
 			want{"they will need to develop new skills", "indirect", "Nearly nine out of 10", "say", "", ""}},
 		{"a participle phrase the parse made a complement keeps the quotation the cue's", "He was poor. \"The deal was fair,\" Dale said in an interview with CNN aired Monday on \"New Day.\" \"No money in the campaign.\"",
 			want{"The deal was fair,", "direct", "Dale", "said", "", "CNN"}},
+		{"an absolute clause after with", "The poll was bad for him, with 22 percent saying they would not support him.",
+			want{"they would not support him", "indirect", "22 percent", "saying", "", ""}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { expectQuote(t, p, c.txt, c.w) })

@@ -175,7 +175,11 @@ func (f *finder) depReported(c cue) (draft, bool) {
 	if f.agentless(v) {
 		return dr, true // "the offer would be discussed": said, by no one named
 	}
-	dr.spk, dr.name = f.depSource(v)
+	if s, e := f.withSubject(v); s >= 0 {
+		dr.spk, dr.name = [2]int{s, e}, [2]int{s, e} // "with 22 percent saying they …"
+	} else {
+		dr.spk, dr.name = f.depSource(v)
+	}
 	if dr.spk[0] < 0 && v > 0 && f.words[v-1] == "," && isParticiple(f.words[v]) {
 		// "According to X, the number fell, suggesting that …": the
 		// participle's clause is X's
@@ -295,6 +299,32 @@ func (f *finder) extendRight(v, last int) int {
 	return last
 }
 
+// withSubject returns the noun phrase between "with" and the -ing cue at
+// v, the subject of an absolute clause ("with 22 percent saying they
+// would not vote", "with the campaign of the senator saying …"), or -1s.
+func (f *finder) withSubject(v int) (int, int) {
+	if !isParticiple(f.words[v]) || !f.hasPOS {
+		return -1, -1
+	}
+	for k := v - 1; k >= 0 && v-k <= 8; k-- {
+		if f.words[k] == "with" {
+			if k+1 < v {
+				return k + 1, v - 1
+			}
+			return -1, -1
+		}
+		switch f.d.Tokens[k].POS {
+		case "NOUN", "PROPN", "NUM", "ADJ", "DET", "ADP":
+		default:
+			return -1, -1
+		}
+		if f.marks[k] != markNone {
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
 // clauseParticiple reports whether the -ing cue at v heads a clause of its
 // own rather than modifying the noun before it ("to prevent Russia
 // demanding restrictions").
@@ -306,6 +336,9 @@ func (f *finder) clauseParticiple(v int) bool {
 	case "NOUN", "PROPN", "PRON":
 		switch f.d.Tokens[v].Dep {
 		case "xcomp", "acl", "advcl":
+			if s, _ := f.withSubject(v); s >= 0 {
+				return true // "with 22 percent saying they …"
+			}
 			return isPronoun(f.words[v-1]) && f.words[v-1] != "it" // "they were saying"
 		}
 	}
