@@ -27,7 +27,10 @@
 //     labels "TRUMP: …", "in a poll …"); asked.go's questions ("Asked
 //     whether …, X said");
 //     with a parse, depreported.go's dependency sieve (the cue's complement
-//     subtree is the content, its subject the source) and nominal.go's
+//     subtree is the content, its subject the source; a participial or
+//     coordinated cue whose climb finds no subject takes the subject of
+//     the sentence's root, or the phrase after "with" in an absolute
+//     clause) and nominal.go's
 //     nominal cues ("the claim that …", "questions about …"); without one,
 //     or where the parse gives nothing, reported.go's surface patterns
 //     (X said that …, …, X said, according to X); last, with a parse,
