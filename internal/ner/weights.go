@@ -150,7 +150,7 @@ func buildModel(g *gazetteer, keys []uint32, qrows []int16, scale float32) *Mode
 	m := &Model{tab: newTable(len(keys), scale), features: len(keys), gaz: g}
 	m.scale, m.qkeys, m.qrows = scale, keys, qrows
 	for i, k := range keys {
-		copy(m.tab.insert(k).w[:], qrows[i*numLabels:(i+1)*numLabels])
+		m.tab.put(k, qrows[i*numLabels:(i+1)*numLabels])
 	}
 	return m
 }
