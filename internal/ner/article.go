@@ -38,9 +38,11 @@ type runner struct {
 
 // wordEntry is what the runner remembers of one word form.
 type wordEntry struct {
-	info   tokInfo          // sentInit always false
-	sum    [numLabels]int32 // owner's summed weights of wordFeatures, once summed
-	summed bool
+	info tokInfo // sentInit always false
+	// The owner's summed weights of wordFeatures and wordSentFeatures, by
+	// variant (headline<<1 | sentInit), once bit variant of summed is set.
+	sum    [4][numLabels]int32
+	summed uint8
 }
 
 // maxVocab bounds the words a runner remembers; it forgets them all when
@@ -172,13 +174,21 @@ func (r *runner) decode(sc scorer, sents [][]string, labels [][]uint8, maj []uin
 			wi := r.wi[off : off+n]
 			for k := 0; k < n; k++ {
 				e := &r.vocab[wi[k]]
-				if !e.summed {
-					r.feats = wordFeatures(r.feats[:0], &e.info)
-					e.sum = m.tab.sum(r.feats)
-					e.summed = true
+				v := 0
+				if ctx.caps {
+					v = 2
+				}
+				if info[k].sentInit {
+					v++
+				}
+				if e.summed&(1<<v) == 0 {
+					r.feats = wordFeatures(r.feats[:0], &info[k])
+					r.feats = wordSentFeatures(r.feats, &info[k], ctx.caps)
+					e.sum[v] = m.tab.sum(r.feats)
+					e.summed |= 1 << v
 				}
 				r.feats = contextFeatures(r.feats[:0], &ctx, k)
-				m.tab.score(&e.sum, r.feats, &r.emit[k])
+				m.tab.score(&e.sum[v], r.feats, &r.emit[k])
 			}
 		} else {
 			r.feats, r.offs = r.feats[:0], append(r.offs[:0], 0)

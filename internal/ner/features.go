@@ -188,7 +188,27 @@ var (
 // features appends the feature keys of token i of the sentence to dst:
 // those of the word alone, then those of its context.
 func features(dst []uint32, s *sentCtx, i int) []uint32 {
-	return contextFeatures(wordFeatures(dst, &s.info[i]), s, i)
+	dst = wordFeatures(dst, &s.info[i])
+	dst = wordSentFeatures(dst, &s.info[i], s.caps)
+	return contextFeatures(dst, s, i)
+}
+
+// wordSentFeatures appends the keys of the features that depend on the
+// word form, whether it opens its sentence and whether the sentence is in
+// capitals: what can be remembered per word in four variants.
+func wordSentFeatures(dst []uint32, t *tokInfo, headline bool) []uint32 {
+	caps, init := uint64(0), uint64(0)
+	if headline {
+		caps = 1
+	}
+	if t.sentInit {
+		init = 1
+	}
+	return append(dst,
+		f2(fShort, t.hShort, caps),
+		f3(fCap, uint64(t.capClass), init, caps),
+		f1(fSentCaps, caps<<8|uint64(t.capClass)<<4|init),
+	)
 }
 
 // wordFeatures appends the keys of the features that depend on the word
@@ -260,15 +280,12 @@ func contextFeatures(dst []uint32, s *sentCtx, i int) []uint32 {
 		f1(fLowP2, lowAt(i+2)),
 		f2(fBiM1, lowAt(i-1), t.hLow),
 		f2(fBiP1, t.hLow, lowAt(i+1)),
-		f2(fShort, t.hShort, caps),
 		f1(fShortM1, shortAt(i-1)),
 		f1(fShortP1, shortAt(i+1)),
 		f3(fShortTri, shortAt(i-1), t.hShort, shortAt(i+1)),
-		f3(fCap, uint64(t.capClass), init, caps),
 		f3(fCapTri, capAt(i-1), capAt(i)|caps<<4, capAt(i+1)),
 		f2(fLowM1Short, lowAt(i-1), t.hShort),
 		f2(fShortLowP1, t.hShort, lowAt(i+1)),
-		f1(fSentCaps, caps<<8|uint64(t.capClass)<<4|init),
 	)
 	// Word clusters.
 	clusAt := func(k int) uint64 {

@@ -169,3 +169,29 @@ func BenchmarkLoadShipped(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(shipped)), "model-bytes")
 }
+
+// TestViterbiShape checks the BILOU transition shape that viterbi relies
+// on against allowed.
+func TestViterbiShape(t *testing.T) {
+	isTo := map[uint8]bool{}
+	for _, b := range outsideTo {
+		isTo[b] = true
+	}
+	isFrom := map[uint8]bool{}
+	for _, a := range outsideFrom {
+		isFrom[a] = true
+	}
+	for a := uint8(0); a < numLabels; a++ {
+		for b := uint8(0); b < numLabels; b++ {
+			want := isFrom[a] && isTo[b]
+			if !isTo[b] {
+				// I-t or L-t: after B-t or I-t only.
+				t := uint8(labelType(b))
+				want = a == 1+4*t || a == 2+4*t
+			}
+			if got := allowed(a, b); got != want {
+				t.Errorf("allowed(%d, %d) = %v, viterbi assumes %v", a, b, got, want)
+			}
+		}
+	}
+}
