@@ -13,7 +13,9 @@ import (
 // The model file is gzip (a fixed level, no name or time in the header, so
 // the same model gives the same bytes) around a small columnar format:
 //
-//	magic "chronicle-parse 2\n"
+//	magic "chronicle-parse 2\n", or "chronicle-parse 3\n" for a model with
+//	the suffix and shape features (a model read with the wrong feature
+//	set would parse nonsense, so the set is in the magic)
 //	labels: count, then each as length + bytes
 //	scale: float32 bits; a weight is its int16 value times scale
 //	features: count; 32-bit key deltas (keys ascending); row lengths; the
@@ -21,7 +23,10 @@ import (
 //
 // Columns compress better than rows.
 
-const magic = "chronicle-parse 2\n"
+const (
+	magic      = "chronicle-parse 2\n"
+	magicShape = "chronicle-parse 3\n"
+)
 
 // Save writes m in the binary format Load reads. The same model always
 // gives the same bytes.
@@ -31,7 +36,11 @@ func (m *Model) Save(w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("parse: save: %w", err)
 	}
-	e.Raw(magic)
+	if m.shape {
+		e.Raw(magicShape)
+	} else {
+		e.Raw(magic)
+	}
 	e.Uvarint(uint64(len(m.labels)))
 	for _, l := range m.labels {
 		e.Str(l)
@@ -76,7 +85,12 @@ func Load(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("parse: load: %w", err)
 	}
 	d := codec.NewReader(data)
-	if string(d.Bytes(len(magic))) != magic {
+	var shape bool
+	switch string(d.Bytes(len(magic))) {
+	case magic:
+	case magicShape:
+		shape = true
+	default:
 		return nil, fmt.Errorf("%w: bad magic", errCorrupt)
 	}
 	labels := make([]string, d.Count(128))
@@ -134,5 +148,5 @@ func Load(r io.Reader) (*Model, error) {
 		off += l
 	}
 	wt := b.done()
-	return newModel(labels, wt)
+	return newModel(labels, wt, shape)
 }

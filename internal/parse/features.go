@@ -9,17 +9,25 @@ import "chronicle/internal/model/hashkey"
 // right children of s1. "p" is the Penn tag (finer than UPOS and better for
 // English attachment), "u" the universal tag, "w" the normalised word, "l"
 // an arc label, "d" a distance bucket, "v" a valency and "L" a label set.
+// "x" (the last three bytes of the normalised word) and "h" (the shape of
+// the raw word: capitals, digits, hyphens) do not depend on the tagger, so
+// that a mistagged word still has something to attach by. They are the
+// shape features of format 3 models (TrainOptions.ShapeFeatures): trained
+// on jackknifed tags, they were worth +0.3 LAS on EWT dev with the tagger's
+// tags after five epochs (82.33 against 82.03, measured).
 
 // sentAtoms holds the per-word atoms of one sentence, hashed once: index 0
 // is the root, 1..n the words and n+1 the "none" sentinel.
 type sentAtoms struct {
-	w, p, u []uint64
+	w, p, u, x, h []uint64
 }
 
 // Sentinel atoms for the root and for absent positions.
 var (
 	rootW, rootP, rootU = hashkey.String("<root-w>"), hashkey.String("<root-p>"), hashkey.String("<root-u>")
 	noneW, noneP, noneU = hashkey.String("<none-w>"), hashkey.String("<none-p>"), hashkey.String("<none-u>")
+	rootX, noneX        = hashkey.String("<root-x>"), hashkey.String("<none-x>")
+	rootH, noneH        = hashkey.String("<root-h>"), hashkey.String("<none-h>")
 )
 
 // prepare fills the atoms for words with tags; buf is scratch space that is
@@ -29,15 +37,50 @@ func (a *sentAtoms) prepare(words, upos, xpos []string, buf []byte) []byte {
 	a.w = grow64(a.w, n+2)
 	a.p = grow64(a.p, n+2)
 	a.u = grow64(a.u, n+2)
-	a.w[0], a.p[0], a.u[0] = rootW, rootP, rootU
-	a.w[n+1], a.p[n+1], a.u[n+1] = noneW, noneP, noneU
+	a.x = grow64(a.x, n+2)
+	a.h = grow64(a.h, n+2)
+	a.w[0], a.p[0], a.u[0], a.x[0], a.h[0] = rootW, rootP, rootU, rootX, rootH
+	a.w[n+1], a.p[n+1], a.u[n+1], a.x[n+1], a.h[n+1] = noneW, noneP, noneU, noneX, noneH
 	for i, w := range words {
 		buf = appendWordForm(buf[:0], w)
 		a.w[i+1] = hashkey.Bytes(buf)
+		a.x[i+1] = hashkey.Bytes(buf[max(0, len(buf)-3):]) ^ 0x78
+		a.h[i+1] = wordShape(w)
 		a.p[i+1] = hashkey.String(xpos[i]) ^ 0x70
 		a.u[i+1] = hashkey.String(upos[i]) ^ 0x75
 	}
 	return buf
+}
+
+// wordShape returns a small number for the shape of w: whether it starts
+// with a capital, is all capitals, has digits, letters, a hyphen or only
+// punctuation. It reads bytes, so non-ASCII letters count as neither.
+func wordShape(w string) uint64 {
+	var upper, lower, digit, hyphen, other bool
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		case 'a' <= c && c <= 'z':
+			lower = true
+		case '0' <= c && c <= '9':
+			digit = true
+		case c == '-':
+			hyphen = true
+		default:
+			other = true
+		}
+	}
+	var s uint64
+	if len(w) > 0 && 'A' <= w[0] && w[0] <= 'Z' {
+		s |= 1
+	}
+	for i, b := range []bool{upper && !lower, lower, digit, hyphen, other && !upper && !lower && !digit} {
+		if b {
+			s |= 2 << i
+		}
+	}
+	return s + 0x5a00
 }
 
 func grow64(a []uint64, m int) []uint64 {
@@ -61,11 +104,16 @@ func distBucket(d int32) uint64 {
 	}
 }
 
-// numTemplates is the number of features extract appends.
-const numTemplates = 85
+// numTemplates is the most features extract appends: numBaseTemplates, and
+// 13 more with shape features.
+const (
+	numTemplates     = 98
+	numBaseTemplates = 85
+)
 
-// extract appends the feature keys of configuration s to dst.
-func extract(dst []uint64, s *state, a *sentAtoms) []uint64 {
+// extract appends the feature keys of configuration s to dst; shape adds
+// the suffix and shape templates.
+func extract(dst []uint64, s *state, a *sentAtoms, shape bool) []uint64 {
 	nn := int32(s.n + 1)
 	ix := func(i int32) int32 {
 		if i < 0 {
@@ -96,7 +144,7 @@ func extract(dst []uint64, s *state, a *sentAtoms) []uint64 {
 	s1r1, s1r2, s1l1 := ix(S1r1), ix(S1r2), ix(S1l1)
 	b0l1, b0l2 := ix(B0l1), ix(B0l2)
 
-	W, P, U := a.w, a.p, a.u
+	W, P, U, X, H := a.w, a.p, a.u, a.x, a.h
 	s0w, s0p, s1w, s1p, s2p := W[s0], P[s0], W[s1], P[s1], P[s2]
 	b0w, b0p, b1w, b1p, b2w, b2p, b3p := W[b0], P[b0], W[b1], P[b1], W[b2], P[b2], P[b3]
 
@@ -228,5 +276,22 @@ func extract(dst []uint64, s *state, a *sentAtoms) []uint64 {
 	f2(s0p, s0L)
 	f2(b0w, b0L)
 	f2(b0p, b0L)
+	// Tagger-free and coarse-tag features.
+	if !shape {
+		return dst
+	}
+	f1(X[s0])
+	f1(X[b0])
+	f1(X[b1])
+	f1(X[s1])
+	f2(X[s0], X[b0])
+	f2(X[s1], X[s0])
+	f3(X[s0], X[b0], d)
+	f2(H[s0], H[b0])
+	f2(X[s0], H[s0])
+	f2(X[b0], H[b0])
+	f3(U[s1], U[s0], U[b0])
+	f3(U[s0], U[b0], U[b1])
+	f3(s0w, U[b0], d)
 	return dst
 }

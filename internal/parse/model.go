@@ -10,6 +10,7 @@ import (
 type Model struct {
 	labels []string // label id → UD relation; labels[0] is "root"
 	wt     *weights
+	shape  bool      // the model uses the suffix and shape features (format 3)
 	pool   sync.Pool // *scratch
 }
 
@@ -23,14 +24,14 @@ type scratch struct {
 	buf    []byte
 }
 
-func newModel(labels []string, wt *weights) (*Model, error) {
+func newModel(labels []string, wt *weights, shape bool) (*Model, error) {
 	if len(labels) == 0 || labels[0] != "root" {
 		return nil, fmt.Errorf("parse: label 0 must be root")
 	}
 	if 1+2*len(labels) > 256 {
 		return nil, fmt.Errorf("parse: %d labels, at most 127", len(labels))
 	}
-	m := &Model{labels: labels, wt: wt}
+	m := &Model{labels: labels, wt: wt, shape: shape}
 	m.pool.New = func() any { return new(scratch) }
 	return m, nil
 }
@@ -78,7 +79,7 @@ func (m *Model) run(sc *scratch, words, upos, xpos []string) {
 			st.apply(rightClass(0))
 			continue
 		}
-		sc.feats = extract(sc.feats[:0], st, &sc.atoms)
+		sc.feats = extract(sc.feats[:0], st, &sc.atoms, m.shape)
 		clear(scores)
 		m.wt.score(sc.feats, &sc.scores)
 		st.apply(bestLegal(st, scores))

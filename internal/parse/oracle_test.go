@@ -139,14 +139,18 @@ func cloneState(s *state) *state {
 	return c
 }
 
-// The scorer sizes its stack buffer by numTemplates.
+// The scorer sizes its stack buffer by numTemplates; the base set is the
+// shipped (format 2) model's.
 func TestExtractCountsTemplates(t *testing.T) {
 	var a sentAtoms
 	words := []string{"a", "b", "c"}
 	a.prepare(words, words, words, nil)
 	var st state
 	st.reset(3)
-	if got := len(extract(nil, &st, &a)); got != numTemplates {
-		t.Errorf("extract gives %d features; numTemplates is %d", got, numTemplates)
+	if got := len(extract(nil, &st, &a, true)); got != numTemplates {
+		t.Errorf("extract with shape features gives %d features; numTemplates is %d", got, numTemplates)
+	}
+	if got := len(extract(nil, &st, &a, false)); got != numBaseTemplates {
+		t.Errorf("extract gives %d features; numBaseTemplates is %d", got, numBaseTemplates)
 	}
 }

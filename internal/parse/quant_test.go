@@ -38,7 +38,7 @@ func TestQuantisationCost(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, _ := newModel(labels, wt)
+	m, _ := newModel(labels, wt, false)
 	q, _ := m.score(context.Background(), dev)
 
 	fm := make(map[uint64][]fentry, len(keys))
@@ -53,7 +53,7 @@ func TestQuantisationCost(t *testing.T) {
 		st := &sc.st
 		st.reset(len(s.words))
 		for !st.terminal() {
-			sc.feats = extract(sc.feats[:0], st, &sc.atoms)
+			sc.feats = extract(sc.feats[:0], st, &sc.atoms, m.shape)
 			clear(scores)
 			for _, k := range sc.feats {
 				for _, e := range fm[k] {

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"context"
 	"strings"
 	"testing"
@@ -57,6 +58,21 @@ func TestShippedModelSentences(t *testing.T) {
 		"Police nsubj arrested", "men obj arrested", "two nummod men", "Madrid obl arrested", "in case Madrid", "Monday obl arrested")
 	expectArcs(t, "The/DET/DT talks/NOUN/NNS ,/PUNCT/, which/PRON/WDT began/VERB/VBD in/ADP/IN May/PROPN/NNP ,/PUNCT/, collapsed/VERB/VBD ./PUNCT/.",
 		"collapsed root ROOT", "talks nsubj collapsed", "began acl:relcl talks", "which nsubj began")
+}
+
+// The shipped model is format 2 (no shape features) and re-saves to the
+// very bytes it was loaded from.
+func TestShippedModelResaves(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.shape {
+		t.Error("the shipped model has shape features; it was trained without")
+	}
+	if !bytes.Equal(saved(t, m), shipped) {
+		t.Error("Save(Default()) differs from the embedded model file")
+	}
 }
 
 // TestShippedModelOnDev scores the shipped model on UD English EWT dev with

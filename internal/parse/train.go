@@ -28,8 +28,12 @@ type TrainOptions struct {
 	// Retag, when not nil, replaces the gold tags of every training and
 	// dev sentence with predicted ones (e.g. from the tagger), so that the
 	// parser learns from the tags it will see.
-	Retag    func(words, upos, xpos []string)
-	Progress io.Writer // one line per epoch; nil for silence
+	Retag func(words, upos, xpos []string)
+	// ShapeFeatures adds templates over word suffixes and shapes, which do
+	// not depend on the tagger, and makes a format 3 model. Off, the model
+	// has the feature set of format 2 (the shipped model's).
+	ShapeFeatures bool
+	Progress      io.Writer // one line per epoch; nil for silence
 }
 
 // sentence is one treebank sentence as the trainer uses it.
@@ -113,7 +117,7 @@ func Train(ctx context.Context, trainFiles []string, devFile string, opts TrainO
 	fmt.Fprintf(progress, "parse: %d training sentences, %d words, %d labels, %d dev sentences\n", len(train), words, len(labels), len(dev))
 
 	p := newPerceptron()
-	tr := &trainer{p: p, nc: 1 + 2*len(labels)}
+	tr := &trainer{p: p, nc: 1 + 2*len(labels), shape: opts.ShapeFeatures}
 	order := make([]int, len(train))
 	for i := range order {
 		order[i] = i
@@ -142,7 +146,7 @@ func Train(ctx context.Context, trainFiles []string, devFile string, opts TrainO
 		if err != nil {
 			return nil, err
 		}
-		m, err := newModel(labels, wt)
+		m, err := newModel(labels, wt, opts.ShapeFeatures)
 		if err != nil {
 			return nil, err
 		}
@@ -243,6 +247,7 @@ func toSentences(ctx context.Context, in []conllu.Sentence, ids map[string]uint8
 type trainer struct {
 	p             *perceptron
 	nc            int
+	shape         bool
 	st            state
 	atoms         sentAtoms
 	feats         []uint64
@@ -265,7 +270,7 @@ func (tr *trainer) sentence(s *sentence, explore float64, rng *rand.Rand) {
 	}
 	scores, cost := tr.scores[:tr.nc], tr.cost[:tr.nc]
 	for !st.terminal() {
-		tr.feats = extract(tr.feats[:0], st, &tr.atoms)
+		tr.feats = extract(tr.feats[:0], st, &tr.atoms, tr.shape)
 		clear(scores)
 		tr.p.score(tr.feats, scores)
 		classCosts(st, s.heads, s.labels, cost)

@@ -16,11 +16,21 @@ import (
 // CHRONICLE_TRAIN_PARSE names the output file (it takes minutes):
 //
 //	CHRONICLE_TRAIN_PARSE=$PWD/model/en.parse.gz CHRONICLE_PARSE_EPOCHS=10 \
-//	CHRONICLE_PARSE_JACKKNIFE=1 GOMAXPROCS=1 go test -run TestTrainShipped -timeout 2h
+//	GOMAXPROCS=1 go test -run TestTrainShipped -timeout 2h
 //
 // With CHRONICLE_PARSE_JACKKNIFE set, the parser learns from five-fold
 // jackknifed tags of the tagger and is scored on dev with the shipped
-// tagger's tags; without it, from gold tags.
+// tagger's tags; without it (the shipped model), from gold tags. The
+// jackknife trains taggers with tag.Train, so its bytes depend on the
+// tagger's code and model too.
+//
+// CHRONICLE_PARSE_SHAPE=1 adds the suffix and shape features (a format 3
+// model) and drops weights under 2. With the jackknife and 10 epochs it
+// measured on EWT dev, with the tagger of commit 80fc76e: UAS 85.71 LAS
+// 82.78 against the shipped model's 84.95 and 81.98 (gold tags: about
+// 88.3 and 86.5 against 89.08 and 87.50), 3.1 MB. It is not shipped yet:
+// the event and quote tests were written against the shipped model's
+// parses of their sentences, and several of them change.
 func TestTrainShipped(t *testing.T) {
 	out := os.Getenv("CHRONICLE_TRAIN_PARSE")
 	if out == "" {
@@ -28,6 +38,12 @@ func TestTrainShipped(t *testing.T) {
 	}
 	data := testutil.SharedData(t, "ud")
 	opts := TrainOptions{Seed: 1, Progress: os.Stdout}
+	if os.Getenv("CHRONICLE_PARSE_SHAPE") != "" {
+		// Weights under 2 go: on EWT dev (the tagger's tags) that cost
+		// 0.06 LAS against 0.9 and made the model a quarter of the size,
+		// 3.1 MB, with a third of the load time (measured).
+		opts.ShapeFeatures, opts.MinWeight = true, 2
+	}
 	if e, err := strconv.Atoi(os.Getenv("CHRONICLE_PARSE_EPOCHS")); err == nil {
 		opts.Epochs = e
 	}
