@@ -15,7 +15,7 @@ package ner
 // added without a test.
 type table struct {
 	slots []slot
-	dense [][numLabels]int16
+	dense []denseRow
 	mask  uint32
 	scale float32
 }
@@ -31,6 +31,18 @@ type slot struct {
 	lab [slotPairs]uint8
 	w   [slotPairs]int16
 }
+
+// denseRow holds a row as numLabels lanes of 32 bits, two to a word, each
+// weight plus denseBias, so that rows are summed lane by lane with one
+// 64-bit addition per two labels: a lane stays below 2^32 over fewer than
+// 2^16 rows, so no carry crosses into the next.
+type denseRow [(numLabels + 1) / 2]uint64
+
+const denseBias = 1 << 15
+
+// addTo adds a denseRow as nine words; this fails to compile if the row
+// has another length.
+var _ [9]uint64 = denseRow{}
 
 // sumRow is a row of summed weights, padded to 32 so that a label byte
 // masked with 31 indexes it without a bounds check.
@@ -59,7 +71,11 @@ func (t *table) put(k uint32, row []int16) {
 		}
 		if n == slotPairs {
 			d := uint32(len(t.dense))
-			t.dense = append(t.dense, [numLabels]int16(row))
+			var dr denseRow
+			for l, w := range row[:numLabels] {
+				dr[l/2] |= uint64(int32(w)+denseBias) << (32 * (l % 2))
+			}
+			t.dense = append(t.dense, dr)
 			s.lab = [slotPairs]uint8{denseMark}
 			s.w = [slotPairs]int16{int16(uint16(d)), int16(uint16(d >> 16))}
 			return
@@ -95,6 +111,8 @@ func (t *table) score(base *[numLabels]int32, keys []uint32, out *[numLabels]flo
 }
 
 func (t *table) addTo(sum *sumRow, keys []uint32) {
+	var a0, a1, a2, a3, a4, a5, a6, a7, a8 uint64 // lanes of dense rows
+	nd := int32(0)
 	for _, k := range keys {
 		i := (k * 0x9e3779b1) & t.mask
 		for {
@@ -102,9 +120,16 @@ func (t *table) addTo(sum *sumRow, keys []uint32) {
 			if s.key == k {
 				if s.lab[0] == denseMark {
 					d := &t.dense[uint32(uint16(s.w[0]))|uint32(uint16(s.w[1]))<<16]
-					for l := range numLabels {
-						sum[l] += int32(d[l])
-					}
+					a0 += d[0]
+					a1 += d[1]
+					a2 += d[2]
+					a3 += d[3]
+					a4 += d[4]
+					a5 += d[5]
+					a6 += d[6]
+					a7 += d[7]
+					a8 += d[8]
+					nd++
 					break
 				}
 				sum[s.lab[0]&31] += int32(s.w[0])
@@ -117,6 +142,16 @@ func (t *table) addTo(sum *sumRow, keys []uint32) {
 				break
 			}
 			i = (i + 1) & t.mask
+		}
+	}
+	if nd == 0 {
+		return
+	}
+	bias := nd * denseBias
+	for l, a := range [...]uint64{a0, a1, a2, a3, a4, a5, a6, a7, a8} {
+		sum[2*l] += int32(uint32(a)) - bias
+		if 2*l+1 < numLabels {
+			sum[2*l+1] += int32(uint32(a>>32)) - bias
 		}
 	}
 }
