@@ -26,7 +26,6 @@ type runner struct {
 	feats  []uint32
 	offs   []int32
 	emit   [][numLabels]float32
-	back   [][numLabels]uint8
 
 	// The words seen lately, so that each is described, and the weights
 	// of its word-only features summed, once rather than at every
@@ -154,9 +153,8 @@ func (r *runner) decode(sc scorer, sents [][]string, labels [][]uint8, maj []uin
 		if cap(r.codes) < n {
 			r.codes = make([]uint8, n)
 			r.emit = make([][numLabels]float32, n)
-			r.back = make([][numLabels]uint8, n)
 		}
-		r.codes, r.emit, r.back = r.codes[:n], r.emit[:n], r.back[:n]
+		r.codes, r.emit = r.codes[:n], r.emit[:n]
 		for k := range info {
 			r.codes[k] = 0
 			if info[k].capClass != capLower && info[k].capClass != capNone {
@@ -200,7 +198,7 @@ func (r *runner) decode(sc scorer, sents [][]string, labels [][]uint8, maj []uin
 			}
 		}
 		out := labels[si][:n]
-		viterbi(r.emit, sc.transitions(), out, r.back)
+		viterbi(r.emit, sc.transitions(), out)
 		if hook != nil {
 			hook(si, r.feats, r.offs, out)
 		}

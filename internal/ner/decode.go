@@ -2,6 +2,18 @@ package ner
 
 import "math"
 
+// preds lists, for each label, the labels allowed before it, ascending.
+var preds = func() (p [numLabels][]uint8) {
+	for b := uint8(0); b < numLabels; b++ {
+		for a := uint8(0); a < numLabels; a++ {
+			if allowed(a, b) {
+				p[b] = append(p[b], a)
+			}
+		}
+	}
+	return p
+}()
+
 // Under BILOU a label either opens or stands outside an entity (O, B-*,
 // U-*), and may then follow only a label that closes or stands outside one
 // (O, L-*, U-*), or it continues an entity of type t (I-t, L-t), and may
@@ -16,9 +28,11 @@ var (
 
 // viterbi writes to out the best legal BILOU label sequence for emission
 // scores emit and transition scores trans (row numLabels is the start).
-// back is scratch of at least len(emit) rows. Among equal scores the lower
-// previous label wins.
-func viterbi(emit [][numLabels]float32, trans *[numLabels + 1][numLabels]float32, out []uint8, back [][numLabels]uint8) {
+// Among equal scores the lower previous label wins. It overwrites emit
+// with the forward scores: the forward pass keeps only maxima, without
+// the branches of an argmax, and the backward pass finds the argmax for
+// the one label chosen at each token.
+func viterbi(emit [][numLabels]float32, trans *[numLabels + 1][numLabels]float32, out []uint8) {
 	n := len(emit)
 	if n == 0 {
 		return
@@ -31,45 +45,33 @@ func viterbi(emit [][numLabels]float32, trans *[numLabels + 1][numLabels]float32
 			tOut[j][k] = trans[a][b]
 		}
 	}
-	var cur [numLabels]float32
+	cur := &emit[0]
 	for b := uint8(0); b < numLabels; b++ {
 		if allowed(labelO, b) {
-			cur[b] = emit[0][b] + trans[numLabels][b]
+			cur[b] += trans[numLabels][b]
 		} else {
 			cur[b] = negInf
 		}
 	}
 	for i := 1; i < n; i++ {
 		prev := cur
-		e, bk := &emit[i], &back[i]
+		cur = &emit[i]
 		var from [len(outsideFrom)]float32
 		for k, a := range outsideFrom {
 			from[k] = prev[a]
 		}
 		for j, b := range outsideTo {
 			tj := &tOut[j]
-			best, arg := negInf, 0
-			for k := range from {
-				if v := from[k] + tj[k]; v > best {
-					best, arg = v, k
-				}
+			best := from[0] + tj[0]
+			for k := 1; k < len(from); k++ {
+				best = max(best, from[k]+tj[k])
 			}
-			cur[b] = best + e[b]
-			bk[b] = outsideFrom[arg]
+			cur[b] += best
 		}
 		for t := uint8(0); t < numTypes; t++ {
 			bB, bI, bL := 1+4*t, 2+4*t, 3+4*t
-			for _, b := range [2]uint8{bI, bL} {
-				best, arg := negInf, uint8(0)
-				if v := prev[bB] + trans[bB][b]; v > best {
-					best, arg = v, bB
-				}
-				if v := prev[bI] + trans[bI][b]; v > best {
-					best, arg = v, bI
-				}
-				cur[b] = best + e[b]
-				bk[b] = arg
-			}
+			cur[bI] += max(prev[bB]+trans[bB][bI], prev[bI]+trans[bI][bI])
+			cur[bL] += max(prev[bB]+trans[bB][bL], prev[bI]+trans[bI][bL])
 		}
 	}
 	best, arg := negInf, uint8(0)
@@ -80,6 +82,13 @@ func viterbi(emit [][numLabels]float32, trans *[numLabels + 1][numLabels]float32
 	}
 	out[n-1] = arg
 	for i := n - 1; i > 0; i-- {
-		out[i-1] = back[i][out[i]]
+		b, prev := out[i], &emit[i-1]
+		best, arg := negInf, uint8(0)
+		for _, a := range preds[b] {
+			if v := prev[a] + trans[a][b]; v > best {
+				best, arg = v, a
+			}
+		}
+		out[i-1] = arg
 	}
 }
