@@ -34,6 +34,8 @@ func TestAttributionBoundaries(t *testing.T) {
 			want{"The deal was fair,", "direct", "Dale", "said", "", "CNN"}},
 		{"an absolute clause after with", "The poll was bad for him, with 22 percent saying they would not support him.",
 			want{"they would not support him", "indirect", "22 percent", "saying", "", ""}},
+		{"an object's participle stays in the content before an inverted cue", "The aim is to stop rivals demanding new limits on the port, the officials said.",
+			want{"The aim is to stop rivals demanding new limits on the port", "indirect", "the officials", "said", "", ""}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { expectQuote(t, p, c.txt, c.w) })

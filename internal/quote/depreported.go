@@ -334,6 +334,9 @@ func (f *finder) clauseParticiple(v int) bool {
 	}
 	switch f.d.Tokens[v-1].POS {
 	case "NOUN", "PROPN", "PRON":
+		if h := f.head(v - 1); f.d.Tokens[v-1].Dep == "obj" && h >= 0 && h < v-1 && !isPronoun(f.words[v-1]) {
+			return false // "to prevent Russia demanding …": the object's participle, however the parse hung it
+		}
 		switch f.d.Tokens[v].Dep {
 		case "xcomp", "acl", "advcl":
 			if s, _ := f.withSubject(v); s >= 0 {

@@ -39,11 +39,12 @@ func (f *finder) reported(pending map[int]bool) {
 			if !found && f.agentless(i) {
 				continue // nor do the surface patterns make a speaker of its subject
 			}
-			if found && dr.last < c.first && dr.first > lo {
-				// "… in big ways and small, he said": a content before its
+			if found && dr.last < c.first {
+				// "… in big ways and small, he said", "The aim is to prevent
+				// Russia demanding …, the people said": a content before its
 				// cue is the whole clause before it, however the parse cut it
-				if sd, ok := f.contentBefore(c, lo); ok && sd.first < dr.first && sd.last >= dr.last {
-					dr.first = sd.first
+				if sd, ok := f.contentBefore(c, lo); ok && sd.first <= dr.first && sd.last >= dr.last {
+					dr.first, dr.last = sd.first, sd.last
 				}
 			}
 		}
