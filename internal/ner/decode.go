@@ -38,11 +38,11 @@ func viterbi(emit [][numLabels]float32, trans *[numLabels + 1][numLabels]float32
 		return
 	}
 	negInf := float32(math.Inf(-1))
-	// tOut[j][k]: transition from outsideFrom[k] to outsideTo[j].
-	var tOut [len(outsideTo)][len(outsideFrom)]float32
+	// tOut[k][j]: transition from outsideFrom[k] to outsideTo[j].
+	var tOut [len(outsideFrom)][len(outsideTo)]float32
 	for j, b := range outsideTo {
 		for k, a := range outsideFrom {
-			tOut[j][k] = trans[a][b]
+			tOut[k][j] = trans[a][b]
 		}
 	}
 	cur := &emit[0]
@@ -56,17 +56,21 @@ func viterbi(emit [][numLabels]float32, trans *[numLabels + 1][numLabels]float32
 	for i := 1; i < n; i++ {
 		prev := cur
 		cur = &emit[i]
-		var from [len(outsideFrom)]float32
-		for k, a := range outsideFrom {
-			from[k] = prev[a]
+		// Maxima for the nine outside labels at once, previous label by
+		// previous label: nine independent chains rather than one.
+		var best [len(outsideTo)]float32
+		f0 := prev[outsideFrom[0]]
+		for j := range best {
+			best[j] = f0 + tOut[0][j]
+		}
+		for k := 1; k < len(outsideFrom); k++ {
+			fk, tk := prev[outsideFrom[k]], &tOut[k]
+			for j := range best {
+				best[j] = max(best[j], fk+tk[j])
+			}
 		}
 		for j, b := range outsideTo {
-			tj := &tOut[j]
-			best := from[0] + tj[0]
-			for k := 1; k < len(from); k++ {
-				best = max(best, from[k]+tj[k])
-			}
-			cur[b] += best
+			cur[b] += best[j]
 		}
 		for t := uint8(0); t < numTypes; t++ {
 			bB, bI, bL := 1+4*t, 2+4*t, 3+4*t
