@@ -36,11 +36,16 @@ const (
 	gazOrgWord = 9
 )
 
+// gazPrefix marks, in gazetteer.entries, a token sequence that begins a
+// longer entry.
+const gazPrefix = 1 << 15
+
 // maxGazLen is the longest entry in tokens that is looked up.
 const maxGazLen = 6
 
 // gazetteer maps the hash of a lowercased, space-joined token sequence to
-// the classes it belongs to (bit c for gazClasses[c]).
+// the classes it belongs to (bit c for gazClasses[c]), and gazPrefix if it
+// begins a longer entry.
 type gazetteer struct {
 	entries     map[uint64]uint16
 	fingerprint uint64
@@ -69,6 +74,14 @@ var loadGazetteer = sync.OnceValues(func() (*gazetteer, error) {
 			}
 			g.entries[h] |= 1 << c
 			g.fingerprint = hashkey.Mix(g.fingerprint, hashkey.Mix(h, uint64(c)))
+			// Mark the entry's proper prefixes, so that mark stops as soon
+			// as no entry can continue (it is no class, so not in the
+			// fingerprint).
+			h = uint64(hashkey.Offset)
+			for i, w := range words[:len(words)-1] {
+				h = gazStep(h, i, hashkey.String(lowerNorm(w)))
+				g.entries[h] |= gazPrefix
+			}
 		}
 	}
 	return g, nil
@@ -106,7 +119,7 @@ func (g *gazetteer) mark(info []tokInfo, marks []gazMark) {
 			h = gazStep(h, L-1, info[i+L-1].hLow)
 			bits, ok := g.entries[h]
 			if !ok {
-				continue
+				break // nothing longer either
 			}
 			for c := 0; c < numGaz; c++ {
 				if bits&(1<<c) == 0 {
@@ -128,6 +141,9 @@ func (g *gazetteer) mark(info []tokInfo, marks []gazMark) {
 					marks[k].pos[c] = uint8(1 + p)
 					marks[k].n[c] = uint8(L)
 				}
+			}
+			if bits&gazPrefix == 0 {
+				break
 			}
 		}
 	}
