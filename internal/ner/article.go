@@ -14,18 +14,17 @@ type scorer interface {
 // labels given to earlier sentences become features of later ones. It
 // holds only scratch space; a Model keeps a pool of them.
 type runner struct {
-	gaz    *gazetteer
-	clus   map[uint64]uint16 // word clusters by hash of the lowercased word
-	owner  *Model            // the model whose pool holds the runner; nil in training
-	info   []tokInfo
-	marks  []gazMark
-	lowSet map[uint64]uint8
-	hist   map[uint64][numTypes + 1]uint16
-	codes  []uint8
-	maj    []uint8
-	feats  []uint32
-	offs   []int32
-	emit   [][numLabels]float32
+	gaz   *gazetteer
+	clus  map[uint64]uint16 // word clusters by hash of the lowercased word
+	owner *Model            // the model whose pool holds the runner; nil in training
+	info  []tokInfo
+	marks []gazMark
+	dbits []uint8 // the article's docSeen bits of each token of the sentence
+	codes []uint8
+	maj   []uint8
+	feats []uint32
+	offs  []int32
+	emit  [][numLabels]float32
 
 	// The words seen lately, so that each is described, and the weights
 	// of its word-only features summed, once rather than at every
@@ -33,6 +32,17 @@ type runner struct {
 	words map[string]int32 // word -> index in vocab
 	vocab []wordEntry
 	wi    []int32 // vocab index of each token of the article
+
+	// Per lowercased form (tokInfo.low, an index into these), what the
+	// article says of it: docSeen bits, valid where lowStamp is the
+	// article's gen, and the types given to it so far in this decoding,
+	// valid where histStamp is hgen.
+	lows      map[uint64]int32 // hash of the lowercased form -> index
+	lowBits   []uint8
+	lowStamp  []uint32
+	hist      [][numTypes + 1]uint16
+	histStamp []uint32
+	gen, hgen uint32
 }
 
 // wordEntry is what the runner remembers of one word form.
@@ -49,7 +59,7 @@ type wordEntry struct {
 const maxVocab = 1 << 14
 
 func newRunner(g *gazetteer, clus map[uint64]uint16) *runner {
-	return &runner{gaz: g, clus: clus, lowSet: map[uint64]uint8{}, hist: map[uint64][numTypes + 1]uint16{}, words: map[string]int32{}}
+	return &runner{gaz: g, clus: clus, words: map[string]int32{}, lows: map[uint64]int32{}}
 }
 
 // lookup returns the vocab index of w, describing w if it is new.
@@ -62,6 +72,16 @@ func (r *runner) lookup(w string) int32 {
 	e := &r.vocab[j]
 	describe(&e.info, w)
 	e.info.cluster = r.clus[e.info.hLow]
+	low, ok := r.lows[e.info.hLow]
+	if !ok {
+		low = int32(len(r.lowBits))
+		r.lows[e.info.hLow] = low
+		r.lowBits = append(r.lowBits, 0)
+		r.lowStamp = append(r.lowStamp, 0)
+		r.hist = append(r.hist, [numTypes + 1]uint16{})
+		r.histStamp = append(r.histStamp, 0)
+	}
+	e.info.low = low
 	// A copy, so that the runner does not keep the article's text alive.
 	r.words[strings.Clone(w)] = j
 	return j
@@ -85,10 +105,13 @@ func (r *runner) prepare(sents [][]string) {
 		r.wi = make([]int32, total)
 	}
 	r.info, r.marks, r.wi = r.info[:total], r.marks[:total], r.wi[:total]
-	clear(r.lowSet)
-	if len(r.vocab)+total > maxVocab {
+	r.gen++
+	if len(r.vocab)+total > maxVocab || r.gen == 0 {
 		clear(r.words)
 		r.vocab = r.vocab[:0]
+		clear(r.lows)
+		r.lowBits, r.lowStamp, r.hist, r.histStamp = r.lowBits[:0], r.lowStamp[:0], r.hist[:0], r.histStamp[:0]
+		r.gen = 1
 	}
 
 	// First pass: describe every token and collect article-wide facts.
@@ -131,7 +154,10 @@ func (r *runner) prepare(sents [][]string) {
 				}
 			}
 			if bits != 0 {
-				r.lowSet[t.hLow] |= bits
+				if r.lowStamp[t.low] != r.gen {
+					r.lowStamp[t.low], r.lowBits[t.low] = r.gen, 0
+				}
+				r.lowBits[t.low] |= bits
 			}
 		}
 		off += len(s)
@@ -144,12 +170,28 @@ func (r *runner) prepare(sents [][]string) {
 // token (flattened over sentences) what an earlier tagging of the whole
 // article said about the same word elsewhere (see majorityCodes).
 func (r *runner) decode(sc scorer, sents [][]string, labels [][]uint8, maj []uint8, hook sentenceHook) {
-	clear(r.hist)
+	// A new stamp, as hist starts empty at each decoding (a two-pass
+	// model decodes an article twice).
+	r.hgen++
+	if r.hgen == 0 {
+		clear(r.histStamp)
+		r.hgen = 1
+	}
 	off := 0
 	for si, s := range sents {
 		n := len(s)
 		info := r.info[off : off+n]
-		ctx := sentCtx{info: info, marks: r.marks[off : off+n], caps: headline(info), lowSet: r.lowSet}
+		if cap(r.dbits) < n {
+			r.dbits = make([]uint8, n)
+		}
+		r.dbits = r.dbits[:n]
+		for k := range info {
+			r.dbits[k] = 0
+			if l := info[k].low; r.lowStamp[l] == r.gen {
+				r.dbits[k] = r.lowBits[l]
+			}
+		}
+		ctx := sentCtx{info: info, marks: r.marks[off : off+n], caps: headline(info), docBits: r.dbits}
 		if cap(r.codes) < n {
 			r.codes = make([]uint8, n)
 			r.emit = make([][numLabels]float32, n)
@@ -158,8 +200,8 @@ func (r *runner) decode(sc scorer, sents [][]string, labels [][]uint8, maj []uin
 		for k := range info {
 			r.codes[k] = 0
 			if info[k].capClass != capLower && info[k].capClass != capNone {
-				if c, ok := r.hist[info[k].hLow]; ok {
-					r.codes[k] = histCode(&c)
+				if l := info[k].low; r.histStamp[l] == r.hgen {
+					r.codes[k] = histCode(&r.hist[l])
 				}
 			}
 		}
@@ -206,13 +248,15 @@ func (r *runner) decode(sc scorer, sents [][]string, labels [][]uint8, maj []uin
 			if info[k].capClass == capLower || info[k].capClass == capNone {
 				continue
 			}
-			c := r.hist[info[k].hLow]
-			if t := labelType(out[k]); t >= 0 {
-				c[t]++
-			} else {
-				c[numTypes]++
+			l := info[k].low
+			if r.histStamp[l] != r.hgen {
+				r.histStamp[l], r.hist[l] = r.hgen, [numTypes + 1]uint16{}
 			}
-			r.hist[info[k].hLow] = c
+			if t := labelType(out[k]); t >= 0 {
+				r.hist[l][t]++
+			} else {
+				r.hist[l][numTypes]++
+			}
 		}
 		off += n
 	}

@@ -13,6 +13,7 @@ type tokInfo struct {
 	hyphen, period   bool
 	digit, lenBucket uint8
 	cluster          uint16 // 0 when the word has none
+	low              int32  // index of the lowercased form in the runner (see runner.lows)
 	surname          bool   // capitalised with a common surname ending
 }
 
@@ -136,12 +137,12 @@ func describe(ti *tokInfo, word string) {
 // sentCtx is what features need of the sentence and the article around
 // a token.
 type sentCtx struct {
-	info   []tokInfo
-	marks  []gazMark
-	caps   bool // the sentence is a headline in capitals
-	hist   []uint8
-	maj    []uint8 // nil in the first pass
-	lowSet map[uint64]uint8
+	info    []tokInfo
+	marks   []gazMark
+	caps    bool // the sentence is a headline in capitals
+	hist    []uint8
+	maj     []uint8 // nil in the first pass
+	docBits []uint8 // the docSeen bits of each token's lowercased form
 }
 
 // Bits of docCtx.words values.
@@ -329,7 +330,7 @@ func contextFeatures(dst []uint32, s *sentCtx, i int) []uint32 {
 	}
 	dst = append(dst, f2(fGazTri, gazCode, uint64(t.capClass)))
 	// Article context.
-	bits := s.lowSet[t.hLow]
+	bits := s.docBits[i]
 	capc := uint64(t.capClass)
 	if bits&docSeenLower != 0 {
 		dst = append(dst, f2(fDocLower, capc, init|caps<<1))
