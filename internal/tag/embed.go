@@ -7,8 +7,9 @@ import (
 	"sync"
 )
 
-// shipped is the model trained on UD English EWT and GUM train
-// (see TestTrainShipped for the exact recipe).
+// shipped is the model trained on UD English EWT and GUM train, with word
+// clusters also learnt from the CoNLL-2003 and PolNeAR training text (see
+// TestTrainShipped for the exact recipe).
 //
 //go:embed model/pos.bin.gz
 var shipped []byte
