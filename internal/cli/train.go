@@ -14,6 +14,7 @@ import (
 	"chronicle/internal/ner"
 	"chronicle/internal/parse"
 	"chronicle/internal/tag"
+	"chronicle/internal/text"
 )
 
 // trainOptions are the settings shared by every trainer.
@@ -35,8 +36,8 @@ type trainTask struct {
 
 func trainTasks() []trainTask {
 	return []trainTask{
-		{"pos", "CoNLL-U (the shipped model: en_ewt + en_gum train, en_ewt dev)", func(ctx context.Context, o trainOptions, w io.Writer) error {
-			m, err := tag.Train(ctx, o.train, o.dev, tag.TrainOptions{Epochs: o.epochs, Seed: o.seed, Patience: 3, Progress: o.progress})
+		{"pos", "CoNLL-U, plus unlabelled text for the word clusters: CoNLL-2003 files, .txt files or folders of them (the shipped model: en_ewt + en_gum train, conll2003 train.txt, polnear train/text; en_ewt dev)", func(ctx context.Context, o trainOptions, w io.Writer) error {
+			m, err := tag.Train(ctx, o.train, o.dev, tag.TrainOptions{Epochs: o.epochs, Seed: o.seed, Patience: 3, Progress: o.progress, Segment: text.Words})
 			if err != nil {
 				return err
 			}

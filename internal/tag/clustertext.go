@@ -7,16 +7,16 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-
-	"chronicle/internal/text"
 )
 
 // Word clusters need no tags, so they can be learnt from more text than
 // the treebanks hold. Train takes, besides CoNLL-U treebanks, unlabelled
 // sources that only feed the clusters: CoNLL-2003 column files (the words
 // of the first column) and plain-text files or folders of .txt files,
-// segmented by package text as the pipeline segments news. Only the
-// clusters (word hashes and class ids) reach the model, never the text.
+// segmented by TrainOptions.Segment (the caller passes text.Words, so the
+// clusters see the words the pipeline gives the tagger; a stage does not
+// import another). Only the clusters (word hashes and class ids) reach the
+// model, never the text.
 
 // isTreebank reports whether a training path is a CoNLL-U treebank, which
 // carries tags; any other path is unlabelled cluster text.
@@ -24,13 +24,13 @@ func isTreebank(path string) bool { return strings.HasSuffix(path, ".conllu") }
 
 // readClusterText returns the sentences of an unlabelled source as words:
 // a folder is read file by file in name order (its .txt files only).
-func readClusterText(path string) ([][]string, error) {
+func readClusterText(path string, segment func(string) [][]string) ([][]string, error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil, fmt.Errorf("tag: %w", err)
 	}
 	if !st.IsDir() {
-		return readTextFile(path)
+		return readTextFile(path, segment)
 	}
 	names, err := filepath.Glob(filepath.Join(path, "*.txt"))
 	if err != nil {
@@ -39,7 +39,7 @@ func readClusterText(path string) ([][]string, error) {
 	slices.Sort(names)
 	var out [][]string
 	for _, n := range names {
-		s, err := readTextFile(n)
+		s, err := readTextFile(n, segment)
 		if err != nil {
 			return nil, err
 		}
@@ -50,7 +50,7 @@ func readClusterText(path string) ([][]string, error) {
 
 // readTextFile reads one file: CoNLL-2003 columns when it starts with a
 // -DOCSTART- line, plain text otherwise.
-func readTextFile(path string) ([][]string, error) {
+func readTextFile(path string, segment func(string) [][]string) ([][]string, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("tag: %w", err)
@@ -59,18 +59,10 @@ func readTextFile(path string) ([][]string, error) {
 	if strings.HasPrefix(s, "-DOCSTART-") {
 		return conllColumns(s), nil
 	}
-	toks, sents := text.Segment(s)
-	out := make([][]string, 0, len(sents))
-	for _, se := range sents {
-		words := make([]string, 0, se.TokenEnd-se.TokenStart)
-		for _, t := range toks[se.TokenStart:se.TokenEnd] {
-			words = append(words, s[t.Start:t.End])
-		}
-		if len(words) > 0 {
-			out = append(out, words)
-		}
+	if segment == nil {
+		return nil, fmt.Errorf("tag: %s is plain text and TrainOptions.Segment is nil", path)
 	}
-	return out, nil
+	return segment(s), nil
 }
 
 // conllColumns returns the sentences of a CoNLL-2003 file: the first

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"reflect"
 	"testing"
+
+	"chronicle/internal/text"
 )
 
 func TestConllColumns(t *testing.T) {
@@ -27,7 +29,7 @@ func TestReadClusterTextFolder(t *testing.T) {
 	write("b.txt", "The cat sat. It didn't move.")
 	write("a.txt", "Dogs bark.")
 	write("notes.md", "Not read at all.")
-	got, err := readClusterText(dir)
+	got, err := readClusterText(dir, text.Words)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,7 +38,7 @@ func TestReadClusterTextFolder(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("readClusterText = %q; want %q", got, want)
 	}
-	if _, err := readClusterText(filepath.Join(dir, "missing")); err == nil {
+	if _, err := readClusterText(filepath.Join(dir, "missing"), text.Words); err == nil {
 		t.Error("a missing path gave no error")
 	}
 }
@@ -51,7 +53,7 @@ func TestTrainWithClusterText(t *testing.T) {
 		t.Fatal(err)
 	}
 	train := func() *Model {
-		m, err := Train(context.Background(), []string{tinyTrain, txt}, tinyTrain, TrainOptions{Epochs: 3, Seed: 3})
+		m, err := Train(context.Background(), []string{tinyTrain, txt}, tinyTrain, TrainOptions{Epochs: 3, Seed: 3, Segment: text.Words})
 		if err != nil {
 			t.Fatal(err)
 		}

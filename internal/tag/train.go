@@ -35,7 +35,10 @@ type TrainOptions struct {
 	// takes about five times longer.
 	TwoPass  bool
 	Progress io.Writer // receives one line per epoch; nil for silence
-
+	// Segment splits a plain-text training file into sentences of words
+	// (text.Words, as the pipeline splits news); needed only when a
+	// training path is plain text.
+	Segment func(string) [][]string
 }
 
 // Thresholds for the lexicon built from the training data.
@@ -77,7 +80,7 @@ func Train(ctx context.Context, trainFiles []string, devFile string, opts TrainO
 	var text [][]string // unlabelled sentences for the clusters only
 	for _, f := range trainFiles {
 		if !isTreebank(f) {
-			words, err := readClusterText(f)
+			words, err := readClusterText(f, opts.Segment)
 			if err != nil {
 				return nil, err
 			}

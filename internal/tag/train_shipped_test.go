@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"chronicle/internal/testutil"
+	"chronicle/internal/text"
 )
 
 // TestTrainShipped retrains the shipped model. It runs only with
@@ -27,7 +28,7 @@ func TestTrainShipped(t *testing.T) {
 		filepath.Join(data, "quotes", "polnear", "train", "text"),
 	}
 	m, err := Train(context.Background(), train, filepath.Join(data, "ud", "en_ewt", "dev.conllu"),
-		TrainOptions{Epochs: 12, Seed: 1, Patience: 3, Progress: os.Stdout})
+		TrainOptions{Epochs: 12, Seed: 1, Patience: 3, Progress: os.Stdout, Segment: text.Words})
 	if err != nil {
 		t.Fatal(err)
 	}

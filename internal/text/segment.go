@@ -33,3 +33,21 @@ func NewStage() pipeline.Stage {
 		},
 	}
 }
+
+// Words returns the sentences of s as their words' text, as Segment
+// splits them. Trainers that learn from unlabelled text (the tagger's word
+// clusters) take it so that they see the words the pipeline will give them.
+func Words(s string) [][]string {
+	toks, sents := Segment(s)
+	out := make([][]string, 0, len(sents))
+	for _, se := range sents {
+		words := make([]string, 0, se.TokenEnd-se.TokenStart)
+		for _, t := range toks[se.TokenStart:se.TokenEnd] {
+			words = append(words, s[t.Start:t.End])
+		}
+		if len(words) > 0 {
+			out = append(out, words)
+		}
+	}
+	return out
+}
