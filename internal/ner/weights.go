@@ -149,8 +149,23 @@ func (q quant) quant(v float64) int16 {
 func buildModel(g *gazetteer, keys []uint32, qrows []int16, scale float32) *Model {
 	m := &Model{tab: newTable(len(keys), scale), features: len(keys), gaz: g}
 	m.scale, m.qkeys, m.qrows = scale, keys, qrows
-	for i, k := range keys {
-		m.tab.put(k, qrows[i*numLabels:(i+1)*numLabels])
+	// Rows with more non-zero weights first: they are the features the
+	// perceptron met most often (templates with few values, frequent
+	// words), so their dense rows, looked up at nearly every token, end
+	// up side by side in a few cache lines.
+	nnz := make([]uint8, len(keys))
+	order := make([]int, len(keys))
+	for i := range keys {
+		order[i] = i
+		for _, w := range qrows[i*numLabels : (i+1)*numLabels] {
+			if w != 0 {
+				nnz[i]++
+			}
+		}
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(nnz[b], nnz[a]) })
+	for _, i := range order {
+		m.tab.put(keys[i], qrows[i*numLabels:(i+1)*numLabels])
 	}
 	return m
 }
