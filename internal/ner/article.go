@@ -72,6 +72,7 @@ func (r *runner) lookup(w string) int32 {
 	e := &r.vocab[j]
 	describe(&e.info, w)
 	e.info.cluster = r.clus[e.info.hLow]
+	setNbKeys(&e.info)
 	low, ok := r.lows[e.info.hLow]
 	if !ok {
 		low = int32(len(r.lowBits))

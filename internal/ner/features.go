@@ -15,7 +15,48 @@ type tokInfo struct {
 	cluster          uint16 // 0 when the word has none
 	low              int32  // index of the lowercased form in the runner (see runner.lows)
 	surname          bool   // capitalised with a common surname ending
+	nb               nbKeys // set with cluster
 }
+
+// nbKeys are the parts of the context features that depend on one word:
+// the keys, or the first steps of the hashes, of the features of the
+// tokens around it. They are computed once per word (runner.lookup)
+// rather than at every token that has it as neighbour.
+type nbKeys struct {
+	// Keys of the features of the token after (M1), two after (M2),
+	// before (P1) and two before (P2) the word.
+	lowM1, lowP1, lowM2, lowP2, shortM1, shortP1, clusM1, clusP1 uint32
+	// Hashes of the template and this word, to be continued with the
+	// token after it (fBiM1, fShortTri, fLowM1Short, fClusBi) or, as the
+	// token itself, with the one after (fBiP1, fShortLowP1).
+	biM1, shortTri, lowM1Short, clusBi, biP1, shortLowP1 uint64
+}
+
+func makeNbKeys(low, short, clus uint64) nbKeys {
+	return nbKeys{
+		lowM1: f1(fLowM1, low), lowP1: f1(fLowP1, low), lowM2: f1(fLowM2, low), lowP2: f1(fLowP2, low),
+		shortM1: f1(fShortM1, short), shortP1: f1(fShortP1, short),
+		clusM1: f1(fClusM1, clus), clusP1: f1(fClusP1, clus),
+		biM1:       hashkey.Mix(fBiM1, low),
+		shortTri:   hashkey.Mix(fShortTri, short),
+		lowM1Short: hashkey.Mix(fLowM1Short, low),
+		clusBi:     hashkey.Mix(fClusBi, clus),
+		biP1:       hashkey.Mix(fBiP1, low),
+		shortLowP1: hashkey.Mix(fShortLowP1, short),
+	}
+}
+
+// setNbKeys fills t.nb; t's hashes and cluster must be set.
+func setNbKeys(t *tokInfo) { t.nb = makeNbKeys(t.hLow, t.hShort, uint64(t.cluster)) }
+
+// boundaryClus is the cluster of the words before the start and after the end.
+const boundaryClus = 0xffff
+
+// nbStart and nbEnd stand for the words before the start and after the end.
+var (
+	nbStart = makeNbKeys(hStart, hStart, boundaryClus)
+	nbEnd   = makeNbKeys(hEnd, hEnd, boundaryClus)
+)
 
 // Feature templates. The numbers are part of the model: append, never
 // renumber.
@@ -274,32 +315,36 @@ func contextFeatures(dst []uint32, s *sentCtx, i int) []uint32 {
 	if t.sentInit {
 		init = 1
 	}
+	m1, m2, p1, p2 := &nbStart, &nbStart, &nbEnd, &nbEnd
+	if i > 0 {
+		m1 = &info[i-1].nb
+	}
+	if i > 1 {
+		m2 = &info[i-2].nb
+	}
+	if i+1 < len(info) {
+		p1 = &info[i+1].nb
+	}
+	if i+2 < len(info) {
+		p2 = &info[i+2].nb
+	}
+	lowP1 := lowAt(i + 1)
 	dst = append(dst,
-		f1(fLowM1, lowAt(i-1)),
-		f1(fLowP1, lowAt(i+1)),
-		f1(fLowM2, lowAt(i-2)),
-		f1(fLowP2, lowAt(i+2)),
-		f2(fBiM1, lowAt(i-1), t.hLow),
-		f2(fBiP1, t.hLow, lowAt(i+1)),
-		f1(fShortM1, shortAt(i-1)),
-		f1(fShortP1, shortAt(i+1)),
-		f3(fShortTri, shortAt(i-1), t.hShort, shortAt(i+1)),
+		m1.lowM1,
+		p1.lowP1,
+		m2.lowM2,
+		p2.lowP2,
+		hashkey.Key(hashkey.Mix(m1.biM1, t.hLow)),
+		hashkey.Key(hashkey.Mix(t.nb.biP1, lowP1)),
+		m1.shortM1,
+		p1.shortP1,
+		hashkey.Key(hashkey.Mix(hashkey.Mix(m1.shortTri, t.hShort), shortAt(i+1))),
 		f3(fCapTri, capAt(i-1), capAt(i)|caps<<4, capAt(i+1)),
-		f2(fLowM1Short, lowAt(i-1), t.hShort),
-		f2(fShortLowP1, t.hShort, lowAt(i+1)),
+		hashkey.Key(hashkey.Mix(m1.lowM1Short, t.hShort)),
+		hashkey.Key(hashkey.Mix(t.nb.shortLowP1, lowP1)),
 	)
 	// Word clusters.
-	clusAt := func(k int) uint64 {
-		if k < 0 || k >= len(info) {
-			return 0xffff
-		}
-		return uint64(info[k].cluster)
-	}
-	dst = append(dst,
-		f1(fClusM1, clusAt(i-1)),
-		f1(fClusP1, clusAt(i+1)),
-		f2(fClusBi, clusAt(i-1), clusAt(i)),
-	)
+	dst = append(dst, m1.clusM1, p1.clusP1, hashkey.Key(hashkey.Mix(m1.clusBi, uint64(t.cluster))))
 	// Punctuation and brackets around: a name in parentheses after a name
 	// is often a country or a club ("Ajax (Netherlands)").
 	if i > 0 && i+1 < len(info) && info[i-1].capClass == capNone && info[i+1].capClass == capNone {
