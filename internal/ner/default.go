@@ -22,5 +22,5 @@ var loadDefault = sync.OnceValues(func() (*Model, error) {
 })
 
 // Default returns the embedded model. It is decoded on the first call
-// (about 20 ms) and shared read-only afterwards.
+// (some tens of milliseconds) and shared read-only afterwards.
 func Default() (*Model, error) { return loadDefault() }
