@@ -129,8 +129,10 @@ func bilouFromChunks(dst []uint8, chunks []Chunk) {
 // chunksBILOU reads chunks from BILOU labels. Decoding keeps labels legal,
 // but the reader is lenient anyway: a chunk ends at L, U or any label that
 // cannot continue it.
-func chunksBILOU(labels []uint8) []Chunk {
-	var out []Chunk
+func chunksBILOU(labels []uint8) []Chunk { return appendChunksBILOU(nil, labels) }
+
+// appendChunksBILOU appends the chunks of labels to out.
+func appendChunksBILOU(out []Chunk, labels []uint8) []Chunk {
 	start, typ := -1, -1
 	for i, l := range labels {
 		t, p := labelType(l), 0

@@ -66,9 +66,15 @@ func (m *Model) Chunks(sents [][]string) [][]Chunk {
 		r.decode(m, sents, labels, nil, nil)
 	}
 	m.pool.Put(r)
+	// The sentences share backing arrays rather than one allocation each.
 	out := make([][]Chunk, len(sents))
+	var all []Chunk
 	for i := range sents {
-		out[i] = chunksBILOU(labels[i])
+		n := len(all)
+		all = appendChunksBILOU(all, labels[i])
+		if len(all) > n {
+			out[i] = all[n:len(all):len(all)]
+		}
 	}
 	return out
 }
