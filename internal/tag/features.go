@@ -79,6 +79,9 @@ type scratch struct {
 	feats  []uint32
 	scores [256]int32
 	key    []byte // lemma lookup key
+
+	cache wordCache // inference only: see Model.prepare
+	self  []int32   // per word, its entry's offset in cache.scores
 }
 
 var (
@@ -98,8 +101,24 @@ func sentinelInfo(s string) wordInfo {
 	return wi
 }
 
-// prepare fills s for a sentence of words.
+// prepare fills s for a sentence of words. (Model.prepare does the same
+// through its word cache.)
 func (lx *lexicon) prepare(s *scratch, words []string) {
+	n := len(words)
+	s.reset(words)
+	sc := sentenceCase(words)
+	for i := range n {
+		s.info[i+pad].scase = sc
+	}
+	for i := range n {
+		sp := s.spans[i]
+		lx.describe(&s.info[i+pad], s.buf[sp[0]:sp[1]], s.buf[sp[2]:sp[3]], i == 0)
+	}
+}
+
+// reset sizes s for a sentence of words: their normalised and lower-cased
+// bytes, the sentinels around them, room for their classes.
+func (s *scratch) reset(words []string) {
 	n := len(words)
 	s.buf = s.buf[:0]
 	s.spans = s.spans[:0]
@@ -114,16 +133,8 @@ func (lx *lexicon) prepare(s *scratch, words []string) {
 		s.info = make([]wordInfo, n+2*pad)
 	}
 	s.info = s.info[:n+2*pad]
-	sc := sentenceCase(words)
-	for i := range n {
-		s.info[i+pad].scase = sc
-	}
 	s.info[0], s.info[1] = startInfo, startInfo
 	s.info[n+pad], s.info[n+pad+1] = endInfo, endInfo
-	for i := range n {
-		sp := s.spans[i]
-		lx.describe(&s.info[i+pad], s.buf[sp[0]:sp[1]], s.buf[sp[2]:sp[3]], i == 0)
-	}
 	if cap(s.class) < n {
 		s.class = make([]uint8, n)
 	}
@@ -192,6 +203,12 @@ func (lx *lexicon) describe(wi *wordInfo, norm, low []byte, first bool) {
 // proper noun than in running text. The buckets: under a third, under
 // two thirds, more, and every letter upper case.
 func sentenceCase(words []string) uint64 {
+	return hashkey.Mix(36, sentenceCaseBucket(words))
+}
+
+// sentenceCaseBucket is the bucket whose hash sentenceCase returns: 0 when
+// no word begins with a letter, then 1 to 4 as described there.
+func sentenceCaseBucket(words []string) uint64 {
 	letters, caps, allUpper := 0, 0, true
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
@@ -222,7 +239,7 @@ func sentenceCase(words []string) uint64 {
 	default:
 		b = 3
 	}
-	return hashkey.Mix(36, b)
+	return b
 }
 
 // Flag bits of a word.
@@ -383,13 +400,20 @@ const pass2Templates = 1 << 10
 
 // staticFeatures appends the keys of the features of position i (0-based
 // word index) that do not depend on predicted tags. Both passes share
-// them, so one table lookup serves both. The bias comes first: Model.predict
-// starts every score from it and skips it.
+// them, so one table lookup serves both. The bias comes first, then the
+// features of the word alone, then those of its neighbours: Model.predict
+// takes the first two groups summed from its word cache.
 func staticFeatures(dst []uint32, info []wordInfo, i int) []uint32 {
-	p := i + pad
-	w, m1, m2, p1, p2 := &info[p], &info[p-1], &info[p-2], &info[p+1], &info[p+2]
+	dst = append(dst, hashkey.Key(hashkey.Mix(fBias, 0)))
+	dst = selfFeatures(dst, &info[i+pad])
+	return contextFeatures(dst, info, i)
+}
+
+// selfFeatures appends the keys of the features that depend only on the
+// word itself: its form, whether it starts the sentence and how
+// capitalised its sentence is (all three key the word cache).
+func selfFeatures(dst []uint32, w *wordInfo) []uint32 {
 	dst = append(dst,
-		hashkey.Key(hashkey.Mix(fBias, 0)),
 		hashkey.Key(hashkey.Mix(fWord, w.word)),
 		hashkey.Key(hashkey.Mix(fSuf, w.suf[0])),
 		hashkey.Key(hashkey.Mix(fSuf, w.suf[1])),
@@ -400,6 +424,31 @@ func staticFeatures(dst []uint32, info []wordInfo, i int) []uint32 {
 		hashkey.Key(hashkey.Mix(fPre, w.pre[2])),
 		hashkey.Key(hashkey.Mix(fShape, w.shape)),
 		hashkey.Key(hashkey.Mix(fFlags, w.flags)),
+		hashkey.Key(hashkey.Mix(fAmb, w.amb)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(fFlagsWord, w.flags), w.word)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(fShapeSuf3, w.shape), w.suf[2])),
+		hashkey.Key(hashkey.Mix(fSuf5, w.suf[4])),
+		hashkey.Key(hashkey.Mix(fClus, w.clus)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(fSentCaseFlags, w.scase), w.flags)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(fSentCaseAmb, w.scase), w.amb)),
+		hashkey.Key(hashkey.Mix(hashkey.Mix(fSentCaseWord, w.scase), w.word)),
+		hashkey.Key(hashkey.Mix(fCClus, w.cclus)),
+	)
+	if w.hyph != 0 {
+		dst = append(dst, hashkey.Key(hashkey.Mix(fHyph, w.hyph)))
+		if w.hclus != 0 {
+			dst = append(dst, hashkey.Key(hashkey.Mix(fHClus, w.hclus)))
+		}
+	}
+	return dst
+}
+
+// contextFeatures appends the keys of the tag-independent features of
+// position i that involve the words around it.
+func contextFeatures(dst []uint32, info []wordInfo, i int) []uint32 {
+	p := i + pad
+	w, m1, m2, p1, p2 := &info[p], &info[p-1], &info[p-2], &info[p+1], &info[p+2]
+	return append(dst,
 		hashkey.Key(hashkey.Mix(fWordM1, m1.word)),
 		hashkey.Key(hashkey.Mix(fWordM2, m2.word)),
 		hashkey.Key(hashkey.Mix(fWordP1, p1.word)),
@@ -408,7 +457,6 @@ func staticFeatures(dst []uint32, info []wordInfo, i int) []uint32 {
 		hashkey.Key(hashkey.Mix(fSuf3P1, p1.suf[2])),
 		hashkey.Key(hashkey.Mix(fShapeM1, m1.shape)),
 		hashkey.Key(hashkey.Mix(fShapeP1, p1.shape)),
-		hashkey.Key(hashkey.Mix(fAmb, w.amb)),
 		hashkey.Key(hashkey.Mix(fAmbP1, p1.amb)),
 		hashkey.Key(hashkey.Mix(fAmbP2, p2.amb)),
 		hashkey.Key(hashkey.Mix(hashkey.Mix(fAmbAmbP1, w.amb), p1.amb)),
@@ -418,31 +466,16 @@ func staticFeatures(dst []uint32, info []wordInfo, i int) []uint32 {
 		hashkey.Key(hashkey.Mix(hashkey.Mix(fWordAmbP1, w.word), p1.amb)),
 		hashkey.Key(hashkey.Mix(hashkey.Mix(fWordSuf3P1, w.word), p1.suf[2])),
 		hashkey.Key(hashkey.Mix(hashkey.Mix(fWordM2WordM1, m2.word), m1.word)),
-		hashkey.Key(hashkey.Mix(hashkey.Mix(fFlagsWord, w.flags), w.word)),
-		hashkey.Key(hashkey.Mix(hashkey.Mix(fShapeSuf3, w.shape), w.suf[2])),
-		hashkey.Key(hashkey.Mix(fSuf5, w.suf[4])),
-		hashkey.Key(hashkey.Mix(fClus, w.clus)),
 		hashkey.Key(hashkey.Mix(fClusM1, m1.clus)),
 		hashkey.Key(hashkey.Mix(fClusP1, p1.clus)),
 		hashkey.Key(hashkey.Mix(fClusP2, p2.clus)),
 		hashkey.Key(hashkey.Mix(fClusM2, m2.clus)),
 		hashkey.Key(hashkey.Mix(hashkey.Mix(fClusClusP1, w.clus), p1.clus)),
 		hashkey.Key(hashkey.Mix(hashkey.Mix(fClusM1Clus, m1.clus), w.clus)),
-		hashkey.Key(hashkey.Mix(hashkey.Mix(fSentCaseFlags, w.scase), w.flags)),
-		hashkey.Key(hashkey.Mix(hashkey.Mix(fSentCaseAmb, w.scase), w.amb)),
-		hashkey.Key(hashkey.Mix(hashkey.Mix(fSentCaseWord, w.scase), w.word)),
-		hashkey.Key(hashkey.Mix(fCClus, w.cclus)),
 		hashkey.Key(hashkey.Mix(fCClusM1, m1.cclus)),
 		hashkey.Key(hashkey.Mix(fCClusP1, p1.cclus)),
 		hashkey.Key(hashkey.Mix(hashkey.Mix(fCClusM1P1, m1.cclus), p1.cclus)),
 	)
-	if w.hyph != 0 {
-		dst = append(dst, hashkey.Key(hashkey.Mix(fHyph, w.hyph)))
-		if w.hclus != 0 {
-			dst = append(dst, hashkey.Key(hashkey.Mix(fHClus, w.hclus)))
-		}
-	}
-	return dst
 }
 
 // tagFeatures appends the keys of the features of position i on the

@@ -70,8 +70,8 @@ func (m *Model) Tag(words []string, upos, xpos, lemmas []string) {
 // classes of the following words as features. The second pass reuses the
 // scores of the features the passes share, saved per word by the first.
 func (m *Model) predict(s *scratch, words []string) {
-	m.lex.prepare(s, words)
-	n := len(m.upos)
+	m.prepare(s, words)
+	n, vn := len(m.upos), m.scoreLen()
 	if m.twoPass {
 		s.saved = s.saved[:0]
 	}
@@ -80,12 +80,12 @@ func (m *Model) predict(s *scratch, words []string) {
 	for i := range words {
 		c := s.info[i+pad].dict
 		if c == noClass {
-			s.feats = staticFeatures(s.feats[:0], s.info, i)
-			copy(sc[:n], m.bias[:n])
-			if m.twoPass {
-				copy(sc[pass2Class:pass2Class+n], m.bias[pass2Class:pass2Class+n])
-			}
-			for _, k := range s.feats[1:] { // the bias is in place
+			// The bias and the word's own features, summed once per
+			// word by the cache; then those of its neighbours.
+			off := int(s.self[i])
+			copy(sc[:vn], s.cache.scores[off:off+vn])
+			s.feats = contextFeatures(s.feats[:0], s.info, i)
+			for _, k := range s.feats {
 				m.wt.add(sc, k)
 			}
 			if m.twoPass {

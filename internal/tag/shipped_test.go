@@ -188,3 +188,33 @@ func BenchmarkLoad(b *testing.B) {
 		b.ReportMetric(d.Seconds()*1000/float64(b.N), "cpu-ms/op")
 	}
 }
+
+// BenchmarkTagDev tags the words of the CoNLL-2003 dev set (Reuters news,
+// gold tokens, sentence by sentence) when the shared data is present: the
+// text BenchmarkNERDev tags, so that the two figures add up to the cost of
+// both stages on the same news.
+func BenchmarkTagDev(b *testing.B) {
+	sents, err := readTextFile(testutil.SharedData(b, "ner", "conll2003", "dev.txt"), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := shippedModel(b)
+	tokens, longest := 0, 0
+	for _, s := range sents {
+		tokens += len(s)
+		longest = max(longest, len(s))
+	}
+	u, x, l := make([]string, longest), make([]string, longest), make([]string, longest)
+	b.ResetTimer()
+	cpu0 := testutil.CPUTime()
+	for b.Loop() {
+		for _, s := range sents {
+			m.Tag(s, u, x, l)
+		}
+	}
+	n := float64(tokens) * float64(b.N)
+	b.ReportMetric(n/b.Elapsed().Seconds(), "tokens/s")
+	if cpu := testutil.CPUTime() - cpu0; cpu > 0 {
+		b.ReportMetric(n/cpu.Seconds(), "tokens/cpu-s")
+	}
+}

@@ -1,0 +1,88 @@
+package tag
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// predictUncached is Model.predict without the word cache: every feature
+// of every token looked up in the weight table, as training sees them.
+func predictUncached(m *Model, words []string) []uint8 {
+	var s scratch
+	m.lex.prepare(&s, words)
+	n := len(m.upos)
+	class := make([]uint8, len(words))
+	pass := func(base uint64, first []uint8, off int) {
+		c1, c2 := uint8(noClass), uint8(noClass)
+		for i := range words {
+			c := s.info[i+pad].dict
+			if c == noClass {
+				var sc [256]int32
+				var feats []uint32
+				if first == nil {
+					feats = features(nil, s.info, i, c1, c2)
+				} else {
+					feats = features2(nil, s.info, first, i, c1, c2)
+				}
+				for _, k := range feats {
+					m.wt.add(&sc, k)
+				}
+				c = argmax(sc[off : off+n])
+			}
+			class[i] = c
+			c2, c1 = c1, c
+		}
+	}
+	pass(0, nil, 0)
+	if m.twoPass {
+		pass(pass2Templates, slices.Clone(class), pass2Class)
+	}
+	return class
+}
+
+// cacheTestSentences are sentences that meet words again at and away from
+// the sentence start and in differently capitalised sentences, plus enough
+// made-up words to make the cache forget everything more than once.
+func cacheTestSentences() [][]string {
+	var out [][]string
+	for line := range strings.SplitSeq(benchText, "\n") {
+		w := strings.Fields(line)
+		title := slices.Clone(w)
+		for i, x := range title {
+			title[i] = strings.ToUpper(x[:1]) + x[1:]
+		}
+		out = append(out, w, slices.Clone(w[1:]), strings.Fields(strings.ToUpper(line)), title)
+	}
+	for i := range 3 * maxCachedWords / 8 {
+		var w []string
+		for j := range 8 {
+			w = append(w, fmt.Sprintf("Zorp%d-ed", i*8+j), "the")
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func TestWordCacheSameClasses(t *testing.T) {
+	check := func(name string, m *Model) {
+		for round := range 2 {
+			for _, words := range cacheTestSentences() {
+				s := m.pool.Get().(*scratch)
+				m.predict(s, words)
+				if want := predictUncached(m, words); !slices.Equal(s.class, want) {
+					t.Fatalf("%s round %d: %q: classes %v with the word cache, %v without", name, round, words, s.class, want)
+				}
+				m.pool.Put(s)
+			}
+		}
+	}
+	check("shipped", shippedModel(t))
+	m2, err := Train(context.Background(), []string{tinyTrain}, tinyTrain, TrainOptions{Epochs: 3, Seed: 1, TwoPass: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("tiny two-pass", m2)
+}
