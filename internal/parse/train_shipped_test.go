@@ -30,8 +30,15 @@ import (
 // 82.78 against the shipped model's 84.95 and 81.98 (gold tags: 88.51
 // and 86.56 against 89.08 and 87.50), 3.1 MB; with it chronicle eval
 // events (tuple F1 48.5 -> 49.4) and quotes (content F1 62.9 -> 63.5) gained
-// too. It is not shipped yet: seven event and quote tests were written
-// against the shipped model's parses of their sentences, and they change.
+// too. Rerun at commit bcc7dca (the tagger trained with cluster text): it
+// reproduced in 8 minutes on one core, kept epoch 8 of 10, and gave UAS
+// 85.53 LAS 82.57 with the tagger's tags (shipped: 84.95 / 81.98), gold
+// tags 88.17 / 86.39, 2.66 MB loading in 61 ms; quotes content F1 63.0 ->
+// 63.9, events tuple F1 48.5 -> 48.9 but type F1 75.7 -> 75.2. It is not
+// shipped yet: eight cases of the parse, event and quote tests were written
+// against the shipped model's parses of their sentences, and they change
+// (among them "saying the budget was tight", whose ccomp the candidate
+// loses, and "Madrid" attached to "men").
 func TestTrainShipped(t *testing.T) {
 	out := os.Getenv("CHRONICLE_TRAIN_PARSE")
 	if out == "" {
