@@ -302,9 +302,22 @@ func (c *coder) oblique(t int, dst []int32, rels ...string) []int32 {
 	return dst
 }
 
-// negated reports whether token t is negated: "not", "never", "no".
+// Nouns whose infinitive clause tells an act not done ("the failure to
+// commit to the target", "its refusal to attend"), and adjectives whose
+// clause tells an act only possible ("capable of guaranteeing",
+// "able to deliver").
+var (
+	notDoneNouns = []string{"failure", "refusal", "inability", "unwillingness", "reluctance"}
+	ableWords    = []string{"capable", "able", "ability", "capacity"}
+)
+
+// negated reports whether token t is negated: "not", "never", "no", or
+// the infinitive of a noun of failure or refusal.
 func (c *coder) negated(t int) bool {
 	s := c.s
+	if g := s.head(t); g >= 0 && (s.dep(t) == "acl" || s.dep(t) == "xcomp") && slices.Contains(notDoneNouns, s.lemmas[g]) {
+		return true
+	}
 	for _, k := range s.kids[t] {
 		switch s.dep(k) {
 		case "advmod", "det", "neg":
@@ -363,6 +376,13 @@ func (c *coder) hypothetical(t int) mood {
 		g := s.head(t)
 		if g < 0 {
 			return moodReal
+		}
+		if slices.Contains(ableWords, s.lemmas[g]) {
+			switch s.dep(t) {
+			case "xcomp", "acl", "advcl":
+				// "capable of guaranteeing": a capacity, not an act.
+				return moodModal
+			}
 		}
 		switch s.dep(t) {
 		case "xcomp", "ccomp", "acl":

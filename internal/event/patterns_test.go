@@ -152,3 +152,33 @@ func TestSummonTrigger(t *testing.T) {
 		{"The Philippine foreign ministry on Monday summoned the Chinese ambassador to protest against dangerous manoeuvres by Chinese vessels.", "ACCUSE", "PHL", "CHN"},
 	})
 }
+
+// TestNotDoneAndCapacity checks the moods that a governing noun or
+// adjective gives: the infinitive of "failure" or "refusal" is an act not
+// done, the clause of "capable of" or "able to" an act only possible.
+func TestNotDoneAndCapacity(t *testing.T) {
+	p := testPipeline(t)
+	for _, tc := range []struct {
+		text, trigger string
+		neg, hyp      bool
+	}{
+		{"Critics cited the failure to sign the accord with Turkey.", "sign", true, false},
+		{"Officials said Kenya is capable of sending troops to Somalia.", "sending", false, true},
+		{"Kenya sent troops to Somalia on Monday.", "sent", false, false},
+	} {
+		d := analyze(t, p, tc.text)
+		found := false
+		for _, e := range d.Events {
+			if d.Text[e.Trigger.Start:e.Trigger.End] != tc.trigger {
+				continue
+			}
+			found = true
+			if e.Negated != tc.neg || e.Hypothetical != tc.hyp {
+				t.Errorf("%q: %s negated %v hypothetical %v; want %v %v", tc.text, describe(d, e), e.Negated, e.Hypothetical, tc.neg, tc.hyp)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event with trigger %q among %d events", tc.text, tc.trigger, len(d.Events))
+		}
+	}
+}
