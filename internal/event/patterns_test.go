@@ -182,3 +182,21 @@ func TestNotDoneAndCapacity(t *testing.T) {
 		}
 	}
 }
+
+// TestNounsThatAreNoActs checks two nouns that name no event: a possessor
+// ("the alliance's target") and a noun that only the verbs' lexicon knows,
+// with no verb's dependents ("the minister's guarantee").
+func TestNounsThatAreNoActs(t *testing.T) {
+	p := testPipeline(t)
+	for _, tc := range []struct{ text, word string }{
+		{"The alliance's new spending target worries Spain.", "alliance"},
+		{"The minister's guarantee came too late for Kenya.", "guarantee"},
+	} {
+		d := analyze(t, p, tc.text)
+		for _, e := range d.Events {
+			if d.Text[e.Trigger.Start:e.Trigger.End] == tc.word {
+				t.Errorf("%q: %s from %q", tc.text, describe(d, e), tc.word)
+			}
+		}
+	}
+}

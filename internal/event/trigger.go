@@ -34,9 +34,11 @@ func (s *sentence) match(lx *lexicon, i int) (e *entry, verbal bool) {
 			list, ok = m[l]
 		}
 	}
-	if !ok {
+	if !ok && (verbal || s.verbLike(i)) {
 		// A tagger that took the verb for a noun or the other way round
-		// ("protests", "attack"): the word's other lexicon.
+		// ("protests", "attack"): the word's other lexicon. A noun takes
+		// the verbs' only when the parse gives it a verb's dependents, so
+		// "the best security guarantee" is no act of guaranteeing.
 		other := lx.nouns
 		if !verbal {
 			other = lx.verbs
@@ -44,6 +46,11 @@ func (s *sentence) match(lx *lexicon, i int) (e *entry, verbal bool) {
 		if l, hit := other[s.lemmas[i]]; hit {
 			list, verbal = l, !verbal
 		}
+	}
+	if !verbal && s.parsed && s.tok(i).Dep == "nmod:poss" {
+		// A possessor names who owns something ("the alliance's new
+		// target"), not an act.
+		return nil, false
 	}
 	for _, e := range list {
 		if e.word != "" && !s.hasWord(i, e.word) {
@@ -199,4 +206,20 @@ var irregularPast = map[string]string{
 	"spoken": "speak", "swore": "swear", "sworn": "swear", "led": "lead", "fled": "flee", "lent": "lend",
 	"stood": "stand", "sold": "sell", "told": "tell", "won": "win", "paid": "pay", "laid": "lay",
 	"cut": "cut", "hit": "hit", "set": "set", "put": "put", "quit": "quit", "bid": "bid",
+}
+
+// verbLike reports whether token i, tagged as a noun, has the dependents
+// of a verb (a subject, an object or an auxiliary), as a verb the tagger
+// missed has; without a parse any noun may be one.
+func (s *sentence) verbLike(i int) bool {
+	if !s.parsed {
+		return true
+	}
+	for _, k := range s.kids[i] {
+		switch s.dep(k) {
+		case "nsubj", "obj", "aux", "iobj":
+			return true
+		}
+	}
+	return false
 }
