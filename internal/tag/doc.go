@@ -6,9 +6,11 @@
 // label "XPOS|UPOS", so one decision yields both tag sets and they always
 // agree. Features are hashed (FNV-1a per word, then mixed per template) to
 // 32-bit keys, so the hot path builds no strings and allocates nothing per
-// token. Each worker caches, per word, its description and the summed
-// weights of the features that depend on the word alone (wordcache.go), so
-// a repeated word costs one map lookup instead of twenty table lookups.
+// token. Each worker caches, per word, its description and, once the word
+// comes back, the summed weights of the features that depend on the word
+// alone and of those it gives each of its four neighbours (wordcache.go),
+// so a repeated word costs one map lookup and five additions of score
+// vectors instead of thirty-six table lookups.
 // Frequent words that are practically unambiguous in the training
 // data skip the perceptron through a tag dictionary. The lemmatiser is a
 // table of the exceptions seen in training plus suffix-rewrite rules learnt

@@ -81,7 +81,7 @@ type scratch struct {
 	key    []byte // lemma lookup key
 
 	cache wordCache // inference only: see Model.prepare
-	self  []int32   // per word, its entry's offset in cache.scores
+	ent   []int32   // per padded position, its word's entry in cache
 }
 
 var (
@@ -444,21 +444,68 @@ func selfFeatures(dst []uint32, w *wordInfo) []uint32 {
 }
 
 // contextFeatures appends the keys of the tag-independent features of
-// position i that involve the words around it.
+// position i that involve the words around it: those each neighbour gives
+// alone (roleFeatures), then the pairs.
 func contextFeatures(dst []uint32, info []wordInfo, i int) []uint32 {
 	p := i + pad
-	w, m1, m2, p1, p2 := &info[p], &info[p-1], &info[p-2], &info[p+1], &info[p+2]
+	dst = roleFeatures(dst, &info[p-1], roleM1)
+	dst = roleFeatures(dst, &info[p-2], roleM2)
+	dst = roleFeatures(dst, &info[p+1], roleP1)
+	dst = roleFeatures(dst, &info[p+2], roleP2)
+	return pairFeatures(dst, info, i)
+}
+
+// The places of a word relative to the word whose features it is in.
+const (
+	roleM1 = iota // the word before
+	roleM2        // two before
+	roleP1        // the word after
+	roleP2        // two after
+	numRoles
+)
+
+// roleFeatures appends the keys of the features that the word w alone
+// gives the word it stands in role to. They depend on w's form only, so
+// the word cache sums them once per word and role.
+func roleFeatures(dst []uint32, w *wordInfo, role int) []uint32 {
+	switch role {
+	case roleM1:
+		return append(dst,
+			hashkey.Key(hashkey.Mix(fWordM1, w.word)),
+			hashkey.Key(hashkey.Mix(fSuf3M1, w.suf[2])),
+			hashkey.Key(hashkey.Mix(fShapeM1, w.shape)),
+			hashkey.Key(hashkey.Mix(fClusM1, w.clus)),
+			hashkey.Key(hashkey.Mix(fCClusM1, w.cclus)),
+		)
+	case roleM2:
+		return append(dst,
+			hashkey.Key(hashkey.Mix(fWordM2, w.word)),
+			hashkey.Key(hashkey.Mix(fClusM2, w.clus)),
+		)
+	case roleP1:
+		return append(dst,
+			hashkey.Key(hashkey.Mix(fWordP1, w.word)),
+			hashkey.Key(hashkey.Mix(fSuf3P1, w.suf[2])),
+			hashkey.Key(hashkey.Mix(fShapeP1, w.shape)),
+			hashkey.Key(hashkey.Mix(fAmbP1, w.amb)),
+			hashkey.Key(hashkey.Mix(fClusP1, w.clus)),
+			hashkey.Key(hashkey.Mix(fCClusP1, w.cclus)),
+		)
+	default:
+		return append(dst,
+			hashkey.Key(hashkey.Mix(fWordP2, w.word)),
+			hashkey.Key(hashkey.Mix(fAmbP2, w.amb)),
+			hashkey.Key(hashkey.Mix(fClusP2, w.clus)),
+		)
+	}
+}
+
+// pairFeatures appends the keys of the tag-independent features of
+// position i that combine two words.
+func pairFeatures(dst []uint32, info []wordInfo, i int) []uint32 {
+	p := i + pad
+	w, m1, m2, p1 := &info[p], &info[p-1], &info[p-2], &info[p+1]
 	return append(dst,
-		hashkey.Key(hashkey.Mix(fWordM1, m1.word)),
-		hashkey.Key(hashkey.Mix(fWordM2, m2.word)),
-		hashkey.Key(hashkey.Mix(fWordP1, p1.word)),
-		hashkey.Key(hashkey.Mix(fWordP2, p2.word)),
-		hashkey.Key(hashkey.Mix(fSuf3M1, m1.suf[2])),
-		hashkey.Key(hashkey.Mix(fSuf3P1, p1.suf[2])),
-		hashkey.Key(hashkey.Mix(fShapeM1, m1.shape)),
-		hashkey.Key(hashkey.Mix(fShapeP1, p1.shape)),
-		hashkey.Key(hashkey.Mix(fAmbP1, p1.amb)),
-		hashkey.Key(hashkey.Mix(fAmbP2, p2.amb)),
 		hashkey.Key(hashkey.Mix(hashkey.Mix(fAmbAmbP1, w.amb), p1.amb)),
 		hashkey.Key(hashkey.Mix(hashkey.Mix(fWordWordP1, w.word), p1.word)),
 		hashkey.Key(hashkey.Mix(hashkey.Mix(fWordM1Word, m1.word), w.word)),
@@ -466,14 +513,8 @@ func contextFeatures(dst []uint32, info []wordInfo, i int) []uint32 {
 		hashkey.Key(hashkey.Mix(hashkey.Mix(fWordAmbP1, w.word), p1.amb)),
 		hashkey.Key(hashkey.Mix(hashkey.Mix(fWordSuf3P1, w.word), p1.suf[2])),
 		hashkey.Key(hashkey.Mix(hashkey.Mix(fWordM2WordM1, m2.word), m1.word)),
-		hashkey.Key(hashkey.Mix(fClusM1, m1.clus)),
-		hashkey.Key(hashkey.Mix(fClusP1, p1.clus)),
-		hashkey.Key(hashkey.Mix(fClusP2, p2.clus)),
-		hashkey.Key(hashkey.Mix(fClusM2, m2.clus)),
 		hashkey.Key(hashkey.Mix(hashkey.Mix(fClusClusP1, w.clus), p1.clus)),
 		hashkey.Key(hashkey.Mix(hashkey.Mix(fClusM1Clus, m1.clus), w.clus)),
-		hashkey.Key(hashkey.Mix(fCClusM1, m1.cclus)),
-		hashkey.Key(hashkey.Mix(fCClusP1, p1.cclus)),
 		hashkey.Key(hashkey.Mix(hashkey.Mix(fCClusM1P1, m1.cclus), p1.cclus)),
 	)
 }

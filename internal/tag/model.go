@@ -71,7 +71,7 @@ func (m *Model) Tag(words []string, upos, xpos, lemmas []string) {
 // scores of the features the passes share, saved per word by the first.
 func (m *Model) predict(s *scratch, words []string) {
 	m.prepare(s, words)
-	n, vn := len(m.upos), m.scoreLen()
+	n := len(m.upos)
 	if m.twoPass {
 		s.saved = s.saved[:0]
 	}
@@ -80,11 +80,16 @@ func (m *Model) predict(s *scratch, words []string) {
 	for i := range words {
 		c := s.info[i+pad].dict
 		if c == noClass {
-			// The bias and the word's own features, summed once per
-			// word by the cache; then those of its neighbours.
-			off := int(s.self[i])
-			copy(sc[:vn], s.cache.scores[off:off+vn])
-			s.feats = contextFeatures(s.feats[:0], s.info, i)
+			// The bias and the word's own features, and what each
+			// neighbour alone gives, summed once per word by the
+			// cache; then the pairs of words.
+			p := i + pad
+			m.addSelf(s, sc, s.ent[p])
+			m.addRole(s, sc, s.ent[p-1], roleM1)
+			m.addRole(s, sc, s.ent[p-2], roleM2)
+			m.addRole(s, sc, s.ent[p+1], roleP1)
+			m.addRole(s, sc, s.ent[p+2], roleP2)
+			s.feats = pairFeatures(s.feats[:0], s.info, i)
 			for _, k := range s.feats {
 				m.wt.add(sc, k)
 			}

@@ -1,32 +1,58 @@
 package tag
 
-import "chronicle/internal/model/hashkey"
+import (
+	"math"
+
+	"chronicle/internal/model/hashkey"
+)
 
 // maxCachedWords bounds the words a worker's cache remembers; it forgets
-// them all when a sentence would take it past the bound. An entry is its
-// wordInfo (144 bytes) and, for a word the fast path does not take, one
-// score per class (468 bytes for the shipped model's 117): about 4 MB in
-// all. News repeats its words within an article and across articles, so
-// most tokens find their word here.
-const maxCachedWords = 6144
+// them all when a sentence would take it past the bound. A word is its
+// wordInfo (144 bytes) and a few offsets; of the first maxSummedWords met
+// twice, also one int32 score per class for its own features (468 bytes
+// for the shipped model's 117 classes) and one int16 score per class for
+// each of the four places it can have among a word's neighbours (936
+// bytes): about 5 MB in all. News repeats its words within an article and
+// across articles, so most tokens find their word here, and most of those
+// its sums.
+const (
+	maxCachedWords = 8192
+	maxSummedWords = 2048
+)
 
-// wordCache remembers what describe computes for a word and the summed
-// weights of the bias and of the word's own features (selfFeatures), so
-// that a word met again costs one map lookup and a copy instead of a
-// description and twenty table lookups. The key is the normalised form
-// and one byte for the two other things those depend on: whether the
-// word starts its sentence and the sentence-case bucket.
+// wordCache remembers what describe computes for a word and, once the
+// word is met a second time, the summed weights of the bias and of the
+// word's own features (selfFeatures) and per role the summed weights of
+// the features it gives its neighbours (roleFeatures). A word met again
+// then costs one map lookup and a few additions of score vectors instead
+// of a description and thirty-six table lookups; a word met once costs
+// what it did without the cache, not more. The key is the normalised form
+// and one byte for the two other things the word's own features depend
+// on: whether it starts its sentence and the sentence-case bucket. Entries
+// 0 and 1 are the sentinels before and after a sentence.
 type wordCache struct {
 	index  map[string]int32 // key → entry
 	info   []wordInfo       // per entry
-	self   []int32          // per entry: offset of its summed scores in scores, -1 on the fast path
+	seen   []bool           // per entry: met more than once
+	self   []int32          // per entry: offset of its summed scores in scores, or -1
 	scores []int32
-	key    []byte
+	// Per entry and role, the offset of the role's summed scores in
+	// roleScores, or -1 when not summed or a sum does not fit in an int16.
+	roles      [][numRoles]int32
+	roleScores []int16
+	summed     int // entries with sums
+	key        []byte
 }
 
+// Entries of the sentinels in every cache.
+const (
+	startEntry = 0
+	endEntry   = 1
+)
+
 // prepare is lexicon.prepare for inference: it fills s for a sentence of
-// words from the word cache, and sets s.self to the offset of each word's
-// summed scores in s.cache.scores (-1 for words on the fast path).
+// words from the word cache, and sets s.ent to the cache entry of each
+// padded position.
 func (m *Model) prepare(s *scratch, words []string) {
 	n := len(words)
 	s.reset(words)
@@ -34,11 +60,17 @@ func (m *Model) prepare(s *scratch, words []string) {
 	if c.index == nil || len(c.info)+n > maxCachedWords {
 		c.index = make(map[string]int32, min(maxCachedWords, 1024))
 		c.info, c.self, c.scores = c.info[:0], c.self[:0], c.scores[:0]
+		c.roles, c.roleScores = c.roles[:0], c.roleScores[:0]
+		c.seen, c.summed = c.seen[:0], 0
+		m.sum(s, m.addEntry(s, startInfo))
+		m.sum(s, m.addEntry(s, endInfo))
 	}
-	if cap(s.self) < n {
-		s.self = make([]int32, n)
+	if cap(s.ent) < n+2*pad {
+		s.ent = make([]int32, n+2*pad)
 	}
-	s.self = s.self[:n]
+	s.ent = s.ent[:n+2*pad]
+	s.ent[0], s.ent[1] = startEntry, startEntry
+	s.ent[n+pad], s.ent[n+pad+1] = endEntry, endEntry
 	bucket := sentenceCaseBucket(words)
 	scase := hashkey.Mix(36, bucket)
 	for i := range n {
@@ -51,37 +83,104 @@ func (m *Model) prepare(s *scratch, words []string) {
 		c.key = append(append(c.key[:0], norm...), ctx)
 		e, ok := c.index[string(c.key)]
 		if !ok {
-			e = m.addCached(s, norm, s.buf[sp[2]:sp[3]], i == 0, scase)
+			var wi wordInfo
+			m.lex.describe(&wi, norm, s.buf[sp[2]:sp[3]], i == 0)
+			wi.scase = scase
+			e = m.addEntry(s, wi)
 			c.index[string(c.key)] = e
+		} else if !c.seen[e] {
+			c.seen[e] = true
+			if c.summed < maxSummedWords {
+				m.sum(s, e)
+			}
 		}
 		s.info[i+pad] = c.info[e]
-		s.self[i] = c.self[e]
+		s.ent[i+pad] = e
 	}
 }
 
-// addCached describes a word new to the cache and, unless the fast path
-// takes it, sums the weights of the bias and its own features.
-func (m *Model) addCached(s *scratch, norm, low []byte, first bool, scase uint64) int32 {
+// addEntry adds the word wi to the cache, without sums.
+func (m *Model) addEntry(s *scratch, wi wordInfo) int32 {
 	c := &s.cache
-	e := int32(len(c.info))
-	c.info = append(c.info, wordInfo{})
+	c.info = append(c.info, wi)
+	c.seen = append(c.seen, false)
+	c.self = append(c.self, -1)
+	c.roles = append(c.roles, [numRoles]int32{-1, -1, -1, -1})
+	return int32(len(c.info) - 1)
+}
+
+// sum sums the scores of entry e: those of the bias and its own features
+// unless the fast path takes it (or it is a sentinel), and those it gives
+// its neighbours.
+func (m *Model) sum(s *scratch, e int32) {
+	c := &s.cache
+	c.summed++
 	wi := &c.info[e]
-	m.lex.describe(wi, norm, low, first)
-	wi.scase = scase
-	if wi.dict != noClass {
-		c.self = append(c.self, -1)
-		return e
-	}
 	vn := m.scoreLen()
 	sc := &s.scores
+	if wi.dict == noClass {
+		copy(sc[:vn], m.bias[:vn])
+		s.feats = selfFeatures(s.feats[:0], wi)
+		for _, k := range s.feats {
+			m.wt.add(sc, k)
+		}
+		c.self[e] = int32(len(c.scores))
+		c.scores = append(c.scores, sc[:vn]...)
+	}
+	for r := range numRoles {
+		clear(sc[:vn])
+		s.feats = roleFeatures(s.feats[:0], wi, r)
+		for _, k := range s.feats {
+			m.wt.add(sc, k)
+		}
+		fits := true
+		for _, v := range sc[:vn] {
+			if v < math.MinInt16 || v > math.MaxInt16 {
+				fits = false
+				break
+			}
+		}
+		if fits {
+			c.roles[e][r] = int32(len(c.roleScores))
+			for _, v := range sc[:vn] {
+				c.roleScores = append(c.roleScores, int16(v))
+			}
+		}
+	}
+}
+
+// addSelf sets sc to the scores of the bias and the own features of the
+// word of cache entry e.
+func (m *Model) addSelf(s *scratch, sc *[256]int32, e int32) {
+	c := &s.cache
+	vn := m.scoreLen()
+	if off := int(c.self[e]); off >= 0 {
+		copy(sc[:vn], c.scores[off:off+vn])
+		return
+	}
 	copy(sc[:vn], m.bias[:vn])
-	s.feats = selfFeatures(s.feats[:0], wi)
+	s.feats = selfFeatures(s.feats[:0], &c.info[e])
 	for _, k := range s.feats {
 		m.wt.add(sc, k)
 	}
-	c.self = append(c.self, int32(len(c.scores)))
-	c.scores = append(c.scores, sc[:vn]...)
-	return e
+}
+
+// addRole adds to sc what the word of cache entry e gives, in role r, the
+// word being scored.
+func (m *Model) addRole(s *scratch, sc *[256]int32, e int32, r int) {
+	c := &s.cache
+	off := int(c.roles[e][r])
+	if off < 0 {
+		s.feats = roleFeatures(s.feats[:0], &c.info[e], r)
+		for _, k := range s.feats {
+			m.wt.add(sc, k)
+		}
+		return
+	}
+	vn := m.scoreLen()
+	for j, v := range c.roleScores[off : off+vn] {
+		sc[j] += int32(v)
+	}
 }
 
 // scoreLen is the length of the part of a score array the model fills:
