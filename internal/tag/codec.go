@@ -189,31 +189,38 @@ func Load(r io.Reader) (*Model, error) {
 		lem.rules[k] = editRule{cut: cut, add: d.Str()}
 	}
 	lem.indexRules()
-	// The weight table is filled as it is read, sized from the counts up
-	// front: loading time is mostly this loop.
+	// The rows are read in key order, then the table is built from them
+	// (see buildTable): loading time is mostly this.
 	n = d.Count(maxEntries)
 	total := d.Count(maxEntries - 1)
-	wt := newTable(n, total)
+	keys := make([]uint32, 0, n)
+	counts := make([]int, 0, n)
+	flat := make([]entry, 0, total)
 	prev := uint32(0)
 	for i := range n {
 		prev += uint32(d.Uvarint())
 		c := int(d.Byte())
-		start := len(wt.ents)
+		start := len(flat)
 		for range c {
 			cls := d.Byte()
 			w := d.Varint()
 			ok := int(cls) < len(classes) || twoPass && cls >= pass2Class && int(cls) < pass2Class+len(classes)
-			if !ok || w < -32768 || w > 32767 || len(wt.ents) >= total {
+			if !ok || w < -32768 || w > 32767 || len(flat) >= total {
 				d.Fail()
 				break
 			}
-			wt.ents = append(wt.ents, entry{c: cls, w: int16(w)})
+			flat = append(flat, entry{c: cls, w: int16(w)})
 		}
 		if d.Err() != nil || (i > 0 && prev == 0) {
 			d.Fail()
 			break
 		}
-		if err := wt.insert(prev, start, len(wt.ents)-start); err != nil {
+		keys = append(keys, prev)
+		counts = append(counts, len(flat)-start)
+	}
+	var wt *weights
+	if d.Err() == nil {
+		if wt, err = buildTable(keys, counts, flat); err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 		}
 	}

@@ -75,11 +75,42 @@ func newWeights(keys []uint32, rows [][]entry) (*weights, error) {
 	if total >= maxEntries {
 		return nil, fmt.Errorf("tag: %d weights, the table holds at most %d", total, maxEntries)
 	}
-	wt := newTable(len(keys), total)
+	counts := make([]int, len(rows))
+	flat := make([]entry, 0, total)
+	for i, r := range rows {
+		counts[i] = len(r)
+		flat = append(flat, r...)
+	}
+	return buildTable(keys, counts, flat)
+}
+
+// buildTable builds the table of keys whose entries are flat, counts[i] of
+// them for keys[i], in order. It stores the rows with more entries first:
+// the features met at nearly every token (suffixes, shapes, clusters of
+// the neighbours, the previous tags) have the most, so their rows sit
+// together in fewer cache lines instead of scattered among the rare ones.
+func buildTable(keys []uint32, counts []int, flat []entry) (*weights, error) {
+	var next [256]int // per row length, where the next such row goes
+	for _, c := range counts {
+		if c > 255 {
+			return nil, fmt.Errorf("tag: feature with %d classes, at most 255", c)
+		}
+		next[c] += c
+	}
+	at := 0
+	for c := 255; c >= 0; c-- {
+		at, next[c] = at+next[c], at
+	}
+	wt := newTable(len(keys), len(flat))
+	wt.ents = wt.ents[:len(flat)]
+	from := 0
 	for i, k := range keys {
-		start := len(wt.ents)
-		wt.ents = append(wt.ents, rows[i]...)
-		if err := wt.insert(k, start, len(rows[i])); err != nil {
+		c := counts[i]
+		start := next[c]
+		next[c] += c
+		copy(wt.ents[start:start+c], flat[from:from+c])
+		from += c
+		if err := wt.insert(k, start, c); err != nil {
 			return nil, err
 		}
 	}
