@@ -58,8 +58,7 @@ func (m *Model) Tag(words []string, upos, xpos, lemmas []string) {
 			xpos[i] = m.xpos[c]
 		}
 		if lemmas != nil {
-			sp := s.spans[i]
-			lemmas[i] = m.lem.lemma(s, words[i], s.buf[sp[0]:sp[1]], s.buf[sp[2]:sp[3]], m.xpos[c])
+			lemmas[i] = m.lemma(s, words, i, c)
 		}
 	}
 	m.pool.Put(s)

@@ -2,6 +2,7 @@ package tag
 
 import (
 	"math"
+	"strings"
 
 	"chronicle/internal/model/hashkey"
 )
@@ -41,7 +42,11 @@ type wordCache struct {
 	roles      [][numRoles]int32
 	roleScores []int16
 	summed     int // entries with sums
-	key        []byte
+	// Per entry, the lemma last found for it and its class + 1 (0: none).
+	// Lemmas depend on the normalised form and the class only.
+	lemma    []string
+	lemClass []uint8
+	key      []byte
 }
 
 // Entries of the sentinels in every cache.
@@ -62,6 +67,8 @@ func (m *Model) prepare(s *scratch, words []string) {
 		c.info, c.self, c.scores = c.info[:0], c.self[:0], c.scores[:0]
 		c.roles, c.roleScores = c.roles[:0], c.roleScores[:0]
 		c.seen, c.summed = c.seen[:0], 0
+		clear(c.lemma)
+		c.lemma, c.lemClass = c.lemma[:0], c.lemClass[:0]
 		m.sum(s, m.addEntry(s, startInfo))
 		m.sum(s, m.addEntry(s, endInfo))
 	}
@@ -106,6 +113,7 @@ func (m *Model) addEntry(s *scratch, wi wordInfo) int32 {
 	c.seen = append(c.seen, false)
 	c.self = append(c.self, -1)
 	c.roles = append(c.roles, [numRoles]int32{-1, -1, -1, -1})
+	c.lemma, c.lemClass = append(c.lemma, ""), append(c.lemClass, 0)
 	return int32(len(c.info) - 1)
 }
 
@@ -181,6 +189,21 @@ func (m *Model) addRole(s *scratch, sc *[256]int32, e int32, r int) {
 	for j, v := range c.roleScores[off : off+vn] {
 		sc[j] += int32(v)
 	}
+}
+
+// lemma returns the lemma of word i of the sentence in s, of class c.
+func (m *Model) lemma(s *scratch, words []string, i int, c uint8) string {
+	cc := &s.cache
+	e := s.ent[i+pad]
+	if cc.lemClass[e] == c+1 {
+		return cc.lemma[e]
+	}
+	sp := s.spans[i]
+	lem := m.lem.lemma(s, words[i], s.buf[sp[0]:sp[1]], s.buf[sp[2]:sp[3]], m.xpos[c])
+	// A copy, for lem may be the caller's word: the cache must not keep
+	// the caller's text alive.
+	cc.lemma[e], cc.lemClass[e] = strings.Clone(lem), c+1
+	return lem
 }
 
 // scoreLen is the length of the part of a score array the model fills:

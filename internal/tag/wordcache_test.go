@@ -48,7 +48,7 @@ func predictUncached(m *Model, words []string) []uint8 {
 // made-up words to make the cache forget everything more than once.
 func cacheTestSentences() [][]string {
 	var out [][]string
-	for line := range strings.SplitSeq(benchText, "\n") {
+	for line := range strings.SplitSeq(benchText+"\nThe talks didn’t resume .\nThe talks didn't resume .", "\n") {
 		w := strings.Fields(line)
 		title := slices.Clone(w)
 		for i, x := range title {
@@ -74,6 +74,13 @@ func TestWordCacheSameClasses(t *testing.T) {
 				m.predict(s, words)
 				if want := predictUncached(m, words); !slices.Equal(s.class, want) {
 					t.Fatalf("%s round %d: %q: classes %v with the word cache, %v without", name, round, words, s.class, want)
+				}
+				for i, c := range s.class {
+					sp := s.spans[i]
+					want := m.lem.lemma(s, words[i], s.buf[sp[0]:sp[1]], s.buf[sp[2]:sp[3]], m.xpos[c])
+					if got := m.lemma(s, words, i, c); got != want {
+						t.Fatalf("%s round %d: lemma of %q is %q with the word cache, %q without", name, round, words[i], got, want)
+					}
 				}
 				m.pool.Put(s)
 			}
