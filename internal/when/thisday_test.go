@@ -52,7 +52,7 @@ func TestThisDayRecentEaster(t *testing.T) {
 }
 
 func TestVagueAgo(t *testing.T) {
-	tests := []struct{ sentence, expr, value, span string }{
+	tests := []spanCase{
 		{"I saw it years ago.", "years ago", "PAST_REF", "2022-08-20/2025-08-19"},
 		{"That was a long time ago.", "a long time ago", "PAST_REF", ""},
 		{"She left a while ago.", "a while ago", "PAST_REF", ""},
@@ -60,22 +60,7 @@ func TestVagueAgo(t *testing.T) {
 		{"Someone emailed me 24 hours ago.", "24 hours ago", "PAST_REF", "2025-08-18/2025-08-18"},
 		{"A few months ago we met.", "A few months ago", "PAST_REF", "2025-05-20/2025-08-19"},
 	}
-	for _, tc := range tests {
-		res := Annotate(tc.sentence, nil, anchor)
-		found := false
-		for k, d := range res.Dates {
-			if tc.sentence[d.Start:d.End] != tc.expr {
-				continue
-			}
-			found = true
-			if d.Value != tc.value || res.Spans[k] != tc.span {
-				t.Errorf("Annotate(%q) %q = %s span %q; want %s span %q", tc.sentence, tc.expr, d.Value, res.Spans[k], tc.value, tc.span)
-			}
-		}
-		if !found {
-			t.Errorf("Annotate(%q): no %q in %v", tc.sentence, tc.expr, res.Dates)
-		}
-	}
+	checkSpans(t, tests)
 	for _, s := range []string{"The long time they spent was hard.", "Ten years passed."} {
 		for _, d := range Tag(s, nil, anchor) {
 			if d.Value == "PAST_REF" {

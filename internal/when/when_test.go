@@ -205,26 +205,14 @@ func TestNoAnchor(t *testing.T) {
 	}
 }
 
-func TestAnchoredSpans(t *testing.T) {
-	tests := []struct {
-		sentence, expr, value, span string
-	}{
-		{"Prices have doubled over the past five years.", "the past five years", "P5Y", "2020-08-20/2025-08-19"},
-		{"The plan covers the next two weeks.", "the next two weeks", "P2W", "2025-08-20/2025-09-02"},
-		{"Sales fell over the last 30 days.", "the last 30 days", "P30D", "2025-07-21/2025-08-19"},
-		{"The city changed a lot in the past decade.", "the past decade", "P1DE", "2015-08-20/2025-08-19"},
-		{"Talks will go on in the coming weeks.", "the coming weeks", "PXW", "2025-08-20/2025-09-09"},
-		{"Prices rose over the past few days.", "the past few days", "PXD", "2025-08-17/2025-08-19"},
-		{"She lived in Madrid for two years.", "two years", "P2Y", ""},
-		{"The plan covers the next five years.", "the next five years", "P5Y", "2026/2030"},
-		{"In 1655 he went to Rome, where he stayed for the next five years.", "the next five years", "P5Y", "1655/1660"},
-		{"He joined the faculty in 1961 and spent ten years there.", "ten years", "P10Y", "1961/1971"},
-		{"She moved to Lyon in March 1990 and stayed six months.", "six months", "P6M", "1990-03/1990-09"},
-		{"Unemployment has been cut in 3 years.", "3 years", "P3Y", "2022/2025-08-19"},
-		{"She has lived there for two decades.", "two decades", "P2DE", "2005/2025-08-19"},
-		{"I've been doing this for 20 years.", "20 years", "P20Y", "2005/2025-08-19"},
-		{"He said he stayed there for two years.", "two years", "P2Y", ""},
-	}
+// spanCase is an expression with the value and the anchored span
+// (Result.Spans) Annotate must give it in its sentence.
+type spanCase struct{ sentence, expr, value, span string }
+
+// checkSpans annotates each case's sentence against anchor and checks
+// the expression's value and span.
+func checkSpans(t *testing.T, tests []spanCase) {
+	t.Helper()
 	for _, tc := range tests {
 		res := Annotate(tc.sentence, nil, anchor)
 		found := false
@@ -241,6 +229,27 @@ func TestAnchoredSpans(t *testing.T) {
 			t.Errorf("Annotate(%q): no %q in %v", tc.sentence, tc.expr, res.Dates)
 		}
 	}
+}
+
+func TestAnchoredSpans(t *testing.T) {
+	tests := []spanCase{
+		{"Prices have doubled over the past five years.", "the past five years", "P5Y", "2020-08-20/2025-08-19"},
+		{"The plan covers the next two weeks.", "the next two weeks", "P2W", "2025-08-20/2025-09-02"},
+		{"Sales fell over the last 30 days.", "the last 30 days", "P30D", "2025-07-21/2025-08-19"},
+		{"The city changed a lot in the past decade.", "the past decade", "P1DE", "2015-08-20/2025-08-19"},
+		{"Talks will go on in the coming weeks.", "the coming weeks", "PXW", "2025-08-20/2025-09-09"},
+		{"Prices rose over the past few days.", "the past few days", "PXD", "2025-08-17/2025-08-19"},
+		{"She lived in Madrid for two years.", "two years", "P2Y", ""},
+		{"The plan covers the next five years.", "the next five years", "P5Y", "2026/2030"},
+		{"In 1655 he went to Rome, where he stayed for the next five years.", "the next five years", "P5Y", "1655/1660"},
+		{"He joined the faculty in 1961 and spent ten years there.", "ten years", "P10Y", "1961/1971"},
+		{"She moved to Lyon in March 1990 and stayed six months.", "six months", "P6M", "1990-03/1990-09"},
+		{"Unemployment has been cut in 3 years.", "3 years", "P3Y", "2022/2025-08-19"},
+		{"She has lived there for two decades.", "two decades", "P2DE", "2005/2025-08-19"},
+		{"I've been doing this for 20 years.", "20 years", "P20Y", "2005/2025-08-19"},
+		{"He said he stayed there for two years.", "two years", "P2Y", ""},
+	}
+	checkSpans(t, tests)
 }
 
 func TestGenericToday(t *testing.T) {
