@@ -20,7 +20,8 @@
 // An actor's Code joins its Country (ISO 3166-1 alpha-3) and its Sector,
 // CAMEO-style: "ESPGOV". Actors of no country use a CAMEO prefix instead:
 // "IGO" for international organisations (whose code is just "IGO") and
-// their people and troops ("IGOMIL" for "UN peacekeepers"), "NGO" for
+// their people and troops ("IGOMIL" for "UN peacekeepers", and for
+// peacekeepers of no named country), "NGO" for
 // non-governmental ones, a region code for regional groups ("EURGOV" for
 // "European officials"; the region is not an ISO country, so Country stays
 // empty). Sector codes follow CAMEO:

@@ -18,6 +18,9 @@ func (r *resolver) resolveEntities() (people []int) {
 		text := strings.TrimSpace(r.d.Slice(e.Span))
 		text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
 		isPerson := r.kb.ref(text, slotPerson) >= 0
+		if e.Label != "PER" && r.enclosingName(i) {
+			continue
+		}
 		if e.Label == "PER" && (isPerson || !r.knownNonPerson(text)) {
 			people = append(people, i)
 			continue
@@ -27,6 +30,43 @@ func (r *resolver) resolveEntities() (people []int) {
 		}
 	}
 	return people
+}
+
+// enclosingName resolves entity ei to the KB organisation or country
+// whose name in the text holds the entity and more: NER that marks only
+// "European" in "the European Community" or "Washington" in "the
+// Washington Post" has cut a name the KB knows whole. The mention is the
+// whole name. It reports whether it did.
+func (r *resolver) enclosingName(ei int) bool {
+	a, b := r.tokenRange(r.d.Entities[ei].Span)
+	if a >= b || r.hitAt[a] < 0 || r.hitAt[a] != r.hitAt[b-1] {
+		return false
+	}
+	h := &r.hits[r.hitAt[a]]
+	lo := h.lo
+	if r.keys[lo] == "the" {
+		lo++ // "the White House" is the name NER found, article aside
+	}
+	if h.hi-lo <= b-a {
+		return false
+	}
+	for k := h.lo; k < h.hi; k++ {
+		if ej := r.entAt[k]; ej >= 0 && ej != int32(ei) {
+			return false
+		}
+	}
+	var act int32
+	switch {
+	case h.has(slotOrg) && !descriptive(r.d.Slice(r.span(h.lo, h.hi))):
+		act = r.orgActor(r.kb.orgs[h.ref(slotOrg)])
+	case h.has(slotCountry):
+		act = r.countryActor(r.kb.countries[h.ref(slotCountry)].Code)
+	default:
+		return false
+	}
+	r.entActor[ei] = act
+	r.acts.mention(act, r.span(h.lo, h.hi))
+	return true
 }
 
 func (r *resolver) knownNonPerson(text string) bool {
@@ -123,14 +163,22 @@ func (r *resolver) capitalActor(c, text string, tok int32) int32 {
 // endings tell outlets, companies, parties and the like.
 func (r *resolver) unknownOrg(s doc.Span, text string) int32 {
 	a, b := r.tokenRange(s)
-	country, sector := "", ""
+	country, sector, prefix := "", "", ""
 	for k := a; k < b; k++ {
 		if r.hitAt[k] < 0 {
 			continue
 		}
 		h := &r.hits[r.hitAt[k]]
-		if c, ok := r.countryOf(h); ok && country == "" {
+		if c, ok := r.countryOf(h); ok && country == "" && prefix == "" {
 			country = c
+		}
+		if k == a && h.has(slotOrg) && country == "" {
+			// "United Nations Emergency Relief Coordinator", "UN
+			// Refugee Agency": a body or office of an international
+			// organisation is international too.
+			if o := r.kb.orgs[h.ref(slotOrg)]; o.Country == "" && o.Sector == "IGO" {
+				prefix = "IGO"
+			}
 		}
 		if h.has(slotSector) {
 			sector = r.kb.sectors[h.ref(slotSector)].Sector
@@ -157,6 +205,12 @@ func (r *resolver) unknownOrg(s doc.Span, text string) int32 {
 				sector = "REB"
 			}
 		}
+	}
+	if prefix != "" {
+		if sector == "" {
+			sector = prefix
+		}
+		return r.acts.get("org?|"+fold(text), newActor(text, "organisation", "", prefix, sector, ""))
 	}
 	if country == "" && a < b {
 		// "the Democratic Party", "the Liberation Front": of the country

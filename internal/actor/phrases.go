@@ -139,6 +139,7 @@ func (r *resolver) scanGroups() {
 		sector := w.Sector
 		type owner struct {
 			prefix, country, name string
+			org                   string // the organisation's key, for IGO owners
 		}
 		var owners []owner
 		start := h.lo
@@ -168,7 +169,7 @@ func (r *resolver) scanGroups() {
 			name := r.d.Slice(r.span(s, k))
 			switch {
 			case org != nil && org.Country == "":
-				owners = append(owners, owner{prefix: "IGO", name: name})
+				owners = append(owners, owner{prefix: "IGO", name: name, org: org.Key})
 			case c != "":
 				owners = append(owners, owner{prefix: c, country: c, name: name})
 			default:
@@ -178,11 +179,16 @@ func (r *resolver) scanGroups() {
 			k, start = s, s
 		}
 		stop := h.hi
-		if len(owners) == 0 {
+		if len(owners) == 0 && (!internationalForces[fold(w.Word)] || h.hi < end && r.keys[h.hi] == "of") {
+			// "peacekeepers in Liberia" serve there; they are not
+			// Liberia's.
 			if c, e, ok := r.ofCountry(h.hi, end); ok {
 				owners = append(owners, owner{prefix: c, country: c})
 				stop = e
 			}
+		}
+		if len(owners) == 0 && internationalForces[fold(w.Word)] {
+			owners = append(owners, owner{prefix: "IGO"})
 		}
 		if len(owners) == 0 {
 			// "police", "protesters": the country of the sentence or
@@ -204,7 +210,9 @@ func (r *resolver) scanGroups() {
 			if len(owners) > 1 {
 				name = o.name + " " + head
 			}
-			a := r.acts.get("group|"+code(o.prefix, sector), newActor(name, "group", o.country, o.prefix, sector, ""))
+			// Troops of two organisations ("UN peacekeepers and NATO
+			// troops") share a code but are two actors.
+			a := r.acts.get("group|"+code(o.prefix, sector)+"|"+o.org, newActor(name, "group", o.country, o.prefix, sector, ""))
 			// The name is the first wording without a possessive:
 			// "Ukrainian army" rather than "Kyiv's military".
 			if old := r.acts.list[a].Name; possessive(old) && !possessive(name) {

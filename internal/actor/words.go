@@ -27,6 +27,12 @@ var (
 	locatives = set("in", "at", "near", "outside", "inside", "around", "across", "throughout", "within",
 		"into", "via", "through", "visited", "visiting", "streets", "downtown", "central")
 
+	// internationalForces are sector words of forces that, with no
+	// country or organisation named, are international (CAMEO IGOMIL):
+	// a peacekeeping force is sent by an organisation of states, not by
+	// the country it serves in.
+	internationalForces = set("peacekeepers", "peacekeeping force", "peacekeeping forces", "peacekeeping troops")
+
 	// groupModifiers may stand between a country and a sector word
 	// ("Russian senior officials", "Spanish top diplomats").
 	groupModifiers = set("senior", "top", "local", "regional", "federal", "national", "state", "provincial",

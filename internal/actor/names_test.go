@@ -1,0 +1,47 @@
+package actor
+
+import "testing"
+
+// A KB name that NER cut short, an office of an international
+// organisation the KB does not list, and forces and groups that are
+// international or non-governmental by what they are.
+func TestNamesAroundEntities(t *testing.T) {
+	org := func(name, country, sector, code string) [6]string {
+		return [6]string{name, "organisation", country, sector, "", code}
+	}
+	// NER marked only the adjective: the KB's longer name wins.
+	expectActors(t, "The European Community lifted its ban on Norwegian fish.", []ent{{"European", "MISC"}},
+		want{"European Community", org("European Union", "", "IGO", "IGO")})
+	expectActors(t, "The Washington Post reported the raid.", []ent{{"Washington", "LOC"}},
+		want{"The Washington Post", org("The Washington Post", "USA", "MED", "USAMED")})
+	// The same entity alone stays what it is.
+	expectActors(t, "Washington said no.", []ent{{"Washington", "LOC"}},
+		want{"Washington", [6]string{"Washington", "country", "USA", "GOV", "", "USAGOV"}})
+	// An office of the UN the KB does not list is international.
+	expectActors(t, "The United Nations Emergency Relief Coordinator appealed for aid.",
+		[]ent{{"United Nations Emergency Relief Coordinator", "ORG"}},
+		want{"United Nations Emergency Relief Coordinator", org("United Nations Emergency Relief Coordinator", "", "IGO", "IGO")})
+	expectActors(t, "The UN Mine Action Service cleared the road.",
+		[]ent{{"UN Mine Action Service", "ORG"}},
+		want{"UN Mine Action Service", org("UN Mine Action Service", "", "IGO", "IGO")})
+	// A country's body stays the country's.
+	expectActors(t, "The Spanish Foreign Ministry protested.", []ent{{"Spanish Foreign Ministry", "ORG"}},
+		want{"Spanish Foreign Ministry", org("Spanish Foreign Ministry", "ESP", "GOV", "ESPGOV")})
+}
+
+func TestInternationalAndNonGovernmentalGroups(t *testing.T) {
+	g := func(name, country, sector, code string) [6]string {
+		return [6]string{name, "group", country, sector, "", code}
+	}
+	expectActors(t, "A regional peacekeeping force entered Monrovia.", nil,
+		want{"peacekeeping force", g("peacekeeping force", "", "MIL", "IGOMIL")})
+	expectActors(t, "Peacekeepers in Liberia disarmed the fighters.", nil,
+		want{"Peacekeepers", g("Peacekeepers", "", "MIL", "IGOMIL")})
+	// With a country named they are that country's.
+	expectActors(t, "Nigerian peacekeepers left Monrovia.", nil,
+		want{"Nigerian peacekeepers", g("Nigerian peacekeepers", "NGA", "MIL", "NGAMIL")})
+	expectActors(t, "A human rights group accused the army of torture.", nil,
+		want{"human rights group", g("human rights group", "", "NGO", "NGO")})
+	expectActors(t, "Aid agencies warned of famine in Somalia.", nil,
+		want{"Aid agencies", g("Aid agencies", "", "NGO", "NGO")})
+}
