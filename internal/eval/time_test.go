@@ -119,6 +119,13 @@ func TestTimeValueEqual(t *testing.T) {
 		{gumDate{From: "2018-04-19", To: "2023-04-18"}, "2018-04-19/2023-04-18", true},
 		{gumDate{NotBefore: "1976", NotAfter: "1979"}, "1975/1979", false},
 		{gumDate{From: "--09-15", To: "--09-30"}, "2007-09-15/2007-09-30", true},
+		{gumDate{NotBefore: "xxxx-11-05", NotAfter: "xxxx-11-11"}, "2012-11-05/2012-11-11", true},
+		{gumDate{NotBefore: "xxxx-11-05", NotAfter: "xxxx-11-11"}, "2012-11-05/2012-11-12", false},
+		{gumDate{When: "xxxx-11-05"}, "XXXX-11-05", true},
+		{gumDate{From: "08-1967", To: "06-1968"}, "1967-08/1968-06", true},
+		{gumDate{From: "08-1967", To: "06-1968"}, "1968", false},
+		{gumDate{When: "08-1967"}, "1967-08", true},
+		{gumDate{When: "1967-08"}, "08-1967", false},
 	}
 	for _, tc := range tests {
 		if got := timeValueEqual(tc.gold, tc.pred); got != tc.want {

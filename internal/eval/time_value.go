@@ -17,8 +17,11 @@ import (
 //     with only from (or to), only that end is checked;
 //   - notBefore=A / notAfter=B (vague bounds): equal when the predicted span
 //     lies within [start of A, end of B];
-//   - GUM's year-less values (--06, --12-25) compare month and day only, so
-//     XXXX-06 and 2025-06 both match --06;
+//   - GUM's year-less values (--06, --12-25, and xxxx-11-05 as a few
+//     annotators write them) compare month and day only, so XXXX-06 and
+//     2025-06 both match --06;
+//   - a GUM month written month first (08-1967, as in from=08-1967
+//     to=06-1968) is that month of that year;
 //   - a predicted season (2025-SU) is compared by its first month, because
 //     GUM writes summer both as --06/--08 and --06/--09;
 //   - values with no calendar span (PRESENT_REF, P2Y, XXXX-WXX) are equal
@@ -56,6 +59,13 @@ func parseTSpan(v string, timex bool) (tspan, bool) {
 			return tspan{}, false
 		}
 		return tspan{Lo: a.Lo, Hi: b.Hi, noYear: a.noYear}, true
+	}
+	if !timex && len(v) == 7 && v[2] == '-' && strings.Count(v, "-") == 1 {
+		// 08-1967: GUM's month first, read as 1967-08.
+		v = v[3:] + "-" + v[:2]
+	}
+	if !timex && strings.HasPrefix(v, "xxxx-") {
+		v = "XXXX-" + v[5:] // GUM's lower-case unknown year
 	}
 	if strings.HasPrefix(v, "--") || strings.HasPrefix(v, "XXXX-") {
 		rest := strings.TrimPrefix(strings.TrimPrefix(v, "--"), "XXXX-")
@@ -242,7 +252,7 @@ func lessDay(a, b time.Time, noYear bool) bool {
 
 func goldNoYear(g gumDate) bool {
 	for _, v := range []string{g.When, g.From, g.To, g.NotBefore, g.NotAfter} {
-		if strings.HasPrefix(v, "--") {
+		if strings.HasPrefix(v, "--") || strings.HasPrefix(strings.ToUpper(v), "XXXX-") {
 			return true
 		}
 	}
