@@ -10,7 +10,8 @@ import "fmt"
 // and GUM's annotators mostly do:
 //
 //   - a decade splits into halves: early 1980s = 1980/1984, late 1970s =
-//     1975/1979, mid-1980s = 1983/1987 (its middle half);
+//     1975/1979; mid-1980s = 1982/1988, its seven middle years, as GUM
+//     gives it;
 //   - a century into quarters: early 1600s = 1600/1625, late 20th century
 //     = 1975/1999, mid-19th century = 1840/1860;
 //   - a year into thirds: early 2024 = 2024-01/2024-04, mid-2026 =
@@ -59,7 +60,7 @@ func decadeInterval(y int, mod modifier) string {
 	case modEarly:
 		return fmt.Sprintf("%s/%s", fmtYear(y), fmtYear(y+4))
 	case modMid:
-		return fmt.Sprintf("%s/%s", fmtYear(y+3), fmtYear(y+7))
+		return fmt.Sprintf("%s/%s", fmtYear(y+2), fmtYear(y+8))
 	case modLate:
 		return fmt.Sprintf("%s/%s", fmtYear(y+5), fmtYear(y+9))
 	}
