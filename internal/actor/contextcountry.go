@@ -67,7 +67,9 @@ func (r *resolver) contextCountry(tok int32, sector string) string {
 // countryAt returns the country named by the KB phrase or the resolved
 // entity that starts at token k, or "".
 func (r *resolver) countryAt(k int32) string {
-	if hi := r.hitAt[k]; hi >= 0 {
+	if hi := r.hitAt[k]; hi >= 0 && !r.peopleTok[k] {
+		// A used nationality word is a people's, whose country is where
+		// it lives (peoples.go): the entity's actor below tells it.
 		if h := &r.hits[hi]; h.lo == k {
 			if c, ok := r.countryOf(h); ok {
 				return c

@@ -57,6 +57,14 @@
 // dominant country, as CAMEO coders do (contextcountry.go). Refugees keep
 // none: CAMEO codes them by origin.
 //
+// # Peoples
+//
+// A plural demonym ("Albanians") or a nationality before a word for a
+// people ("the Russian minority") is a group of no sector, coded with the
+// country the people lives in, as CAMEO codes ethnic groups: a place after
+// the phrase ("in southern Serbia"), else for a minority ("ethnic",
+// "minority") the country of the report, else its own (peoples.go).
+//
 // # Kinds
 //
 // person, organisation, country (a country, or a capital standing for its

@@ -97,7 +97,18 @@ func (r *resolver) resolveEntity(ei int, text string) bool {
 		return true
 	}
 	if i := r.kb.ref(text, slotAdjective); i >= 0 {
-		set(r.countryActor(r.kb.countries[i].Code))
+		c := r.kb.countries[i].Code
+		a, b := r.tokenRange(e.Span)
+		if act, start, end, ok := r.peopleAt(a, b, c); ok {
+			// "ethnic Albanians", "the Russian minority" (peoples.go)
+			r.entActor[ei] = act
+			r.acts.mention(act, r.span(start, end))
+			for k := start; k < end; k++ {
+				r.used[k] = true
+			}
+			return true
+		}
+		set(r.countryActor(c))
 		return true
 	}
 	if i := r.kb.ref(text, slotCity); i >= 0 && r.kb.ref(text, slotPerson) < 0 {

@@ -49,6 +49,14 @@ func (r *resolver) scanNames() {
 			r.acts.mention(r.capitalActor(r.kb.countries[h.ref(slotCapital)].Code, text, h.lo), s)
 		case h.has(slotCity) && !h.has(slotPerson):
 			r.acts.mention(r.cityActor(r.kb.countries[h.ref(slotCity)].Code, text), s)
+		case h.has(slotAdjective) && !r.used[h.lo]:
+			// A people NER did not mark: "the Albanian population".
+			if act, start, end, ok := r.peopleAt(h.lo, h.hi, r.kb.countries[h.ref(slotAdjective)].Code); ok {
+				r.acts.mention(act, r.span(start, end))
+				for k := start; k < end; k++ {
+					r.used[k] = true
+				}
+			}
 		case h.has(slotPerson):
 			words := strings.Fields(fold(text))
 			for _, c := range r.persons {
@@ -179,6 +187,19 @@ func (r *resolver) scanGroups() {
 			k, start = s, s
 		}
 		stop := h.hi
+		if len(owners) == 1 && owners[0].country != "" && start > lo && r.keys[start-1] == "ethnic" {
+			// "ethnic Albanian guerrillas" are of where they live
+			// (peoples.go).
+			own := owners[0].country
+			c := r.homeAfter(h.hi, end)
+			if c == "" {
+				c = r.residence(h.lo, own)
+			}
+			if c != "" && c != own {
+				owners[0].prefix, owners[0].country = c, c
+			}
+			start--
+		}
 		if len(owners) == 0 && (!internationalForces[fold(w.Word)] || h.hi < end && r.keys[h.hi] == "of") {
 			// "peacekeepers in Liberia" serve there; they are not
 			// Liberia's.

@@ -21,11 +21,14 @@ type resolver struct {
 	// entAt maps a token to the entity covering it, or -1.
 	entAt []int32
 	// used marks tokens already explained: a person's role, a group.
-	used     []bool
-	acts     actorTable
-	entActor []int32 // entity → actor, -1
-	persons  []*cluster
-	buf      []byte
+	used []bool
+	// peopleTok marks the nationality words of peoples (peoples.go),
+	// whose country is where they live; nil until one is found.
+	peopleTok map[int32]bool
+	acts      actorTable
+	entActor  []int32 // entity → actor, -1
+	persons   []*cluster
+	buf       []byte
 	// dominant caches the article's dominant country (contextCountry).
 	dominant *string
 }

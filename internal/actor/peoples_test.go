@@ -1,0 +1,50 @@
+package actor
+
+import "testing"
+
+func TestPeoples(t *testing.T) {
+	g := func(name, country string) [6]string {
+		return [6]string{name, "group", country, "", "", country}
+	}
+	misc := func(words ...string) []ent {
+		var out []ent
+		for _, w := range words {
+			out = append(out, ent{w, "MISC"})
+		}
+		return out
+	}
+	// A plural demonym is the people of its country, not the state.
+	expectActors(t, "Albanians marched through Tirana.", misc("Albanians"),
+		want{"Albanians", g("Albanians", "ALB")})
+	expectActors(t, "Palestinians protested against the decision.", misc("Palestinians"),
+		want{"Palestinians", g("Palestinians", "PSE")})
+	// Where they live decides: a place after the phrase...
+	expectActors(t, "Ethnic Albanians in southern Serbia demanded autonomy.", misc("Albanians"),
+		want{"Ethnic Albanians", g("Ethnic Albanians", "SRB")})
+	expectActors(t, "Albanians of western Macedonia boycotted the vote.", misc("Albanians"),
+		want{"Albanians", g("Albanians", "MKD")})
+	expectActors(t, "The Russian minority in Latvia demanded citizenship.", misc("Russian"),
+		want{"Russian minority", g("Russian minority", "LVA")})
+	// ...else, for a minority, the country of the report.
+	expectActors(t, "Thousands of ethnic Hungarians rallied in Bucharest.", misc("Hungarians"),
+		want{"ethnic Hungarians", g("ethnic Hungarians", "ROU")})
+	expectActors(t, "Ethnic Turks accused the Swedish police of racism.", misc("Turks", "Swedish"),
+		want{"Ethnic Turks", g("Ethnic Turks", "SWE")})
+	// A minority with no other country named stays its own.
+	expectActors(t, "Ethnic Serbs celebrated.", misc("Serbs"),
+		want{"Ethnic Serbs", g("Ethnic Serbs", "SRB")})
+	// Without an entity from NER too.
+	expectActors(t, "The Albanian population of Macedonia fled.", nil,
+		want{"Albanian population", g("Albanian population", "MKD")})
+	// An adjective of something else is still the country's.
+	expectActors(t, "Albanian officials rejected the plan.", misc("Albanian"),
+		want{"Albanian officials", groupActor("Albanian officials", "ALB", "GOV")})
+	expectActors(t, "The Swiss mediated.", misc("Swiss"),
+		want{"Swiss", [6]string{"Switzerland", "country", "CHE", "", "", "CHE"}})
+	// Armed groups after "ethnic" live where they fight.
+	expectActors(t, "Ethnic Albanian guerrillas attacked a police station in Macedonia.", misc("Albanian"),
+		want{"Ethnic Albanian guerrillas", groupActor("Ethnic Albanian guerrillas", "MKD", "REB")})
+	// A sector word after a people takes the people's home.
+	expectActors(t, "Albanians of western Macedonia protested against the government.", misc("Albanians"),
+		want{"government", groupActor("government", "MKD", "GOV")})
+}
