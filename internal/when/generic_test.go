@@ -31,6 +31,8 @@ func TestGenericDays(t *testing.T) {
 		{"Traffic is bad on Saturday mornings.", "Saturday mornings", "XXXX-WXX-6", "SET"},
 		{"So Today I sent a box home.", "Today", "2025-08-19", "DATE"},
 		{"They flew home on Christmas Day.", "Christmas Day", "2024-12-25", "DATE"},
+		{"They partied on New Year's Eve.", "New Year's Eve", "2024-12-31", "DATE"},
+		{"The shops will close on New Year’s Day.", "New Year’s Day", "2026-01-01", "DATE"},
 		{"It was bitterly cold in the winter of 2010.", "winter of 2010", "2010-WI", "DATE"},
 		{"The rebels met Monday in Goma.", "Monday", "2025-08-18", "DATE"},
 		{"The vote on Friday Parliament rejected it.", "Friday", "2025-08-15", "DATE"},

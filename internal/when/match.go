@@ -581,14 +581,15 @@ func (m *matcher) rangeYear(k int) (int, bool) {
 }
 
 // recentYear returns the year of a date named with its year in this
-// sentence or the one before: in "He arrived in March 1831. On 14 July he
-// was arrested", the July is 1831's, whatever the publication date. News
+// sentence or the one before (a few before for a full date, refWindow):
+// in "He arrived in March 1831. On 14 July he was arrested", the July is
+// 1831's, whatever the publication date. News
 // rarely names a year right before a bare month unless it means it. A
 // text that keeps no calendar of its own days (register.go: a biography,
 // a history) tells everything on its own timeline, and there the last
 // year named holds however far back it was.
 func (m *matcher) recentYear(tense Tense) (int, bool) {
-	if m.refGran == uNone || m.sent-m.refSent > 1 && !m.ownTimeline() {
+	if m.refGran == uNone || m.sent-m.refSent > refWindow(m.refGran) && !m.ownTimeline() {
 		return 0, false
 	}
 	if m.has && tense == TenseFuture && m.ref.Year() < m.anchor.Year() {
@@ -1471,11 +1472,9 @@ func (m *matcher) holiday(i int) (hit, bool) {
 	case "halloween":
 		md = 1031
 	case "new":
-		if m.low(i+1) == "year" && m.low(i+2) == "'s" || m.low(i+1) == "year's" {
-			k := i + 2
-			if m.low(i+1) == "year" {
-				k = i + 3
-			}
+		// The scanner splits "Year's" into "Year", "'", "s".
+		if m.low(i+1) == "year" && m.low(i+2) == "'" && m.adj(i+2) && m.low(i+3) == "s" && m.adj(i+3) {
+			k := i + 4
 			switch m.low(k) {
 			case "day":
 				md, j = 101, k+1
@@ -1730,4 +1729,17 @@ func (m *matcher) weatherTalk(i int) bool {
 		return m.low(i-3) == "it" || m.low(i-3) == "'" && m.low(i-4) == "it"
 	}
 	return false
+}
+
+// refWindow is how many sentences after a date named with its year a bare
+// month (and day) still takes that year: a full date ("made his debut on
+// September 1, 2012") sets the story's day, and the days told in the few
+// sentences after it ("On September 4, ...") are of its year even when the
+// sentences between hold statistics and citations; a year alone
+// ("in 2012") holds for the next sentence only.
+func refWindow(g unit) int {
+	if g == uDay {
+		return 5
+	}
+	return 1
 }

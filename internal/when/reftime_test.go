@@ -1,0 +1,43 @@
+package when
+
+import (
+	"testing"
+	"time"
+)
+
+// refCase is a bare expression told after a dated one: its value in text,
+// anchored on anchor.
+type refCase struct {
+	name, text, expr, value string
+	anchor                  time.Time
+}
+
+func checkRefCases(t *testing.T, tests []refCase) {
+	t.Helper()
+	for _, tc := range tests {
+		d, ok := tagOne(t, tc.text, tc.expr, tc.anchor)
+		if !ok || d.Value != tc.value {
+			t.Errorf("%s: %q = %q (found %v); want %q", tc.name, tc.expr, d.Value, ok, tc.value)
+		}
+	}
+}
+
+// TestFullDateHoldsItsYear: a full date keeps its year for the bare days
+// of the next few sentences, a year alone for the next sentence only.
+func TestFullDateHoldsItsYear(t *testing.T) {
+	between := " At the time he had hit .322 in 102 games. He led the league. Scouts noticed him."
+	a2011 := time.Date(2011, 4, 13, 0, 0, 0, 0, time.UTC)
+	tests := []refCase{
+		{"full date, three sentences back", "He made his debut on September 1, 2012." + between + " On September 4 he hit a homer.",
+			"September 4", "2012-09-04", a2011},
+		{"full date, next sentence", "He made his debut on September 1, 2012. On September 4 he hit a homer.",
+			"September 4", "2012-09-04", a2011},
+		{"year alone, three sentences back", "He made his debut in 2012." + between + " On September 4 he hit a homer.",
+			"September 4", "2010-09-04", a2011},
+		{"full date, far back", "He made his debut on September 1, 2012." + between + between + " On September 4 he hit a homer.",
+			"September 4", "2010-09-04", a2011},
+		{"news keeps the anchor's year", "The law was passed on March 3, 2025." + between + " On June 5 the court ruled.",
+			"June 5", "2025-06-05", anchor},
+	}
+	checkRefCases(t, tests)
+}
