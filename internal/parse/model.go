@@ -21,6 +21,7 @@ type scratch struct {
 	atoms  sentAtoms
 	feats  []uint64
 	scores [256]int32
+	sbuf   scoreBuf
 	buf    []byte
 }
 
@@ -81,7 +82,7 @@ func (m *Model) run(sc *scratch, words, upos, xpos []string) {
 		}
 		sc.feats = extract(sc.feats[:0], st, &sc.atoms, m.shape)
 		clear(scores)
-		m.wt.score(sc.feats, &sc.scores)
+		m.wt.score(sc.feats, &sc.scores, &sc.sbuf)
 		st.apply(bestLegal(st, scores))
 	}
 }
