@@ -103,17 +103,59 @@ func monthDayYear(a time.Time, m, d int, tense Tense) int {
 // seasonStart gives the first month of a TIMEX3 season.
 var seasonStart = map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
-// seasonYear chooses the year of a season named without one.
+// seasonSpan is the first and last day of season s of year y (winter
+// runs from December of y into February of y+1).
+func seasonSpan(y int, s string) (time.Time, time.Time) {
+	start := day(y, seasonStart[s], 1)
+	return start, start.AddDate(0, 3, -1)
+}
+
+// seasonNow returns the year of the season s the anchor lies in: in
+// January the winter is the one that began the December before.
+func seasonNow(a time.Time, s string) (int, bool) {
+	for y := a.Year() - 1; y <= a.Year(); y++ {
+		if lo, hi := seasonSpan(y, s); !a.Before(lo) && !a.After(hi) {
+			return y, true
+		}
+	}
+	return 0, false
+}
+
+// seasonLast is the year of the last season s that ended before a, and
+// seasonNext of the next one that begins after it.
+func seasonLast(a time.Time, s string) int {
+	y := a.Year()
+	for {
+		if _, hi := seasonSpan(y, s); hi.Before(a) {
+			return y
+		}
+		y--
+	}
+}
+
+func seasonNext(a time.Time, s string) int {
+	y := a.Year() - 1
+	for {
+		if lo, _ := seasonSpan(y, s); lo.After(a) {
+			return y
+		}
+		y++
+	}
+}
+
+// seasonYear chooses the year of a season named without one ("summer",
+// "this winter"): the season the anchor lies in, else in a past clause the
+// last one, in a future clause the next one, and otherwise the anchor
+// year's.
 func seasonYear(a time.Time, s string, tense Tense) int {
-	start := day(a.Year(), seasonStart[s], 1)
-	end := start.AddDate(0, 3, -1)
-	switch {
-	case !a.Before(start) && !a.After(end):
-		return a.Year()
-	case tense == TensePast && start.After(a):
-		return a.Year() - 1
-	case tense == TenseFuture && end.Before(a):
-		return a.Year() + 1
+	if y, ok := seasonNow(a, s); ok {
+		return y
+	}
+	switch tense {
+	case TensePast:
+		return seasonLast(a, s)
+	case TenseFuture:
+		return seasonNext(a, s)
 	}
 	return a.Year()
 }

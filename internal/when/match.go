@@ -901,18 +901,14 @@ func (m *matcher) relative(i int) (hit, bool) {
 		if !m.has {
 			return hit{i: i, j: k + 1, value: "XXXX-" + s, typ: doc.DateDate, relative: true}, true
 		}
-		y := m.anchor.Year()
+		var y int
 		switch {
-		case off < 0:
-			y = seasonYear(m.anchor, s, TensePast)
-			if y == m.anchor.Year() && !day(y, seasonStart[s], 1).AddDate(0, 3, 0).Before(m.anchor) {
-				y--
-			}
-		case off > 0:
-			y = seasonYear(m.anchor, s, TenseFuture)
-			if y == m.anchor.Year() && !day(y, seasonStart[s], 1).After(m.anchor) {
-				y++
-			}
+		case off < 0: // "last summer": the last one over
+			y = seasonLast(m.anchor, s)
+		case off > 0: // "next summer": the next one to begin
+			y = seasonNext(m.anchor, s)
+		default: // "this summer": the one we are in, or the tense decides
+			y = seasonYear(m.anchor, s, m.tense(i, k+1))
 		}
 		return hit{i: i, j: k + 1, value: fmt.Sprintf("%s-%s", fmtYear(y), s), typ: doc.DateDate}, true
 	}

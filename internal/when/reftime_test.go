@@ -41,3 +41,25 @@ func TestFullDateHoldsItsYear(t *testing.T) {
 	}
 	checkRefCases(t, tests)
 }
+
+// TestSeasons: a season named without its year is the one the anchor lies
+// in (in January, the winter that began in December), else the last or
+// the next one as the clause looks back or ahead; "last" and "next" count
+// from the season the anchor is in.
+func TestSeasons(t *testing.T) {
+	jan := time.Date(1970, 1, 10, 0, 0, 0, 0, time.UTC)
+	oct := time.Date(1969, 10, 20, 0, 0, 0, 0, time.UTC)
+	tests := []refCase{
+		{"winter, in January", "We will go skiing this winter.", "this winter", "1969-WI", jan},
+		{"last winter, in January", "We went skiing last winter.", "last winter", "1968-WI", jan},
+		{"next winter, in January", "See you next winter.", "next winter", "1970-WI", jan},
+		{"bare winter, in January", "It has snowed a lot during the winter.", "winter", "1969-WI", jan},
+		{"this spring, ahead", "We will meet this spring.", "this spring", "1970-SP", oct},
+		{"this spring, gone", "We met this spring.", "this spring", "1969-SP", oct},
+		{"this fall, now", "We will meet this fall.", "this fall", "1969-FA", oct},
+		{"last fall, in the fall", "We met last fall.", "last fall", "1968-FA", oct},
+		{"next fall, in the fall", "See you next fall.", "next fall", "1970-FA", oct},
+		{"last summer", "I loved last summer.", "last summer", "1969-SU", oct},
+	}
+	checkRefCases(t, tests)
+}
