@@ -311,11 +311,23 @@ var (
 	ableWords    = []string{"capable", "able", "ability", "capacity"}
 )
 
+// notDone reports whether t is the infinitive of a noun of failure or
+// refusal: "the failure to commit", also when the parse made the noun the
+// infinitive's subject ("that the nation's failure to commit … was").
+func (c *coder) notDone(t int) bool {
+	s := c.s
+	if g := s.head(t); g >= 0 && (s.dep(t) == "acl" || s.dep(t) == "xcomp") && slices.Contains(notDoneNouns, s.lemmas[g]) {
+		return true
+	}
+	k := s.child(t, "nsubj")
+	return k >= 0 && k < t && slices.Contains(notDoneNouns, s.lemmas[k]) && s.hasMark(t, "to")
+}
+
 // negated reports whether token t is negated: "not", "never", "no", or
 // the infinitive of a noun of failure or refusal.
 func (c *coder) negated(t int) bool {
 	s := c.s
-	if g := s.head(t); g >= 0 && (s.dep(t) == "acl" || s.dep(t) == "xcomp") && slices.Contains(notDoneNouns, s.lemmas[g]) {
+	if c.notDone(t) {
 		return true
 	}
 	for _, k := range s.kids[t] {

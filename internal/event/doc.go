@@ -45,7 +45,9 @@
 // vowed act that is no cooperation comes before the vow: "vowed an
 // inquiry" is ACCUSE) and keeps those that are events of
 // their own (selection.go): not a purpose clause of another trigger
-// ("talks to discuss"), not prevented ("prevent Russia demanding"), and
+// ("talks to discuss"), not prevented ("prevent Russia demanding", also
+// when the parse hangs the participle elsewhere), not a predicate noun
+// ("is the best security guarantee", even tagged as a verb), and
 // with a participant or strong (a main-clause verb, a noun that is its
 // subject or object). A weaker trigger stands in only when the sentence
 // has nothing else and it is not wished for, denied, hypothetical or

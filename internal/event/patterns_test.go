@@ -163,6 +163,8 @@ func TestNotDoneAndCapacity(t *testing.T) {
 		neg, hyp      bool
 	}{
 		{"Critics cited the failure to sign the accord with Turkey.", "sign", true, false},
+		// The parse made the noun the infinitive's subject.
+		{"Officials rejected a claim that Turkey's failure to withdraw its troops from Cyprus was the cause of the dispute.", "withdraw", true, false},
 		{"Officials said Kenya is capable of sending troops to Somalia.", "sending", false, true},
 		{"Kenya sent troops to Somalia on Monday.", "sent", false, false},
 	} {

@@ -48,13 +48,27 @@ func (c *coder) judge(cd *candidate, all []candidate) verdict {
 		return keepEvent
 	}
 	if c.wanted(cd) || c.negated(t) || c.hypothetical(t) != moodReal || cd.verbal != s.isVerb(t) ||
-		c.modifiedBy(t, irrealis) {
-		// Wished for, denied, possible, or a word the tagger did not
-		// take for what the lexicon lists it as ("no sign of"): with
-		// nobody named either, nothing says it happened.
+		c.modifiedBy(t, irrealis) || c.predicative(cd) {
+		// Wished for, denied, possible, a word the tagger did not
+		// take for what the lexicon lists it as ("no sign of"), or what
+		// something is said to be ("is the best security guarantee"):
+		// with nobody named either, nothing says it happened.
 		return noEvent
 	}
 	return weakEvent
+}
+
+// predicative reports whether noun trigger cd is the predicate of a
+// copula: "is the best guarantee", "was a violation".
+func (c *coder) predicative(cd *candidate) bool {
+	s := c.s
+	if cd.verbal {
+		return false
+	}
+	if s.child(cd.tok, "cop") >= 0 {
+		return true
+	}
+	return s.predicateNoun(cd.tok)
 }
 
 // irrealis are modifiers of a noun trigger that put it in the future or
@@ -129,9 +143,31 @@ func (c *coder) purposeOf(t int, all []candidate) bool {
 }
 
 // prevented reports whether a verb of prevention governs t within two
-// clause links ("prevent Russia demanding", "to avoid attacking").
+// clause links ("prevent Russia demanding", "to avoid attacking"), or t
+// is a participle right after the object of one, however the parse hangs
+// it ("to prevent Russia demanding" with "demanding" made a clause of the
+// sentence's speech verb).
 func (c *coder) prevented(t int) bool {
 	s := c.s
+	if s.tok(t).Tag == "VBG" && s.child(t, "aux") < 0 {
+		// "prevent [Russia] demanding", "stop [the rebels] attacking":
+		// a short phrase between the verb of prevention and the
+		// participle, hanging on either, is its object.
+	back:
+		for g := t - 2; g >= 0 && g >= t-7; g-- {
+			if slices.Contains(preventVerbs, s.lemmas[g]) && s.isVerb(g) {
+				for k := g + 1; k < t; k++ {
+					if h := s.head(k); h < g || h > t || s.tok(k).POS == "PUNCT" || s.isVerb(k) {
+						break back
+					}
+				}
+				return true
+			}
+			if s.tok(g).POS == "PUNCT" || s.isVerb(g) {
+				break
+			}
+		}
+	}
 	for hops := 0; hops < 2; hops++ {
 		switch s.dep(t) {
 		case "xcomp", "ccomp", "advcl", "obl", "obj":

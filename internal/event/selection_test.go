@@ -37,6 +37,10 @@ func TestNoEvent(t *testing.T) {
 		{"wanted noun without participants", "\u201cWe need a ceasefire first of all,\u201d he said.", "ceasefire"},
 		{"denied noun without participants", "The rebels have given no sign of good faith.", "sign"},
 		{"future noun without participants", "The plan is part of a future agreement, the people said.", "agreement"},
+		{"prevented, participle made a clause of the speech verb", "The goal is to stop Serbia sending troops into the province, the diplomats said.", "sending"},
+		{"prevented, participle after the object", "The plan is meant to deter China attacking the island, officials said.", "attacking"},
+		{"predicate noun tagged as a verb", "He said that sanctions are the best security guarantee available.", "guarantee"},
+		{"predicate noun with a subject", "Mediators said a ceasefire is the only real guarantee.", "guarantee"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

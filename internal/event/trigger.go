@@ -10,7 +10,10 @@ import (
 // match returns the lexicon entry token i triggers, or nil.
 func (s *sentence) match(lx *lexicon, i int) (e *entry, verbal bool) {
 	var m map[string][]*entry
+	predicate := false
 	switch {
+	case s.predicateNoun(i):
+		m, predicate = lx.nouns, true
 	case s.isVerb(i):
 		m, verbal = lx.verbs, true
 	case s.isNoun(i):
@@ -34,7 +37,7 @@ func (s *sentence) match(lx *lexicon, i int) (e *entry, verbal bool) {
 			list, ok = m[l]
 		}
 	}
-	if !ok && (verbal || s.verbLike(i)) {
+	if !ok && !predicate && (verbal || s.verbLike(i)) {
 		// A tagger that took the verb for a noun or the other way round
 		// ("protests", "attack"): the word's other lexicon. A noun takes
 		// the verbs' only when the parse gives it a verb's dependents, so
@@ -179,6 +182,27 @@ func stemOf(w string, m map[string][]*entry) string {
 	return ""
 }
 
+// predicateNoun reports whether token i, tagged as a verb, is rather the
+// head of a noun phrase after a copula that the tagger split: in "is the
+// best security guarantee" the parse makes "security", which carries the
+// copula, the subject of "guarantee". A subject never carries a copula;
+// a predicate noun does.
+func (s *sentence) predicateNoun(i int) bool {
+	if !s.parsed || i == 0 || !s.isVerb(i) {
+		return false
+	}
+	k := i - 1
+	if !s.isNoun(k) || s.child(k, "cop") < 0 {
+		return false
+	}
+	if subj := s.child(i, "nsubj", "nsubj:pass"); subj >= 0 && subj != k {
+		return false
+	}
+	// The noun as the verb's subject, or both made clauses of one verb
+	// ("said that sanctions are the best security guarantee").
+	return s.head(k) == i || s.head(k) == s.head(i)
+}
+
 // adjectivalVerb reports whether token i, tagged as an adjective, is a
 // verb form heading a clause: ends in -ing or -ed and governs a clause or
 // an object ("is threatening to impose", "is refusing to leave").
@@ -214,6 +238,11 @@ var irregularPast = map[string]string{
 func (s *sentence) verbLike(i int) bool {
 	if !s.parsed {
 		return true
+	}
+	if s.child(i, "cop") >= 0 {
+		// "a ceasefire is the only guarantee": the subject is the
+		// copula's, said of a noun.
+		return false
 	}
 	for _, k := range s.kids[i] {
 		switch s.dep(k) {
