@@ -1505,6 +1505,13 @@ func (m *matcher) holiday(i int) (hit, bool) {
 	if m.modifiesNoun(j) || m.inName(i, j) || m.greeting(i) {
 		return hit{}, false // "Christmas trees", "Johnnie Christmas", "Merry Christmas" (generic.go)
 	}
+	k := j
+	if m.low(k) == "," || m.low(k) == "of" {
+		k++
+	}
+	if y, k2, ok := m.yearAt(k, false); ok { // "Christmas 1969", "Christmas Day, 1969"
+		return hit{i: i, j: k2, value: fmtYMD(y, md/100, md%100), typ: doc.DateDate}, true
+	}
 	return m.monthDay(i, j, md/100, md%100), true
 }
 

@@ -73,15 +73,15 @@ func (m *matcher) recentPeriod(i int) (hit, bool) {
 // easter resolves Easter (tokens [i, j)) to its day (see above), moved by
 // off days (Easter Monday +1, Good Friday -2).
 func (m *matcher) easter(i, j, off int) hit {
-	if !m.has {
-		return hit{i: i, j: j, value: "XXXX-XX-XX", typ: doc.DateDate, relative: true}
-	}
 	k := j
 	if m.low(k) == "," || m.low(k) == "of" {
 		k++
 	}
 	if y, k2, ok := m.yearAt(k, false); ok {
 		return hit{i: i, j: k2, value: fmtDay(easterDay(y).AddDate(0, 0, off)), typ: doc.DateDate}
+	}
+	if !m.has {
+		return hit{i: i, j: j, value: "XXXX-XX-XX", typ: doc.DateDate, relative: true}
 	}
 	y := m.anchor.Year()
 	if ry, ok := m.recentYear(m.tense(i, j)); ok {

@@ -192,6 +192,8 @@ func TestNoAnchor(t *testing.T) {
 		{"He met Putin last week.", "last week", "XXXX-WXX"},
 		{"The strike began two days ago.", "two days ago", "XXXX-XX-XX"},
 		{"The treaty was signed on June 12, 2024.", "June 12, 2024", "2024-06-12"},
+		{"The rising began on Easter Monday, 1916.", "Easter Monday, 1916", "1916-04-24"},
+		{"We met at Christmas 1969 in Rome.", "Christmas 1969", "1969-12-25"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, time.Time{})
