@@ -13,6 +13,8 @@ type coder struct {
 	lx  *lexicon
 	cfg Config
 	s   *sentence
+	// themes are the current event's themes, which guess never takes.
+	themes []int32
 }
 
 // candidate is one trigger found in a sentence.
@@ -24,6 +26,7 @@ type candidate struct {
 	rank    int // prominence: lower is more prominent
 	sources []int32
 	targets []int32
+	themes  []int32 // what the trigger moves: never a target (themes.go)
 }
 
 // codeDocument returns the events of d, sentence by sentence.
@@ -154,6 +157,7 @@ func (c *coder) argumentsParsed(cd *candidate) {
 	t := cd.tok
 	if cd.verbal {
 		subj, passive := c.subject(t)
+		var themes []int32
 		if passive {
 			if a := c.agent(t); a >= 0 {
 				cd.sources = c.participants(a, cd.sources)
@@ -170,8 +174,10 @@ func (c *coder) argumentsParsed(cd *candidate) {
 					cd.sources = c.participants(subj, cd.sources)
 				}
 			}
+			themes = c.themesOf(t, cd.sources)
+			cd.themes = themes
 			for _, k := range s.kids[t] {
-				if d := s.dep(k); d == "obj" || d == "iobj" {
+				if d := s.dep(k); (d == "obj" || d == "iobj") && !c.isTheme(t, k, cd.sources) {
 					cd.targets = c.participants(k, cd.targets)
 				}
 			}
@@ -187,7 +193,7 @@ func (c *coder) argumentsParsed(cd *candidate) {
 			// Turkey": the target of the governed clause.
 			if x := s.child(t, "xcomp"); x >= 0 && s.isVerb(x) {
 				for _, k := range s.kids[x] {
-					if d := s.dep(k); d == "obj" || d == "iobj" {
+					if d := s.dep(k); (d == "obj" || d == "iobj") && !c.isTheme(x, k, cd.sources) {
 						cd.targets = c.participants(k, cd.targets)
 					}
 				}
@@ -201,6 +207,18 @@ func (c *coder) argumentsParsed(cd *candidate) {
 			// hides in the object's phrase.
 			if o := s.child(t, "obj"); o >= 0 {
 				cd.targets = c.oblique(o, cd.targets, "nmod")
+			}
+		}
+		if len(cd.targets) == 0 && len(themes) > 0 {
+			// "sent troops to Somalia" with the phrase hung on the
+			// troops.
+			for _, w := range []int{t, s.child(t, "xcomp")} {
+				if w < 0 || len(cd.targets) > 0 {
+					continue
+				}
+				if o := s.child(w, "obj"); o >= 0 {
+					cd.targets = c.oblique(o, cd.targets, "nmod")
+				}
 			}
 		}
 	} else {
@@ -273,7 +291,7 @@ func (c *coder) fallback(cd *candidate) {
 	if len(cd.targets) == 0 {
 		sub := s.subtreeSpan(cd.tok)
 		for _, a := range c.actorsIn(doc.Span{Start: trig.End, End: sub.End}, nil) {
-			if !slices.Contains(cd.sources, a) {
+			if !slices.Contains(cd.sources, a) && !slices.Contains(cd.themes, a) {
 				cd.targets = append(cd.targets, a)
 				break
 			}
@@ -473,6 +491,7 @@ func (c *coder) event(cd *candidate) doc.Event {
 	if code := c.stateAct(cd); code != "" {
 		recode(&e, code)
 	}
+	c.themes = cd.themes
 	c.guess(&e)
 	for _, a := range e.Sources {
 		e.SourceNames = append(e.SourceNames, c.d.Actors[a].Name)

@@ -7,7 +7,9 @@
 // the CAMEO-to-PLOVER crosswalk (crosswalk.go). The participants come
 // from the syntax: the subject is the source and the object, or an
 // oblique such as "with", "against", "on" or "to", the target; a passive
-// swaps them ("was attacked by"); conjuncts make several participants,
+// swaps them ("was attacked by"); the source's own forces that a verb of
+// sending moves are no target, where they go is ("sent troops to
+// Somalia", themes.go); conjuncts make several participants,
 // and so do a list parsed as an apposition, "joined X in calling" and
 // ", along with X,"; "between A, B and C" makes A and B the sources and C
 // the target (all three when a mediator or host is the source); a

@@ -82,7 +82,7 @@ func (c *coder) firstActor(sp doc.Span, skip []int32, places bool) int32 {
 	best, at := int32(-1), int32(-1)
 	for a := range c.d.Actors {
 		ac := &c.d.Actors[a]
-		if (ac.Kind == "place") != places || (ac.Country == "" && ac.Code == "") || slices.Contains(skip, int32(a)) {
+		if (ac.Kind == "place") != places || (ac.Country == "" && ac.Code == "") || slices.Contains(skip, int32(a)) || slices.Contains(c.themes, int32(a)) {
 			continue
 		}
 		for _, m := range ac.Mentions {
