@@ -550,8 +550,44 @@ func (m *matcher) monthDayWeekday(i, j, mo, d, wd int) hit {
 	anchored := monthDayYear(m.anchor, mo, d, tense)
 	if !ok || wd != 0 && isoWeekday(day(y, mo, d)) != wd {
 		y = anchored
+		if m.runsThroughAnchor(j, mo, d) {
+			y = m.anchor.Year()
+		}
 	}
 	return hit{i: i, j: j, value: fmtYMD(y, mo, d), typ: doc.DateDate}
+}
+
+// runsThroughAnchor reports whether month mo, day d opens a range of days
+// (closed at token k by "through March 9", "to 5 May", "until June") that
+// holds the anchor within its year: a show that "is to run from January 23
+// through March 9", told on January 28, opened five days before, whatever
+// the tense says.
+func (m *matcher) runsThroughAnchor(k, mo, d int) bool {
+	if !rangeWords[m.low(k)] {
+		return false
+	}
+	k++
+	emo, ed := 0, 0
+	if v, k2, ok := m.monthAt(k); ok {
+		emo, ed = v, 0
+		if v, _, ok := m.dayAt(k2); ok {
+			ed = v
+		}
+	} else if v, k2, ok := m.dayAt(k); ok {
+		if v2, _, ok := m.monthAt(k2); ok {
+			emo, ed = v2, v
+		}
+	}
+	if emo == 0 {
+		return false
+	}
+	y := m.anchor.Year()
+	end := day(y, emo+1, 0) // a month alone ends on its last day
+	if ed > 0 {
+		end = day(y, emo, ed)
+	}
+	start := day(y, mo, d)
+	return !start.After(m.anchor) && !end.Before(m.anchor)
 }
 
 // rangeYear finds the year that closes a range a month (or a day of one)

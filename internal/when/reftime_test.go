@@ -63,3 +63,17 @@ func TestSeasons(t *testing.T) {
 	}
 	checkRefCases(t, tests)
 }
+
+// TestRangeThroughAnchor: a range of days that holds the anchor is this
+// year's, whatever the tense; one that does not goes by the tense.
+func TestRangeThroughAnchor(t *testing.T) {
+	jan28 := time.Date(2014, 1, 28, 0, 0, 0, 0, time.UTC)
+	tests := []refCase{
+		{"a run begun five days before", "The show is to run from January 23 through March 9.", "January 23", "2014-01-23", jan28},
+		{"day first", "The fair will run from 20 January to 5 February.", "20 January", "2014-01-20", jan28},
+		{"to a month", "The exhibition will be open from January 10 until March.", "January 10", "2014-01-10", jan28},
+		{"a range over", "The fair will run from January 5 to January 20.", "January 5", "2015-01-05", jan28},
+		{"a single future day", "The fair will open on January 23.", "January 23", "2015-01-23", jan28},
+	}
+	checkRefCases(t, tests)
+}
