@@ -79,6 +79,18 @@ func timeErrorCategory(g gumDate, p doc.Date, span string, anchor time.Time) str
 		return v + "/" + gk
 	case strings.Contains(v, "X"):
 		return "underspecified/" + gk
+	case !gok && (g.NotBefore != "") != (g.NotAfter != ""):
+		// One bound: which side the prediction crosses.
+		ps, ok := parseTSpan(v, true)
+		if !ok {
+			return "pred-unreadable"
+		}
+		if g.NotBefore != "" {
+			a, _ := parseTSpan(g.NotBefore, false)
+			return "one-bound/notBefore-" + granularity(a) + "/pred-" + granularity(ps) + "-starts-before"
+		}
+		b, _ := parseTSpan(g.NotAfter, false)
+		return "one-bound/notAfter-" + granularity(b) + "/pred-" + granularity(ps) + "-ends-after"
 	case !gok:
 		return "gold-unreadable/" + gk + "/" + valueShape(g.Value())
 	}
