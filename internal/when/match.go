@@ -109,6 +109,7 @@ var rules = []func(m *matcher, i int) (hit, bool){
 	(*matcher).agoWithout,
 	(*matcher).twoDaysOff,
 	(*matcher).theWeekend,
+	(*matcher).deepAgo,
 }
 
 // run tags the current sentence and appends its hits.

@@ -77,3 +77,17 @@ func TestRangeThroughAnchor(t *testing.T) {
 	}
 	checkRefCases(t, tests)
 }
+
+// TestDeepAgo: thousands and millions of years ago, rounded to the unit
+// of the count.
+func TestDeepAgo(t *testing.T) {
+	a2014 := time.Date(2014, 12, 30, 0, 0, 0, 0, time.UTC)
+	tests := []refCase{
+		{"thousands in words", "About ten thousand years ago, people began to farm.", "ten thousand years ago", "BC8000", a2014},
+		{"thousands in figures", "The cave was painted 10,000 years ago.", "10,000 years ago", "BC8000", a2014},
+		{"millions", "The rock formed some 5 million years ago.", "5 million years ago", "BC5000000", a2014},
+		{"fifteen hundred", "The town was founded 1,500 years ago.", "1,500 years ago", "0500", a2014},
+		{"plain years stay exact", "The town was founded 500 years ago.", "500 years ago", "1514", a2014},
+	}
+	checkRefCases(t, tests)
+}
