@@ -76,6 +76,9 @@ func timeErrorCategory(g gumDate, p doc.Date, span string, anchor time.Time) str
 		}
 		return "duration-unanchored/" + gk
 	case strings.HasSuffix(v, "_REF"):
+		if gok && !gs.noYear && !anchor.IsZero() {
+			return fmt.Sprintf("%s/%s/%s/gold-%+d-years", v, gk, granularity(gs), gs.Lo.Year()-anchor.Year())
+		}
 		return v + "/" + gk
 	case strings.Contains(v, "X"):
 		return "underspecified/" + gk
@@ -292,7 +295,8 @@ func TestTimeErrorCategory(t *testing.T) {
 	}{
 		{gumDate{When: "2019"}, doc.Date{Value: "P1Y"}, "", "duration-unanchored/when"},
 		{gumDate{When: "2019"}, doc.Date{Value: "P1Y"}, "2019-06-16/2020-06-15", "duration-spanned-wrong/when"},
-		{gumDate{When: "2020-06-14"}, doc.Date{Value: "PAST_REF"}, "", "PAST_REF/when"},
+		{gumDate{When: "2020-06-14"}, doc.Date{Value: "PAST_REF"}, "", "PAST_REF/when/day/gold-+0-years"},
+		{gumDate{NotAfter: "2020-06-14"}, doc.Date{Value: "PAST_REF"}, "", "PAST_REF/bounds"},
 		{gumDate{When: "2020-06"}, doc.Date{Value: "2020"}, "", "coarse/month->year"},
 		{gumDate{When: "2020"}, doc.Date{Value: "2020-06-01"}, "", "fine/year->day"},
 		{gumDate{When: "1998-03-02"}, doc.Date{Value: "2020-03-02"}, "", "disjoint-late/day->day/>1y/pred-at-doc-year/same-month-day"},
