@@ -71,3 +71,109 @@ func (c *coder) alongWith(m doc.Span) int32 {
 	}
 	return -1
 }
+
+// coordinatedSubject returns the actors of a subject that coordinates
+// several titled names, read from its text: parsers rarely get "Kenyan
+// President Daniel Moi and Ugandan President Yoweri Museveni signed" right
+// (the second name hung as part of the first, or each title made a
+// subject of its own). The subject's phrase is the span of every subject
+// of its verb, without their clauses; it is read only when it holds an
+// "and" and more coded actors than the syntax found. It returns nil
+// otherwise.
+func (c *coder) coordinatedSubject(subj int, found []int32) []int32 {
+	s := c.s
+	v := s.head(subj)
+	if v < 0 {
+		return nil
+	}
+	sp, and := doc.Span{Start: -1}, false
+	for _, k := range s.kids[v] {
+		if s.dep(k) != "nsubj" || k > v {
+			continue
+		}
+		ks := c.phraseSpan(k)
+		if sp.Start < 0 {
+			sp = ks
+		}
+		sp.Start, sp.End = min(sp.Start, ks.Start), max(sp.End, ks.End)
+	}
+	if sp.Start < 0 {
+		return nil
+	}
+	for k := range s.n {
+		if t := s.tok(k); sp.Contains(t.Span) && (s.lemmas[k] == "and" || s.lemmas[k] == "&") {
+			and = true
+		}
+	}
+	if !and {
+		return nil
+	}
+	all := c.outermost(c.actorsIn(sp, nil), sp)
+	if len(all) <= len(found) || c.codeless(all) {
+		return nil
+	}
+	return all
+}
+
+// phraseSpan is the span of i's subtree without its clauses (relative
+// and adverbial clauses, parentheticals), which name other actors.
+func (c *coder) phraseSpan(i int) doc.Span {
+	s := c.s
+	sp := s.tok(i).Span
+	stack := []int{i}
+	for steps := 0; len(stack) > 0 && steps < 4*s.n; steps++ {
+		k := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		t := s.tok(k)
+		sp.Start, sp.End = min(sp.Start, t.Start), max(sp.End, t.End)
+		for _, g := range s.kids[k] {
+			switch s.dep(g) {
+			case "acl", "advcl", "parataxis", "punct":
+				continue
+			case "nmod":
+				// "the sides of the island of Cyprus": a place or owner
+				// in the phrase, not one of the subjects.
+				if s.tok(g).Dep != "nmod:poss" {
+					continue
+				}
+			}
+			stack = append(stack, g)
+		}
+	}
+	return sp
+}
+
+// outermost drops from ids the actors whose every mention inside sp lies
+// within a longer mention of another of ids: "Spanish" in "Spanish and
+// French officials" is part of the group "Spanish officials".
+func (c *coder) outermost(ids []int32, sp doc.Span) []int32 {
+	inner := func(a int32) bool {
+		for _, m := range c.d.Actors[a].Mentions {
+			if !sp.Contains(m) {
+				continue
+			}
+			covered := false
+			for _, b := range ids {
+				if b == a {
+					continue
+				}
+				for _, n := range c.d.Actors[b].Mentions {
+					if n.Contains(m) && n.Len() > m.Len() {
+						covered = true
+					}
+				}
+			}
+			if !covered {
+				return false
+			}
+		}
+		return true
+	}
+	var out []int32
+	for _, a := range ids {
+		if !inner(a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}

@@ -157,48 +157,51 @@ func (c *coder) argumentsParsed(cd *candidate) {
 	t := cd.tok
 	if cd.verbal {
 		subj, passive := c.subject(t)
-		var themes []int32
 		if passive {
 			if a := c.agent(t); a >= 0 {
 				cd.sources = c.participants(a, cd.sources)
 			}
+		} else if subj >= 0 {
+			// "The shelling of Kharkiv by Russian forces killed…":
+			// an event noun as subject names the doer in its phrase.
+			cd.sources = c.nounAgent(subj, cd.sources)
+			if len(cd.sources) == 0 {
+				cd.sources = c.participants(subj, cd.sources)
+				if all := c.coordinatedSubject(subj, cd.sources); all != nil {
+					cd.sources = all
+				}
+			}
+		}
+		themes := c.themesOf(t, cd.sources)
+		cd.themes = themes
+		if passive {
 			if subj >= 0 {
-				cd.targets = c.participants(subj, cd.targets)
+				cd.targets = c.notThemes(cd, c.participants(subj, cd.targets))
 			}
 		} else {
-			if subj >= 0 {
-				// "The shelling of Kharkiv by Russian forces killed…":
-				// an event noun as subject names the doer in its phrase.
-				cd.sources = c.nounAgent(subj, cd.sources)
-				if len(cd.sources) == 0 {
-					cd.sources = c.participants(subj, cd.sources)
-				}
-			}
-			themes = c.themesOf(t, cd.sources)
-			cd.themes = themes
 			for _, k := range s.kids[t] {
-				if d := s.dep(k); (d == "obj" || d == "iobj") && !c.isTheme(t, k, cd.sources) {
-					cd.targets = c.participants(k, cd.targets)
+				if d := s.dep(k); d == "obj" || d == "iobj" {
+					cd.targets = c.notThemes(cd, c.participants(k, cd.targets))
 				}
 			}
 		}
 		if len(cd.targets) == 0 {
-			cd.targets = c.between(t, cd)
+			cd.targets = c.notThemes(cd, c.between(t, cd))
 		}
 		if len(cd.targets) == 0 {
-			cd.targets = c.oblique(t, cd.targets, "obl", "nmod")
+			cd.targets = c.notThemes(cd, c.oblique(t, cd.targets, "obl", "nmod"))
 		}
 		if len(cd.targets) == 0 {
 			// "threatened to attack Israel", "pledged to cooperate with
 			// Turkey": the target of the governed clause.
 			if x := s.child(t, "xcomp"); x >= 0 && s.isVerb(x) {
 				for _, k := range s.kids[x] {
-					if d := s.dep(k); (d == "obj" || d == "iobj") && !c.isTheme(x, k, cd.sources) {
-						cd.targets = c.participants(k, cd.targets)
+					if d := s.dep(k); d == "obj" || d == "iobj" {
+						cd.targets = c.notThemes(cd, c.participants(k, cd.targets))
 					}
 				}
 				if len(cd.targets) == 0 {
-					cd.targets = c.oblique(x, cd.targets, "obl")
+					cd.targets = c.notThemes(cd, c.oblique(x, cd.targets, "obl"))
 				}
 			}
 		}
@@ -206,7 +209,7 @@ func (c *coder) argumentsParsed(cd *candidate) {
 			// "seeking an exemption from the alliance": the target
 			// hides in the object's phrase.
 			if o := s.child(t, "obj"); o >= 0 {
-				cd.targets = c.oblique(o, cd.targets, "nmod")
+				cd.targets = c.notThemes(cd, c.oblique(o, cd.targets, "nmod"))
 			}
 		}
 		if len(cd.targets) == 0 && len(themes) > 0 {
@@ -217,7 +220,7 @@ func (c *coder) argumentsParsed(cd *candidate) {
 					continue
 				}
 				if o := s.child(w, "obj"); o >= 0 {
-					cd.targets = c.oblique(o, cd.targets, "nmod")
+					cd.targets = c.notThemes(cd, c.oblique(o, cd.targets, "nmod"))
 				}
 			}
 		}

@@ -10,7 +10,9 @@
 // swaps them ("was attacked by"); the source's own forces that a verb of
 // sending moves are no target, where they go is ("sent troops to
 // Somalia", themes.go); conjuncts make several participants,
-// and so do a list parsed as an apposition, "joined X in calling" and
+// and so do a list parsed as an apposition, a subject of several titled
+// names read from its text when the parse misses them ("Kenyan President
+// Moi and Ugandan President Museveni signed"), "joined X in calling" and
 // ", along with X,"; "between A, B and C" makes A and B the sources and C
 // the target (all three when a mediator or host is the source); a
 // clause without a subject borrows its governor's ("agreed to meet",

@@ -18,25 +18,6 @@ import (
 var moveVerbs = []string{"send", "deploy", "dispatch", "move", "withdraw", "pull", "station", "contribute",
 	"commit", "mass", "mobilize", "mobilise", "redeploy", "transfer", "rush", "airlift", "base", "position"}
 
-// isTheme reports whether object o of verb v is a theme: v moves things
-// and every actor of o is a force of the source's country or of none.
-func (c *coder) isTheme(v, o int, sources []int32) bool {
-	s := c.s
-	if v < 0 || !slices.Contains(moveVerbs, s.lemmas[v]) {
-		return false
-	}
-	acts := c.participants(o, nil)
-	if len(acts) == 0 {
-		return false
-	}
-	for _, a := range acts {
-		if !c.ownForce(&c.d.Actors[a], sources) {
-			return false
-		}
-	}
-	return true
-}
-
 // ownForce reports whether a is armed forces or police of one of the
 // sources' countries, or of no country at all.
 func (c *coder) ownForce(a *doc.Actor, sources []int32) bool {
@@ -54,25 +35,61 @@ func (c *coder) ownForce(a *doc.Actor, sources []int32) bool {
 	return false
 }
 
-// themesOf returns the actors of the theme objects of verb v, of the
-// clause it governs ("refused to send peacekeepers") and of the clause of
-// its object ("rejected a request to deploy peacekeepers").
+// themesOf returns the own forces that verb v, the clause it governs
+// ("refused to send peacekeepers") or a clause in its object's phrase
+// ("rejected a request to deploy peacekeepers", "a call for its forces
+// to be deployed") moves: the object of a verb of moving, or the noun
+// such a clause modifies.
 func (c *coder) themesOf(v int, sources []int32) []int32 {
 	s := c.s
 	var out []int32
-	objClause := -1
-	if o := s.child(v, "obj"); o >= 0 {
-		objClause = s.child(o, "acl")
+	add := func(n int) {
+		for _, a := range c.participants(n, nil) {
+			if c.ownForce(&c.d.Actors[a], sources) && !slices.Contains(out, a) {
+				out = append(out, a)
+			}
+		}
 	}
-	for _, w := range []int{v, s.child(v, "xcomp"), objClause} {
-		if w < 0 {
+	moves := func(w int) bool { return w >= 0 && slices.Contains(moveVerbs, s.lemmas[w]) }
+	// The verb and its clause: their objects (and a passive subject).
+	for _, w := range []int{v, s.child(v, "xcomp")} {
+		if !moves(w) {
 			continue
 		}
 		for _, k := range s.kids[w] {
-			if s.dep(k) == "obj" && c.isTheme(w, k, sources) {
-				out = c.participants(k, out)
+			if d := s.tok(k).Dep; d == "obj" || d == "nsubj:pass" {
+				add(k)
+			}
+		}
+	}
+	// The object's phrase: a noun with a clause of moving, and that
+	// clause's object.
+	if o := s.child(v, "obj"); o >= 0 {
+		nodes := []int{o}
+		for _, k := range s.kids[o] {
+			if s.dep(k) == "nmod" {
+				nodes = append(nodes, k)
+			}
+		}
+		for _, n := range nodes {
+			for _, w := range s.kids[n] {
+				if s.dep(w) != "acl" || !moves(w) {
+					continue
+				}
+				add(n)
+				if k := s.child(w, "obj"); k >= 0 {
+					add(k)
+				}
 			}
 		}
 	}
 	return out
+}
+
+// notThemes returns targets without cd's themes.
+func (c *coder) notThemes(cd *candidate, targets []int32) []int32 {
+	if len(cd.themes) == 0 {
+		return targets
+	}
+	return slices.DeleteFunc(targets, func(a int32) bool { return slices.Contains(cd.themes, a) })
 }
