@@ -88,22 +88,38 @@ func (m *Model) run(sc *scratch, words, upos, xpos []string) {
 }
 
 // bestLegal returns the legal class with the highest score (the lowest
-// class number on ties, for determinism).
+// class number on ties, for determinism). LEFT with label root is never
+// legal and RIGHT with it only onto the bare root, so the legal classes are
+// a few runs of the class numbers, scanned in ascending order.
 func bestLegal[S int32 | float32](st *state, scores []S) int {
 	best, bestScore := -1, S(0)
-	shift, left, right := st.canShift(), st.canLeft(), st.canRight()
-	rootOnly := len(st.stack) == 2
-	if shift {
+	if st.canShift() {
 		best, bestScore = 0, scores[0]
 	}
-	for c := 1; c < len(scores); c += 2 {
-		l := classLabel(c)
-		if left && l != 0 && (best < 0 || scores[c] > bestScore) {
-			best, bestScore = c, scores[c]
-		}
-		if right && (l == 0) == rootOnly && (best < 0 || scores[c+1] > bestScore) {
-			best, bestScore = c+1, scores[c+1]
-		}
+	left, right := st.canLeft(), st.canRight()
+	switch {
+	case right && len(st.stack) == 2:
+		// The final move onto the root, which only RIGHT(root) makes.
+		best, bestScore = argmaxFrom(scores, rightClass(0), len(scores), best, bestScore)
+	case left && right:
+		// Every LEFT and RIGHT but those with label root: classes 3 on.
+		best, bestScore = argmaxFrom(scores, 3, 1, best, bestScore)
+	case left:
+		best, bestScore = argmaxFrom(scores, 3, 2, best, bestScore)
+	case right:
+		best, bestScore = argmaxFrom(scores, rightClass(1), 2, best, bestScore)
 	}
 	return best
+}
+
+// argmaxFrom scans scores[from], scores[from+step], ... and returns the
+// class and score of the first highest among them and best (which stays
+// unless beaten; best < 0 means none yet).
+func argmaxFrom[S int32 | float32](scores []S, from, step, best int, bestScore S) (int, S) {
+	for c := from; c < len(scores); c += step {
+		if best < 0 || scores[c] > bestScore {
+			best, bestScore = c, scores[c]
+		}
+	}
+	return best, bestScore
 }

@@ -38,7 +38,7 @@ type slot struct {
 type weights struct {
 	slots []slot
 	shift uint
-	ents  []uint32 // sparse rows' entries, concatenated: class<<16 | uint16(weight)
+	ents  []uint32 // sparse rows' entries, concatenated: uint16(weight)<<16 | class
 	dense []uint64 // dense rows, dw words each
 	keys  []uint32 // the keys in ascending order, for Save
 	infos []uint32 // infos[i]: the rowInfo of keys[i]
