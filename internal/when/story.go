@@ -15,6 +15,21 @@ import "time"
 // moves back and forth from it, not from the weekday before. News
 // and speeches keep counting weekdays from the anchor.
 
+// History is told by weekdays too ("On 14 July 1789 the Bastille fell.
+// On Tuesday the king ..."), and there the weekday is a day of the dated
+// day's week, whatever the text's voice. A past-tense weekday in the
+// sentence of a day named by its month, or the next one, is read so when
+// that day lies a generation (historyYears) or more before the anchor;
+// closer to it, a news report's "On Monday" after an older date is still
+// the anchor's Monday.
+const historyYears = 20
+
+// historyWeekday reports whether a weekday in a clause of tense follows a
+// day of history closely enough to be read against it (see above).
+func (m *matcher) historyWeekday(tense Tense) bool {
+	return tense == TensePast && m.sent+1-m.storySent <= 1 && m.story.Before(m.anchor.AddDate(-historyYears, 0, 0))
+}
+
 // storySpan is how many sentences a story's day holds without being named
 // again; "today", "yesterday", "tomorrow", "tonight" and "now" end it at
 // once, since the narrator is back in the present.
@@ -28,7 +43,10 @@ func (m *matcher) storyWeekday(wd int, tense Tense) (time.Time, bool) {
 	if tense == TenseFuture || m.storySent == 0 || m.sent+1-m.storySent > storySpan {
 		return time.Time{}, false
 	}
-	if !m.story.Before(m.anchor.AddDate(0, 0, -3)) || !m.diary() {
+	if !m.story.Before(m.anchor.AddDate(0, 0, -3)) {
+		return time.Time{}, false
+	}
+	if !m.diary() && !m.historyWeekday(tense) {
 		return time.Time{}, false
 	}
 	diff := wd - isoWeekday(m.story)

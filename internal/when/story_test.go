@@ -35,3 +35,17 @@ func TestStoryWeekdays(t *testing.T) {
 		}
 	}
 }
+
+// TestHistoryWeekdays: a past weekday right after a day of history is a
+// day of its week; after a recent date, or in a later sentence, or ahead,
+// it is the anchor's.
+func TestHistoryWeekdays(t *testing.T) {
+	tests := []refCase{
+		{"the same week", "The Bastille fell on 14 July 1789. On Friday the king returned to Paris.", "Friday", "1789-07-17", anchor},
+		{"the same sentence", "The revolt began on 5 May 1789, and on Monday the deputies met.", "Monday", "1789-05-04", anchor},
+		{"a recent date", "The court ruled on 5 June 2024. On Monday the minister said he would appeal.", "Monday", "2025-08-18", anchor},
+		{"far on", "The Bastille fell on 14 July 1789. Paris rejoiced. The king wavered. On Friday the minister spoke.", "Friday", "2025-08-15", anchor},
+		{"ahead", "The Bastille fell on 14 July 1789. On Friday the museum will open an exhibition.", "Friday", "2025-08-22", anchor},
+	}
+	checkRefCases(t, tests)
+}
