@@ -760,6 +760,9 @@ func (m *matcher) yearExpr(i int) (hit, bool) {
 		if s, k3, ok := m.eraAt(k + 1); ok {
 			return hit{i: start, j: k3, value: fmtYear(s * t.num), typ: doc.DateDate, explicit: true}, true
 		}
+		if m.rangeEndsBC(k+1, t.num) {
+			return hit{i: start, j: k + 1, value: fmtYear(-t.num), typ: doc.DateDate, explicit: true}, true
+		}
 	}
 	// Three-digit years after "in", "since", ... at a clause end: "in 347,".
 	if t.kind == kNum && t.digits == 3 && shortYearPreps[m.low(k-1)] && k == start {
@@ -776,11 +779,38 @@ func (m *matcher) yearExpr(i int) (hit, bool) {
 		if s, k3, ok := m.eraAt(k2); ok {
 			return hit{i: start, j: k3, value: fmtYear(s * y), typ: doc.DateDate}, true
 		}
+		if (m.t(k).digits >= 3) && m.rangeEndsBC(k2, y) {
+			// "from about 1200 to about 400 BCE": the era closes both ends.
+			return hit{i: start, j: k2, value: fmtYear(-y), typ: doc.DateDate, explicit: true}, true
+		}
 		if m.t(k).digits == 4 {
 			return hit{i: start, j: k2, value: yearInterval(y, mod), typ: doc.DateDate, explicit: true}, true
 		}
 	}
 	return hit{}, false
+}
+
+// approximators may stand before the closing year of a range.
+var approximators = map[string]bool{"about": true, "around": true, "roughly": true, "circa": true,
+	"ca": true, "c": true, "approximately": true, "some": true, ".": true}
+
+// rangeEndsBC reports whether the year y ending at token k opens a range
+// whose closing year, smaller than y, is followed by BC or BCE: "from 1200
+// to 400 BCE", "between 3000 and 2500 BC", "1200–400 BC".
+func (m *matcher) rangeEndsBC(k, y int) bool {
+	if !rangeWords[m.low(k)] && m.low(k) != "and" {
+		return false
+	}
+	k++
+	for approximators[m.low(k)] {
+		k++
+	}
+	t := m.t(k)
+	if t == nil || t.kind != kNum || t.digits > 4 || t.num >= y {
+		return false
+	}
+	s, _, ok := m.eraAt(k + 1)
+	return ok && s < 0
 }
 
 // shortRangeOpeners may open a range of three-digit years.

@@ -91,3 +91,16 @@ func TestDeepAgo(t *testing.T) {
 	}
 	checkRefCases(t, tests)
 }
+
+// TestRangeEra: the era after a range's closing year closes both ends
+// when the years count down.
+func TestRangeEra(t *testing.T) {
+	tests := []refCase{
+		{"to BCE", "The Olmec flourished from about 1200 to about 400 BCE.", "1200", "BC1200", anchor},
+		{"between ... and BC", "The site was used between 3000 and 2500 BC.", "3000", "BC3000", anchor},
+		{"dash", "The culture lasted 1200-400 BC.", "1200", "BC1200", anchor},
+		{"counting up is AD", "The Maya flourished from roughly 250 to 900 CE.", "900 CE", "0900", anchor},
+		{"an AD year stays", "The castle stood from 1200 to 1400.", "1200", "1200", anchor},
+	}
+	checkRefCases(t, tests)
+}
