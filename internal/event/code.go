@@ -175,7 +175,14 @@ func (c *coder) argumentsParsed(cd *candidate) {
 		themes := c.themesOf(t, cd.sources)
 		cd.themes = themes
 		if passive {
-			if subj >= 0 {
+			switch {
+			case subj < 0:
+			case len(cd.sources) == 0 && c.agent(t) < 0 && cd.e.typ == "RETREAT":
+				// "the guerrillas have been demobilized", "troops were
+				// withdrawn": with no one named doing it, those who
+				// retreat are the source, as PLOVER codes a retreat.
+				cd.sources = c.participants(subj, cd.sources)
+			default:
 				cd.targets = c.notThemes(cd, c.participants(subj, cd.targets))
 			}
 		} else {

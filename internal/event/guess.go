@@ -79,15 +79,17 @@ func (c *coder) guess(e *doc.Event) {
 // not one of skip and has a country or code: a place when places is set,
 // else any other kind. It returns -1 when there is none.
 func (c *coder) firstActor(sp doc.Span, skip []int32, places bool) int32 {
-	best, at := int32(-1), int32(-1)
+	best, at, atLen := int32(-1), int32(-1), 0
 	for a := range c.d.Actors {
 		ac := &c.d.Actors[a]
 		if (ac.Kind == "place") != places || (ac.Country == "" && ac.Code == "") || slices.Contains(skip, int32(a)) || slices.Contains(c.themes, int32(a)) {
 			continue
 		}
 		for _, m := range ac.Mentions {
-			if sp.Contains(m) && (at < 0 || m.Start < at) {
-				best, at = int32(a), m.Start
+			// At the same start the longer mention: "Palestinian
+			// police" rather than the "Palestinian" inside it.
+			if sp.Contains(m) && (at < 0 || m.Start < at || m.Start == at && m.Len() > atLen) {
+				best, at, atLen = int32(a), m.Start, m.Len()
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"strings"
 
 	"chronicle/internal/doc"
 )
@@ -16,19 +17,23 @@ import (
 
 // moveVerbs take what they move as their object.
 var moveVerbs = []string{"send", "deploy", "dispatch", "move", "withdraw", "pull", "station", "contribute",
-	"commit", "mass", "mobilize", "mobilise", "redeploy", "transfer", "rush", "airlift", "base", "position"}
+	"commit", "mass", "mobilize", "mobilise", "redeploy", "transfer", "rush", "airlift", "base", "position",
+	"offer", "provide", "pledge", "promise", "lend", "supply"}
 
 // ownForce reports whether a is armed forces or police of one of the
-// sources' countries, or of no country at all.
+// sources' countries, or a force of no country (peacekeepers) that a
+// state or an international organisation among the sources can send;
+// rebels send no peacekeepers.
 func (c *coder) ownForce(a *doc.Actor, sources []int32) bool {
 	if a.Kind != "group" || a.Sector != "MIL" && a.Sector != "COP" {
 		return false
 	}
-	if a.Country == "" {
-		return true
-	}
 	for _, x := range sources {
-		if c.d.Actors[x].Country == a.Country {
+		src := &c.d.Actors[x]
+		if a.Country != "" && src.Country == a.Country {
+			return true
+		}
+		if a.Country == "" && (isState(src) || src.Country == "" && strings.HasPrefix(src.Code, "IGO")) {
 			return true
 		}
 	}

@@ -15,6 +15,9 @@ func TestThemes(t *testing.T) {
 		{"Nigeria agreed to send peacekeepers to Liberia.", want{typ: "AGREE", src: "NGA", tgt: "LBR"}},
 		{"The United Nations rejected a request to deploy peacekeeping forces in East Timor.", want{typ: "REJECT", src: "IGO", tgt: "TLS"}},
 		{"The African Union rejected a call for its peacekeepers to be deployed in Burundi.", want{typ: "REJECT", src: "IGO", tgt: "BDI"}},
+		{"Syria offered troops to Lebanon's new president.", want{typ: "AGREE", src: "SYR", tgt: "LBN"}},
+		// Rebels send no peacekeepers: those they reject are the target.
+		{"Ivory Coast rebels rejected peacekeepers sent to the country by the regional bloc.", want{typ: "REJECT", src: "CIV", tgt: "IGO"}},
 		// Another country's forces are no theme, and attacking moves
 		// nothing.
 		{"Russian forces attacked Ukrainian troops near Kharkiv.", want{typ: "ASSAULT", src: "RUS", tgt: "UKR"}},
@@ -39,6 +42,22 @@ func TestCoordinatedTitledSubjects(t *testing.T) {
 			want{typ: "SUPPORT", src: "KEN,UGA"}},
 		{"The Serbian and Croatian sides of the disputed region of Bosnia have agreed to exchange prisoners.",
 			want{typ: "AGREE", src: "SRB,HRV"}},
+	}
+	for _, tt := range tests {
+		check(t, analyze(t, p, tt.text), tt.want)
+	}
+}
+
+// TestAgentlessRetreat: a retreat in the passive with no one named doing
+// it is done by those it names (code.go).
+func TestAgentlessRetreat(t *testing.T) {
+	p := testPipeline(t)
+	tests := []struct {
+		text string
+		want want
+	}{
+		{"Hundreds of rebel fighters in Sierra Leone have been demobilized since the accord.", want{typ: "RETREAT", src: "SLE"}},
+		{"Russian troops were withdrawn from the Georgian border on Friday.", want{typ: "RETREAT", src: "RUS", tgt: "GEO"}},
 	}
 	for _, tt := range tests {
 		check(t, analyze(t, p, tt.text), tt.want)
