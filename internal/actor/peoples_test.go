@@ -48,3 +48,17 @@ func TestPeoples(t *testing.T) {
 	expectActors(t, "Albanians of western Macedonia protested against the government.", misc("Albanians"),
 		want{"government", groupActor("government", "MKD", "GOV")})
 }
+
+func TestPeopleAndPrisoners(t *testing.T) {
+	// "people" is a group only with its country named.
+	expectActors(t, "Thousands of people in Hong Kong blocked the roads.", nil,
+		want{"people in Hong Kong", groupActor("people in Hong Kong", "HKG", "CVL")})
+	expectActors(t, "The Kenyan people voted.", []ent{{"Kenyan", "MISC"}},
+		want{"Kenyan people", [6]string{"Kenyan people", "group", "KEN", "", "", "KEN"}})
+	expectActors(t, "People familiar with the matter said Iran would retaliate.", []ent{{"Iran", "LOC"}},
+		want{"People familiar with the matter", [6]string{"People familiar with the matter", "group", "", "", "unnamed source", ""}})
+	expectNoActor(t, "Iran said many people were hurt.", []ent{{"Iran", "LOC"}}, "people")
+	// Prisoners take the country of the report like other civilians.
+	expectActors(t, "Prisoners in Dili rioted on Sunday.", nil,
+		want{"Prisoners in Dili", groupActor("Prisoners in Dili", "TLS", "CVL")})
+}

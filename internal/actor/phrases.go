@@ -211,7 +211,7 @@ func (r *resolver) scanGroups() {
 		if len(owners) == 0 && internationalForces[fold(w.Word)] {
 			owners = append(owners, owner{prefix: "IGO"})
 		}
-		if len(owners) == 0 {
+		if len(owners) == 0 && !namedCountryOnly[fold(w.Word)] {
 			// "police", "protesters": the country of the sentence or
 			// article (contextcountry.go).
 			if c := r.contextCountry(h.lo, sector); c != "" {

@@ -33,6 +33,10 @@ var (
 	// the country it serves in.
 	internationalForces = set("peacekeepers", "peacekeeping force", "peacekeeping forces", "peacekeeping troops")
 
+	// namedCountryOnly are sector words that make a group only with
+	// their country named in the phrase, never from context.
+	namedCountryOnly = set("people")
+
 	// groupModifiers may stand between a country and a sector word
 	// ("Russian senior officials", "Spanish top diplomats").
 	groupModifiers = set("senior", "top", "local", "regional", "federal", "national", "state", "provincial",

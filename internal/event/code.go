@@ -352,7 +352,14 @@ func (c *coder) actorsIn(sp doc.Span, dst []int32) []int32 {
 			}
 		}
 	}
-	slices.SortFunc(hits, func(x, y hit) int { return int(x.m.Start - y.m.Start) })
+	// In text order; at the same start the longer mention first ("Chinese
+	// authorities" before the "Chinese" inside it).
+	slices.SortFunc(hits, func(x, y hit) int {
+		if x.m.Start != y.m.Start {
+			return int(x.m.Start - y.m.Start)
+		}
+		return y.m.Len() - x.m.Len()
+	})
 	for i, h := range hits {
 		if d.Actors[h.a].Kind != "person" && c.qualifiesPerson(h.m, hits[i+1:]) {
 			continue

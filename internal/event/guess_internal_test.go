@@ -26,3 +26,18 @@ func TestFirstActorPrefersLongerMention(t *testing.T) {
 		t.Errorf("firstActor skipping 0 with theme 1 = %d; want 2", got)
 	}
 }
+
+// TestActorsInLongerFirst: at the same start the longer mention comes
+// first, so the fallback takes "Chinese authorities", not "Chinese".
+func TestActorsInLongerFirst(t *testing.T) {
+	d := &doc.Document{Text: "Crowds blocked roads against Chinese authorities."}
+	d.Actors = []doc.Actor{
+		{Name: "China", Kind: "country", Country: "CHN", Code: "CHN", Mentions: []doc.Span{{Start: 29, End: 36}}},
+		{Name: "Chinese authorities", Kind: "group", Country: "CHN", Sector: "GOV", Code: "CHNGOV", Mentions: []doc.Span{{Start: 29, End: 48}}},
+	}
+	c := &coder{d: d}
+	got := c.actorsIn(doc.Span{Start: 0, End: int32(len(d.Text))}, nil)
+	if len(got) != 2 || got[0] != 1 {
+		t.Errorf("actorsIn = %v; want [1 0]", got)
+	}
+}
