@@ -43,6 +43,8 @@ func (m *matcher) durationSpan(i, j int, u unit, n, dir int) string {
 	switch {
 	case dir > 0 && past && m.recentRef():
 		return refSpan(m.ref, m.refGran, u, n)
+	case dir < 0 && past && m.narrativeRef():
+		return refSpan(m.ref, m.refGran, u, -n)
 	case dir > 0 && u >= uYear:
 		y := m.anchor.Year()
 		return fmtYear(y+1) + "/" + fmtYear(y+unitYears(u)*n)
@@ -62,6 +64,18 @@ func (m *matcher) recentRef() bool {
 	return m.refGran != uNone && m.sent-m.refSent <= 1 && m.ref.Before(m.anchor)
 }
 
+// narrativeRef reports whether a past clause is told from the reference
+// date rather than the anchor: the date was named in this sentence or the
+// one before, or the text keeps its own timeline (register.go), and it
+// lies more than a year before the anchor. "In 1850 he moved to Paris,
+// where he had taught for the past ten years" counts back from 1850.
+func (m *matcher) narrativeRef() bool {
+	if m.refGran == uNone || !m.ref.Before(m.anchor.AddDate(-1, 0, 0)) {
+		return false
+	}
+	return m.sent-m.refSent <= 1 || m.ownTimeline()
+}
+
 // unitYears is the number of years in a unit of a year or more.
 func unitYears(u unit) int {
 	switch u {
@@ -73,7 +87,8 @@ func unitYears(u unit) int {
 	return 1
 }
 
-// refSpan is n units u from ref on, written at ref's precision g.
+// refSpan is n units u from ref on (n < 0: the -n units up to ref),
+// written at ref's precision g.
 func refSpan(ref time.Time, g, u unit, n int) string {
 	var end time.Time
 	switch u {
@@ -88,11 +103,15 @@ func refSpan(ref time.Time, g, u unit, n int) string {
 	default:
 		end = ref.AddDate(unitYears(u)*n, 0, 0)
 	}
+	lo, hi := ref, end
+	if n < 0 { // counted back from ref
+		lo, hi = end, ref
+	}
 	switch g {
 	case uYear:
-		return fmtYear(ref.Year()) + "/" + fmtYear(end.Year())
+		return fmtYear(lo.Year()) + "/" + fmtYear(hi.Year())
 	case uMonth:
-		return fmtMonth(ref.Year(), int(ref.Month())) + "/" + fmtMonth(end.Year(), int(end.Month()))
+		return fmtMonth(lo.Year(), int(lo.Month())) + "/" + fmtMonth(hi.Year(), int(hi.Month()))
 	}
-	return fmtDay(ref) + "/" + fmtDay(end)
+	return fmtDay(lo) + "/" + fmtDay(hi)
 }

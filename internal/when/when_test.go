@@ -250,6 +250,10 @@ func TestAnchoredSpans(t *testing.T) {
 		{"She has lived there for two decades.", "two decades", "P2DE", "2005/2025-08-19"},
 		{"I've been doing this for 20 years.", "20 years", "P20Y", "2005/2025-08-19"},
 		{"He said he stayed there for two years.", "two years", "P2Y", ""},
+		// A past clause told from a date of its own counts back from it.
+		{"In 1850 he moved to Paris, where he had taught for the past ten years.", "the past ten years", "P10Y", "1840/1850"},
+		{"He came back in March 1850. He had been ill during the last three months.", "the last three months", "P3M", "1849-12/1850-03"},
+		{"The ministry said in 2025 that prices rose over the past five years.", "the past five years", "P5Y", "2020-08-20/2025-08-19"},
 	}
 	checkSpans(t, tests)
 }
