@@ -72,7 +72,12 @@ func timeErrorCategory(g gumDate, p doc.Date, span string, anchor time.Time) str
 	switch {
 	case strings.HasPrefix(v, "P") && !strings.HasSuffix(v, "_REF"):
 		if span != "" {
-			return "duration-spanned-wrong/" + gk
+			// Classify the span as a date would be.
+			sub := ""
+			if gok {
+				sub = "/" + timeErrorCategory(g, doc.Date{Value: span}, "", anchor)
+			}
+			return "duration-spanned-wrong/" + gk + sub
 		}
 		return "duration-unanchored/" + gk
 	case strings.HasSuffix(v, "_REF"):
@@ -109,6 +114,12 @@ func timeErrorCategory(g gumDate, p doc.Date, span string, anchor time.Time) str
 	case !ps.Lo.After(gs.Lo) && !ps.Hi.Before(gs.Hi):
 		return "coarse/" + gg + "->" + pg
 	case !ps.Lo.Before(gs.Lo) && !ps.Hi.After(gs.Hi):
+		if gg == "years" || gg == "decades+" {
+			// How many years each side spans, and where the prediction
+			// sits inside the gold (years from its start).
+			return fmt.Sprintf("fine/%s->%s/%dy->%dy@+%d", gg, pg, gs.Hi.Year()-gs.Lo.Year()+1,
+				ps.Hi.Year()-ps.Lo.Year()+1, ps.Lo.Year()-gs.Lo.Year())
+		}
 		return "fine/" + gg + "->" + pg
 	case ps.Hi.Before(gs.Lo) || ps.Lo.After(gs.Hi):
 		dir := "early"
@@ -294,14 +305,14 @@ func TestTimeErrorCategory(t *testing.T) {
 		want string
 	}{
 		{gumDate{When: "2019"}, doc.Date{Value: "P1Y"}, "", "duration-unanchored/when"},
-		{gumDate{When: "2019"}, doc.Date{Value: "P1Y"}, "2019-06-16/2020-06-15", "duration-spanned-wrong/when"},
+		{gumDate{When: "2019"}, doc.Date{Value: "P1Y"}, "2019-06-16/2020-06-15", "duration-spanned-wrong/when/overlap/year->year"},
 		{gumDate{When: "2020-06-14"}, doc.Date{Value: "PAST_REF"}, "", "PAST_REF/when/day/gold-+0-years"},
 		{gumDate{NotAfter: "2020-06-14"}, doc.Date{Value: "PAST_REF"}, "", "PAST_REF/bounds"},
 		{gumDate{When: "2020-06"}, doc.Date{Value: "2020"}, "", "coarse/month->year"},
 		{gumDate{When: "2020"}, doc.Date{Value: "2020-06-01"}, "", "fine/year->day"},
 		{gumDate{When: "1998-03-02"}, doc.Date{Value: "2020-03-02"}, "", "disjoint-late/day->day/>1y/pred-at-doc-year/same-month-day"},
 		{gumDate{When: "2020-03-02"}, doc.Date{Value: "2020-03-01"}, "", "disjoint-early/day->day/<=1w/both-at-doc-year"},
-		{gumDate{From: "1990-01-01", To: "1999-12-31"}, doc.Date{Value: "1995/1999"}, "", "fine/years->years"},
+		{gumDate{From: "1990-01-01", To: "1999-12-31"}, doc.Date{Value: "1995/1999"}, "", "fine/years->years/10y->5y@+5"},
 		{gumDate{When: "--06"}, doc.Date{Value: "2020-07"}, "", "gold-yearless/month-vs-month"},
 		{gumDate{NotBefore: "1976", NotAfter: "1979"}, doc.Date{Value: "1975/1979"}, "", "coarse/years->years"},
 	}
