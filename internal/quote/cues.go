@@ -213,8 +213,11 @@ func (f *finder) matchCue(i int) (cue, bool) {
 		return cue{}, false
 	}
 	c, ok := f.lex.class[w]
-	if !ok || i > 0 && f.words[i-1] == "-" { // "so-called"
+	if i > 0 && f.words[i-1] == "-" { // "so-called"
 		return cue{}, false
+	}
+	if !ok {
+		return f.learntCue(i)
 	}
 	if nounLike[f.lex.base[w]] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !f.hasPOS {
 		return cue{}, false // "the state", "a tweet", "reports": only -ed and -ing forms are surely verbs
@@ -237,7 +240,28 @@ func (f *finder) matchCue(i int) (cue, bool) {
 	} else if i > 0 && isDeterminer(f.words[i-1]) {
 		return cue{}, false // "the report", "a statement"
 	}
+	if s, ok := f.cueScore(i); ok && s < f.cm.Drop {
+		return cue{}, false // the model is sure this use is no cue
+	}
 	return cue{first: i, last: i, class: c, base: f.lex.base[w]}, true
+}
+
+// learntCue reports a verb outside the lexicon that the cue model is sure
+// is a cue here ("ordered", "pushed for", "made it clear"). Its class is
+// speech: the sieves read its complement or object as the content.
+func (f *finder) learntCue(i int) (cue, bool) {
+	if !f.hasPOS || f.d.Tokens[i].POS != "VERB" || evidentialVerbs[f.words[i]] || f.words[i] == "expected" {
+		return cue{}, false // evidentials are evidential.go's: two fragments, no source
+	}
+	s, ok := f.cueScore(i)
+	if !ok || s < f.cm.Add {
+		return cue{}, false
+	}
+	base := lower(f.d.Tokens[i].Lemma)
+	if base == "" {
+		base = f.words[i]
+	}
+	return cue{first: i, last: i, class: cueSpeech, base: base}, true
 }
 
 // sayMistagged reports whether "say" or "says" at i, tagged a noun, is the

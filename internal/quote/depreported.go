@@ -59,6 +59,7 @@ func prepJoins(b, p string) bool {
 // the parse.
 func (f *finder) depReported(c cue) (draft, bool) {
 	dr := draft{spk: [2]int{-1, -1}, name: [2]int{-1, -1}, inherit: -1}
+	f.lastComp = -1
 	v := c.first
 	if c.last != c.first || f.tree == nil || f.d.Tokens[v].Dep == "" {
 		return dr, false
@@ -107,7 +108,12 @@ func (f *finder) depReported(c cue) (draft, bool) {
 			break
 		}
 		if first > v {
-			last = f.extendRight(v, last)
+			f.lastComp = k
+			if f.cm != nil {
+				last = f.learntEnd(v, k)
+			} else {
+				last = f.extendRight(v, last)
+			}
 		}
 		break
 	}

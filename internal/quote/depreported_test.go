@@ -6,9 +6,10 @@ import "testing"
 // written for the project: complements without "that", infinitives,
 // objects of stance verbs, cue prepositions, inverted cues, subjects of
 // participles and coordinated cues. They need the tagger and the parser
-// and are skipped without them.
+// and are skipped without them. They run the sieves alone: the cue model
+// vetoes some of their nested cues (TestCueModelVetoes).
 func TestDependencySieves(t *testing.T) {
-	p := parsedPipeline(t)
+	p := sievePipeline(t)
 	cases := []struct {
 		name string
 		txt  string

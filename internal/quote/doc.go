@@ -37,6 +37,16 @@
 //     evidential.go's evidentials ("X is expected to …", "X seemed to …",
 //     "X reportedly …"), the subject and the complement two fragments of
 //     a content without a source.
+//     Throughout, the cue model (cuemodel.go, cuefeatures.go, endmodel.go;
+//     embedded in quote/model, trained on PolNeAR's train split by
+//     TrainCueModel) judges each candidate verb from its features in the
+//     parse: matchCue takes a verb outside the lexicon the model is sure
+//     of ("ordered", "pushed for") and refuses a lexicon verb or nominal
+//     cue it is sure is none here (mostly cues nested in another's
+//     content); and where a content after its cue is its complement's
+//     subtree, the model decides which later dependents it takes
+//     ("defended [the budget] when the opposition attacked it"). Without
+//     the model (NewStageWith(nil)) the sieves work alone.
 //  4. speaker.go resolves every speaker mention to an actor, in sieves: an
 //     actor mention inside the speaker phrase, a name already seen (full
 //     name, surname, title + surname), a description matched by role

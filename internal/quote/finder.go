@@ -22,7 +22,13 @@ type finder struct {
 	drafts  []draft
 	hasPOS  bool
 	hasDeps bool
-	tree    *tree // the parse, when hasDeps
+	tree    *tree     // the parse, when hasDeps
+	cm      *CueModel // the learnt cue judge, nil for the sieves alone
+	scores  []float32 // cue model scores by token, NaN until computed
+	fbuf    []uint64  // feature buffer of cueScore and learntEnd
+	// lastComp is the complement whose subtree depReported last took for
+	// a content after its cue, or -1
+	lastComp int
 }
 
 // draft is a quotation before its speaker is resolved to an actor.

@@ -19,13 +19,20 @@ import (
 // fullPipeline builds the CLI's stages up to the quote stage, text → tag →
 // ner → actor → quote, from the stages whose models load; stages still
 // being built are left out.
-func fullPipeline(t testing.TB) *pipeline.Pipeline { return pipelineWith(t, false) }
+func fullPipeline(t testing.TB) *pipeline.Pipeline { return pipelineWith(t, false, quote.NewStage()) }
 
 // parsedPipeline is fullPipeline with the dependency parser after the
 // tagger, so that the dependency sieves run.
-func parsedPipeline(t testing.TB) *pipeline.Pipeline { return pipelineWith(t, true) }
+func parsedPipeline(t testing.TB) *pipeline.Pipeline { return pipelineWith(t, true, quote.NewStage()) }
 
-func pipelineWith(t testing.TB, withParse bool) *pipeline.Pipeline {
+// sievePipeline is parsedPipeline with the quote stage's sieves alone,
+// without the cue model, for tests of what a sieve makes of a cue whatever
+// the model would judge of it (nested cues, which the model mostly vetoes).
+func sievePipeline(t testing.TB) *pipeline.Pipeline {
+	return pipelineWith(t, true, quote.NewStageWith(nil))
+}
+
+func pipelineWith(t testing.TB, withParse bool, qs *quote.Stage) *pipeline.Pipeline {
 	t.Helper()
 	stages := []pipeline.Stage{text.NewStage()}
 	if m, err := tag.Default(); err == nil {
@@ -47,7 +54,7 @@ func pipelineWith(t testing.TB, withParse bool) *pipeline.Pipeline {
 	} else {
 		t.Logf("no NER (%v): actors from the quote stage only", err)
 	}
-	stages = append(stages, quote.NewStage())
+	stages = append(stages, qs)
 	p, err := pipeline.New(stages...)
 	if err != nil {
 		t.Fatal(err)

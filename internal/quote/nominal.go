@@ -1,6 +1,10 @@
 package quote
 
-import "chronicle/internal/doc"
+import (
+	"math"
+
+	"chronicle/internal/doc"
+)
 
 // nominalCues are nouns of speech, thought and stance that PolNeAR marks
 // as cues ("Trump's claim that …", "support for the bill", "the decision
@@ -26,7 +30,7 @@ func (f *finder) nominal() {
 		return
 	}
 	for v, w := range f.words {
-		if !nominalCues[w] || f.usedCue[v] || f.inSeg[v] >= 0 || f.d.Tokens[v].POS != "NOUN" {
+		if f.usedCue[v] || f.inSeg[v] >= 0 || f.d.Tokens[v].POS != "NOUN" || !f.nominalCue(v, w) {
 			continue
 		}
 		c := cue{first: v, last: v, class: cueSpeech, base: w}
@@ -72,4 +76,18 @@ func (f *finder) nominal() {
 		f.useCue(c)
 		f.drafts = append(f.drafts, dr)
 	}
+}
+
+// nominalCue reports whether the noun w at v is a cue: one of nominalCues
+// the cue model does not veto, or another noun it is sure of ("attacks
+// on", "scrutiny of").
+func (f *finder) nominalCue(v int, w string) bool {
+	if !nominalCues[w] && (f.cm == nil || f.cm.AddNoun == math.MaxFloat32) {
+		return false // no noun is added: spare the scoring
+	}
+	s, ok := f.cueScore(v)
+	if nominalCues[w] {
+		return !ok || s >= f.cm.Drop
+	}
+	return ok && s >= f.cm.AddNoun
 }

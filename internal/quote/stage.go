@@ -15,13 +15,23 @@ const stageName = "quote"
 // NewStage and safe for concurrent use.
 type Stage struct {
 	lex *lexicon
+	cm  *CueModel
 }
 
 // NewStage returns the "quote" stage. It requires tokens and sentences and
 // uses POS tags, the dependency parse, entities and actors when the
 // document has them, so run it after the actor stage when there is one (the
 // actor stage replaces Document.Actors, which would orphan the speakers).
-func NewStage() *Stage { return &Stage{lex: newLexicon()} }
+//
+// The stage uses the embedded cue model (DefaultCueModel), loaded once and
+// shared; when it does not load, the sieves work alone.
+func NewStage() *Stage {
+	m, _ := DefaultCueModel()
+	return NewStageWith(m)
+}
+
+// NewStageWith returns the stage with cue model m (nil: the sieves alone).
+func NewStageWith(m *CueModel) *Stage { return &Stage{lex: newLexicon(), cm: m} }
 
 var _ pipeline.Stage = (*Stage)(nil)
 
@@ -51,6 +61,7 @@ func Find(s *Stage, d *doc.Document) []doc.Quote {
 		return nil
 	}
 	f := newFinder(d, s.lex)
+	f.cm = s.cm
 	f.scanMarks()
 	f.attribute()
 	order := make([]int, len(f.drafts))

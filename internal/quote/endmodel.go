@@ -1,0 +1,210 @@
+package quote
+
+import "chronicle/internal/doc"
+
+// Where a reported content ends is the cue model's second judgement. A
+// content after its cue is the subtree of the cue's complement k; what
+// hangs to the right of k, and the cue's own dependents after it, may
+// belong to the content or not ("said the party should take up the
+// matter [, despite the potential for a feud]", "called on leaders ["not
+// to feed that dark impulse"]"). Each such dependent is an edge; walking
+// them in text order, the model says whether the content takes the edge's
+// subtree, and the content ends before the first edge it does not take.
+// The features use the same hashed templates as the cue features, with
+// numbers from 100 up, so both judgements share one weight table.
+
+// endEdges appends the edges of a content whose complement is k of cue v:
+// the right dependents of k, then those of v after k's subtree, in text
+// order, punctuation left out.
+func (f *finder) endEdges(v, k int, buf []int) []int {
+	for c := f.tree.first[k]; c >= 0; c = f.tree.next[c] {
+		if int(c) > k && f.d.Tokens[c].Dep != "punct" {
+			buf = append(buf, int(c))
+		}
+	}
+	for c := f.tree.first[v]; c >= 0; c = f.tree.next[c] {
+		if f.tree.lo[c] > f.tree.hi[k] && f.d.Tokens[c].Dep != "punct" {
+			buf = append(buf, int(c))
+		}
+	}
+	return buf
+}
+
+// endFeatures appends the features of edge e (the n-th of content k of cue
+// v), the content so far ending at token end.
+func (f *finder) endFeatures(v, k, e, n, end int, buf []uint64) []uint64 {
+	add := func(h uint64) { buf = append(buf, h) }
+	te := &f.d.Tokens[e]
+	owner := "K"
+	if f.head(e) == v {
+		owner = "V"
+	}
+	lo, hi := int(f.tree.lo[e]), int(f.tree.hi[e])
+	fw := f.words[lo]
+	lem := lower(f.d.Tokens[v].Lemma)
+	add(hStart(100))
+	add(hStr(hStr(hStart(101), te.Dep), owner))
+	add(hStr(hStr(hStr(hStart(102), te.Dep), owner), te.POS))
+	add(hStr(hStr(hStart(103), te.Dep), fw))
+	add(hStr(hStr(hStart(104), owner), fw))
+	add(hStr(hStr(hStart(105), te.Dep), f.words[e]))
+	add(hStr(hStr(hStr(hStart(106), lem), te.Dep), owner))
+	add(hStr(hStr(hStr(hStart(107), f.d.Tokens[k].Dep), te.Dep), owner))
+	gap := "none"
+	for j := end + 1; j < lo; j++ {
+		if f.marks[j] != markNone {
+			gap = "mark"
+			break
+		}
+		if w := f.words[j]; isEdgePunct(w) {
+			gap = w
+		}
+	}
+	add(hStr(hStart(108), gap))
+	add(hStr(hStr(hStr(hStart(109), gap), te.Dep), owner))
+	add(hStr(hStr(hStart(110), gap), fw))
+	size := hi - lo + 1
+	b := "1"
+	switch {
+	case size >= 16:
+		b = "16"
+	case size >= 8:
+		b = "8"
+	case size >= 4:
+		b = "4"
+	case size >= 2:
+		b = "2"
+	}
+	add(hStr(hStr(hStart(111), b), te.Dep))
+	quoted, cueIn := false, false
+	for j := lo; j <= hi; j++ {
+		if f.marks[j] != markNone {
+			quoted = true
+		}
+		if j != e && f.cueLex(j) && f.d.Tokens[j].POS == "VERB" {
+			cueIn = true
+		}
+	}
+	if quoted {
+		add(hStr(hStart(112), owner))
+	}
+	if f.marks[lo] != markNone {
+		add(hStr(hStart(113), gap))
+	}
+	if cueIn {
+		add(hStr(hStart(114), te.Dep))
+	}
+	if f.cueLex(e) && f.d.Tokens[e].POS == "VERB" {
+		add(hStr(hStr(hStart(115), te.Dep), gap))
+	}
+	if _, shi := f.sentBounds(e); hi+2 >= shi {
+		add(hStr(hStart(116), te.Dep)) // the edge runs to the end of the sentence
+	}
+	nb := "0"
+	switch {
+	case n >= 3:
+		nb = "3"
+	case n >= 1:
+		nb = "1"
+	}
+	add(hStr(hStr(hStart(117), nb), te.Dep))
+	if f.child(e, "nsubj", "nsubj:pass") >= 0 {
+		add(hStr(hStr(hStart(118), te.Dep), gap))
+	}
+	if timeWords[f.words[e]] {
+		add(hStart(119))
+	}
+	ln := end - int(f.tree.lo[k]) + 1
+	lb := "s"
+	switch {
+	case ln >= 20:
+		lb = "l"
+	case ln >= 8:
+		lb = "m"
+	}
+	add(hStr(hStr(hStart(120), lb), te.Dep))
+	return buf
+}
+
+// learntEnd returns the last token of the content whose complement is k of
+// cue v: k's own token and left part, then each edge the model takes, up to
+// the first it does not.
+func (f *finder) learntEnd(v, k int) int {
+	end := k
+	var edges [16]int
+	es := f.endEdges(v, k, edges[:0])
+	for n, e := range es {
+		f.fbuf = f.endFeatures(v, k, e, n, end, f.fbuf[:0])
+		if f.cm.score(f.fbuf) < f.cm.End {
+			break
+		}
+		end = max(end, int(f.tree.hi[e]))
+	}
+	// a quotation the content opened closes in it: the punctuation and
+	// the closing mark right after ("called on leaders “not to give up.”")
+	for j := end + 1; j < len(f.words) && j <= end+3 && j <= int(f.tree.hi[k]); j++ {
+		if sg := f.inSeg[j]; sg >= 0 && f.segs[sg].close == j && f.segs[sg].open > v {
+			end = j
+			break
+		}
+		if !isEdgePunct(f.words[j]) {
+			break
+		}
+	}
+	return end
+}
+
+// endInstances returns the edges of the contents the dependency sieve
+// reads in the examples, labelled from the gold content that shares the
+// cue: an edge is taken when the gold content runs to its end, and not
+// when the gold content ends before it; an edge the gold content ends
+// inside, and those after the first not taken, are left out.
+func endInstances(ex []CueExample) []cueInstance {
+	lex := newLexicon()
+	var out []cueInstance
+	for _, e := range ex {
+		d := e.Doc
+		if len(d.Tokens) == 0 {
+			continue
+		}
+		f := newFinder(d, lex)
+		if f.tree == nil || !f.hasPOS {
+			continue
+		}
+		f.scanMarks()
+		for v := range d.Tokens {
+			c, ok := f.matchCue(v)
+			if !ok || c.class == cueAccord || c.first != c.last {
+				continue
+			}
+			if _, ok := f.depReported(c); !ok || f.lastComp < 0 {
+				continue
+			}
+			k := f.lastComp
+			var gold doc.Span
+			for _, a := range e.Attrs {
+				if a.Cue.Overlaps(d.Tokens[v].Span) && a.Content.Overlaps(d.Tokens[k].Span) {
+					gold = a.Content
+					break
+				}
+			}
+			if gold.End == 0 {
+				continue
+			}
+			end := k
+			for n, ed := range f.endEdges(v, k, nil) {
+				lo, hi := d.Tokens[f.tree.lo[ed]], d.Tokens[f.tree.hi[ed]]
+				if gold.End > lo.Start && gold.End < hi.End {
+					break // the gold content ends inside the edge: no lesson
+				}
+				take := gold.End >= hi.End
+				out = append(out, cueInstance{fs: f.endFeatures(v, k, ed, n, end, nil), pos: take})
+				if !take {
+					break
+				}
+				end = max(end, int(f.tree.hi[ed]))
+			}
+		}
+	}
+	return out
+}
