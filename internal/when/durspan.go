@@ -12,7 +12,11 @@ import "time"
 //   - "the next five years", said of the future: the calendar years after
 //     the anchor's (2015/2019 from 2014), and the days after it for
 //     smaller units; told in the past after a date ("in 1655 ... for the
-//     next five years"), the years from that date (1655/1660);
+//     next five years"), the years from that date (1655/1660), and in a
+//     text with its own timeline from the last date it named;
+//   - "the past ten years" told in the past from a date of its own ("in
+//     1850 he moved to Paris, where he had taught for the past ten
+//     years"): the years up to that date (1840/1850);
 //   - a bare duration in a present perfect ("has been cut in 3 years",
 //     "has lived there for 15 years"): from the year as many years back
 //     to the anchor day;
@@ -41,7 +45,7 @@ func (m *matcher) durationSpan(i, j int, u unit, n, dir int) string {
 	}
 	past := m.tense(i, j) == TensePast
 	switch {
-	case dir > 0 && past && m.recentRef():
+	case dir > 0 && past && (m.recentRef() || m.narrativeRef()):
 		return refSpan(m.ref, m.refGran, u, n)
 	case dir < 0 && past && m.narrativeRef():
 		return refSpan(m.ref, m.refGran, u, -n)

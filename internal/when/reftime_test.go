@@ -104,3 +104,24 @@ func TestRangeEra(t *testing.T) {
 	}
 	checkRefCases(t, tests)
 }
+
+// TestNarrativeDurations: in a text with its own timeline, "the next five
+// years" told in the past counts on from the last date named, however
+// far back; in news it stays with the anchor's years.
+func TestNarrativeDurations(t *testing.T) {
+	bio := "He was born in Paris in 1811 and studied at the lycée. " + filler +
+		" His teachers despaired of him. For the next five years he served in the army."
+	res := Annotate(bio, nil, anchor)
+	found := false
+	for k, d := range res.Dates {
+		if bio[d.Start:d.End] == "the next five years" {
+			found = true
+			if res.Spans[k] != "1811/1816" {
+				t.Errorf("bio: the next five years span %q; want 1811/1816", res.Spans[k])
+			}
+		}
+	}
+	if !found {
+		t.Errorf("bio: no 'the next five years' in %v", res.Dates)
+	}
+}
