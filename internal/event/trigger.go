@@ -152,7 +152,7 @@ func (s *sentence) hasDep(i int, ws []string, verbal bool) bool {
 }
 
 // wordIn reports whether token k's lemma, or its form without a plural
-// ending, is one of ws.
+// ending (-s, -es, -ies for -y), is one of ws.
 func (s *sentence) wordIn(k int, ws []string) bool {
 	l := s.lemmas[k]
 	if slices.Contains(ws, l) {
@@ -162,6 +162,10 @@ func (s *sentence) wordIn(k int, ws []string) bool {
 		if w, ok := strings.CutSuffix(l, suf); ok && slices.Contains(ws, w) {
 			return true
 		}
+	}
+	// "supplies", "militias" left unlemmatised.
+	if w, ok := strings.CutSuffix(l, "ies"); ok && slices.Contains(ws, w+"y") {
+		return true
 	}
 	return false
 }

@@ -1,0 +1,24 @@
+package event_test
+
+import "testing"
+
+// TestLexiconRestrictionsAndAid: triggers of easing restrictions, of
+// stopping and cutting supplies and aid, and of handing over aid.
+func TestLexiconRestrictionsAndAid(t *testing.T) {
+	p := testPipeline(t)
+	tests := []struct {
+		text string
+		want want
+	}{
+		{"Estonia cancelled restrictions on the Russian language in schools.", want{typ: "CONCEDE", src: "EST"}},
+		{"The junta scrapped the curfew in Yangon on Monday.", want{typ: "CONCEDE"}},
+		{"Ethiopia reduced fuel supplies to Eritrea.", want{typ: "SANCTION", src: "ETH", tgt: "ERI"}},
+		{"Washington will prohibit all aid to Nicaraguan rebels, the State Department said.", want{typ: "SANCTION", src: "USA", tgt: "NIC"}},
+		{"Japan prohibited exports of rice to North Korea.", want{typ: "SANCTION", src: "JPN"}},
+		{"Red Cross workers handed over medicine to Chad.", want{typ: "AID", tgt: "TCD"}},
+		{"Qatar halted its mediation between Israel and Hamas.", want{typ: "SANCTION", src: "QAT"}},
+	}
+	for _, tt := range tests {
+		check(t, analyze(t, p, tt.text), tt.want)
+	}
+}
