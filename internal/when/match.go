@@ -1516,13 +1516,76 @@ func (m *matcher) clock(i int) (hit, bool) {
 	return hit{i: i, j: j, value: fmt.Sprintf("%sT%02d:%02d", date, hh, mm), typ: doc.DateTime, relative: rel}, true
 }
 
-// holiday: Christmas (Day|Eve), New Year's Day, Halloween, Independence Day.
+// holiday: Christmas (Day|Eve), New Year's Day, Halloween, Independence
+// Day, Easter; with their year ("Christmas 1969") or a year told by
+// deixis ("Christmas last year", "last year's Halloween").
 func (m *matcher) holiday(i int) (hit, bool) {
-	t := m.t(i)
-	if t == nil || !t.upper {
+	if off, k, ok := m.yearDeixis(i); ok && m.has {
+		if m.low(k) == "'" && m.low(k+1) == "s" && m.adj(k) && m.adj(k+1) {
+			k += 2 // "last year's Christmas"
+		}
+		if md, eoff, easter, j, ok := m.holidayAt(k); ok {
+			return hit{i: i, j: j, value: holidayValue(m.anchor.Year()+off, md, eoff, easter), typ: doc.DateDate}, true
+		}
 		return hit{}, false
 	}
-	md, j := 0, i+1
+	md, eoff, easter, j, ok := m.holidayAt(i)
+	if !ok {
+		return hit{}, false
+	}
+	if off, k, ok := m.yearDeixis(j); ok && m.has { // "Halloween last year"
+		return hit{i: i, j: k, value: holidayValue(m.anchor.Year()+off, md, eoff, easter), typ: doc.DateDate}, true
+	}
+	if easter {
+		return m.easter(i, j, eoff), true
+	}
+	k := j
+	if m.low(k) == "," || m.low(k) == "of" {
+		k++
+	}
+	if y, k2, ok := m.yearAt(k, false); ok { // "Christmas 1969", "Christmas Day, 1969"
+		return hit{i: i, j: k2, value: fmtYMD(y, md/100, md%100), typ: doc.DateDate}, true
+	}
+	return m.monthDay(i, j, md/100, md%100), true
+}
+
+// yearDeixis reads "last year", "this year", "next year" at k: the
+// offset from the anchor's year and the token after.
+func (m *matcher) yearDeixis(k int) (off, next int, ok bool) {
+	if m.low(k+1) != "year" {
+		return 0, 0, false
+	}
+	switch m.low(k) {
+	case "last":
+		return -1, k + 2, true
+	case "this":
+		return 0, k + 2, true
+	case "next":
+		return 1, k + 2, true
+	}
+	return 0, 0, false
+}
+
+// holidayValue is the day of a holiday in year y: month and day md
+// (1225), or Easter moved by eoff days when easter.
+func holidayValue(y, md, eoff int, easter bool) string {
+	if easter {
+		return fmtDay(easterDay(y).AddDate(0, 0, eoff))
+	}
+	return fmtYMD(y, md/100, md%100)
+}
+
+// holidayAt reads a holiday's name at i: its month and day (md, 1225 for
+// Christmas), or for Easter and the days counted from it the offset in
+// days (eoff), and the token after the name. Names used as modifiers,
+// in names or in greetings ("Christmas trees", "Merry Christmas") are
+// not read.
+func (m *matcher) holidayAt(i int) (md, eoff int, easter bool, j int, ok bool) {
+	t := m.t(i)
+	if t == nil || !t.upper {
+		return 0, 0, false, 0, false
+	}
+	j = i + 1
 	switch t.low {
 	case "christmas":
 		md = 1225
@@ -1550,36 +1613,27 @@ func (m *matcher) holiday(i int) (hit, bool) {
 			md, j = 704, i+2
 		}
 	case "easter":
-		off := 0
+		easter = true
 		switch m.low(j) {
 		case "sunday", "day":
 			j++
 		case "monday":
-			off, j = 1, j+1
+			eoff, j = 1, j+1
 		}
-		if m.modifiesNoun(j) || m.inName(i, j) || m.greeting(i) {
-			return hit{}, false // "Easter eggs", "Happy Easter"
-		}
-		return m.easter(i, j, off), true
 	case "good":
 		if m.low(j) == "friday" && m.t(j).upper {
-			return m.easter(i, j+1, -2), true
+			// Good Friday is no name to filter: "Good" before "Friday" is
+			// the holiday itself.
+			return 0, -2, true, j + 1, true
 		}
 	}
-	if md == 0 {
-		return hit{}, false
+	if md == 0 && !easter {
+		return 0, 0, false, 0, false
 	}
 	if m.modifiesNoun(j) || m.inName(i, j) || m.greeting(i) {
-		return hit{}, false // "Christmas trees", "Johnnie Christmas", "Merry Christmas" (generic.go)
+		return 0, 0, false, 0, false // "Christmas trees", "Johnnie Christmas", "Merry Christmas", "Easter eggs" (generic.go)
 	}
-	k := j
-	if m.low(k) == "," || m.low(k) == "of" {
-		k++
-	}
-	if y, k2, ok := m.yearAt(k, false); ok { // "Christmas 1969", "Christmas Day, 1969"
-		return hit{i: i, j: k2, value: fmtYMD(y, md/100, md%100), typ: doc.DateDate}, true
-	}
-	return m.monthDay(i, j, md/100, md%100), true
+	return md, eoff, easter, j, true
 }
 
 // anaphora: that year, the same year, the following year, the next day,
