@@ -455,14 +455,18 @@ func (m *matcher) monthDateCore(i int) (h hit, monthOnly, ok bool) {
 	// Month first.
 	if mo, k2, ok := m.monthAt(k); ok {
 		if d, k3, ok := m.monthDayAt(k2, mo); ok {
+			d2 := 0
+			if e, k3b, ok := m.dayRangeEnd(k3, d, mo); ok && !m.monthNext(k3b) {
+				d2, k3 = e, k3b // "May 5-7", "May 5 through 9, 2019"
+			}
 			k4 := k3
 			if m.low(k4) == "," {
 				k4++
 			}
 			if y, k5, ok := m.yearAt(k4, false); ok {
-				return hit{i: i, j: k5, value: fmtYMD(y, mo, d), typ: doc.DateDate}, false, true
+				return withDayRange(hit{i: i, j: k5, value: fmtYMD(y, mo, d), typ: doc.DateDate}, d2), false, true
 			}
-			return m.monthDayWeekday(i, k3, mo, d, wd), false, true
+			return withDayRange(m.monthDayWeekday(i, k3, mo, d, wd), d2), false, true
 		}
 		k3 := k2
 		if m.low(k3) == "of" || m.low(k3) == "," {
@@ -509,6 +513,10 @@ func (m *matcher) monthDateCore(i int) (h hit, monthOnly, ok bool) {
 	if !ok {
 		return hit{}, false, false
 	}
+	d2 := 0
+	if e, k2b, ok := m.dayRangeEnd(k2, d, 0); ok && m.monthNext(k2b) {
+		d2, k2 = e, k2b // "5–6 September 2019", "5 to 7 May"
+	}
 	k3 := k2
 	if m.low(k3) == "day" && m.low(k3+1) == "of" && m.toks[k].kind != kNum {
 		k3++ // "this 4th day of May", "the third day of June"
@@ -524,10 +532,28 @@ func (m *matcher) monthDateCore(i int) (h hit, monthOnly, ok bool) {
 	if m.low(k5) == "," {
 		k5++
 	}
-	if y, k6, ok := m.yearAt(k5, m.shortYearEnd(k5)); ok {
-		return hit{i: i, j: k6, value: fmtYMD(y, mo, d), typ: doc.DateDate}, false, true
+	if d2 > day(2000, mo+1, 0).Day() {
+		return hit{}, false, false
 	}
-	return m.monthDayWeekday(i, k4, mo, d, wd), false, true
+	if y, k6, ok := m.yearAt(k5, m.shortYearEnd(k5)); ok {
+		return withDayRange(hit{i: i, j: k6, value: fmtYMD(y, mo, d), typ: doc.DateDate}, d2), false, true
+	}
+	return withDayRange(m.monthDayWeekday(i, k4, mo, d, wd), d2), false, true
+}
+
+// withDayRange makes h, a day, the range of days up to d2 of its month
+// (dayrange.go); d2 = 0 leaves it a day.
+func withDayRange(h hit, d2 int) hit {
+	if d2 > 0 {
+		h.value = withRangeEnd(h.value, d2)
+	}
+	return h
+}
+
+// monthNext reports whether a month name (of any case) is at token k.
+func (m *matcher) monthNext(k int) bool {
+	_, ok := months[m.low(k)]
+	return ok
 }
 
 // monthDay resolves a month and day without a year.

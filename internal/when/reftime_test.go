@@ -1,6 +1,7 @@
 package when
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -123,5 +124,26 @@ func TestNarrativeDurations(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("bio: no 'the next five years' in %v", res.Dates)
+	}
+}
+
+// TestDayRanges: days of one month joined by a dash or "to" are one
+// interval; a range across months stays two dates.
+func TestDayRanges(t *testing.T) {
+	tests := []refCase{
+		{"day first, dash", "The congress met on 5–6 September 2019 in A Coruña.", "5–6 September 2019", "2019-09-05/2019-09-06", anchor},
+		{"day first, to", "The fair runs from 5 to 7 May 2024.", "5 to 7 May 2024", "2024-05-05/2024-05-07", anchor},
+		{"month first", "The talks were held May 5-7, 2019.", "May 5-7, 2019", "2019-05-05/2019-05-07", anchor},
+		{"month first, no year", "The talks were held on August 5-7.", "August 5-7", "2025-08-05/2025-08-07", anchor},
+		{"across months", "The fair ran from May 5 to June 7, 2019.", "May 5", "2019-05-05", anchor},
+		{"a day past the month", "The talks were held on 30-31 February 2019.", "31 February 2019", "", anchor},
+	}
+	for _, tc := range tests[:5] {
+		checkRefCases(t, []refCase{tc})
+	}
+	for _, d := range Tag(tests[5].text, nil, anchor) {
+		if strings.Contains(d.Value, "/") {
+			t.Errorf("%s: %q = %s; want no range", tests[5].name, tests[5].text[d.Start:d.End], d.Value)
+		}
 	}
 }
