@@ -195,8 +195,23 @@ func (r *resolver) unknownOrg(s doc.Span, text string) int32 {
 			sector = r.kb.sectors[h.ref(slotSector)].Sector
 		}
 	}
+	words := strings.Fields(fold(text))
 	if sector == "" {
-		for _, w := range strings.Fields(fold(text)) {
+		// "the Umma party", "the Umma (Nation) party": a word for the kind
+		// of body right after the name NER found.
+		k := b
+		if k < r.hi[a] && r.keys[k] == "(" {
+			for k < r.hi[a] && k < b+5 && r.keys[k] != ")" {
+				k++
+			}
+			k++
+		}
+		if k < r.hi[a] && (partyWords[r.keys[k]] || rebelWords[r.keys[k]]) {
+			words = append(words, r.keys[k])
+		}
+	}
+	if sector == "" {
+		for _, w := range words {
 			switch {
 			case mediaWords[w]:
 				sector = "MED"

@@ -45,3 +45,21 @@ func TestInternationalAndNonGovernmentalGroups(t *testing.T) {
 	expectActors(t, "Aid agencies warned of famine in Somalia.", nil,
 		want{"Aid agencies", g("Aid agencies", "", "NGO", "NGO")})
 }
+
+// TestPartyWordAfterName: NER found the name of a party without the
+// word "party" after it; the word still tells the sector.
+func TestPartyWordAfterName(t *testing.T) {
+	org := func(name, country, sector string) [6]string {
+		return [6]string{name, "organisation", country, sector, "", country + sector}
+	}
+	expectActors(t, "The fundamentalist Umma party said it would boycott Algeria's elections.",
+		[]ent{{"Umma", "ORG"}, {"Algeria", "LOC"}},
+		want{"Umma", org("Umma", "DZA", "PTY")})
+	expectActors(t, "The Umma (Nation) party will boycott the vote in Algeria.",
+		[]ent{{"Umma", "ORG"}, {"Nation", "ORG"}, {"Algeria", "LOC"}},
+		want{"Umma", org("Umma", "DZA", "PTY")})
+	// A name alone says nothing.
+	expectActors(t, "Umma said it would boycott Algeria's elections.",
+		[]ent{{"Umma", "ORG"}, {"Algeria", "LOC"}},
+		want{"Umma", [6]string{"Umma", "organisation", "", "", "", ""}})
+}
