@@ -753,7 +753,8 @@ func (m *matcher) yearExpr(i int) (hit, bool) {
 			}
 		}
 	}
-	if t.kind == kNum && t.digits == 4 && t.num%10 == 0 && m.low(k+1) == "'" && m.adj(k+1) && m.low(k+2) == "s" && m.adj(k+2) {
+	if t.kind == kNum && t.digits == 4 && t.num%10 == 0 && m.low(k+1) == "'" && m.adj(k+1) && m.low(k+2) == "s" && m.adj(k+2) &&
+		!m.possessiveYear(i, start, k) {
 		return hit{i: start, j: k + 3, value: decadeValue(t.num, mod), typ: doc.DateDate}, true
 	}
 	// Centuries.
@@ -837,6 +838,19 @@ func (m *matcher) rangeEndsBC(k, y int) bool {
 	}
 	s, _, ok := m.eraAt(k + 1)
 	return ok && s < 0
+}
+
+// decadeOpeners may stand before a decade written with an apostrophe
+// ("in 1960's", "1950's and 1960's"); after anything else "2030's" is the
+// year's possessive ("Vision 2030's goals").
+var decadeOpeners = map[string]bool{"in": true, "since": true, "during": true, "by": true, "and": true,
+	"or": true, "to": true, "through": true, "until": true, "from": true, "-": true, ",": true, "of": true}
+
+// possessiveYear reports whether the year at k, followed by 's, is a
+// possessive: no "the" or modifier (start..k) and no decadeOpeners word
+// before it.
+func (m *matcher) possessiveYear(i, start, k int) bool {
+	return start == i && k == start && !decadeOpeners[m.low(k-1)]
 }
 
 // shortRangeOpeners may open a range of three-digit years.

@@ -147,3 +147,15 @@ func TestDayRanges(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveYear: "2030's" after a name is the year's possessive; after
+// "the", a modifier or a preposition it is a decade.
+func TestPossessiveYear(t *testing.T) {
+	tests := []refCase{
+		{"possessive", "The plan serves Vision 2030's goals.", "2030", "2030", anchor},
+		{"decade after the", "Jazz boomed in the 1920's.", "1920's", "192", anchor},
+		{"decade after in", "Jazz boomed in 1920's Paris.", "1920's", "192", anchor},
+		{"decade pair", "Cars changed in the 1950's and 1960's.", "1960's", "196", anchor},
+	}
+	checkRefCases(t, tests)
+}
