@@ -104,6 +104,11 @@ var futureCues = map[string]bool{
 	"will": true, "'ll": true, "shall": true, "tomorrow": true, "upcoming": true,
 	"expected": true, "scheduled": true, "plans": true, "plan": true, "intends": true,
 	"aims": true, "going": true, "due": true, "forthcoming": true, "won't": true,
+	// Hopes and plans look ahead even when told in the past ("I was
+	// planning on seeing him this summer", "we hope to meet in May").
+	"hope": true, "hopes": true, "hoping": true, "hoped": true, "planning": true,
+	"intend": true, "intending": true, "expect": true, "expects": true, "expecting": true,
+	"forward": true,
 }
 
 var pastCues = map[string]bool{

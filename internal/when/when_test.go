@@ -334,6 +334,11 @@ func TestTenseCues(t *testing.T) {
 		{"If I am at a convention in December, is that too late?", "in December", "1968-12"},
 		{"The festival is in March.", "in March", "1969-03"},
 		{"I am going to Rome next month, Paris in March, Madrid in December and Lisbon in January.", "in January", "1970-01"},
+		// Hopes and plans look ahead, even told in the past.
+		{"I was really planning on seeing him this summer.", "this summer", "1969-SU"},
+		{"We hope to visit you in January.", "in January", "1970-01"},
+		{"We were looking forward to the fair on February 1.", "February 1", "1970-02-01"},
+		{"He left on February 1.", "February 1", "1969-02-01"},
 	}
 	a := time.Date(1969, 2, 20, 0, 0, 0, 0, time.UTC)
 	for _, tc := range tests {
