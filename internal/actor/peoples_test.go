@@ -62,3 +62,14 @@ func TestPeopleAndPrisoners(t *testing.T) {
 	expectActors(t, "Prisoners in Dili rioted on Sunday.", nil,
 		want{"Prisoners in Dili", groupActor("Prisoners in Dili", "TLS", "CVL")})
 }
+
+func TestRegionsOfCountries(t *testing.T) {
+	// A region is a place of its country: rebels there are its rebels.
+	expectActors(t, "The Sudanese government and the rebels in Darfur must talk, Britain said.",
+		[]ent{{"Sudanese", "MISC"}, {"Darfur", "LOC"}, {"Britain", "LOC"}},
+		want{"rebels in Darfur", groupActor("rebels in Darfur", "SDN", "REB")})
+	expectActors(t, "Chechen rebels attacked a convoy.", []ent{{"Chechen", "MISC"}},
+		want{"Chechen rebels", groupActor("Chechen rebels", "RUS", "REB")})
+	expectActors(t, "Police in Tibet detained monks.", nil,
+		want{"Police in Tibet", groupActor("Police in Tibet", "CHN", "COP")})
+}
