@@ -508,6 +508,13 @@ func (c *coder) event(cd *candidate) doc.Event {
 	if code := c.stateAct(cd); code != "" {
 		recode(&e, code)
 	}
+	demanded := false
+	if s.parsed {
+		if src, tgt, ok := c.demand(cd); ok {
+			c.asDemand(&e, src, tgt)
+			demanded = true
+		}
+	}
 	c.themes = cd.themes
 	c.guess(&e)
 	for _, a := range e.Sources {
@@ -517,7 +524,10 @@ func (c *coder) event(cd *candidate) doc.Event {
 		e.TargetNames = append(e.TargetNames, c.d.Actors[a].Name)
 	}
 	e.SourceNames, e.TargetNames = nonNil(e.SourceNames), nonNil(e.TargetNames)
-	if s.parsed {
+	if demanded {
+		// The demand was made; the act demanded is its content.
+		e.Negated = false
+	} else if s.parsed {
 		e.Negated = c.negated(cd.tok) || (cd.light >= 0 && c.negated(cd.light))
 		m := c.hypothetical(cd.tok)
 		e.Hypothetical = m != moodReal

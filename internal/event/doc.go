@@ -38,7 +38,8 @@
 // "failed to reach an agreement") a REJECT (intent.go). Some acts change
 // type with their doer or their verb (official.go, converse.go): a
 // state's protest is an official complaint (ACCUSE) and its blockade
-// COERCE; aid received is the giver's. Its date is the TIMEX3 value of a
+// COERCE; aid received is the giver's; what a speaker says another must
+// or should do is the speaker's demand, a REQUEST (demand.go). Its date is the TIMEX3 value of a
 // date expression attached to the trigger in the parse, else the
 // publication day; its location the place of an "in/at" phrase attached
 // to the trigger.
