@@ -21,6 +21,9 @@ func FuzzTag(f *testing.F) {
 		"Easter Monday, 1916; Good Friday; the 5th century BC; May twentieth, 1969; the twenty-first of June.",
 		"A year and a half ago, years ago, a long time ago; 24 hours ago; in recent years; to this day.",
 		"I haven't slept this week. Fighting resumed this weekend. January-June 2016. In March the same year.",
+		"5–6 September 2019; May 5-7, 2019; Christmas last year; last year's Easter; Vision 2030's goals.",
+		"ten thousand years ago; 10,000 years ago; 1,500,000 years ago; from about 1200 to about 400 BCE.",
+		"On 14 July 1789 it fell. On Friday the king returned. This winter; last winter; is to run from January 23 through March 9.",
 	} {
 		f.Add(s, true)
 	}
