@@ -19,6 +19,16 @@
 // years", "joined in 1961 and spent ten years there") carry their span in
 // Result.Spans (durspan.go).
 //
+// The reference time moves with the text (the temporal focus of
+// narrative): a full date holds its year for the bare days of the next few
+// sentences (refWindow), "that year", "two years later", "the next day"
+// count from the last date named, a past "the past ten years" counts back
+// from it (durspan.go), and a past weekday right after a day of history is
+// a day of that day's week (story.go). News keeps the publication date:
+// these rules wait for a date the text itself names. Ranges of days ("5–6
+// September 2019", dayrange.go) are intervals, deep time ("ten thousand
+// years ago", deeptime.go) a year rounded to the count's precision.
+//
 // The register of the whole text matters too (register.go): an
 // impersonal text (a guide, a textbook) says "today" for the present age;
 // one that keeps no calendar of its own days (a biography) tells bare
