@@ -357,6 +357,9 @@ const (
 // governing verb of intent ("threatened to attack").
 func (c *coder) hypothetical(t int) mood {
 	s := c.s
+	if s.isVerb(t) && c.conditionInArguments(t) {
+		return moodConditional
+	}
 	found := moodReal
 	for hops := 0; t >= 0 && hops < 5; hops++ {
 		for _, k := range s.kids[t] {
@@ -416,6 +419,35 @@ func (c *coder) hypothetical(t int) mood {
 		t = g
 	}
 	return moodReal
+}
+
+// conditionInArguments reports whether an "if" or "unless" clause hangs
+// inside verb t's object or oblique phrases as a noun's clause, where the
+// parse put a condition of the verb: "may halt mediation efforts between
+// the republics if the fighting goes on" (a noun takes no "if" clause).
+func (c *coder) conditionInArguments(t int) bool {
+	s := c.s
+	stack := []int{}
+	for _, k := range s.kids[t] {
+		if d := s.dep(k); d == "obj" || d == "obl" {
+			stack = append(stack, k)
+		}
+	}
+	for steps := 0; len(stack) > 0 && steps < s.n; steps++ {
+		k := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, g := range s.kids[k] {
+			switch s.dep(g) {
+			case "acl":
+				if m := s.marker(g); m == "if" || m == "unless" {
+					return true
+				}
+			case "nmod", "conj", "appos":
+				stack = append(stack, g)
+			}
+		}
+	}
+	return false
 }
 
 // listedName reports whether k, an apposition of a, is rather the next

@@ -17,6 +17,11 @@ func TestLexiconRestrictionsAndAid(t *testing.T) {
 		{"Japan prohibited exports of rice to North Korea.", want{typ: "SANCTION", src: "JPN"}},
 		{"Red Cross workers handed over medicine to Chad.", want{typ: "AID", tgt: "TCD"}},
 		{"Qatar halted its mediation between Israel and Hamas.", want{typ: "SANCTION", src: "QAT"}},
+		// A particle hung elsewhere by the parse, and the noun before the
+		// object's head.
+		{"Danish nurses handed over 300 kg of medicine to the hospital in Herat.", want{typ: "AID", src: "DNK"}},
+		{"The European Union may halt mediation efforts between the two republics if the fighting goes on.", want{typ: "THREATEN", src: "IGO"}},
+		{"The rebels announced they will return weapons seized from the peacekeepers in Liberia.", want{typ: "AGREE"}},
 	}
 	for _, tt := range tests {
 		check(t, analyze(t, p, tt.text), tt.want)

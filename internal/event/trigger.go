@@ -90,6 +90,15 @@ func (s *sentence) hasWord(i int, w string) bool {
 			return true
 		}
 	}
+	// A particle right after a verb, whatever the parse hung it on
+	// ("handed over 700 kg of medicine" with "over" made a modifier of
+	// the number).
+	if i+1 < s.n && s.lemmas[i+1] == w && s.isVerb(i) {
+		switch s.tok(i + 1).POS {
+		case "ADP", "ADV", "PART":
+			return true
+		}
+	}
 	return false
 }
 
@@ -138,6 +147,11 @@ func (s *sentence) hasDep(i int, ws []string, verbal bool) bool {
 		}
 		for _, g := range s.kids[c] {
 			if s.dep(g) == "conj" && s.wordIn(g, ws) {
+				return true
+			}
+			if verbal && s.dep(c) == "obj" && s.dep(g) == "compound" && g == c-1 && s.wordIn(g, ws) {
+				// "halt mediation efforts", "cut aid flows": the noun
+				// before the object's head names what is meant.
 				return true
 			}
 			if verbal && s.dep(c) == "obj" && s.dep(g) == "nmod" && (s.marker(g) == "of" || s.marker(g) == "in") && s.wordIn(g, ws) {
