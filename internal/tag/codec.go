@@ -14,7 +14,7 @@ import (
 // The model file is a gzip stream (fixed level, no name, no time, so the
 // same model always gives the same bytes) of:
 //
-//	magic "chronicle-tag/1\n"
+//	magic "chronicle-tag/5\n"
 //	classes:    n, then n strings "XPOS|UPOS"
 //	passes:     one byte, 1 or 2 (second-pass weights are stored
 //	            under class+128)
@@ -24,6 +24,7 @@ import (
 //	            uvarint cluster id)                         sorted by hash
 //	coarse:     the same for the coarse clusters
 //	keep-case:  n, then n XPOS                              sorted
+//	lowered:    n, then n × key (lower-cased form + 0 + XPOS) sorted
 //	exceptions: n, then n × (key, lemma)                    sorted by key
 //	rules:      n, then n × (key, uvarint cut, add)         sorted by key
 //	weights:    n, total entries, then n × (uvarint key delta, count byte,
@@ -31,7 +32,7 @@ import (
 //
 // Counts are uvarints; strings are a uvarint length and the bytes.
 
-const magic = "chronicle-tag/4\n"
+const magic = "chronicle-tag/5\n"
 
 // ErrFormat is wrapped by Load's error when the input is not a model this
 // package wrote.
@@ -72,7 +73,12 @@ func (m *Model) Save(w io.Writer) error {
 	for _, x := range keep {
 		e.Str(x)
 	}
-	keys := slices.Sorted(maps.Keys(m.lem.except))
+	keys := slices.Sorted(maps.Keys(m.lem.lowered))
+	e.Uvarint(uint64(len(keys)))
+	for _, k := range keys {
+		e.Str(k)
+	}
+	keys = slices.Sorted(maps.Keys(m.lem.except))
 	e.Uvarint(uint64(len(keys)))
 	for _, k := range keys {
 		e.Str(k)
@@ -174,6 +180,11 @@ func Load(r io.Reader) (*Model, error) {
 	lem := lemmatizer{keepCase: map[string]bool{}}
 	for range d.Count(1 << 10) {
 		lem.keepCase[d.Str()] = true
+	}
+	n = d.Count(1 << 24)
+	lem.lowered = make(map[string]bool, n)
+	for range n {
+		lem.lowered[d.Str()] = true
 	}
 	n = d.Count(1 << 24)
 	lem.except = make(map[string]string, n)

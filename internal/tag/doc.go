@@ -14,7 +14,13 @@
 // Frequent words that are practically unambiguous in the training
 // data skip the perceptron through a tag dictionary. The lemmatiser is a
 // table of the exceptions seen in training plus suffix-rewrite rules learnt
-// from the same data, keyed by XPOS.
+// from the same data, keyed by XPOS. For the tags whose lemmas keep the
+// form's case (NNP, but also JJ: "American"), a capitalised word seen in
+// training mostly in lower case is lemmatised in lower case ("Nervous" at
+// a sentence start is "nervous"): en_ewt dev lemma 96.27 to 96.90, GUM dev
+// 98.37 to 98.47. (Preferring EWT's lemma where the treebanks disagree,
+// "people" for EWT but "person" for GUM, gave en_ewt 97.13 but GUM 97.93,
+// so it is not done.)
 //
 // The features of a word: its lower-cased form, prefixes of 1-3 and
 // suffixes of 1-5 runes, shape and flag bits, its ambiguity class (the tags

@@ -26,6 +26,11 @@ type lemmatizer struct {
 	except   map[string]string   // lower-cased form + "\x00" + XPOS → lemma
 	rules    map[string]editRule // XPOS + "\x00" + suffix of the base → rule
 	keepCase map[string]bool     // XPOS whose lemmas keep the form's case (NNP)
+	// lowered holds, for the XPOS that keep case, the lower-cased forms
+	// (+ "\x00" + XPOS) seen mostly in lower case in training: a
+	// capitalised "Nervous" (JJ) is the adjective "nervous" at the start
+	// of a sentence, while "American" (JJ) keeps its capital.
+	lowered map[string]bool
 	// lens has, per XPOS, bit k set when some rule is keyed by a suffix
 	// of k bytes, so that rule looks up only the suffixes that can match:
 	// most tags have rules of few lengths. Set by indexRules.
@@ -50,7 +55,7 @@ func (l *lemmatizer) lemma(s *scratch, word string, norm, low []byte, xpos strin
 		return lem
 	}
 	base := low
-	if l.keepCase[xpos] {
+	if l.keepCase[xpos] && !l.lowered[string(s.key)] {
 		base = norm
 	}
 	r := l.rule(s, base, xpos)
@@ -142,7 +147,7 @@ func learnLemmas(samples []lemmaSample) lemmatizer {
 		}
 		keep[k.xpos] = c
 	}
-	l := lemmatizer{except: map[string]string{}, rules: map[string]editRule{}, keepCase: map[string]bool{}}
+	l := lemmatizer{except: map[string]string{}, rules: map[string]editRule{}, keepCase: map[string]bool{}, lowered: map[string]bool{}}
 	for x, c := range keep {
 		if c[0] > c[1] {
 			l.keepCase[x] = true
@@ -164,6 +169,9 @@ func learnLemmas(samples []lemmaSample) lemmatizer {
 		bases[i] = k.low
 		if l.keepCase[k.xpos] {
 			bases[i] = argmaxString(formCount[k])
+			if bases[i] == k.low && strings.ToUpper(k.low) != k.low {
+				l.lowered[k.low+"\x00"+k.xpos] = true
+			}
 		}
 		r := editOf(bases[i], lemmas[i])
 		for n := 0; n <= min(maxLemmaSuffix, len(bases[i])); n++ {

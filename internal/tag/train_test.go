@@ -120,6 +120,9 @@ func TestLearnLemmas(t *testing.T) {
 		{"cities", "NNS", "city"}, {"parties", "NNS", "party"},
 		{"went", "VBD", "go"}, {"walked", "VBD", "walk"}, {"talked", "VBD", "talk"},
 		{"Paris", "NNP", "Paris"}, {"London", "NNP", "London"},
+		// Capitalised adjectives keep their case (American), unless the
+		// word was seen in lower case (nervous).
+		{"American", "JJ", "American"}, {"European", "JJ", "European"}, {"nervous", "JJ", "nervous"},
 	})
 	for _, c := range []struct{ form, xpos, want string }{
 		{"hats", "NNS", "hat"},
@@ -127,6 +130,9 @@ func TestLearnLemmas(t *testing.T) {
 		{"went", "VBD", "go"},
 		{"jumped", "VBD", "jump"},
 		{"Geneva", "NNP", "Geneva"},
+		{"American", "JJ", "American"},
+		{"African", "JJ", "African"},
+		{"Nervous", "JJ", "nervous"},
 	} {
 		var s scratch
 		low := lowerString(c.form)
