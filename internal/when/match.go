@@ -110,6 +110,8 @@ var rules = []func(m *matcher, i int) (hit, bool){
 	(*matcher).twoDaysOff,
 	(*matcher).theWeekend,
 	(*matcher).deepAgo,
+	(*matcher).thisTimeLast,
+	(*matcher).dayOfDeicticMonth,
 }
 
 // run tags the current sentence and appends its hits.
@@ -1187,6 +1189,9 @@ func (m *matcher) ago(i int) (hit, bool) {
 		}
 		if !m.has {
 			return hit{i: i, j: k + 1, value: underspecified(u), typ: doc.DateDate, relative: true}, true
+		}
+		if h, ok := m.agoToday(i, k+1, u, n); ok && !half {
+			return h, true
 		}
 		v, _ := shift(m.anchor, u, -n)
 		if half {

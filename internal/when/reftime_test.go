@@ -159,3 +159,19 @@ func TestPossessiveYear(t *testing.T) {
 	}
 	checkRefCases(t, tests)
 }
+
+// TestAnniversaries: a count back from a day named by deixis is a day.
+func TestAnniversaries(t *testing.T) {
+	tests := []refCase{
+		{"a year ago today", "A year ago today we opened the shop.", "A year ago", "2024-08-19", anchor},
+		{"years ago tomorrow night", "Three years ago tomorrow night, I spoke in this hall.", "Three years ago", "2022-08-20", anchor},
+		{"the day word stays", "Three years ago tomorrow night, I spoke in this hall.", "tomorrow night", "2025-08-20TNI", anchor},
+		{"months ago yesterday", "Six months ago yesterday the war began.", "Six months ago", "2025-02-18", anchor},
+		{"plain ago stays a year", "A year ago we opened the shop.", "A year ago", "2024", anchor},
+		{"this time last year", "This time last year we were in Rome.", "This time last year", "2024-08-19", anchor},
+		{"day of this month", "The rent is due on the 25th of this month.", "the 25th of this month", "2025-08-25", anchor},
+		{"day of last month", "We met on the 3rd of last month.", "the 3rd of last month", "2025-07-03", anchor},
+		{"day of next month", "We meet on the first of next month.", "the first of next month", "2025-09-01", anchor},
+	}
+	checkRefCases(t, tests)
+}
