@@ -22,7 +22,9 @@
 // "IGO" for international organisations (whose code is just "IGO") and
 // their people and troops ("IGOMIL" for "UN peacekeepers", and for
 // peacekeepers of no named country), "NGO" for
-// non-governmental ones, a region code for regional groups ("EURGOV" for
+// non-governmental ones, "IMG" for armed groups of no country (CAMEO's
+// international militarized groups: al-Qaeda is "IMGREB"), a region code
+// for regional groups ("EURGOV" for
 // "European officials"; the region is not an ISO country, so Country stays
 // empty). Sector codes follow CAMEO:
 //

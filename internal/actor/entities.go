@@ -18,7 +18,8 @@ func (r *resolver) resolveEntities() (people []int) {
 		text := strings.TrimSpace(r.d.Slice(e.Span))
 		text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
 		isPerson := r.kb.ref(text, slotPerson) >= 0
-		if e.Label != "PER" && r.enclosingName(i) {
+		if !isPerson && r.enclosingName(i) {
+			// "al-Qaeda" with only "Qaeda" marked, even as a person.
 			continue
 		}
 		if e.Label == "PER" && (isPerson || !r.knownNonPerson(text)) {
@@ -47,7 +48,7 @@ func (r *resolver) enclosingName(ei int) bool {
 	if r.keys[lo] == "the" {
 		lo++ // "the White House" is the name NER found, article aside
 	}
-	if h.hi-lo <= b-a {
+	if hs, es := r.span(lo, h.hi), r.d.Entities[ei].Span; lo >= h.hi || !hs.Contains(es) || hs.Len() <= es.Len() {
 		return false
 	}
 	for k := h.lo; k < h.hi; k++ {
@@ -124,6 +125,12 @@ func (r *resolver) resolveEntity(ei int, text string) bool {
 		}
 		return true
 	}
+	if c, ok := r.partOfCountry(text); ok {
+		// "South Lebanon", "Northern Iraq": a part of a country is a
+		// place of it.
+		set(r.cityActor(c, text))
+		return true
+	}
 	switch e.Label {
 	case "ORG":
 		set(r.unknownOrg(e.Span, text))
@@ -148,7 +155,7 @@ func (r *resolver) cityActor(c, text string) int32 {
 
 // orgActor returns the actor of a KB organisation.
 func (r *resolver) orgActor(o Organisation) int32 {
-	return r.acts.get("org|"+o.Key, newActor(o.Name, "organisation", o.Country, "", o.Sector, ""))
+	return r.acts.get("org|"+o.Key, newActor(o.Name, "organisation", o.Country, o.prefix(), o.Sector, ""))
 }
 
 // capitalActor decides what a capital stands for. The rule: after a
@@ -244,4 +251,23 @@ func (r *resolver) unknownOrg(s doc.Span, text string) int32 {
 		country = r.contextCountry(a, sector)
 	}
 	return r.acts.get("org?|"+fold(text), newActor(text, "organisation", country, "", sector, ""))
+}
+
+// compassWords name a part of a country before its name.
+var compassWords = set("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+	"central", "upper", "lower", "northeast", "northwest", "southeast", "southwest", "northeastern",
+	"northwestern", "southeastern", "southwestern")
+
+// partOfCountry returns the country of a name such as "South Lebanon" or
+// "Northern Iraq" that the KB does not know whole ("South Africa" and
+// "North Korea" it knows, and they never get here).
+func (r *resolver) partOfCountry(text string) (string, bool) {
+	first, rest, ok := strings.Cut(text, " ")
+	if !ok || !compassWords[fold(first)] {
+		return "", false
+	}
+	if i := r.kb.ref(strings.TrimSpace(rest), slotCountry); i >= 0 {
+		return r.kb.countries[i].Code, true
+	}
+	return "", false
 }

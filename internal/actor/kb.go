@@ -33,9 +33,19 @@ type Organisation struct {
 	Metonyms []string `json:"metonyms"` // places that stand for it as an actor ("Brussels")
 }
 
-// Code returns the organisation's CAMEO-style code: Country+Sector, or
-// the sector alone for IGOs and NGOs.
-func (o Organisation) Code() string { return o.Country + o.Sector }
+// Code returns the organisation's CAMEO-style code: Country+Sector, the
+// sector alone for IGOs and NGOs, IMGREB for an armed group of no country.
+func (o Organisation) Code() string { return code(o.prefix(), o.Sector) }
+
+// prefix is the CAMEO prefix of the organisation's code: its country, or
+// for an armed group of no country CAMEO's IMG (international militarized
+// group: al-Qaeda, the Islamic State).
+func (o Organisation) prefix() string {
+	if o.Country == "" && o.Sector == "REB" {
+		return "IMG"
+	}
+	return o.Country
+}
 
 // Role is a title with the sector it implies.
 type Role struct {

@@ -63,3 +63,24 @@ func TestPartyWordAfterName(t *testing.T) {
 		[]ent{{"Umma", "ORG"}, {"Algeria", "LOC"}},
 		want{"Umma", [6]string{"Umma", "organisation", "", "", "", ""}})
 }
+
+func TestPartsOfCountriesAndArmedGroups(t *testing.T) {
+	place := func(name, country string) [6]string {
+		return [6]string{name, "place", country, "", "", country}
+	}
+	expectActors(t, "Israeli troops pulled out of South Lebanon.", []ent{{"Israeli", "MISC"}, {"South Lebanon", "LOC"}},
+		want{"South Lebanon", place("South Lebanon", "LBN")})
+	expectActors(t, "Fighting spread to Northern Iraq.", []ent{{"Northern Iraq", "LOC"}},
+		want{"Northern Iraq", place("Northern Iraq", "IRQ")})
+	// Countries whose names begin so stay countries.
+	expectActors(t, "South Sudan accused Sudan.", []ent{{"South Sudan", "LOC"}, {"Sudan", "LOC"}},
+		want{"South Sudan", [6]string{"South Sudan", "country", "SSD", "", "", "SSD"}})
+	// An armed group of no country is CAMEO's IMG, also when NER marked
+	// only part of its name, and so are its fighters.
+	org := [6]string{"al-Qaeda", "organisation", "", "REB", "", "IMGREB"}
+	expectActors(t, "Osama bin Laden's al-Qaeda threatened the United States.",
+		[]ent{{"Osama bin Laden", "PER"}, {"Qaeda", "PER"}, {"United States", "LOC"}},
+		want{"al-Qaeda", org})
+	expectActors(t, "Al-Qaeda fighters attacked the base.", nil,
+		want{"Al-Qaeda fighters", [6]string{"Al-Qaeda fighters", "group", "", "REB", "", "IMGREB"}})
+}

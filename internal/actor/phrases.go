@@ -177,7 +177,12 @@ func (r *resolver) scanGroups() {
 			name := r.d.Slice(r.span(s, k))
 			switch {
 			case org != nil && org.Country == "":
-				owners = append(owners, owner{prefix: "IGO", name: name, org: org.Key})
+				// "UN troops" IGOMIL; "al-Qaeda fighters" IMGREB.
+				prefix := "IGO"
+				if org.prefix() == "IMG" {
+					prefix = "IMG"
+				}
+				owners = append(owners, owner{prefix: prefix, name: name, org: org.Key})
 			case c != "":
 				owners = append(owners, owner{prefix: c, country: c, name: name})
 			default:
