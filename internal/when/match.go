@@ -53,6 +53,11 @@ type matcher struct {
 	// storySent the sentence + 1 where the story last spoke, 0 for none.
 	story     time.Time
 	storySent int
+	// listMonth is the first day of the last month a hit of sentence
+	// listSent named, at or after the anchor's month (monthlist.go);
+	// listSent is the sentence + 1, 0 for none.
+	listMonth time.Time
+	listSent  int
 }
 
 func (m *matcher) t(k int) *token {
@@ -136,6 +141,7 @@ func (m *matcher) run(out []hit) []hit {
 		}
 		out = append(out, best)
 		m.noteRef(best)
+		m.noteListMonth(best)
 		if presentTurn[m.toks[best.i].low] {
 			m.storySent = 0 // the narrator is back in the present (story.go)
 		}
@@ -499,7 +505,7 @@ func (m *matcher) monthDateCore(i int) (h hit, monthOnly, ok bool) {
 		if y, ok := m.recentYear(tense); ok {
 			return hit{i: i, j: k2, value: fmtMonth(y, mo), typ: doc.DateDate}, true, true
 		}
-		y := monthYear(m.anchor, mo, tense)
+		y := m.listYear(monthYear(m.anchor, mo, tense), mo)
 		return hit{i: i, j: k2, value: fmtMonth(y, mo), typ: doc.DateDate}, true, true
 	}
 	// Day first.

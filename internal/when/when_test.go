@@ -334,6 +334,9 @@ func TestTenseCues(t *testing.T) {
 		{"If I am at a convention in December, is that too late?", "in December", "1968-12"},
 		{"The festival is in March.", "in March", "1969-03"},
 		{"I am going to Rome next month, Paris in March, Madrid in December and Lisbon in January.", "in January", "1970-01"},
+		// A list of plans moves forward, however far its verb.
+		{"I am going to Rome next month, then Paris in April, with visits to Oslo, Bergen, Turku, Lund, Malmo, Aarhus, Odense and Riga, and in January Lisbon.", "in January", "1970-01"},
+		{"We met in March, parted in May and met again in January.", "in January", "1969-01"},
 		// Hopes and plans look ahead, even told in the past.
 		{"I was really planning on seeing him this summer.", "this summer", "1969-SU"},
 		{"We hope to visit you in January.", "in January", "1970-01"},

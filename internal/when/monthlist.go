@@ -1,0 +1,40 @@
+package when
+
+import "strconv"
+
+// A list of plans moves forward: "I am going to Las Vegas next month,
+// Italy in November, Mexico in January, Magi-Fest in February, Tennessee
+// in March and the FFFF in April", said in October. Once a sentence has
+// named a month at or after the anchor's, a bare month later in it that
+// would fall before that month is the next year's: the list has gone on
+// into the new year, however far the verb that opened it lies behind.
+
+// noteListMonth remembers the month a hit names when it lies at or after
+// the anchor's month (a value YYYY-MM, or the month of YYYY-MM-DD).
+func (m *matcher) noteListMonth(h hit) {
+	if !m.has || len(h.value) < 7 || h.value[4] != '-' || (len(h.value) > 7 && h.value[7] != '-') {
+		return
+	}
+	y, err1 := strconv.Atoi(h.value[:4])
+	mo, err2 := strconv.Atoi(h.value[5:7])
+	if err1 != nil || err2 != nil || mo < 1 || mo > 12 {
+		return
+	}
+	t := day(y, mo, 1)
+	if t.Before(day(m.anchor.Year(), int(m.anchor.Month()), 1)) {
+		return
+	}
+	m.listMonth, m.listSent = t, m.sent+1
+}
+
+// listYear moves year y of bare month mo on, when the sentence's list of
+// months has already reached a later month (see above).
+func (m *matcher) listYear(y, mo int) int {
+	if m.listSent != m.sent+1 {
+		return y
+	}
+	for day(y, mo, 1).Before(m.listMonth) && y < m.listMonth.Year()+1 {
+		y++
+	}
+	return y
+}
