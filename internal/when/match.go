@@ -124,8 +124,8 @@ func (m *matcher) run(out []hit) []hit {
 	first := len(out)
 	defer func() { m.dateline(out[first:]) }()
 	for i := m.a; i < m.b; {
-		if t := &m.toks[i]; t.kind == kPunct && t.low != "'" {
-			i++ // no rule starts at punctuation but '90s and '71
+		if t := &m.toks[i]; t.kind == kPunct && t.low != "'" && t.low != "[" {
+			i++ // no rule starts at punctuation but '90s, '71 and "[Ten] years ago"
 			continue
 		}
 		var best hit
@@ -1164,8 +1164,15 @@ func (m *matcher) weekday(i int) (hit, bool) {
 // ago: two days ago, a year ago, several years ago; and, anaphorically,
 // two years later / three days earlier / a year before.
 func (m *matcher) ago(i int) (hit, bool) {
-	n, k, ok := m.quantityAt(i)
-	if !ok {
+	var n, k int
+	var ok bool
+	if m.low(i) == "[" {
+		// An editor's bracketed word in a quotation: "[Ten] years ago".
+		if n, k, ok = m.quantityAt(i + 1); !ok || m.low(k) != "]" {
+			return hit{}, false
+		}
+		k++
+	} else if n, k, ok = m.quantityAt(i); !ok {
 		return hit{}, false
 	}
 	half := false
