@@ -316,8 +316,8 @@ func (m *matcher) quantityAt(k int) (n, next int, ok bool) {
 		return 0, 0, false
 	}
 	if t.kind == kNum && t.digits <= 3 {
-		if p := m.t(k - 1); p != nil && !t.gap && (p.low == "." || p.low == ",") {
-			return 0, 0, false
+		if p := m.t(k - 1); p != nil && !t.gap && (p.low == "." || p.low == "," || p.low == "/") {
+			return 0, 0, false // 2.5, 1,000, the 2 of 1/2
 		}
 		return t.num, k + 1, true
 	}
@@ -1178,6 +1178,8 @@ func (m *matcher) ago(i int) (hit, bool) {
 	half := false
 	if m.low(k) == "and" && m.low(k+1) == "a" && m.low(k+2) == "half" && n > 0 {
 		half, k = true, k+3 // "six and a half months ago"
+	} else if n > 0 && m.halfFraction(k) {
+		half, k = true, k+3 // "33 1/2 months ago"
 	}
 	u, ok := m.unitAt(k)
 	if !ok || u == uWeekend {
@@ -1263,6 +1265,10 @@ func (m *matcher) duration(i int) (hit, bool) {
 			n = -1 // "the coming weeks"
 		}
 	}
+	half := false
+	if ok && n > 0 && m.halfFraction(k2) {
+		half, k2 = true, k2+3 // "the past 5 1/2 years"
+	}
 	u, ok := m.unitAt(k2)
 	if !ok || u == uWeekend || u == uQuarter {
 		return hit{}, false
@@ -1286,13 +1292,31 @@ func (m *matcher) duration(i int) (hit, bool) {
 	if n < 0 {
 		q = "X"
 	}
+	if half {
+		q += ".5" // ISO 8601 allows a decimal in the last component
+	}
 	v := "P" + q + letter
 	if strings.HasPrefix(letter, "T") {
 		v = "PT" + q + letter[1:]
 	}
 	h := hit{i: i, j: k2 + 1, value: v, typ: doc.DateDuration}
 	if m.has && u >= uDay {
-		h.span = m.durationSpan(i, k2+1, u, n, dir)
+		su, sn := u, n
+		if half { // the span in the next finer unit
+			switch u {
+			case uYear:
+				su, sn = uMonth, 12*n+6
+			case uMonth:
+				su, sn = uDay, 30*n+15
+			case uWeek:
+				su, sn = uDay, 7*n+3
+			default:
+				su = uNone
+			}
+		}
+		if su != uNone {
+			h.span = m.durationSpan(i, k2+1, su, sn, dir)
+		}
 	}
 	return h, true
 }
@@ -1864,6 +1888,13 @@ func (m *matcher) sameYear(k int) (y, next int, ok bool) {
 		return 0, 0, false
 	}
 	return m.ref.Year() + off, k + 1, true
+}
+
+// halfFraction reports whether "1/2" is at k: "5 1/2 years".
+func (m *matcher) halfFraction(k int) bool {
+	t, d := m.t(k), m.t(k+2)
+	return t != nil && d != nil && t.kind == kNum && t.num == 1 && t.gap && m.low(k+1) == "/" && m.adj(k+1) && m.adj(k+2) &&
+		d.kind == kNum && d.num == 2 && d.digits == 1
 }
 
 // halfAgo is "n and a half units ago", at the next finer unit's

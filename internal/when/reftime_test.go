@@ -168,6 +168,7 @@ func TestAnniversaries(t *testing.T) {
 		{"the day word stays", "Three years ago tomorrow night, I spoke in this hall.", "tomorrow night", "2025-08-20TNI", anchor},
 		{"months ago yesterday", "Six months ago yesterday the war began.", "Six months ago", "2025-02-18", anchor},
 		{"plain ago stays a year", "A year ago we opened the shop.", "A year ago", "2024", anchor},
+		{"a half in figures", "More people work than did 2 1/2 years ago.", "2 1/2 years ago", "2023-02", anchor},
 		{"an editor's brackets", "\"[Ten] years ago, a browser was born,\" he said.", "[Ten] years ago", "2015", anchor},
 		{"this time last year", "This time last year we were in Rome.", "This time last year", "2024-08-19", anchor},
 		{"day of this month", "The rent is due on the 25th of this month.", "the 25th of this month", "2025-08-25", anchor},

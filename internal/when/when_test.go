@@ -250,6 +250,9 @@ func TestAnchoredSpans(t *testing.T) {
 		{"She has lived there for two decades.", "two decades", "P2DE", "2005/2025-08-19"},
 		{"I've been doing this for 20 years.", "20 years", "P20Y", "2005/2025-08-19"},
 		{"He said he stayed there for two years.", "two years", "P2Y", ""},
+		// Halves in figures: "1/2" is no count of its own.
+		{"I have served for the past 5 1/2 years.", "the past 5 1/2 years", "P5.5Y", "2020-02-20/2025-08-19"},
+		{"The work will take the next 2 1/2 months.", "the next 2 1/2 months", "P2.5M", "2025-08-20/2025-11-02"},
 		// A past clause told from a date of its own counts back from it.
 		{"In 1850 he moved to Paris, where he had taught for the past ten years.", "the past ten years", "P10Y", "1840/1850"},
 		{"He came back in March 1850. He had been ill during the last three months.", "the last three months", "P3M", "1849-12/1850-03"},
