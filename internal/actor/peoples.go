@@ -43,15 +43,20 @@ func (r *resolver) peopleAt(a, b int32, own string) (int32, int32, int32, bool) 
 	start, end := a, b
 	word := r.d.Slice(r.span(a, b))
 	plural := b-a == 1 && r.pluralDemonym(word, own)
+	ethnic := start > lo && r.keys[start-1] == "ethnic"
 	minority := false
-	if !plural {
-		if b >= hi || !peopleNouns[r.keys[b]] {
-			return -1, 0, 0, false
-		}
+	switch {
+	case plural:
+	case b < hi && peopleNouns[r.keys[b]]:
 		minority = minorityNouns[r.keys[b]]
 		end = b + 1
+	case ethnic && !r.sectorAt(b, hi):
+		// "ethnic Albanian political parties": the people the parties
+		// are of; a sector word after it makes a group (phrases.go).
+	default:
+		return -1, 0, 0, false
 	}
-	if start > lo && r.keys[start-1] == "ethnic" {
+	if ethnic {
 		start--
 		minority = true
 	}
@@ -150,4 +155,16 @@ func (r *resolver) residence(tok int32, own string) string {
 		return ""
 	}
 	return best
+}
+
+// sectorAt reports whether a sector word starts at token k, or after
+// modifiers that may stand before one ("ethnic Albanian armed rebels").
+func (r *resolver) sectorAt(k, hi int32) bool {
+	for k < hi && groupModifiers[r.keys[k]] {
+		k++
+	}
+	if k >= hi || r.hitAt[k] < 0 {
+		return false
+	}
+	return r.hits[r.hitAt[k]].has(slotSector)
 }

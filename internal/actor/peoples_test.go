@@ -73,3 +73,14 @@ func TestRegionsOfCountries(t *testing.T) {
 	expectActors(t, "Police in Tibet detained monks.", nil,
 		want{"Police in Tibet", groupActor("Police in Tibet", "CHN", "COP")})
 }
+
+func TestEthnicAdjective(t *testing.T) {
+	// "ethnic" before a nationality names the people where it lives,
+	// whatever noun follows...
+	expectActors(t, "Talks between Macedonian and ethnic Albanian political parties resumed in Skopje.",
+		[]ent{{"Macedonian", "MISC"}, {"Albanian", "MISC"}, {"Skopje", "LOC"}},
+		want{"ethnic Albanian", [6]string{"ethnic Albanian", "group", "MKD", "", "", "MKD"}})
+	// ...but a sector word after it makes the group, of the same home.
+	expectActors(t, "Ethnic Albanian rebels attacked a police station in Macedonia.", []ent{{"Albanian", "MISC"}},
+		want{"Ethnic Albanian rebels", groupActor("Ethnic Albanian rebels", "MKD", "REB")})
+}

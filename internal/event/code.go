@@ -303,10 +303,45 @@ func (c *coder) fallback(cd *candidate) {
 		for _, a := range c.actorsIn(doc.Span{Start: trig.End, End: sub.End}, nil) {
 			if !slices.Contains(cd.sources, a) && !slices.Contains(cd.themes, a) {
 				cd.targets = append(cd.targets, a)
+				// "blows to the United States and Israel": the names
+				// coordinated with it are targets too.
+				for _, b := range c.conjunctsOf(a, doc.Span{Start: trig.End, End: sub.End}) {
+					if !slices.Contains(cd.targets, b) && !slices.Contains(cd.sources, b) && !slices.Contains(cd.themes, b) {
+						cd.targets = append(cd.targets, b)
+					}
+				}
 				break
 			}
 		}
 	}
+}
+
+// conjunctsOf returns the actors of the conjuncts of the word that heads
+// actor a's first mention inside sp ("the United States and Israel").
+func (c *coder) conjunctsOf(a int32, sp doc.Span) []int32 {
+	s := c.s
+	for _, m := range c.d.Actors[a].Mentions {
+		if !sp.Contains(m) {
+			continue
+		}
+		for k := range s.n {
+			t := s.tok(k)
+			if !m.Contains(t.Span) {
+				continue
+			}
+			if h := s.head(k); h >= 0 && m.Contains(s.tok(h).Span) {
+				continue // not the mention's head
+			}
+			var out []int32
+			for _, g := range s.kids[k] {
+				if s.dep(g) == "conj" {
+					out = c.participants(g, out)
+				}
+			}
+			return out
+		}
+	}
+	return nil
 }
 
 // between handles "between A, B and C" (and "among"): A and B join the

@@ -63,3 +63,11 @@ func TestAgentlessRetreat(t *testing.T) {
 		check(t, analyze(t, p, tt.text), tt.want)
 	}
 }
+
+// TestFallbackTargetConjuncts: a target found by the fallback brings the
+// names coordinated with it.
+func TestFallbackTargetConjuncts(t *testing.T) {
+	p := testPipeline(t)
+	check(t, analyze(t, p, "The militant network has threatened to deliver devastating blows to the United States and Israel, a weekly reported."),
+		want{typ: "THREATEN", tgt: "USA,ISR"})
+}
