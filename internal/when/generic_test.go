@@ -40,6 +40,8 @@ func TestGenericDays(t *testing.T) {
 		{"Last year's Christmas was quiet.", "Last year's Christmas", "2024-12-25", "DATE"},
 		{"Easter next year falls late.", "Easter next year", "2026-04-05", "DATE"},
 		{"The farm sold trees this year.", "this year", "2025", "DATE"},
+		{"When I wrote my 9/11-related poems, times were hard.", "9/11", "2001-09-11", "DATE"},
+		{"The form is dated 9/11/2001.", "9/11/2001", "2001-09-11", "DATE"},
 		{"The shops will close on New Year’s Day.", "New Year’s Day", "2026-01-01", "DATE"},
 		{"It was bitterly cold in the winter of 2010.", "winter of 2010", "2010-WI", "DATE"},
 		{"The rebels met Monday in Goma.", "Monday", "2025-08-18", "DATE"},

@@ -117,6 +117,7 @@ var rules = []func(m *matcher, i int) (hit, bool){
 	(*matcher).deepAgo,
 	(*matcher).thisTimeLast,
 	(*matcher).dayOfDeicticMonth,
+	(*matcher).namedEvent,
 }
 
 // run tags the current sentence and appends its hits.
