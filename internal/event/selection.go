@@ -139,7 +139,15 @@ func (c *coder) purposeOf(t int, all []candidate) bool {
 		return false
 	}
 	g := s.head(t)
-	return g >= 0 && slices.ContainsFunc(all, func(o candidate) bool { return o.tok == g })
+	if g >= 0 && slices.ContainsFunc(all, func(o candidate) bool { return o.tok == g }) {
+		return true
+	}
+	// "the reason for its absence from talks to discuss the war" with
+	// the clause hung on "reason": right after a noun trigger it is
+	// that trigger's purpose, however the parse hangs it.
+	n := t - 2
+	return n >= 0 && s.lemmas[t-1] == "to" && s.isNoun(n) &&
+		slices.ContainsFunc(all, func(o candidate) bool { return o.tok == n && !o.verbal })
 }
 
 // prevented reports whether a verb of prevention governs t within two

@@ -37,6 +37,7 @@ func TestNoEvent(t *testing.T) {
 		{"wanted noun without participants", "\u201cWe need a ceasefire first of all,\u201d he said.", "ceasefire"},
 		{"denied noun without participants", "The rebels have given no sign of good faith.", "sign"},
 		{"future noun without participants", "The plan is part of a future agreement, the people said.", "agreement"},
+		{"purpose clause hung on another noun", "Italy denied that cost was the reason for its absence from the talks to discuss the crisis in Libya.", "discuss"},
 		{"prevented, participle made a clause of the speech verb", "The goal is to stop Serbia sending troops into the province, the diplomats said.", "sending"},
 		{"prevented, participle after the object", "The plan is meant to deter China attacking the island, officials said.", "attacking"},
 		{"predicate noun tagged as a verb", "He said that sanctions are the best security guarantee available.", "guarantee"},
