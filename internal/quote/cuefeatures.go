@@ -94,6 +94,7 @@ func (f *finder) cueFeatures(i int, buf []uint64) []uint64 {
 			if speakerNouns[f.words[k]] {
 				add(hStr(hStart(20), dep))
 			}
+			add(hStr(hStr(hStart(42), dep), lower(f.d.Tokens[k].Lemma)))
 			add(hStr(hStr(hStr(hStart(21), lem), dep), sp))
 		case "aux", "aux:pass", "mark", "case":
 			add(hStr(hStr(hStart(22), dep), f.words[k]))
@@ -155,6 +156,32 @@ func (f *finder) cueFeatures(i int, buf []uint64) []uint64 {
 	}
 	if i == lo {
 		add(hStart(39))
+	}
+	pp := "<s>"
+	if i-1 >= lo {
+		pp = f.d.Tokens[i-1].POS
+	}
+	add(hStr(hStr(hStart(43), pp), t.POS))
+	for k := lo; k < hi; k++ {
+		if f.marks[k] != markNone {
+			add(hStr(hStart(44), t.POS)) // a quotation in the sentence
+			break
+		}
+	}
+	// nested under a lexicon cue ("said his government had asked for …"):
+	// the relation that joins the branch to that cue, and how deep it is
+	u := i
+	for depth := 1; depth <= 5; depth++ {
+		p := f.head(u)
+		if p < 0 {
+			break
+		}
+		if f.cueLex(p) && f.d.Tokens[p].POS == "VERB" {
+			add(hStr(hStr(hStart(40), f.d.Tokens[u].Dep), string(rune('0'+depth))))
+			add(hStr(hStr(hStart(41), lem), f.d.Tokens[u].Dep))
+			break
+		}
+		u = p
 	}
 	return buf
 }

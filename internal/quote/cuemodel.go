@@ -37,7 +37,7 @@ type CueModel struct {
 // with a model trained on the other nine tenths.
 const (
 	defaultAdd     = 2
-	defaultDrop    = -8
+	defaultDrop    = -5
 	defaultAddNoun = math.MaxFloat32
 	defaultEnd     = -3
 )
