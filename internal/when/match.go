@@ -1261,6 +1261,9 @@ func (m *matcher) duration(i int) (hit, bool) {
 		if !span {
 			return hit{}, false
 		}
+		if m.anaphoricUnit(i, k) {
+			return hit{}, false // "the following year": a date (anaphora)
+		}
 		n, k2 = 1, k // "the past year"
 		if strings.HasSuffix(m.low(k), "s") {
 			n = -1 // "the coming weeks"
@@ -1757,16 +1760,49 @@ func (m *matcher) anaphora(i int) (hit, bool) {
 		return hit{}, false
 	}
 	u, ok := m.unitAt(k)
-	if !ok || (u != uYear && u != uDay) || strings.HasSuffix(m.low(k), "s") {
+	if !ok || (u != uYear && u != uDay && u != uMonth && u != uWeek) || strings.HasSuffix(m.low(k), "s") {
 		return hit{}, false
 	}
+	if off > 0 && m.low(i+1) == "next" && !m.anaphoricUnit(i, k) {
+		return hit{}, false // "over the next year": a duration
+	}
 	return m.anaphoraValue(i, k+1, u, off)
+}
+
+// anaphoricUnit reports whether "the following|previous|preceding|next
+// <unit>" at i (the unit at k) names the unit after or before the last
+// date told, not a stretch of time: "following", "previous" and
+// "preceding" always do; "next" does in a past clause after a date, not
+// after a word of duration ("for the next year", "over the next month").
+func (m *matcher) anaphoricUnit(i, k int) bool {
+	if m.refGran == uNone {
+		return false
+	}
+	if u, ok := m.unitAt(k); !ok || strings.HasSuffix(m.low(k), "s") || u != uYear && u != uMonth && u != uWeek {
+		return false
+	}
+	switch m.low(i + 1) {
+	case "following", "previous", "preceding":
+		return true
+	case "next":
+		return !durationCues[m.low(i-1)] && m.low(i-1) != "in" && m.tense(i, k+1) == TensePast
+	}
+	return false
 }
 
 func (m *matcher) anaphoraValue(i, j int, u unit, off int) (hit, bool) {
 	switch {
 	case u == uYear:
 		return hit{i: i, j: j, value: fmtYear(m.ref.Year() + off), typ: doc.DateDate, explicit: true}, true
+	case u == uMonth && (m.refGran == uMonth || m.refGran == uDay):
+		// "that month", "the following month": of the last date told to
+		// its month at least.
+		t := day(m.ref.Year(), int(m.ref.Month())+off, 1)
+		return hit{i: i, j: j, value: fmtMonth(t.Year(), int(t.Month())), typ: doc.DateDate, explicit: true}, true
+	case u == uWeek && m.dayRefSent != 0 && m.sent+1-m.dayRefSent <= 2:
+		return hit{i: i, j: j, value: fmtWeek(m.dayRef.AddDate(0, 0, 7*off)), typ: doc.DateDate}, true
+	case u == uWeek && m.refGran == uDay:
+		return hit{i: i, j: j, value: fmtWeek(m.ref.AddDate(0, 0, 7*off)), typ: doc.DateDate, explicit: true}, true
 	case u == uDay && m.dayRefSent != 0 && m.sent+1-m.dayRefSent <= 2:
 		// The last day named, with or without its year ("On 5 June ...
 		// the next day"), is nearer than the last full date.

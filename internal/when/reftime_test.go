@@ -177,3 +177,25 @@ func TestAnniversaries(t *testing.T) {
 	}
 	checkRefCases(t, tests)
 }
+
+// TestAnaphoricUnits: "the following year", "the previous year", "that
+// month", "that week" are the units after, before or of the last date
+// told, not stretches of time; after a word of duration "the next year"
+// stays one.
+func TestAnaphoricUnits(t *testing.T) {
+	tests := []refCase{
+		{"the following year", "He moved to Rome in 1850. The following year he married.", "The following year", "1851", anchor},
+		{"the previous year", "He moved to Rome in 1850. The previous year he had married.", "The previous year", "1849", anchor},
+		{"the next year, told", "He moved to Rome in 1850. The next year he married.", "The next year", "1851", anchor},
+		{"the following month", "He moved to Rome in March 1850. The following month he married.", "The following month", "1850-04", anchor},
+		{"that month", "He moved to Rome in March 1850. That month he married.", "That month", "1850-03", anchor},
+		{"that week", "He moved to Rome on 5 March 1850. That week he married.", "That week", "1850-W10", anchor},
+		{"the following week", "He moved to Rome on 5 March 1850. The following week he married.", "The following week", "1850-W11", anchor},
+	}
+	checkRefCases(t, tests)
+	spans := []spanCase{
+		{"He moved to Rome in 1850 and stayed for the next year.", "the next year", "P1Y", "1850/1851"},
+		{"Prices will rise over the next year.", "the next year", "P1Y", "2026/2026"},
+	}
+	checkSpans(t, spans)
+}
