@@ -23,6 +23,7 @@ func TestLexiconRestrictionsAndAid(t *testing.T) {
 		{"The European Union may halt mediation efforts between the two republics if the fighting goes on.", want{typ: "THREATEN", src: "IGO"}},
 		{"The rebels announced they will return weapons seized from the peacekeepers in Liberia.", want{typ: "AGREE"}},
 		{"Chile and Bolivia upgraded their diplomatic ties on Monday.", want{typ: "SUPPORT", src: "CHL,BOL"}},
+		{"Serbian nationalists defaced a monument in Pristina after the attack.", want{typ: "COERCE"}},
 	}
 	for _, tt := range tests {
 		check(t, analyze(t, p, tt.text), tt.want)
