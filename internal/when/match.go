@@ -118,6 +118,7 @@ var rules = []func(m *matcher, i int) (hit, bool){
 	(*matcher).thisTimeLast,
 	(*matcher).dayOfDeicticMonth,
 	(*matcher).namedEvent,
+	(*matcher).anaphoricSeason,
 }
 
 // run tags the current sentence and appends its hits.
@@ -1526,8 +1527,51 @@ func (m *matcher) season(i int) (hit, bool) {
 	if !m.has {
 		return hit{i: start, j: k2, value: "XXXX-" + s, typ: doc.DateDate, relative: true}, true
 	}
-	y := seasonYear(m.anchor, s, m.tense(i, k2))
+	tense := m.tense(i, k2)
+	y := seasonYear(m.anchor, s, tense)
+	if ry, ok := m.recentYear(tense); ok {
+		y = ry // "In 1850 he moved to Rome. In the summer he married."
+	}
 	return hit{i: start, j: k2, value: fmtYear(y) + "-" + s, typ: doc.DateDate}, true
+}
+
+// anaphoricSeason: that summer, the same winter, the following spring,
+// the previous autumn — of the year of the last date told.
+func (m *matcher) anaphoricSeason(i int) (hit, bool) {
+	if m.refGran == uNone {
+		return hit{}, false
+	}
+	k, off := i, 0
+	switch {
+	case m.low(k) == "that":
+		k++
+	case m.low(k) == "the" && m.low(k+1) == "same":
+		k += 2
+	case m.low(k) == "the" && m.low(k+1) == "following":
+		off, k = 1, k+2
+	case m.low(k) == "the" && (m.low(k+1) == "previous" || m.low(k+1) == "preceding"):
+		off, k = -1, k+2
+	default:
+		return hit{}, false
+	}
+	s, ok := seasons[m.low(k)]
+	if !ok || strings.HasSuffix(m.low(k), "s") {
+		return hit{}, false
+	}
+	y := m.ref.Year() + off
+	if m.refGran != uYear {
+		// A date to the month: the season it lies in, or the next or last
+		// one from it ("the following spring", told of August).
+		switch sy, in := seasonNow(m.ref, s); {
+		case in:
+			y = sy + off
+		case off > 0:
+			y = seasonNext(m.ref, s)
+		case off < 0:
+			y = seasonLast(m.ref, s)
+		}
+	}
+	return hit{i: i, j: k + 1, value: fmtYear(y) + "-" + s, typ: doc.DateDate, explicit: true}, true
 }
 
 // meridiemAt reads am, pm, a.m., p.m., A.M, P.M.

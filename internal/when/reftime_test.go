@@ -199,3 +199,17 @@ func TestAnaphoricUnits(t *testing.T) {
 	}
 	checkSpans(t, spans)
 }
+
+// TestNarrativeSeasons: seasons told after a date are of its year, or the
+// next or last one from it.
+func TestNarrativeSeasons(t *testing.T) {
+	tests := []refCase{
+		{"that summer", "He moved to Rome in 1850. That summer he married.", "That summer", "1850-SU", anchor},
+		{"bare season after a year", "He moved to Rome in 1850. In the summer he married.", "summer", "1850-SU", anchor},
+		{"following spring from August", "He moved to Rome in August 1850. The following spring he married.", "The following spring", "1851-SP", anchor},
+		{"following summer from August", "He moved to Rome in August 1850. The following summer he married.", "The following summer", "1851-SU", anchor},
+		{"previous winter from March", "He moved to Rome in March 1850. The previous winter had been cold.", "The previous winter", "1849-WI", anchor},
+		{"previous winter from a year", "He moved to Rome in 1850. The previous winter he had married.", "The previous winter", "1849-WI", anchor},
+	}
+	checkRefCases(t, tests)
+}
