@@ -86,6 +86,11 @@ func (c *coder) firstActor(sp doc.Span, skip []int32, places bool) int32 {
 			continue
 		}
 		for _, m := range ac.Mentions {
+			if c.insideOf(m, skip) {
+				// "US" in the target "US servicemen" is part of its
+				// name, not another party.
+				continue
+			}
 			// At the same start the longer mention: "Palestinian
 			// police" rather than the "Palestinian" inside it.
 			if sp.Contains(m) && (at < 0 || m.Start < at || m.Start == at && m.Len() > atLen) {
@@ -134,4 +139,17 @@ func (c *coder) uncoded(ids []int32) bool {
 		}
 	}
 	return true
+}
+
+// insideOf reports whether mention m lies within a longer mention of one
+// of the actors ids.
+func (c *coder) insideOf(m doc.Span, ids []int32) bool {
+	for _, a := range ids {
+		for _, n := range c.d.Actors[a].Mentions {
+			if n.Contains(m) && n.Len() > m.Len() {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -41,3 +41,18 @@ func TestActorsInLongerFirst(t *testing.T) {
 		t.Errorf("actorsIn = %v; want [1 0]", got)
 	}
 }
+
+// TestFirstActorSkipsNamesInsideSkipped: "US" inside the target "US
+// servicemen" is no other party; the Iraqi place is.
+func TestFirstActorSkipsNamesInsideSkipped(t *testing.T) {
+	d := &doc.Document{Text: "Three US servicemen were killed by a bomb outside the Iraqi city of Basra."}
+	d.Actors = []doc.Actor{
+		{Name: "United States", Kind: "country", Country: "USA", Code: "USA", Mentions: []doc.Span{{Start: 6, End: 8}}},
+		{Name: "US servicemen", Kind: "group", Country: "USA", Sector: "MIL", Code: "USAMIL", Mentions: []doc.Span{{Start: 6, End: 19}}},
+		{Name: "Iraq", Kind: "country", Country: "IRQ", Code: "IRQ", Mentions: []doc.Span{{Start: 54, End: 59}}},
+	}
+	c := &coder{d: d}
+	if got := c.firstActor(doc.Span{Start: 0, End: int32(len(d.Text))}, []int32{1}, false); got != 2 {
+		t.Errorf("firstActor skipping the servicemen = %d; want 2 (Iraq)", got)
+	}
+}
