@@ -1216,7 +1216,7 @@ func (m *matcher) ago(i int) (hit, bool) {
 		}
 		return hit{i: i, j: k + 1, value: v, typ: doc.DateDate}, true
 	case "later", "after", "earlier", "before", "prior":
-		if n < 0 || u < uDay || m.refGran == uNone || m.refGran < u && u != uWeek {
+		if n < 0 || u < uDay || m.refGran == uNone || m.refGran > u {
 			return hit{}, false
 		}
 		if (dir == "after" || dir == "before") && m.t(k+1) != nil && m.t(k+1).kind == kWord && m.low(k+1) != "that" {

@@ -213,3 +213,23 @@ func TestNarrativeSeasons(t *testing.T) {
 	}
 	checkRefCases(t, tests)
 }
+
+// TestCountsFromRef: "two years later" counts from the last date told
+// when that date is at least as precise as the unit; a count finer than
+// the date ("two months later" after a year) is not guessed.
+func TestCountsFromRef(t *testing.T) {
+	tests := []refCase{
+		{"years after a full date", "He moved to Rome on 5 March 1850. Two years later he married.", "Two years later", "1852", anchor},
+		{"years after a month", "He moved to Rome in March 1850. Two years later he married.", "Two years later", "1852", anchor},
+		{"years after a year", "He moved to Rome in 1850. Two years later he married.", "Two years later", "1852", anchor},
+		{"days after a full date", "He moved to Rome on 5 March 1850. Three days later he married.", "Three days later", "1850-03-08", anchor},
+	}
+	checkRefCases(t, tests)
+	for _, text := range []string{"He moved to Rome in 1850. Two months later he married.", "He moved to Rome in March 1850. Two weeks later he married."} {
+		for _, d := range Tag(text, nil, anchor) {
+			if strings.HasSuffix(text[d.Start:d.End], "later") {
+				t.Errorf("%q: %q = %s; want no value finer than the date", text, text[d.Start:d.End], d.Value)
+			}
+		}
+	}
+}
