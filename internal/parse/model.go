@@ -100,14 +100,14 @@ func bestLegal[S int32 | float32](st *state, scores []S) int {
 	switch {
 	case right && len(st.stack) == 2:
 		// The final move onto the root, which only RIGHT(root) makes.
-		best, bestScore = argmaxFrom(scores, rightClass(0), len(scores), best, bestScore)
+		best, _ = argmaxFrom(scores, rightClass(0), len(scores), best, bestScore)
 	case left && right:
 		// Every LEFT and RIGHT but those with label root: classes 3 on.
-		best, bestScore = argmaxFrom(scores, 3, 1, best, bestScore)
+		best, _ = argmaxFrom(scores, 3, 1, best, bestScore)
 	case left:
-		best, bestScore = argmaxFrom(scores, 3, 2, best, bestScore)
+		best, _ = argmaxFrom(scores, 3, 2, best, bestScore)
 	case right:
-		best, bestScore = argmaxFrom(scores, rightClass(1), 2, best, bestScore)
+		best, _ = argmaxFrom(scores, rightClass(1), 2, best, bestScore)
 	}
 	return best
 }

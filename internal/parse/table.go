@@ -229,7 +229,9 @@ func (wt *weights) score(feats []uint64, scores *[256]int32, buf *scoreBuf) {
 	// Then touch the rows found, for the same reason.
 	ents := wt.ents
 	for _, info := range sparse {
-		sink |= ents[info>>8]
+		// Both lines the first block of the row may span.
+		off := info >> 8
+		sink |= ents[off] ^ ents[off+sparseBlock-1]
 	}
 	for _, i := range dense {
 		sink |= uint32(wt.dense[int(i)*wt.dw])
