@@ -42,7 +42,8 @@ func (m *matcher) monthlessDay(i int) (hit, bool) {
 	if _, isMonth := months[m.low(j)]; isMonth || m.low(j) == "of" {
 		return hit{}, false // "the 5th of May", "Tuesday the 5th May": monthDate
 	}
-	if n := m.t(j); n != nil && n.kind != kPunct && !monthlessEnds[n.low] {
+	narrative := m.refMonth()
+	if n := m.t(j); n != nil && n.kind != kPunct && !monthlessEnds[n.low] && !(narrative && subjectPronouns[n.low]) {
 		return hit{}, false
 	}
 	start := i
@@ -53,6 +54,14 @@ func (m *matcher) monthlessDay(i int) (hit, bool) {
 		return hit{i: start, j: j, value: "XXXX-XX-XX", typ: doc.DateDate, relative: true}, true
 	}
 	var t time.Time
+	if narrative && wd == 0 {
+		// "In March 1850 he moved to Rome. On the 25th he married": a
+		// day of the month just told.
+		t = day(m.ref.Year(), int(m.ref.Month()), d)
+		if t.Day() == d {
+			return hit{i: start, j: j, value: fmtDay(t), typ: doc.DateDate, explicit: true}, true
+		}
+	}
 	if wd != 0 {
 		t, ok = nearestWeekdayDate(m.anchor, d, wd)
 		if !ok {
@@ -104,4 +113,14 @@ func monthlessDate(a time.Time, d int, ahead bool) time.Time {
 		}
 	}
 	return a
+}
+
+// subjectPronouns may follow a day of the month told in a narrative ("On
+// the 25th he married").
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
+
+// refMonth reports whether the last date told, in this sentence or the one
+// before, names its month: the month a bare day of the month belongs to.
+func (m *matcher) refMonth() bool {
+	return (m.refGran == uMonth || m.refGran == uDay) && m.sent-m.refSent <= 1
 }

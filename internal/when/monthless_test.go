@@ -30,3 +30,18 @@ func TestMonthlessDay(t *testing.T) {
 		t.Errorf("the 5th of May = %v %v", d.Value, ok)
 	}
 }
+
+// TestMonthlessNarrative: a bare day after a month told is of that month.
+func TestMonthlessNarrative(t *testing.T) {
+	tests := []refCase{
+		{"month told", "He moved to Rome in March 1850. On the 25th he married.", "the 25th", "1850-03-25", anchor},
+		{"day told, later day", "He moved to Rome on 5 March 1850. On the 25th he married.", "the 25th", "1850-03-25", anchor},
+		{"day told, earlier day", "He moved to Rome on 20 March 1850. On the 2nd he had married.", "the 2nd", "1850-03-02", anchor},
+		{"a dateline", "Tuesday, August 19, 2025. The minister resigned on the 5th, officials said.", "the 5th", "2025-08-05", anchor},
+		{"no month told", "I found out on the fifth.", "the fifth", "2025-08-05", anchor},
+	}
+	checkRefCases(t, tests)
+	if ds := Tag("He moved to Rome in March 1850. On the fifth floor he slept.", nil, anchor); len(ds) != 1 {
+		t.Errorf("the fifth floor: %v; want only March 1850", ds)
+	}
+}
