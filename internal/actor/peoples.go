@@ -19,7 +19,9 @@ import "strings"
 //  2. else a phrase that says it is a minority ("ethnic", "minority")
 //     lives where the report is: the country of the sentence's locative
 //     place, else its first country mention that is not the people's
-//     own, else the article's most named other country;
+//     own, else the article's most named other country; a population or
+//     community only by the locative place ("the Albanian population" of
+//     a report "in Montenegro");
 //  3. else it is the people of its own country ("Albanians marched").
 //
 // Groups of sector words after "ethnic" ("ethnic Albanian guerrillas")
@@ -29,8 +31,13 @@ import "strings"
 var peopleNouns = set("minority", "minorities", "population", "populations", "community", "communities",
 	"people", "peoples", "majority", "inhabitants", "residents", "villagers")
 
-// minorityNouns say the people live as a minority somewhere else.
-var minorityNouns = set("minority", "minorities")
+// minorityNouns say the people live as a minority somewhere else;
+// communityNouns may, when the sentence places them ("the Albanian
+// population" of a report "in Montenegro").
+var (
+	minorityNouns  = set("minority", "minorities")
+	communityNouns = set("population", "populations", "community", "communities")
+)
 
 // homePrepositions introduce where a people lives.
 var homePrepositions = set("in", "of", "inside", "throughout")
@@ -44,11 +51,12 @@ func (r *resolver) peopleAt(a, b int32, own string) (int32, int32, int32, bool) 
 	word := r.d.Slice(r.span(a, b))
 	plural := b-a == 1 && r.pluralDemonym(word, own)
 	ethnic := start > lo && r.keys[start-1] == "ethnic"
-	minority := false
+	minority, community := false, false
 	switch {
 	case plural:
 	case b < hi && peopleNouns[r.keys[b]]:
 		minority = minorityNouns[r.keys[b]]
+		community = communityNouns[r.keys[b]]
 		end = b + 1
 	case ethnic && !r.sectorAt(b, hi):
 		// "ethnic Albanian political parties": the people the parties
@@ -61,8 +69,8 @@ func (r *resolver) peopleAt(a, b int32, own string) (int32, int32, int32, bool) 
 		minority = true
 	}
 	country := r.homeAfter(end, hi)
-	if country == "" && minority {
-		country = r.residence(a, own)
+	if country == "" && (minority || community) {
+		country = r.residence(a, own, community && !minority)
 	}
 	if country == "" {
 		country = own
@@ -113,8 +121,10 @@ func (r *resolver) homeAfter(k, hi int32) string {
 
 // residence returns where a minority of country own named at token tok
 // lives, from its sentence and then its article, or "" when nothing
-// names another country.
-func (r *resolver) residence(tok int32, own string) string {
+// names another country. With placedOnly only a locative place of the
+// sentence counts: "the Palestinian population" is not Israel's because
+// the sentence names Israel.
+func (r *resolver) residence(tok int32, own string, placedOnly bool) string {
 	lo, hi := r.lo[tok], r.hi[tok]
 	first := ""
 	for k := lo; k < hi; k++ {
@@ -132,6 +142,9 @@ func (r *resolver) residence(tok int32, own string) string {
 		if first == "" {
 			first = c
 		}
+	}
+	if placedOnly {
+		return ""
 	}
 	if first != "" {
 		return first

@@ -84,3 +84,12 @@ func TestEthnicAdjective(t *testing.T) {
 	expectActors(t, "Ethnic Albanian rebels attacked a police station in Macedonia.", []ent{{"Albanian", "MISC"}},
 		want{"Ethnic Albanian rebels", groupActor("Ethnic Albanian rebels", "MKD", "REB")})
 }
+
+func TestCommunityByPlace(t *testing.T) {
+	// A population lives where the sentence places it...
+	expectActors(t, "Militias drove out the Croat population in Bosnia.", []ent{{"Croat", "MISC"}, {"Bosnia", "LOC"}},
+		want{"Croat population", [6]string{"Croat population", "group", "BIH", "", "", "BIH"}})
+	// ...not wherever another country is named.
+	expectActors(t, "The Palestinian population rejected Israel's plan.", []ent{{"Palestinian", "MISC"}, {"Israel", "LOC"}},
+		want{"Palestinian population", [6]string{"Palestinian population", "group", "PSE", "", "", "PSE"}})
+}

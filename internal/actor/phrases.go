@@ -198,7 +198,7 @@ func (r *resolver) scanGroups() {
 			own := owners[0].country
 			c := r.homeAfter(h.hi, end)
 			if c == "" {
-				c = r.residence(h.lo, own)
+				c = r.residence(h.lo, own, false)
 			}
 			if c != "" && c != own {
 				owners[0].prefix, owners[0].country = c, c

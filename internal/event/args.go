@@ -222,12 +222,12 @@ func (c *coder) subject(v int) (subj int, passive bool) {
 				// Passive only with a passive auxiliary or a "by" agent:
 				// a parser that took "resigned" for a participle has
 				// not made the president the one resigned.
-				if hops == 0 && (s.child(v, "aux:pass") >= 0 || c.agent(v) >= 0) {
+				if hops == 0 && (s.child(v, "aux:pass") >= 0 || c.agent(v) >= 0) && !c.stative(v) {
 					passive = true
 				}
 				return k, passive
 			case "aux:pass":
-				if hops == 0 {
+				if hops == 0 && !c.stative(v) {
 					passive = true
 				}
 			}
@@ -264,6 +264,26 @@ func (c *coder) subject(v int) (subj int, passive bool) {
 		v = g
 	}
 	return -1, passive
+}
+
+// stativeVerbs have a passive form that tells what the subject does:
+// "forces were engaged in ethnic cleansing", "troops were involved in the
+// killings".
+var stativeVerbs = []string{"engage", "involve"}
+
+// stative reports whether v is such a form: one of stativeVerbs with an
+// "in" phrase and no "by" agent.
+func (c *coder) stative(v int) bool {
+	s := c.s
+	if !slices.Contains(stativeVerbs, s.lemmas[v]) || c.agent(v) >= 0 {
+		return false
+	}
+	for _, k := range s.kids[v] {
+		if s.dep(k) == "obl" && s.marker(k) == "in" {
+			return true
+		}
+	}
+	return false
 }
 
 // agent returns the "by" phrase of a passive verb, or -1.

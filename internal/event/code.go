@@ -140,6 +140,9 @@ func (c *coder) candidates(dst []candidate) []candidate {
 		case g >= 0 && s.isVerb(g) && (s.dep(cd.tok) == "obj" || s.dep(cd.tok) == "nsubj"):
 			// "held talks", "the meeting took place"
 			cd.light = g
+		case g >= 0 && s.isVerb(g) && s.dep(cd.tok) == "obl" && s.marker(cd.tok) == "in" && s.stativeForm(g):
+			// "forces were engaged in ethnic cleansing"
+			cd.light = g
 		}
 	}
 	out := dst[:0]

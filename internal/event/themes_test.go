@@ -71,3 +71,21 @@ func TestFallbackTargetConjuncts(t *testing.T) {
 	check(t, analyze(t, p, "The militant network has threatened to deliver devastating blows to the United States and Israel, a weekly reported."),
 		want{typ: "THREATEN", tgt: "USA,ISR"})
 }
+
+// TestStativePassive: "were engaged in", "were involved in" tell what the
+// subject did (args.go).
+func TestStativePassive(t *testing.T) {
+	p := testPipeline(t)
+	tests := []struct {
+		text string
+		want want
+	}{
+		{"Serb forces were engaged in ethnic cleansing against the Croat population in Bosnia, the US said.",
+			want{typ: "ASSAULT", src: "SRB", tgt: "BIH"}},
+		{"Sudanese troops were involved in attacks on villagers in Chad.",
+			want{typ: "ASSAULT", src: "SDN", tgt: "TCD"}},
+	}
+	for _, tt := range tests {
+		check(t, analyze(t, p, tt.text), tt.want)
+	}
+}

@@ -135,7 +135,7 @@ func (s *sentence) hasDep(i int, ws []string, verbal bool) bool {
 			// advmod: a noun object the tagger took for an adverb ("imposed
 			// an arms embargo" with embargo/RB) hangs there; only the
 			// lexicon's nouns are matched, so a real adverb never is.
-			ok = s.dep(c) == "obj" || s.tok(c).Dep == "nsubj:pass" || s.dep(c) == "xcomp" || s.dep(c) == "obl" || s.dep(c) == "advmod"
+			ok = s.dep(c) == "obj" || s.tok(c).Dep == "nsubj:pass" && !s.stativeForm(i) || s.dep(c) == "xcomp" || s.dep(c) == "obl" || s.dep(c) == "advmod"
 		} else {
 			ok = s.dep(c) == "compound" || s.dep(c) == "amod" || s.dep(c) == "nmod"
 		}
@@ -265,6 +265,21 @@ func (s *sentence) verbLike(i int) bool {
 	for _, k := range s.kids[i] {
 		switch s.dep(k) {
 		case "nsubj", "obj", "aux", "iobj":
+			return true
+		}
+	}
+	return false
+}
+
+// stativeForm reports whether verb i is "engaged in" or "involved in":
+// its passive subject does the act rather than undergoing it (the coder's
+// stative, without the agent check, for the trigger match).
+func (s *sentence) stativeForm(i int) bool {
+	if s.lemmas[i] != "engage" && s.lemmas[i] != "involve" {
+		return false
+	}
+	for _, k := range s.kids[i] {
+		if s.dep(k) == "obl" && s.marker(k) == "in" {
 			return true
 		}
 	}
