@@ -124,8 +124,8 @@ type rowsKey struct {
 // inside its transaction never waits on one that is preparing.
 type rowStmts struct{ m sync.Map } // rowsKey -> *sql.Stmt
 
-// prepare makes sure that every statement flush will use for counts rows
-// is prepared on db.
+// prepare makes sure that every statement writeRows will use for counts
+// rows is prepared on db.
 func (r *rowStmts) prepare(ctx context.Context, db *sql.DB, counts *[numInserts]int) error {
 	for q, n := range counts {
 		for n > 0 {
@@ -147,13 +147,15 @@ func (r *rowStmts) prepare(ctx context.Context, db *sql.DB, counts *[numInserts]
 	return nil
 }
 
-// get returns the statement for n rows of q, which prepare made.
-func (r *rowStmts) get(q insert, n int) *sql.Stmt {
-	st, ok := r.m.Load(rowsKey{q, n})
-	if !ok {
-		panic(fmt.Sprintf("store: insert of %d rows into %s not prepared", n, insertSpecs[q].table))
+// inTx returns the statement for n rows of q bound to tx. One that
+// prepare did not make (a batch in which some articles turned out to be
+// stored already has fewer rows than prepared for) is prepared in tx, for
+// this transaction only.
+func (r *rowStmts) inTx(ctx context.Context, tx *sql.Tx, q insert, n int) (*sql.Stmt, error) {
+	if st, ok := r.m.Load(rowsKey{q, n}); ok {
+		return tx.StmtContext(ctx, st.(*sql.Stmt)), nil
 	}
-	return st.(*sql.Stmt)
+	return tx.PrepareContext(ctx, rowsSQL(q, n))
 }
 
 // close closes every statement.
@@ -185,7 +187,7 @@ func (r *rowStmts) prepareInserts(ctx context.Context, db *sql.DB) error {
 // They cannot be prepared on first use, inside the save's transaction,
 // because on SQLite that holds the one write connection.
 func saveSQL() []string {
-	return []string{sqlStored, sqlArticleSeq, sqlInsertSource, sqlInsertStoryArticle,
+	return []string{sqlStored, sqlArticleSeq, sqlInsertSource, sqlInsertCopySource, sqlStoryOf, sqlInsertStoryArticle,
 		lshCandidatesSQL(dedup.Bands), lshInsertSQL(dedup.Bands)}
 }
 

@@ -43,9 +43,8 @@ func (s *Storage) SaveDocument(ctx context.Context, d *doc.Document) (saved bool
 	case !errors.Is(err, sql.ErrNoRows):
 		return false, fmt.Errorf("store: save %s: %w", d.ID, err)
 	}
-	w.write(ctx, tx)
-	if w.err != nil {
-		return false, fmt.Errorf("store: save %s: %w", d.ID, w.err)
+	if err := s.writeRows(ctx, tx, []*writer{w}); err != nil {
+		return false, fmt.Errorf("store: save %s: %w", d.ID, err)
 	}
 	if err := tx.Commit(); err != nil {
 		return false, fmt.Errorf("store: save %s: commit: %w", d.ID, err)
@@ -82,15 +81,13 @@ func (s *Storage) Has(ctx context.Context, id string) (bool, error) {
 }
 
 // writer holds the rows of one document's layers, made by newWriter
-// outside any transaction, and writes them in one (write). The first
-// error sticks and later calls do nothing.
+// outside any transaction; Storage.writeRows writes them in one.
 type writer struct {
 	store *Storage
 	d     *doc.Document
 	o     *doc.Offsets
 	rows  [numInserts][]any // each table's rows, flattened: n[q] rows of len(columns) values
 	n     [numInserts]int
-	err   error
 }
 
 // newWriter makes the rows of d, stamped as ingested at now.
@@ -118,41 +115,69 @@ func (w *writer) add(q insert, args ...any) {
 	w.n[q]++
 }
 
-// write inserts every row in tx, table by table, in multi-row INSERTs
-// (see insert) that Storage.rows has prepared for w.n.
-func (w *writer) write(ctx context.Context, tx *sql.Tx) {
+// writeRows inserts the rows of every writer in tx, table by table: the
+// rows of one table for all the articles go in the same multi-row
+// INSERTs (see insert), in the order of ws, so that a batch of articles
+// costs a few statements per table rather than a few per article and
+// table. The actor_articles rows get the seq of their article, which is
+// inserted first.
+func (s *Storage) writeRows(ctx context.Context, tx *sql.Tx, ws []*writer) error {
+	var scratch []any
 	for q := range numInserts {
-		if q == insActorArticle && w.n[q] > 0 && w.err == nil {
-			w.fillSeq(ctx, tx)
+		if q == insActorArticle {
+			for _, w := range ws {
+				if w.n[q] > 0 {
+					if err := w.fillSeq(ctx, tx); err != nil {
+						return err
+					}
+				}
+			}
 		}
 		cols := len(insertSpecs[q].columns)
-		args := w.rows[q]
-		for n := w.n[q]; n > 0 && w.err == nil; {
+		var args []any
+		n := 0
+		switch {
+		case len(ws) == 1:
+			args, n = ws[0].rows[q], ws[0].n[q]
+		default:
+			scratch = scratch[:0]
+			for _, w := range ws {
+				scratch = append(scratch, w.rows[q]...)
+				n += w.n[q]
+			}
+			args = scratch
+		}
+		for n > 0 {
 			k := rowsChunk(n)
-			if _, err := tx.StmtContext(ctx, w.store.rows.get(q, k)).ExecContext(ctx, args[:k*cols]...); err != nil {
-				w.err = fmt.Errorf("insert %s: %w", insertSpecs[q].table, err)
+			st, err := s.rows.inTx(ctx, tx, q, k)
+			if err == nil {
+				_, err = st.ExecContext(ctx, args[:k*cols]...)
+			}
+			if err != nil {
+				return fmt.Errorf("insert %s: %w", insertSpecs[q].table, err)
 			}
 			args, n = args[k*cols:], n-k
 		}
 	}
+	return nil
 }
 
 // fillSeq sets the seq column of the actor_articles rows to the seq of
-// the article, which write has inserted.
-func (w *writer) fillSeq(ctx context.Context, tx *sql.Tx) {
+// the article, which writeRows has inserted.
+func (w *writer) fillSeq(ctx context.Context, tx *sql.Tx) error {
 	st, err := w.store.txStmt(ctx, tx, sqlArticleSeq)
 	var seq int64
 	if err == nil {
 		err = st.QueryRowContext(ctx, w.d.ID).Scan(&seq)
 	}
 	if err != nil {
-		w.err = fmt.Errorf("actor tables: %w", err)
-		return
+		return fmt.Errorf("actor tables: %w", err)
 	}
 	cols := len(insertSpecs[insActorArticle].columns)
 	for i := actorArticleSeq; i < len(w.rows[insActorArticle]); i += cols {
 		w.rows[insActorArticle][i] = seq
 	}
+	return nil
 }
 
 // span returns the code-point offsets of s, as the database stores them.

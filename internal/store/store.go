@@ -3,9 +3,10 @@
 // through the pure-Go driver modernc.org/sqlite, and answers the queries
 // behind `chronicle query` and the HTTP API.
 //
-// Writes go through SaveDocument, one transaction per article, so that an
-// ingest killed at any moment leaves only complete articles and a rerun
-// finishes the rest (SaveDocument skips ids already stored). Reads use a
+// Writes go through SaveDocument, SaveArticle and SaveArticles, whose
+// transactions hold whole articles (SaveArticles a batch of them), so that
+// an ingest killed at any moment leaves only complete articles and a rerun
+// finishes the rest (a save skips ids already stored). Reads use a
 // separate pool of read-only connections, which WAL lets run while a write
 // is in progress.
 //
@@ -16,11 +17,11 @@
 // the byte offsets of doc.Span at the boundary. See schema.go for the tables.
 //
 // How the commands use it: `chronicle ingest` calls Open, then Has (to skip
-// analysing what is stored) and SaveDocument per article, and may print
-// Counts at the end. `chronicle query KIND` fills a Filter from its flags
-// and calls Articles, Quotes, Events, Actors or Entities; it prints each
-// row as JSON (the row types have JSON tags) or, for --format table/csv,
-// uses Table. `query articles --format jsonl` prints full documents:
+// analysing what is stored) and SaveArticles per batch of articles, and
+// may print Counts at the end. `chronicle query KIND` fills a Filter from
+// its flags and calls Articles, Quotes, Events, Actors or Entities; it
+// prints each row as JSON (the row types have JSON tags) or, for --format
+// table/csv, uses Table. `query articles --format jsonl` prints full documents:
 // ArticleIDs, then Document and doc.EncodeJSON for each id.
 package store
 

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"chronicle/internal/dedup"
 	"chronicle/internal/doc"
@@ -52,78 +51,20 @@ type SaveResult struct {
 // is stored already changes nothing but that record. A crash at any point
 // leaves the article with its story and sources, or nothing.
 func (s *Storage) SaveArticle(ctx context.Context, d *doc.Document, opt ArticleSave) (SaveResult, error) {
-	var res SaveResult
-	if d.ID == "" {
-		return res, errors.New("store: save: document has no id")
-	}
-	if err := d.Validate(); err != nil {
-		return res, fmt.Errorf("store: save %s: %w", d.ID, err)
-	}
-	loc := opt.Location
-	for _, alt := range []string{d.Origin, d.URL, "id:" + d.ID} {
-		if loc == "" {
-			loc = alt
-		}
-	}
-	fail := func(err error) (SaveResult, error) { return SaveResult{}, fmt.Errorf("store: save %s: %w", d.ID, err) }
-	now := s.now().UTC()
-	stamp := now.Format(time.RFC3339)
-	// The rows are made before the transaction, which then only writes.
-	w := newWriter(s, d, now)
-	if err := s.rows.prepare(ctx, s.write, &w.n); err != nil {
-		return fail(err)
-	}
-	tx, err := s.write.BeginTx(ctx, nil)
+	res, err := s.SaveArticles(ctx, []Article{{Doc: d, Save: opt}})
 	if err != nil {
-		return fail(err)
+		return SaveResult{}, err
 	}
-	defer tx.Rollback()
-	if err := s.lockArticle(ctx, tx, d.ID); err != nil { // dialect_pg.go
-		return fail(err)
-	}
-
-	switch err := s.stored(ctx, tx, d.ID); {
-	case err == nil:
-		// Stored already: one more place it was seen, nothing else.
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO article_sources (location, article_id, source, copy, seen_at)
-			VALUES (?, ?, ?, 1, ?)`, loc, d.ID, null(d.Source), stamp); err != nil {
-			return fail(err)
-		}
-		err := tx.QueryRowContext(ctx, `SELECT story_id FROM story_articles WHERE article_id = ?`, d.ID).Scan(&res.Story)
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return fail(err)
-		}
-		if err := tx.Commit(); err != nil {
-			return fail(err)
-		}
-		s.ckpt.committed()
-		return res, nil
-	case !errors.Is(err, sql.ErrNoRows):
-		return fail(err)
-	}
-
-	w.write(ctx, tx)
-	if w.err != nil {
-		return fail(w.err)
-	}
-	res.Stored = true
-	if err := s.placeInStory(ctx, tx, d.ID, opt.Signature, stamp, &res); err != nil {
-		return fail(err)
-	}
-	if _, err := s.txExec(ctx, tx, sqlInsertSource, loc, d.ID, null(d.Source), stamp); err != nil {
-		return fail(err)
-	}
-	if err := tx.Commit(); err != nil {
-		return fail(fmt.Errorf("commit: %w", err))
-	}
-	s.ckpt.committed()
-	return res, nil
+	return res[0], nil
 }
 
 // The statements of a save that saveSQL prepares at Open.
 const (
 	sqlInsertSource = `INSERT OR IGNORE INTO article_sources (location, article_id, source, copy, seen_at)
 		VALUES (?, ?, ?, 0, ?)`
+	sqlInsertCopySource = `INSERT OR IGNORE INTO article_sources (location, article_id, source, copy, seen_at)
+		VALUES (?, ?, ?, 1, ?)`
+	sqlStoryOf            = `SELECT story_id FROM story_articles WHERE article_id = ?`
 	sqlInsertStoryArticle = `INSERT INTO story_articles (article_id, story_id, similarity, matched, signature) VALUES (?, ?, ?, ?, ?)`
 )
 
