@@ -1,6 +1,10 @@
 package event
 
-import "chronicle/internal/doc"
+import (
+	"strings"
+
+	"chronicle/internal/doc"
+)
 
 // Some acts are another type when a state does them. PLOVER's PROTEST is
 // dissent by civil society (demonstrations, strikes, boycotts,
@@ -9,17 +13,24 @@ import "chronicle/internal/doc"
 // border imposes a blockade, CAMEO 191 (COERCE). The coder recodes such a
 // protest or blockade when every source of it is a state: a country (or a
 // capital standing for its government) or a group or person of its
-// government, armed forces or police.
+// government, armed forces or police. An international or
+// non-governmental organisation's protest is a statement too ("a human
+// rights group protested"), an ACCUSE.
 
 // stateCodes gives the CAMEO code of a PROTEST trigger's lemma done by a
 // state.
 var stateCodes = map[string]string{"protest": "114", "blockade": "191"}
 
-// byState reports whether every source of cd is a state and there is
-// one, and the subject's own word stands for a state ("China protested",
-// "the navy blockaded"), not just qualifies someone ("Norwegian fishermen
-// protested").
-func (c *coder) byState(cd *candidate) bool {
+// byState reports whether every source of cd is a state (or, with
+// bodies, an international or non-governmental organisation) and there
+// is one, and the subject's own word stands for it ("China protested",
+// "the navy blockaded", "a human rights group protested"), not just
+// qualifies someone ("Norwegian fishermen protested").
+func (c *coder) byState(cd *candidate, bodies bool) bool {
+	counts := isState
+	if bodies {
+		counts = func(a *doc.Actor) bool { return isBody(a) || isState(a) }
+	}
 	if len(cd.sources) == 0 {
 		return false
 	}
@@ -37,18 +48,25 @@ func (c *coder) byState(cd *candidate) bool {
 		covering := actorsCovering(c.d, c.s.tok(subj).Span, nil)
 		state := false
 		for _, a := range covering {
-			state = state || isState(&c.d.Actors[a])
+			state = state || counts(&c.d.Actors[a])
 		}
 		if !state {
 			return false
 		}
 	}
 	for _, a := range cd.sources {
-		if !isState(&c.d.Actors[a]) {
+		if !counts(&c.d.Actors[a]) {
 			return false
 		}
 	}
 	return true
+}
+
+// isBody reports whether a is an international or non-governmental
+// organisation or a group of one: its protest is a statement, not a
+// demonstration.
+func isBody(a *doc.Actor) bool {
+	return a.Sector == "NGO" || a.Sector == "IGO" || a.Country == "" && strings.HasPrefix(a.Code, "IGO")
 }
 
 // isState reports whether actor a acts for a state.
@@ -77,8 +95,9 @@ func (c *coder) stateAct(cd *candidate) string {
 		// protest" after "the army arrested").
 		return ""
 	}
-	code, ok := stateCodes[c.s.lemmas[cd.tok]]
-	if !ok || !c.byState(cd) {
+	lemma := c.s.lemmas[cd.tok]
+	code, ok := stateCodes[lemma]
+	if !ok || !c.byState(cd, lemma == "protest") {
 		return ""
 	}
 	return code
