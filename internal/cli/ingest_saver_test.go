@@ -9,9 +9,9 @@ import (
 )
 
 // TestSaver checks the queue between the stream and the storing goroutine:
-// results are saved in the order put, close waits for all of them, and the
-// first error stops it and reaches put and close; a cancelled context
-// stops it with nothing saved.
+// results are saved in the order put, in batches of at most the size
+// given, close waits for all of them, and the first error stops it and
+// reaches put and close; a cancelled context stops it with nothing saved.
 func TestSaver(t *testing.T) {
 	errDisk := errors.New("disk full")
 	tests := []struct {
@@ -31,12 +31,19 @@ func TestSaver(t *testing.T) {
 			ctx, cancel := context.WithCancel(context.Background())
 			defer cancel()
 			var saved []string
-			sv := startSaver(ctx, 4, func(r result) error {
-				if len(saved) == tc.failAt {
-					return errDisk
+			sv := startSaver(ctx, 4, 8, time.Hour, func(rs []result) error {
+				if len(rs) == 0 || len(rs) > 8 {
+					t.Errorf("a batch of %d results, want 1 to 8", len(rs))
+				}
+				for _, r := range rs {
+					// Like store.SaveArticles: those before the failing one
+					// are saved.
+					if len(saved) == tc.failAt {
+						return errDisk
+					}
+					saved = append(saved, r.origin)
 				}
 				time.Sleep(50 * time.Microsecond) // a commit
-				saved = append(saved, r.origin)
 				return nil
 			})
 			if tc.cancel {
@@ -67,5 +74,30 @@ func TestSaver(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestSaverWait checks that a batch that does not fill is saved once the
+// wait has passed since its first result, without waiting for close.
+func TestSaverWait(t *testing.T) {
+	ctx := context.Background()
+	got := make(chan []result, 4)
+	sv := startSaver(ctx, 4, 100, 20*time.Millisecond, func(rs []result) error {
+		got <- append([]result(nil), rs...)
+		return nil
+	})
+	defer sv.close()
+	for i := range 3 {
+		if err := sv.put(ctx, result{origin: fmt.Sprint(i)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	select {
+	case rs := <-got:
+		if len(rs) != 3 || rs[0].origin != "0" || rs[2].origin != "2" {
+			t.Fatalf("batch %v, want the 3 results put, in order", rs)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the batch was not saved after the wait")
 	}
 }
