@@ -266,24 +266,15 @@ func (c *coder) subject(v int) (subj int, passive bool) {
 	return -1, passive
 }
 
-// stativeVerbs have a passive form that tells what the subject does:
-// "forces were engaged in ethnic cleansing", "troops were involved in the
-// killings".
-var stativeVerbs = []string{"engage", "involve"}
+// stativeVerbs have a passive form that tells what the subject does, with
+// the preposition it takes: "forces were engaged in ethnic cleansing",
+// "troops were involved in the killings", "Hanoi is committed to the
+// plan".
+var stativeVerbs = map[string]string{"engage": "in", "involve": "in", "commit": "to", "dedicate": "to"}
 
-// stative reports whether v is such a form: one of stativeVerbs with an
-// "in" phrase and no "by" agent.
+// stative reports whether v is such a form, with no "by" agent.
 func (c *coder) stative(v int) bool {
-	s := c.s
-	if !slices.Contains(stativeVerbs, s.lemmas[v]) || c.agent(v) >= 0 {
-		return false
-	}
-	for _, k := range s.kids[v] {
-		if s.dep(k) == "obl" && s.marker(k) == "in" {
-			return true
-		}
-	}
-	return false
+	return c.s.stativeForm(v) && c.agent(v) < 0
 }
 
 // agent returns the "by" phrase of a passive verb, or -1.

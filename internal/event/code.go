@@ -140,7 +140,7 @@ func (c *coder) candidates(dst []candidate) []candidate {
 		case g >= 0 && s.isVerb(g) && (s.dep(cd.tok) == "obj" || s.dep(cd.tok) == "nsubj"):
 			// "held talks", "the meeting took place"
 			cd.light = g
-		case g >= 0 && s.isVerb(g) && s.dep(cd.tok) == "obl" && s.marker(cd.tok) == "in" && s.stativeForm(g):
+		case g >= 0 && s.isVerb(g) && s.dep(cd.tok) == "obl" && s.marker(cd.tok) == stativeVerbs[s.lemmas[g]] && s.stativeForm(g):
 			// "forces were engaged in ethnic cleansing"
 			cd.light = g
 		}

@@ -84,6 +84,9 @@ func TestStativePassive(t *testing.T) {
 			want{typ: "ASSAULT", src: "SRB", tgt: "BIH"}},
 		{"Sudanese troops were involved in attacks on villagers in Chad.",
 			want{typ: "ASSAULT", src: "SDN", tgt: "TCD"}},
+		{"Hanoi is committed to the peace plan.", want{typ: "AGREE", src: "VNM"}},
+		// Tagged as an adjective, with a clause of "to".
+		{"The minister said Vietnam is committed to opening up the economy.", want{typ: "AGREE", src: "VNM"}},
 	}
 	for _, tt := range tests {
 		check(t, analyze(t, p, tt.text), tt.want)

@@ -185,11 +185,15 @@ func (s *sentence) wordIn(k int, ws []string) bool {
 }
 
 // stemOf returns the form w without the first common ending (-ed, -ing,
-// -s, -es, -ied, doubled consonant) that leaves a key of m, or "".
+// -s, -es, -ied, with or without a doubled final consonant) that leaves a
+// key of m, or "".
 func stemOf(w string, m map[string][]*entry) string {
 	for _, e := range [...]struct{ suf, add string }{
 		{"ied", "y"}, {"ies", "y"}, {"ed", ""}, {"ed", "e"}, {"d", ""}, {"ing", ""}, {"ing", "e"},
 		{"es", ""}, {"s", ""}, {"led", "l"}, {"ped", "p"}, {"ted", "t"}, {"ned", "n"}, {"ged", "g"},
+		// A doubled final consonant: "committed", "banning", "shipped".
+		{"tted", "t"}, {"pped", "p"}, {"nned", "n"}, {"gged", "g"}, {"dded", "d"}, {"rred", "r"}, {"mmed", "m"}, {"bbed", "b"},
+		{"tting", "t"}, {"pping", "p"}, {"nning", "n"}, {"gging", "g"}, {"dding", "d"}, {"rring", "r"}, {"mming", "m"}, {"bbing", "b"}, {"lling", "l"},
 	} {
 		if stem, ok := strings.CutSuffix(w, e.suf); ok && len(stem) > 2 {
 			if _, hit := m[stem+e.add]; hit {
@@ -222,8 +226,9 @@ func (s *sentence) predicateNoun(i int) bool {
 }
 
 // adjectivalVerb reports whether token i, tagged as an adjective, is a
-// verb form heading a clause: ends in -ing or -ed and governs a clause or
-// an object ("is threatening to impose", "is refusing to leave").
+// verb form heading a clause: ends in -ing or -ed and governs a clause, an
+// object or a "to" phrase ("is threatening to impose", "is refusing to
+// leave", "is committed to opening").
 func (s *sentence) adjectivalVerb(i int) bool {
 	t := s.tok(i)
 	if !s.parsed || t.POS != "ADJ" {
@@ -233,7 +238,17 @@ func (s *sentence) adjectivalVerb(i int) bool {
 	if !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
 		return false
 	}
-	return s.child(i, "xcomp", "obj", "ccomp") >= 0
+	if s.child(i, "xcomp", "obj", "ccomp") >= 0 {
+		return true
+	}
+	// "is committed to opening up the economy": a clause or phrase with
+	// "to".
+	for _, k := range s.kids[i] {
+		if d := s.dep(k); (d == "advcl" || d == "obl") && s.marker(k) == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // irregularPast maps the irregular past forms of lexicon verbs to their
@@ -271,15 +286,17 @@ func (s *sentence) verbLike(i int) bool {
 	return false
 }
 
-// stativeForm reports whether verb i is "engaged in" or "involved in":
-// its passive subject does the act rather than undergoing it (the coder's
-// stative, without the agent check, for the trigger match).
+// stativeForm reports whether verb i is "engaged in", "involved in" or
+// "committed to": its passive subject does the act rather than undergoing
+// it (the coder's stative, without the agent check, for the trigger
+// match).
 func (s *sentence) stativeForm(i int) bool {
-	if s.lemmas[i] != "engage" && s.lemmas[i] != "involve" {
+	prep, ok := stativeVerbs[s.lemmas[i]]
+	if !ok {
 		return false
 	}
 	for _, k := range s.kids[i] {
-		if s.dep(k) == "obl" && s.marker(k) == "in" {
+		if (s.dep(k) == "obl" || s.dep(k) == "advcl") && s.marker(k) == prep {
 			return true
 		}
 	}
