@@ -29,7 +29,7 @@ func (m *matcher) dayRangeEnd(k, d, mo int) (d2, next int, ok bool) {
 // withRangeEnd turns a one-day value YYYY-MM-DD into the interval up to
 // day d2 of the same month; other values are returned as they are.
 func withRangeEnd(v string, d2 int) string {
-	if len(v) < 10 || strings.Contains(v, "/") || strings.HasPrefix(v, "XXXX") {
+	if len(v) < 10 || strings.Contains(v, "/") {
 		return v
 	}
 	first := v[:len(v)-2]

@@ -10,6 +10,7 @@ func TestNotADate(t *testing.T) {
 		"She taught at the Summer Institute of Linguistics for years.",
 		"After the fall of Rome the city declined.",
 		"The farm sold Christmas trees by the road.",
+		"What followed was the Arab Spring uprisings throughout the region.",
 		"The card said Merry Christmas in gold letters.",
 		"The comic was drawn by Johnnie Christmas and Ann Lee.",
 		"He read the Saturday Evening Post on the porch.",

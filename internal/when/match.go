@@ -505,7 +505,7 @@ func (m *matcher) monthDateCore(i int) (h hit, monthOnly, ok bool) {
 		}
 		tense := m.tense(i, k2)
 		if y, ok := m.recentYear(tense); ok {
-			return hit{i: i, j: k2, value: fmtMonth(y, mo), typ: doc.DateDate}, true, true
+			return hit{i: i, j: k2, value: fmtMonth(m.listYear(y, mo), mo), typ: doc.DateDate}, true, true
 		}
 		y := m.listYear(monthYear(m.anchor, mo, tense), mo)
 		return hit{i: i, j: k2, value: fmtMonth(y, mo), typ: doc.DateDate}, true, true
@@ -1025,7 +1025,11 @@ func (m *matcher) relative(i int) (hit, bool) {
 		case off > 0: // "next summer": the next one to begin
 			y = seasonNext(m.anchor, s)
 		default: // "this summer": the one we are in, or the tense decides
-			y = seasonYear(m.anchor, s, m.tense(i, k+1))
+			tense := m.force
+			if tense == TenseUnknown {
+				tense = clauseTenseOf(m.toks, m.a, m.b, i, k+1, true)
+			}
+			y = seasonYear(m.anchor, s, tense)
 		}
 		return hit{i: i, j: k + 1, value: fmt.Sprintf("%s-%s", fmtYear(y), s), typ: doc.DateDate}, true
 	}
@@ -1521,6 +1525,9 @@ func (m *matcher) season(i int) (hit, bool) {
 	if m.modifiesNoun(k2) || (t.upper && m.inName(k, k2)) {
 		return hit{}, false // "summer months", "winter storms", "the Summer Institute"
 	}
+	if p := m.t(k - 1); t.upper && p != nil && p.kind == kWord && p.upper && k-1 > m.a && !seasonPreps[p.low] {
+		return hit{}, false // "the Arab Spring", "Prague Spring"
+	}
 	if strings.HasSuffix(t.low, "s") { // "summers": a generic season
 		return hit{i: start, j: k2, value: "XXXX-" + s, typ: doc.DateDate}, true
 	}
@@ -1529,8 +1536,11 @@ func (m *matcher) season(i int) (hit, bool) {
 	}
 	tense := m.tense(i, k2)
 	y := seasonYear(m.anchor, s, tense)
-	if ry, ok := m.recentYear(tense); ok {
-		y = ry // "In 1850 he moved to Rome. In the summer he married."
+	if ry, ok := m.recentYear(tense); ok && tense == TensePast {
+		// "In 1850 he moved to Rome. In the summer he married." A season
+		// ahead ("attacks Republicans are likely to use in the fall") is
+		// the anchor's, whatever year was just named.
+		y = ry
 	}
 	return hit{i: start, j: k2, value: fmtYear(y) + "-" + s, typ: doc.DateDate}, true
 }

@@ -10,9 +10,19 @@ import "strconv"
 // into the new year, however far the verb that opened it lies behind.
 
 // noteListMonth remembers the month a hit names when it lies at or after
-// the anchor's month (a value YYYY-MM, or the month of YYYY-MM-DD).
+// the anchor's month (a value YYYY-MM, or the month of YYYY-MM-DD) and
+// the hit names it ("in November", "June 7", "next month"); a weekday's
+// month ("on Monday ... in October") starts no list.
 func (m *matcher) noteListMonth(h hit) {
 	if !m.has || len(h.value) < 7 || h.value[4] != '-' || (len(h.value) > 7 && h.value[7] != '-') {
+		return
+	}
+	named := false
+	for k := h.i; k < h.j && !named; k++ {
+		_, named = months[m.toks[k].low]
+		named = named || m.toks[k].low == "month"
+	}
+	if !named {
 		return
 	}
 	y, err1 := strconv.Atoi(h.value[:4])

@@ -61,6 +61,7 @@ func TestSeasons(t *testing.T) {
 		{"last fall, in the fall", "We met last fall.", "last fall", "1968-FA", oct},
 		{"next fall, in the fall", "See you next fall.", "next fall", "1970-FA", oct},
 		{"last summer", "I loved last summer.", "last summer", "1969-SU", oct},
+		{"reported plans", "He plans to vote at the convention this summer, Welch said.", "this summer", "1970-SU", jan},
 	}
 	checkRefCases(t, tests)
 }
@@ -135,15 +136,16 @@ func TestDayRanges(t *testing.T) {
 		{"day first, to", "The fair runs from 5 to 7 May 2024.", "5 to 7 May 2024", "2024-05-05/2024-05-07", anchor},
 		{"month first", "The talks were held May 5-7, 2019.", "May 5-7, 2019", "2019-05-05/2019-05-07", anchor},
 		{"month first, no year", "The talks were held on August 5-7.", "August 5-7", "2025-08-05/2025-08-07", anchor},
+		{"no anchor", "The talks were held on August 5-7.", "August 5-7", "XXXX-08-05/XXXX-08-07", time.Time{}},
 		{"across months", "The fair ran from May 5 to June 7, 2019.", "May 5", "2019-05-05", anchor},
 		{"a day past the month", "The talks were held on 30-31 February 2019.", "31 February 2019", "", anchor},
 	}
-	for _, tc := range tests[:5] {
+	for _, tc := range tests[:6] {
 		checkRefCases(t, []refCase{tc})
 	}
-	for _, d := range Tag(tests[5].text, nil, anchor) {
+	for _, d := range Tag(tests[6].text, nil, anchor) {
 		if strings.Contains(d.Value, "/") {
-			t.Errorf("%s: %q = %s; want no range", tests[5].name, tests[5].text[d.Start:d.End], d.Value)
+			t.Errorf("%s: %q = %s; want no range", tests[6].name, tests[6].text[d.Start:d.End], d.Value)
 		}
 	}
 }
@@ -210,6 +212,7 @@ func TestNarrativeSeasons(t *testing.T) {
 		{"following summer from August", "He moved to Rome in August 1850. The following summer he married.", "The following summer", "1851-SU", anchor},
 		{"previous winter from March", "He moved to Rome in March 1850. The previous winter had been cold.", "The previous winter", "1849-WI", anchor},
 		{"previous winter from a year", "He moved to Rome in 1850. The previous winter he had married.", "The previous winter", "1849-WI", anchor},
+		{"a season ahead keeps the anchor", "He lost in 2008. Republicans are likely to use it in the fall.", "fall", "2025-FA", anchor},
 	}
 	checkRefCases(t, tests)
 }

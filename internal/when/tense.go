@@ -70,17 +70,33 @@ func cueTense(t *token) Tense {
 // semicolons do not stop the search: the nearest verb is a better guess
 // than none.
 func clauseTense(toks []token, a, b, i, j int) Tense {
+	return clauseTenseOf(toks, a, b, i, j, false)
+}
+
+// reportingVerbs tell who said something, not when it happens.
+var reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "wrote": true}
+
+// clauseTenseOf is clauseTense; unreported, it passes over reporting
+// verbs, so that "plans to vote at the convention this summer, Welch
+// said" is told by its own verb.
+func clauseTenseOf(toks []token, a, b, i, j int, unreported bool) Tense {
 	if i > a && toks[i-1].low == "since" {
 		return TensePast // "since Sunday", "since March"
 	}
+	cue := func(k int) Tense {
+		if unreported && reportingVerbs[toks[k].low] {
+			return TenseUnknown
+		}
+		return cueAt(toks, a, k)
+	}
 	for d := 1; d <= 30; d++ {
 		if l := i - d; l >= a {
-			if t := cueAt(toks, a, l); t != TenseUnknown {
+			if t := cue(l); t != TenseUnknown {
 				return t
 			}
 		}
 		if r := j - 1 + d; r < b {
-			if t := cueAt(toks, a, r); t != TenseUnknown {
+			if t := cue(r); t != TenseUnknown {
 				return t
 			}
 		}
@@ -103,6 +119,9 @@ func cueAt(toks []token, a, k int) Tense {
 		case "set", "is", "are":
 			return TenseFuture // "set to take place on May 16", "is to be held"
 		}
+		if commitVerbs[toks[k].low] {
+			return TenseFuture // "vowed to remain in the fight through June 7"
+		}
 	}
 	t := cueTense(&toks[k])
 	if t == TensePresent && perfectAux[toks[k].low] {
@@ -124,6 +143,13 @@ func cueAt(toks []token, a, k int) Tense {
 	}
 	return t
 }
+
+// commitVerbs, before "to", bind someone to what comes later, even told
+// in the past: "vowed to fight on until June", "agreed to meet in May".
+var commitVerbs = map[string]bool{"vowed": true, "vows": true, "vow": true, "promised": true, "promises": true,
+	"pledged": true, "pledges": true, "threatened": true, "threatens": true, "agreed": true, "agrees": true,
+	"decided": true, "decides": true, "planned": true, "intended": true, "hoped": true, "expected": true,
+	"aimed": true, "aims": true, "wants": true, "offered": true}
 
 // contractedIsHosts are the words whose "'s" is "is", not a possessive.
 var contractedIsHosts = map[string]bool{"it": true, "that": true, "there": true, "he": true, "she": true,

@@ -340,6 +340,12 @@ func TestTenseCues(t *testing.T) {
 		// A list of plans moves forward, however far its verb.
 		{"I am going to Rome next month, then Paris in April, with visits to Oslo, Bergen, Turku, Lund, Malmo, Aarhus, Odense and Riga, and in January Lisbon.", "in January", "1970-01"},
 		{"We met in March, parted in May and met again in January.", "in January", "1969-01"},
+		// A promise told in the past looks ahead.
+		{"The campaign vowed to fight on through the primary on June 7 and the convention in July.", "June 7", "1969-06-07"},
+		{"The campaign vowed to fight on through the primary on June 7 and the convention in July.", "in July", "1969-07"},
+		{"They agreed to meet in May.", "in May", "1969-05"},
+		// A weekday's month starts no list.
+		{"On Monday the committee asked about his testimony in October.", "in October", "1968-10"},
 		// Hopes and plans look ahead, even told in the past.
 		{"I was really planning on seeing him this summer.", "this summer", "1969-SU"},
 		{"We hope to visit you in January.", "in January", "1970-01"},
