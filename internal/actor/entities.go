@@ -26,6 +26,12 @@ func (r *resolver) resolveEntities() (people []int) {
 			people = append(people, i)
 			continue
 		}
+		if i > 0 && r.d.Entities[i-1].Label == "PER" && r.hyphenated(i-1, i) && !r.knownNonPerson(text) {
+			// "Jean-Bertrand Aristide" with "Bertrand Aristide" taken
+			// for an organisation: the rest of the person's name.
+			people = append(people, i)
+			continue
+		}
 		if !r.resolveEntity(i, text) && isPerson {
 			people = append(people, i)
 		}

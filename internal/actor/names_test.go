@@ -84,3 +84,21 @@ func TestPartsOfCountriesAndArmedGroups(t *testing.T) {
 	expectActors(t, "Al-Qaeda fighters attacked the base.", nil,
 		want{"Al-Qaeda fighters", [6]string{"Al-Qaeda fighters", "group", "", "REB", "", "IMGREB"}})
 }
+
+// TestHyphenatedNames: a name NER cut at its hyphen is one person, also
+// when the second part was taken for an organisation.
+func TestHyphenatedNames(t *testing.T) {
+	p := func(name, country, sector, role, code string) [6]string {
+		return [6]string{name, "person", country, sector, role, code}
+	}
+	expectActors(t, "The Haitian government accused former president Jean-Claude Example of corruption.",
+		[]ent{{"Haitian", "MISC"}, {"Jean", "PER"}, {"Claude Example", "PER"}},
+		want{"Jean-Claude Example", p("Jean-Claude Example", "HTI", "ELI", "former president", "HTIELI")})
+	expectActors(t, "Haitian President Jean-Bertrand Sample returned.",
+		[]ent{{"Haitian", "MISC"}, {"Jean", "PER"}, {"Bertrand Sample", "ORG"}},
+		want{"Jean-Bertrand Sample", p("Jean-Bertrand Sample", "HTI", "GOV", "president", "HTIGOV")})
+	// Two names with a dash and spaces between stay two.
+	expectActors(t, "Talks between Anna Example - Maria Sample were cancelled.",
+		[]ent{{"Anna Example", "PER"}, {"Maria Sample", "PER"}},
+		want{"Anna Example", p("Anna Example", "", "", "", "")})
+}

@@ -22,12 +22,15 @@ type cluster struct {
 	ctrySet  bool
 	spans    []doc.Span
 	ents     []int
+	joined   []int // entities joined to one of ents by a hyphen
 	actor    int32
 }
 
 // personMention is one mention of a person before clustering.
 type personMention struct {
 	ent     int
+	joined  int      // a second entity the name runs on into ("Jean" + "-Claude Duvalier"), or -1
+	span    doc.Span // the mention: the entity's span, or both joined
 	name    string   // the name without titles and roles
 	words   []string // its folded words
 	role    *Role    // a role inside the entity span ("President Trump")
@@ -41,7 +44,7 @@ func (r *resolver) personMention(ei int) (personMention, bool) {
 	text := r.d.Slice(e.Span)
 	text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
 	fields := strings.Fields(text)
-	pm := personMention{ent: ei}
+	pm := personMention{ent: ei, joined: -1, span: e.Span}
 	for len(fields) > 0 && titles[fold(fields[0])] {
 		fields = fields[1:]
 	}
@@ -93,10 +96,23 @@ func (c *cluster) matches(words []string) bool {
 // one actor per cluster.
 func (r *resolver) resolvePersons(ents []int) {
 	var ms []personMention
-	for _, ei := range ents {
-		if pm, ok := r.personMention(ei); ok {
-			ms = append(ms, pm)
+	for i := 0; i < len(ents); i++ {
+		pm, ok := r.personMention(ents[i])
+		if !ok {
+			continue
 		}
+		if i+1 < len(ents) && r.hyphenated(ents[i], ents[i+1]) {
+			// "Jean-Claude Duvalier" that NER cut at the hyphen: one
+			// name.
+			if next, ok := r.personMention(ents[i+1]); ok {
+				pm.name += "-" + next.name
+				pm.words = strings.Fields(fold(pm.name))
+				pm.joined = ents[i+1]
+				pm.span.End = r.d.Entities[ents[i+1]].End
+				i++
+			}
+		}
+		ms = append(ms, pm)
 	}
 	// Fullest names first, so that "Albares" finds "José Manuel Albares"
 	// wherever each appears.
@@ -133,8 +149,11 @@ func (r *resolver) resolvePersons(ents []int) {
 			best = &cluster{name: m.name, words: m.words, kbPerson: kbp, actor: -1}
 			r.persons = append(r.persons, best)
 		}
-		best.spans = append(best.spans, r.d.Entities[m.ent].Span)
+		best.spans = append(best.spans, m.span)
 		best.ents = append(best.ents, m.ent)
+		if m.joined >= 0 {
+			best.joined = append(best.joined, m.joined)
+		}
 		if m.role != nil {
 			best.learnRole(*m.role, false)
 		}
@@ -155,6 +174,9 @@ func (r *resolver) resolvePersons(ents []int) {
 		for i, s := range c.spans {
 			r.acts.mention(c.actor, s)
 			r.entActor[c.ents[i]] = c.actor
+		}
+		for _, ei := range c.joined {
+			r.entActor[ei] = c.actor
 		}
 	}
 }
@@ -264,4 +286,15 @@ func (r *resolver) enrich(c *cluster) {
 	if c.igo && c.country == "" && c.sector == "GOV" {
 		c.sector = "IGO"
 	}
+}
+
+// hyphenated reports whether entities a and b are one name cut at a
+// hyphen: b starts right after a hyphen that follows a directly.
+func (r *resolver) hyphenated(a, b int) bool {
+	ea, eb := r.d.Entities[a], r.d.Entities[b]
+	if ea.End >= eb.Start || eb.Start-ea.End > 3 {
+		return false
+	}
+	gap := r.d.Text[ea.End:eb.Start]
+	return gap == "-" || gap == "‐" || gap == "‑"
 }
