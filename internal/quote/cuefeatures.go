@@ -13,6 +13,19 @@ const (
 
 func hStart(tmpl byte) uint64 { return (fnvOffset ^ uint64(tmpl)) * fnvPrime }
 
+// hStrLower is hStr of s with ASCII letters lower-cased, without
+// allocating.
+func hStrLower(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return (h ^ 0xff) * fnvPrime
+}
+
 // hStr mixes s and a separator into h.
 func hStr(h uint64, s string) uint64 {
 	for i := 0; i < len(s); i++ {
@@ -53,11 +66,11 @@ func (f *finder) cueFeatures(i int, buf []uint64) []uint64 {
 	h := f.head(i)
 	hl, hp := "ROOT", "ROOT"
 	if h >= 0 {
-		hl, hp = lower(f.d.Tokens[h].Lemma), f.d.Tokens[h].POS
+		hl, hp = f.d.Tokens[h].Lemma, f.d.Tokens[h].POS
 	}
-	add(hStr(hStart(9), hl))
+	add(hStrLower(hStart(9), hl))
 	add(hStr(hStr(hStart(10), t.Dep), hp))
-	add(hStr(hStr(hStart(11), t.Dep), hl))
+	add(hStrLower(hStr(hStart(11), t.Dep), hl))
 	if h >= 0 && f.cueLex(h) {
 		add(hStr(hStart(12), t.Dep)) // the dependent of a lexicon cue ("said he wanted")
 	}
@@ -94,7 +107,7 @@ func (f *finder) cueFeatures(i int, buf []uint64) []uint64 {
 			if speakerNouns[f.words[k]] {
 				add(hStr(hStart(20), dep))
 			}
-			add(hStr(hStr(hStart(42), dep), lower(f.d.Tokens[k].Lemma)))
+			add(hStrLower(hStr(hStart(42), dep), f.d.Tokens[k].Lemma))
 			add(hStr(hStr(hStr(hStart(21), lem), dep), sp))
 		case "aux", "aux:pass", "mark", "case":
 			add(hStr(hStr(hStart(22), dep), f.words[k]))

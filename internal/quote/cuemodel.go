@@ -22,7 +22,8 @@ import (
 //
 // A CueModel is immutable once loaded and safe for concurrent use.
 type CueModel struct {
-	w map[uint32]float32 // by folded feature hash (fold)
+	w   map[uint32]float32 // by folded feature hash (fold), as trained and saved
+	tab weightTable        // the same weights, for scoring
 	// Add is the score above which a verb outside the lexicon is a cue;
 	// Drop the score below which a lexicon verb is none. Defaults are
 	// set by LoadCueModel; experiments may change them before first use.
@@ -46,8 +47,51 @@ const (
 const cueModelMagic = "chronicle-quote-cue-2\n"
 
 // fold reduces a 64-bit feature hash to the 32 bits the model keys on
-// (some hundred thousand features: collisions are a handful).
-func fold(h uint64) uint32 { return uint32(h ^ h>>32) }
+// (some hundred thousand features: collisions are a handful); never 0,
+// which marks an empty slot of the weight table.
+func fold(h uint64) uint32 {
+	if k := uint32(h ^ h>>32); k != 0 {
+		return k
+	}
+	return 1
+}
+
+// weightTable is an open-addressing hash table of the weights, at most
+// half full, which scoring reads faster than a Go map.
+type weightTable struct {
+	keys  []uint32
+	vals  []float32
+	shift uint8
+}
+
+func newWeightTable(w map[uint32]float32) weightTable {
+	bits := uint8(4)
+	for 1<<bits < 2*len(w) {
+		bits++
+	}
+	t := weightTable{keys: make([]uint32, 1<<bits), vals: make([]float32, 1<<bits), shift: 32 - bits}
+	mask := uint32(len(t.keys) - 1)
+	for k, v := range w {
+		i := (k * 0x9e3779b1) >> t.shift
+		for t.keys[i] != 0 {
+			i = (i + 1) & mask
+		}
+		t.keys[i], t.vals[i] = k, v
+	}
+	return t
+}
+
+func (t *weightTable) get(k uint32) float32 {
+	mask := uint32(len(t.keys) - 1)
+	for i := (k * 0x9e3779b1) >> t.shift; ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case k:
+			return t.vals[i]
+		case 0:
+			return 0
+		}
+	}
+}
 
 // Features reports the number of non-zero weights.
 func (m *CueModel) Features() int { return len(m.w) }
@@ -56,7 +100,7 @@ func (m *CueModel) Features() int { return len(m.w) }
 func (m *CueModel) score(fs []uint64) float32 {
 	var s float32
 	for _, h := range fs {
-		s += m.w[fold(h)]
+		s += m.tab.get(fold(h))
 	}
 	return s
 }
@@ -147,5 +191,6 @@ func LoadCueModel(r io.Reader) (*CueModel, error) {
 		}
 		m.w[k] = float32(int16(binary.LittleEndian.Uint16(buf[:2]))) * scale
 	}
+	m.tab = newWeightTable(m.w)
 	return m, nil
 }

@@ -111,6 +111,7 @@ func TrainCueModel(ctx context.Context, ex []CueExample, opts CueTrainOptions) (
 			m.w[fold(h)] += w[h]
 		}
 	}
+	m.tab = newWeightTable(m.w)
 	return m, nil
 }
 
