@@ -23,6 +23,10 @@ func TestCities(t *testing.T) {
 			"Gunmen", groupActor("Gunmen", "NGA", "REB")},
 		{"singular journalist", "Egyptian police detained a journalist in Alexandria.", nil,
 			"journalist in Alexandria", groupActor("journalist in Alexandria", "EGY", "MED")},
+		{"Iraqi city", "Gunmen ambushed a patrol near Baqubah on Monday.", nil,
+			"Gunmen", groupActor("Gunmen", "IRQ", "REB")},
+		{"region of a country", "Police in Xinjiang detained dozens of students.", nil,
+			"Police in Xinjiang", groupActor("Police in Xinjiang", "CHN", "COP")},
 		{"two-word city", "Security forces killed seven demonstrators in Ho Chi Minh City.", nil,
 			"demonstrators in Ho Chi Minh City", groupActor("demonstrators in Ho Chi Minh City", "VNM", "CVL")},
 	}
