@@ -195,3 +195,30 @@ func queryStrings(t *testing.T, db *sql.DB, q string) []string {
 	}
 	return out
 }
+
+// TestSumRows checks the merging of a batch's rows of a summed table as
+// its UPSERT merges them: counts add, strings keep the greater, and rows
+// whose values it cannot sum (a NULL) are left for the UPSERT.
+func TestSumRows(t *testing.T) {
+	rows := []any{
+		"Kenya", "country", "", 1, 2,
+		"Peru", "", "x", 1, 0,
+		"Kenya", "", "gov", 1, 5,
+		"Peru", nil, "", 1, 1,
+		"Kenya", "country", "a", 1, 1,
+	}
+	got := sumRows(rows, 5, 1)
+	want := []any{
+		"Kenya", "country", "gov", 3, 8,
+		"Peru", "", "x", 1, 0,
+		"Peru", nil, "", 1, 1,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("sumRows = %v; want %v", got, want)
+	}
+	// Keys of two columns are compared whole: ("ab", "c") is not ("a", "bc").
+	got = sumRows([]any{"ab", "c", 1, "a", "bc", 1, "ab", "c", 2}, 3, 2)
+	if want := []any{"ab", "c", 3, "a", "bc", 1}; !slices.Equal(got, want) {
+		t.Errorf("sumRows = %v; want %v", got, want)
+	}
+}

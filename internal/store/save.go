@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"strconv"
@@ -146,6 +147,10 @@ func (s *Storage) writeRows(ctx context.Context, tx *sql.Tx, ws []*writer) error
 				n += w.n[q]
 			}
 			args = scratch
+			if key := summedKey[q]; key > 0 {
+				args = sumRows(args, cols, key)
+				n = len(args) / cols
+			}
 		}
 		for n > 0 {
 			k := rowsChunk(n)
@@ -160,6 +165,69 @@ func (s *Storage) writeRows(ctx context.Context, tx *sql.Tx, ws []*writer) error
 		}
 	}
 	return nil
+}
+
+// summedKey gives, for the actor tables that sum over articles (their
+// INSERTs end with an aggregateUpsert), how many leading columns are the
+// key of their UPSERT.
+var summedKey = [numInserts]int{insActorTotal: 1, insActorDay: 2, insActorLink: 4}
+
+// sumRows merges the rows of a summed actor table (cols values each) that
+// share a key (the first key columns) into the first of them, as its
+// UPSERT would merge them in the table: counts (ints) add up, and the
+// other values (strings: kind, country, ...) keep the greater. A batch of
+// articles then upserts each actor once instead of once per article.
+// Rows with values of other types are left as they are, for the UPSERT.
+func sumRows(args []any, cols, key int) []any {
+	out := make([]any, 0, len(args))
+	at := map[string]int{}
+	var kb []byte
+	for r := 0; r < len(args); r += cols {
+		row := args[r : r+cols]
+		kb = kb[:0]
+		for _, v := range row[:key] {
+			s, _ := v.(string)
+			kb = binary.AppendUvarint(kb, uint64(len(s)))
+			kb = append(kb, s...)
+		}
+		i, ok := at[string(kb)]
+		if !ok || !summable(row, out[i:i+cols], key) {
+			if summable(row, row, key) {
+				at[string(kb)] = len(out)
+			}
+			out = append(out, row...)
+			continue
+		}
+		for c := key; c < cols; c++ {
+			switch v := row[c].(type) {
+			case int:
+				out[i+c] = out[i+c].(int) + v
+			case string:
+				out[i+c] = max(out[i+c].(string), v)
+			}
+		}
+	}
+	return out
+}
+
+// summable reports whether sumRows can merge row b into row a: string
+// keys, and the same type, int or string, in each other column.
+func summable(a, b []any, key int) bool {
+	for c := range a {
+		switch a[c].(type) {
+		case string:
+			if _, ok := b[c].(string); !ok {
+				return false
+			}
+		case int:
+			if _, ok := b[c].(int); !ok || c < key {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // fillSeq sets the seq column of the actor_articles rows to the seq of
