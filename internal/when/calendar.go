@@ -143,8 +143,23 @@ func seasonNext(a time.Time, s string) int {
 	}
 }
 
+// thisSeason chooses the year of "this summer" out of season: in a past
+// clause the last one if it ended within half a year ("the job we did
+// this summer", said on 1 January); otherwise the coming one ("could
+// drive moderates toward Democrats this fall", said in February).
+func thisSeason(a time.Time, s string, tense Tense) int {
+	if y, ok := seasonNow(a, s); ok {
+		return y
+	}
+	last := seasonLast(a, s)
+	if _, lastEnd := seasonSpan(last, s); tense == TensePast && a.Sub(lastEnd) <= 183*24*time.Hour {
+		return last
+	}
+	return seasonNext(a, s)
+}
+
 // seasonYear chooses the year of a season named without one ("summer",
-// "this winter"): the season the anchor lies in, else in a past clause the
+// "in winter"): the season the anchor lies in, else in a past clause the
 // last one, in a future clause the next one, and otherwise the anchor
 // year's.
 func seasonYear(a time.Time, s string, tense Tense) int {

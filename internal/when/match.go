@@ -58,6 +58,11 @@ type matcher struct {
 	// listSent is the sentence + 1, 0 for none.
 	listMonth time.Time
 	listSent  int
+	// monthRef is the first day of the last month a DATE named, however
+	// it was resolved, for "the next month" (monthlist.go);
+	// monthRefSent its sentence + 1, 0 for none.
+	monthRef     time.Time
+	monthRefSent int
 }
 
 func (m *matcher) t(k int) *token {
@@ -144,6 +149,7 @@ func (m *matcher) run(out []hit) []hit {
 		out = append(out, best)
 		m.noteRef(best)
 		m.noteListMonth(best)
+		m.noteMonthRef(best)
 		if presentTurn[m.toks[best.i].low] {
 			m.storySent = 0 // the narrator is back in the present (story.go)
 		}
@@ -502,6 +508,15 @@ func (m *matcher) monthDateCore(i int) (h hit, monthOnly, ok bool) {
 		}
 		if !m.has {
 			return hit{i: i, j: k2, value: fmt.Sprintf("XXXX-%02d", mo), typ: doc.DateDate, relative: true}, true, true
+		}
+		if rangeWords[m.low(k-1)] && m.monthRefSent == m.sent+1 {
+			// "during last August to September": the range's end follows
+			// its start.
+			y := m.monthRef.Year()
+			if mo < int(m.monthRef.Month()) {
+				y++
+			}
+			return hit{i: i, j: k2, value: fmtMonth(y, mo), typ: doc.DateDate}, true, true
 		}
 		tense := m.tense(i, k2)
 		if y, ok := m.recentYear(tense); ok {
@@ -1029,7 +1044,7 @@ func (m *matcher) relative(i int) (hit, bool) {
 			if tense == TenseUnknown {
 				tense = clauseTenseOf(m.toks, m.a, m.b, i, k+1, true)
 			}
-			y = seasonYear(m.anchor, s, tense)
+			y = thisSeason(m.anchor, s, tense)
 		}
 		return hit{i: i, j: k + 1, value: fmt.Sprintf("%s-%s", fmtYear(y), s), typ: doc.DateDate}, true
 	}
@@ -1779,7 +1794,7 @@ func (m *matcher) holidayAt(i int) (md, eoff int, easter bool, j int, ok bool) {
 // anaphora: that year, the same year, the following year, the next day,
 // the day before — resolved against the last date mentioned.
 func (m *matcher) anaphora(i int) (hit, bool) {
-	if m.refGran == uNone {
+	if m.refGran == uNone && m.monthRefSent == 0 && m.dayRefSent == 0 {
 		return hit{}, false
 	}
 	k := i
@@ -1801,6 +1816,11 @@ func (m *matcher) anaphora(i int) (hit, bool) {
 		default:
 			k++
 			if u, ok := m.unitAt(k); ok && (u == uYear || u == uDay) {
+				if n := m.t(k + 2); n != nil && n.kind != kPunct && n.low != "that" && !subjectPronouns[n.low] {
+					// "the day after a man opened fire": after an event
+					// the text does not date, not after the last day told.
+					return hit{}, false
+				}
 				switch m.low(k + 1) {
 				case "before":
 					return m.anaphoraValue(i, k+2, u, -1)
@@ -1829,7 +1849,7 @@ func (m *matcher) anaphora(i int) (hit, bool) {
 // "preceding" always do; "next" does in a past clause after a date, not
 // after a word of duration ("for the next year", "over the next month").
 func (m *matcher) anaphoricUnit(i, k int) bool {
-	if m.refGran == uNone {
+	if m.refGran == uNone && m.monthRefSent == 0 && m.dayRefSent == 0 {
 		return false
 	}
 	if u, ok := m.unitAt(k); !ok || strings.HasSuffix(m.low(k), "s") || u != uYear && u != uMonth && u != uWeek {
@@ -1846,8 +1866,13 @@ func (m *matcher) anaphoricUnit(i, k int) bool {
 
 func (m *matcher) anaphoraValue(i, j int, u unit, off int) (hit, bool) {
 	switch {
-	case u == uYear:
+	case u == uYear && m.refGran != uNone:
 		return hit{i: i, j: j, value: fmtYear(m.ref.Year() + off), typ: doc.DateDate, explicit: true}, true
+	case u == uMonth && m.monthRefSent != 0 && m.sent+1-m.monthRefSent <= 2:
+		// The month last named, however it was resolved ("in September
+		// ... The next month"), is nearer than the last full date.
+		t := day(m.monthRef.Year(), int(m.monthRef.Month())+off, 1)
+		return hit{i: i, j: j, value: fmtMonth(t.Year(), int(t.Month())), typ: doc.DateDate}, true
 	case u == uMonth && (m.refGran == uMonth || m.refGran == uDay):
 		// "that month", "the following month": of the last date told to
 		// its month at least.

@@ -62,6 +62,10 @@ func TestSeasons(t *testing.T) {
 		{"next fall, in the fall", "See you next fall.", "next fall", "1970-FA", oct},
 		{"last summer", "I loved last summer.", "last summer", "1969-SU", oct},
 		{"reported plans", "He plans to vote at the convention this summer, Welch said.", "this summer", "1970-SU", jan},
+		{"nearer ahead", "He noted that the committee gathers in Cleveland this summer.", "this summer", "2025-SU", time.Date(2025, 4, 17, 0, 0, 0, 0, time.UTC)},
+		{"gone by, told in the past", "That was the scarf I wore this summer.", "this summer", "1999-SU", time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)},
+		{"ahead, no tense", "It could drive moderates toward Democrats this fall.", "this fall", "2016-FA", time.Date(2016, 2, 29, 0, 0, 0, 0, time.UTC)},
+		{"long gone, told in the past", "We met this fall.", "this fall", "2026-FA", time.Date(2026, 8, 1, 0, 0, 0, 0, time.UTC)},
 	}
 	checkRefCases(t, tests)
 }
@@ -193,6 +197,9 @@ func TestAnaphoricUnits(t *testing.T) {
 		{"that month", "He moved to Rome in March 1850. That month he married.", "That month", "1850-03", anchor},
 		{"that week", "He moved to Rome on 5 March 1850. That week he married.", "That week", "1850-W10", anchor},
 		{"the following week", "He moved to Rome on 5 March 1850. The following week he married.", "The following week", "1850-W11", anchor},
+		{"a bare month before", "The allegations gained momentum in September. The next month, a former staffer spoke out.", "The next month", "2024-10", anchor},
+		{"a range's end", "We laid the carpet during last August to September.", "September", "2024-09", anchor},
+		{"a range into the new year", "The works ran from last November to March.", "March", "2025-03", anchor},
 	}
 	checkRefCases(t, tests)
 	spans := []spanCase{
@@ -235,4 +242,16 @@ func TestCountsFromRef(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestDayAfterEvent: "the day after" an event the text does not date is
+// not the day after the last day told.
+func TestDayAfterEvent(t *testing.T) {
+	text := "The vote was held on Monday. Romney tweeted the day after a man opened fire in Orlando."
+	for _, d := range Tag(text, nil, anchor) {
+		if strings.HasPrefix(text[d.Start:d.End], "the day after") {
+			t.Errorf("%q = %s; want nothing", text[d.Start:d.End], d.Value)
+		}
+	}
+	checkRefCases(t, []refCase{{"the day after, alone", "The vote was held on Monday. The day after, the count began.", "The day after", "2025-08-19", anchor}})
 }

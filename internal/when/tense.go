@@ -74,7 +74,8 @@ func clauseTense(toks []token, a, b, i, j int) Tense {
 }
 
 // reportingVerbs tell who said something, not when it happens.
-var reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "wrote": true}
+var reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "wrote": true,
+	"noted": true, "announced": true, "reported": true, "explained": true, "argued": true, "claimed": true, "stated": true}
 
 // clauseTenseOf is clauseTense; unreported, it passes over reporting
 // verbs, so that "plans to vote at the convention this summer, Welch
@@ -149,7 +150,7 @@ func cueAt(toks []token, a, k int) Tense {
 var commitVerbs = map[string]bool{"vowed": true, "vows": true, "vow": true, "promised": true, "promises": true,
 	"pledged": true, "pledges": true, "threatened": true, "threatens": true, "agreed": true, "agrees": true,
 	"decided": true, "decides": true, "planned": true, "intended": true, "hoped": true, "expected": true,
-	"aimed": true, "aims": true, "wants": true, "offered": true}
+	"aimed": true, "aims": true}
 
 // contractedIsHosts are the words whose "'s" is "is", not a possessive.
 var contractedIsHosts = map[string]bool{"it": true, "that": true, "there": true, "he": true, "she": true,

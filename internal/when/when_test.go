@@ -344,6 +344,8 @@ func TestTenseCues(t *testing.T) {
 		{"The campaign vowed to fight on through the primary on June 7 and the convention in July.", "June 7", "1969-06-07"},
 		{"The campaign vowed to fight on through the primary on June 7 and the convention in July.", "in July", "1969-07"},
 		{"They agreed to meet in May.", "in May", "1969-05"},
+		// A month not yet past is no part of a list.
+		{"The calendar looks better for him in March than in late February.", "in late February", "1969-02-15/1969-02-28"},
 		// A weekday's month starts no list.
 		{"On Monday the committee asked about his testimony in October.", "in October", "1968-10"},
 		// Hopes and plans look ahead, even told in the past.
