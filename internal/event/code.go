@@ -299,6 +299,10 @@ func (c *coder) fallback(cd *candidate) {
 			if !slices.Contains(cd.targets, first) {
 				cd.sources = append(cd.sources, first)
 			}
+		} else if a := c.weBefore(cd.tok); a >= 0 && !slices.Contains(cd.targets, a) {
+			// "“That's what we are doing: providing equipment…,” he
+			// added": the speaker's side does it.
+			cd.sources = append(cd.sources, a)
 		}
 	}
 	if len(cd.targets) == 0 {
@@ -685,4 +689,23 @@ func (c *coder) place(name string) (string, bool) {
 		return "", false
 	}
 	return c.cfg.Location(name)
+}
+
+// weBefore returns the speaker of the quotation in which a "we" stands
+// before token t in its sentence, or -1: in a quote, the first person
+// plural is the speaker's side.
+func (c *coder) weBefore(t int) int32 {
+	s := c.s
+	for k := t - 1; k >= 0; k-- {
+		if l := s.lemmas[k]; l != "we" && l != "us" {
+			continue
+		}
+		sp := s.tok(k).Span
+		for _, q := range c.d.Quotes {
+			if q.Speaker >= 0 && int(q.Speaker) < len(c.d.Actors) && q.Span.Contains(sp) {
+				return q.Speaker
+			}
+		}
+	}
+	return -1
 }
