@@ -131,6 +131,12 @@ func TestTuneCueModel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	var base bytes.Buffer
+	if _, err := eval.Quotes(context.Background(), tunePipeline(t, nil), held, &base, ""); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(base.String()), "\n")
+	fmt.Fprintf(os.Stderr, "sieves alone: %s\n", lines[len(lines)-1])
 	for _, g := range strings.Split(grid, ";") {
 		var v [4]float64
 		for k, x := range strings.Split(g, ",") {
@@ -152,7 +158,8 @@ func TestTuneCueModel(t *testing.T) {
 	}
 }
 
-// tunePipeline is the parsed pipeline with cue model m.
+// tunePipeline is the parsed pipeline with cue model m (nil: the sieves
+// alone).
 func tunePipeline(t *testing.T, m *quote.CueModel) *pipeline.Pipeline {
 	t.Helper()
 	tm, err := tag.Default()
