@@ -160,19 +160,27 @@ func thisSeason(a time.Time, s string, tense Tense) int {
 
 // seasonYear chooses the year of a season named without one ("summer",
 // "in winter"): the season the anchor lies in, else in a past clause the
-// last one, in a future clause the next one, and otherwise the anchor
-// year's.
+// last one, in a present or future clause the coming one ("the bill goes
+// to the Senate in the spring", said in October), and with no tense to go
+// by the nearer of the two ("Labor Day: the end of summer", said in
+// September, is the one just over).
 func seasonYear(a time.Time, s string, tense Tense) int {
 	if y, ok := seasonNow(a, s); ok {
 		return y
 	}
+	last, next := seasonLast(a, s), seasonNext(a, s)
 	switch tense {
 	case TensePast:
-		return seasonLast(a, s)
-	case TenseFuture:
-		return seasonNext(a, s)
+		return last
+	case TenseFuture, TensePresent:
+		return next
 	}
-	return a.Year()
+	_, lastEnd := seasonSpan(last, s)
+	nextStart, _ := seasonSpan(next, s)
+	if a.Sub(lastEnd) < nextStart.Sub(a) {
+		return last
+	}
+	return next
 }
 
 // shift moves a by n units and formats the result at the unit's

@@ -1816,7 +1816,7 @@ func (m *matcher) anaphora(i int) (hit, bool) {
 		default:
 			k++
 			if u, ok := m.unitAt(k); ok && (u == uYear || u == uDay) {
-				if n := m.t(k + 2); n != nil && n.kind != kPunct && n.low != "that" && !subjectPronouns[n.low] {
+				if n := m.t(k + 2); n != nil && (eventOpeners[n.low] || n.upper && n.kind == kWord) {
 					// "the day after a man opened fire": after an event
 					// the text does not date, not after the last day told.
 					return hit{}, false
@@ -1842,6 +1842,11 @@ func (m *matcher) anaphora(i int) (hit, bool) {
 	}
 	return m.anaphoraValue(i, k+1, u, off)
 }
+
+// eventOpeners open a noun phrase after "the day before/after": the event
+// it counts from ("the day before the donations were made").
+var eventOpeners = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "their": true,
+	"its": true, "my": true, "our": true, "your": true, "this": true}
 
 // anaphoricUnit reports whether "the following|previous|preceding|next
 // <unit>" at i (the unit at k) names the unit after or before the last

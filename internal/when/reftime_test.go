@@ -61,6 +61,10 @@ func TestSeasons(t *testing.T) {
 		{"last fall, in the fall", "We met last fall.", "last fall", "1968-FA", oct},
 		{"next fall, in the fall", "See you next fall.", "next fall", "1970-FA", oct},
 		{"last summer", "I loved last summer.", "last summer", "1969-SU", oct},
+		{"bare season, present", "The bill goes to the Senate in the spring.", "spring", "1970-SP", oct},
+		{"bare season, no tense, just over", "Labor Day: the end of summer.", "summer", "2016-SU", time.Date(2016, 9, 7, 0, 0, 0, 0, time.UTC)},
+		{"bare season, no tense, ahead", "Dividends: a rise in the spring.", "spring", "2016-SP", time.Date(2015, 12, 1, 0, 0, 0, 0, time.UTC)},
+		{"bare season, past", "The bill went to the Senate in the spring.", "spring", "1969-SP", oct},
 		{"reported plans", "He plans to vote at the convention this summer, Welch said.", "this summer", "1970-SU", jan},
 		{"nearer ahead", "He noted that the committee gathers in Cleveland this summer.", "this summer", "2025-SU", time.Date(2025, 4, 17, 0, 0, 0, 0, time.UTC)},
 		{"gone by, told in the past", "That was the scarf I wore this summer.", "this summer", "1999-SU", time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)},
@@ -253,5 +257,14 @@ func TestDayAfterEvent(t *testing.T) {
 			t.Errorf("%q = %s; want nothing", text[d.Start:d.End], d.Value)
 		}
 	}
-	checkRefCases(t, []refCase{{"the day after, alone", "The vote was held on Monday. The day after, the count began.", "The day after", "2025-08-19", anchor}})
+	checkRefCases(t, []refCase{
+		{"the day after, alone", "The vote was held on Monday. The day after, the count began.", "The day after", "2025-08-19", anchor},
+		{"the day before, at a place", "I spoke on Monday. I had disavowed him the day before at a conference.", "the day before", "2025-08-17", anchor},
+	})
+	text = "The lot was sold on Monday. The day before the donations were made, it was empty."
+	for _, d := range Tag(text, nil, anchor) {
+		if strings.HasPrefix(text[d.Start:d.End], "The day before") {
+			t.Errorf("%q = %s; want nothing", text[d.Start:d.End], d.Value)
+		}
+	}
 }
