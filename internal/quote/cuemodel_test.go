@@ -163,3 +163,17 @@ func TestTrainCueModel(t *testing.T) {
 	expectQuote(t, pipelineWith(t, true, quote.NewStageWith(m)), txt, w)
 	expectNone(t, sievePipeline(t), txt, w.content)
 }
+
+// TestCueModelLeavesWeakForms checks that the model does not bring back a
+// form the lexicon leaves out as too seldom a cue ("seen"), whatever it
+// scores: a passive "was seen as" would otherwise take the clause after a
+// dash for its content.
+func TestCueModelLeavesWeakForms(t *testing.T) {
+	txt := "The summit was seen as a success for the allies — something that looked unlikely a month ago."
+	d := analyze(t, parsedPipeline(t), txt)
+	for _, q := range d.Quotes {
+		if sl(d, q.Cue) == "seen" {
+			t.Errorf("a cue of a weak form: %s", dump(d))
+		}
+	}
+}

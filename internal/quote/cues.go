@@ -253,6 +253,9 @@ func (f *finder) learntCue(i int) (cue, bool) {
 	if !f.hasPOS || f.d.Tokens[i].POS != "VERB" || evidentialVerbs[f.words[i]] || f.words[i] == "expected" {
 		return cue{}, false // evidentials are evidential.go's: two fragments, no source
 	}
+	if weakForms[f.words[i]] {
+		return cue{}, false // measured too weak to be cues ("seen", "found", "known")
+	}
 	s, ok := f.cueScore(i)
 	if !ok || s < f.cm.Add {
 		return cue{}, false
