@@ -105,8 +105,8 @@ leaves only complete articles, so running the same command again completes the
 rest. Ctrl-C stops reading, stores the articles in flight and prints the
 summary; a second Ctrl-C aborts at once.
 
-Storing is serial (one SQLite writer) and costs about a third as much CPU
-as the analysis; by default ingest analyzes on every core (GOMAXPROCS) and
+Storing is serial (one SQLite writer) and costs about half as much CPU as
+the analysis; by default ingest analyzes on every core (GOMAXPROCS) and
 stores in between; --workers overrides it.
 
 Reprints are linked: exact duplicates are stored once (each place they were
