@@ -21,8 +21,11 @@
 //
 // The reference time moves with the text (the temporal focus of
 // narrative): a full date holds its year for the bare days of the next few
-// sentences (refWindow), "that year", "two years later", "the next day"
-// count from the last date named, a past "the past ten years" counts back
+// sentences (refWindow), "that year", "the following month", "that
+// summer", "two years later", "the next day" count from the last date
+// named, a bare day or season takes the month or year just told, a list
+// of plans moves forward into the next year (monthlist.go), a past "the
+// past ten years" counts back
 // from it (durspan.go), and a past weekday right after a day of history is
 // a day of that day's week (story.go). News keeps the publication date:
 // these rules wait for a date the text itself names. Ranges of days ("5–6
