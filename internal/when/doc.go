@@ -27,10 +27,10 @@
 // of plans moves forward into the next year (monthlist.go), a past "the
 // past ten years" counts back from it (durspan.go), and a past weekday
 // right after a day of history is a day of that day's week (story.go).
-// News keeps the publication date:
-// these rules wait for a date the text itself names. Ranges of days ("5–6
-// September 2019", dayrange.go) are intervals, deep time ("ten thousand
-// years ago", deeptime.go) a year rounded to the count's precision.
+// News keeps the publication date: these rules wait for a date the text
+// itself names. Ranges of days ("5–6 September 2019", dayrange.go) are
+// intervals, deep time ("ten thousand years ago", deeptime.go) a year
+// rounded to the count's precision.
 //
 // The register of the whole text matters too (register.go): an
 // impersonal text (a guide, a textbook) says "today" for the present age;
