@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 
 	"chronicle/internal/model/codec"
 )
@@ -16,6 +17,9 @@ import (
 //	magic "chronicle-parse 2\n", or "chronicle-parse 3\n" for a model with
 //	the suffix and shape features (a model read with the wrong feature
 //	set would parse nonsense, so the set is in the magic)
+//	"chronicle-parse 4\n" for one with word clusters too, whose clusters
+//	follow the magic: count, 32-bit key deltas (keys ascending), cluster
+//	ids
 //	labels: count, then each as length + bytes
 //	scale: float32 bits; a weight is its int16 value times scale
 //	features: count; 32-bit key deltas (keys ascending); row lengths; the
@@ -24,8 +28,9 @@ import (
 // Columns compress better than rows.
 
 const (
-	magic      = "chronicle-parse 2\n"
-	magicShape = "chronicle-parse 3\n"
+	magic         = "chronicle-parse 2\n"
+	magicShape    = "chronicle-parse 3\n"
+	magicClusters = "chronicle-parse 4\n"
 )
 
 // Save writes m in the binary format Load reads. The same model always
@@ -36,9 +41,26 @@ func (m *Model) Save(w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("parse: save: %w", err)
 	}
-	if m.shape {
+	switch {
+	case m.clus != nil:
+		e.Raw(magicClusters)
+		keys := make([]uint32, 0, len(m.clus))
+		for k := range m.clus {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		e.Uvarint(uint64(len(keys)))
+		prev := uint32(0)
+		for _, k := range keys {
+			e.Uvarint(uint64(k - prev))
+			prev = k
+		}
+		for _, k := range keys {
+			e.Uvarint(uint64(m.clus[k]))
+		}
+	case m.shape:
 		e.Raw(magicShape)
-	} else {
+	default:
 		e.Raw(magic)
 	}
 	e.Uvarint(uint64(len(m.labels)))
@@ -86,10 +108,34 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	d := codec.NewReader(data)
 	var shape bool
+	var clus map[uint32]uint16
 	switch string(d.Bytes(len(magic))) {
 	case magic:
 	case magicShape:
 		shape = true
+	case magicClusters:
+		shape = true
+		n := d.Count(d.Len())
+		keys := make([]uint32, n)
+		prev := uint64(0)
+		for i := range keys {
+			prev += d.Uvarint()
+			if (i > 0 && uint32(prev) == keys[i-1]) || prev > math.MaxUint32 {
+				d.Fail()
+			}
+			keys[i] = uint32(prev)
+		}
+		clus = make(map[uint32]uint16, n)
+		for _, k := range keys {
+			id := d.Uvarint()
+			if id > math.MaxUint16 {
+				d.Fail()
+			}
+			clus[k] = uint16(id)
+		}
+		if d.Err() != nil {
+			return nil, fmt.Errorf("%w: truncated clusters", errCorrupt)
+		}
 	default:
 		return nil, fmt.Errorf("%w: bad magic", errCorrupt)
 	}
@@ -148,5 +194,10 @@ func Load(r io.Reader) (*Model, error) {
 		off += l
 	}
 	wt := b.done()
-	return newModel(labels, wt, shape)
+	m, err := newModel(labels, wt, shape)
+	if err != nil {
+		return nil, err
+	}
+	m.clus = clus
+	return m, nil
 }

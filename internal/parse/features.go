@@ -19,7 +19,10 @@ import "chronicle/internal/model/hashkey"
 // sentAtoms holds the per-word atoms of one sentence, hashed once: index 0
 // is the root, 1..n the words and n+1 the "none" sentinel.
 type sentAtoms struct {
-	w, p, u, x, h []uint64
+	w, p, u, x, h, c []uint64
+	// clus maps a word's clusterKey to its cluster (1..k); nil for a
+	// model without cluster features, whose atoms c stay unset.
+	clus map[uint32]uint16
 }
 
 // Sentinel atoms for the root and for absent positions.
@@ -28,7 +31,12 @@ var (
 	noneW, noneP, noneU = hashkey.String("<none-w>"), hashkey.String("<none-p>"), hashkey.String("<none-u>")
 	rootX, noneX        = hashkey.String("<root-x>"), hashkey.String("<none-x>")
 	rootH, noneH        = hashkey.String("<root-h>"), hashkey.String("<none-h>")
+	rootC, noneC        = hashkey.String("<root-c>"), hashkey.String("<none-c>")
 )
+
+// clusterKey is the key of a word's cluster: its word atom folded to 32
+// bits (words that fold together share a cluster, which is harmless).
+func clusterKey(w uint64) uint32 { return uint32(w) ^ uint32(w>>32) }
 
 // prepare fills the atoms for words with tags; buf is scratch space that is
 // returned grown.
@@ -48,6 +56,15 @@ func (a *sentAtoms) prepare(words, upos, xpos []string, buf []byte) []byte {
 		a.h[i+1] = wordShape(w)
 		a.p[i+1] = hashkey.String(xpos[i]) ^ 0x70
 		a.u[i+1] = hashkey.String(upos[i]) ^ 0x75
+	}
+	if a.clus != nil {
+		a.c = grow64(a.c, n+2)
+		a.c[0], a.c[n+1] = rootC, noneC
+		for i := 1; i <= n; i++ {
+			// Cluster 0 (a word seen too rarely to have one) is an atom
+			// of its own too.
+			a.c[i] = uint64(a.clus[clusterKey(a.w[i])]) + 0x6300
+		}
 	}
 	return buf
 }
@@ -104,11 +121,12 @@ func distBucket(d int32) uint64 {
 	}
 }
 
-// numTemplates is the most features extract appends: numBaseTemplates, and
-// 13 more with shape features.
+// numTemplates is the most features extract appends: numBaseTemplates, 13
+// more with shape features and 10 more with clusters.
 const (
-	numTemplates     = 98
-	numBaseTemplates = 85
+	numTemplates      = 108
+	numShapeTemplates = 98
+	numBaseTemplates  = 85
 )
 
 // extract appends the feature keys of configuration s to dst; shape adds
@@ -293,5 +311,21 @@ func extract(dst []uint64, s *state, a *sentAtoms, shape bool) []uint64 {
 	f3(U[s1], U[s0], U[b0])
 	f3(U[s0], U[b0], U[b1])
 	f3(s0w, U[b0], d)
+	// Word clusters (format 4 models), which the tagger's errors do not
+	// touch either.
+	if a.clus == nil {
+		return dst
+	}
+	C := a.c
+	f1(C[s0])
+	f1(C[b0])
+	f1(C[b1])
+	f1(C[s1])
+	f2(C[s0], C[b0])
+	f2(C[s0], b0p)
+	f2(s0p, C[b0])
+	f3(C[s0], C[b0], d)
+	f2(C[s1], C[s0])
+	f2(C[b0], C[b1])
 	return dst
 }

@@ -3,6 +3,7 @@ package parse
 import (
 	"bytes"
 	"context"
+	"maps"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -60,6 +61,45 @@ func TestShapeModelRoundTrip(t *testing.T) {
 	}
 	if !l.shape {
 		t.Fatal("the loaded model lost its shape features")
+	}
+	if again := saved(t, l); !bytes.Equal(data, again) {
+		t.Error("Save(Load(Save(m))) differs from Save(m)")
+	}
+	sents, _ := readTiny(t, "tiny_train.conllu")
+	for _, s := range sents {
+		h1, d1 := parseSentence(m, s.words, s.upos, s.xpos)
+		h2, d2 := parseSentence(l, s.words, s.upos, s.xpos)
+		if !slices.Equal(h1, h2) || !slices.Equal(d1, d2) {
+			t.Errorf("%v: loaded model parses %v %v, trained one %v %v", s.words, h2, d2, h1, d1)
+		}
+	}
+}
+
+// A model with clusters keeps them through Save and Load, parses the same
+// after, and its clusters are the same on every training run.
+func TestClusterModelRoundTrip(t *testing.T) {
+	train := func() *Model {
+		m, err := Train(context.Background(), []string{filepath.Join("testdata", "tiny_train.conllu")}, "",
+			TrainOptions{Epochs: 5, Seed: 1, MinWeight: -1, Clusters: 4})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	m := train()
+	if len(m.clus) == 0 || !m.shape {
+		t.Fatalf("a model trained with clusters has %d clusters, shape features %v", len(m.clus), m.shape)
+	}
+	data := saved(t, m)
+	if again := saved(t, train()); !bytes.Equal(data, again) {
+		t.Error("two trainings with clusters give different bytes")
+	}
+	l, err := Load(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !maps.Equal(l.clus, m.clus) {
+		t.Fatal("the loaded model's clusters differ")
 	}
 	if again := saved(t, l); !bytes.Equal(data, again) {
 		t.Error("Save(Load(Save(m))) differs from Save(m)")

@@ -10,8 +10,11 @@ import (
 type Model struct {
 	labels []string // label id → UD relation; labels[0] is "root"
 	wt     *weights
-	shape  bool      // the model uses the suffix and shape features (format 3)
-	pool   sync.Pool // *scratch
+	shape  bool // the model uses the suffix and shape features (format 3)
+	// clus maps clusterKey of a word to its cluster, for the cluster
+	// features of a format 4 model (which has the shape features too).
+	clus map[uint32]uint16
+	pool sync.Pool // *scratch
 }
 
 // scratch is the per-call working memory, pooled so that parsing does not
@@ -65,6 +68,7 @@ func (m *Model) Parse(words, upos, xpos []string, heads []int, deps []string) {
 
 // run parses greedily, leaving the tree in sc.st.
 func (m *Model) run(sc *scratch, words, upos, xpos []string) {
+	sc.atoms.clus = m.clus
 	sc.buf = sc.atoms.prepare(words, upos, xpos, sc.buf)
 	st := &sc.st
 	st.reset(len(words))

@@ -147,9 +147,15 @@ func TestExtractCountsTemplates(t *testing.T) {
 	a.prepare(words, words, words, nil)
 	var st state
 	st.reset(3)
-	if got := len(extract(nil, &st, &a, true)); got != numTemplates {
-		t.Errorf("extract with shape features gives %d features; numTemplates is %d", got, numTemplates)
+	if got := len(extract(nil, &st, &a, true)); got != numShapeTemplates {
+		t.Errorf("extract with shape features gives %d features; numShapeTemplates is %d", got, numShapeTemplates)
 	}
+	a.clus = map[uint32]uint16{}
+	a.prepare(words, words, words, nil)
+	if got := len(extract(nil, &st, &a, true)); got != numTemplates {
+		t.Errorf("extract with shape features and clusters gives %d features; numTemplates is %d", got, numTemplates)
+	}
+	a.clus = nil
 	if got := len(extract(nil, &st, &a, false)); got != numBaseTemplates {
 		t.Errorf("extract gives %d features; numBaseTemplates is %d", got, numBaseTemplates)
 	}

@@ -4,12 +4,15 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"slices"
 	"time"
 
 	"chronicle/internal/conllu"
+	"chronicle/internal/model/cluster"
+	"chronicle/internal/model/hashkey"
 )
 
 // TrainOptions controls Train.
@@ -33,7 +36,11 @@ type TrainOptions struct {
 	// not depend on the tagger, and makes a format 3 model. Off, the model
 	// has the feature set of format 2 (the shipped model's).
 	ShapeFeatures bool
-	Progress      io.Writer // one line per epoch; nil for silence
+	// Clusters, when above 0, derives that many word clusters from the
+	// training words (package cluster) and adds templates over them,
+	// which makes a format 4 model; it implies ShapeFeatures.
+	Clusters int
+	Progress io.Writer // one line per epoch; nil for silence
 }
 
 // sentence is one treebank sentence as the trainer uses it.
@@ -116,8 +123,16 @@ func Train(ctx context.Context, trainFiles []string, devFile string, opts TrainO
 	}
 	fmt.Fprintf(progress, "parse: %d training sentences, %d words, %d labels, %d dev sentences\n", len(train), words, len(labels), len(dev))
 
+	var clus map[uint32]uint16
+	if opts.Clusters > 0 {
+		opts.ShapeFeatures = true
+		start := time.Now()
+		clus = deriveClusters(train, opts.Clusters)
+		fmt.Fprintf(progress, "parse: %d clusters over %d words in %.1fs\n", opts.Clusters, len(clus), time.Since(start).Seconds())
+	}
 	p := newPerceptron()
 	tr := &trainer{p: p, nc: 1 + 2*len(labels), shape: opts.ShapeFeatures}
+	tr.atoms.clus = clus
 	order := make([]int, len(train))
 	for i := range order {
 		order[i] = i
@@ -150,6 +165,7 @@ func Train(ctx context.Context, trainFiles []string, devFile string, opts TrainO
 		if err != nil {
 			return nil, err
 		}
+		m.clus = clus
 		line := fmt.Sprintf("epoch %2d  train err %.4f  features %d  %.1fs", epoch,
 			frac(tr.errors, tr.steps), len(keys), time.Since(start).Seconds())
 		if dev == nil {
@@ -170,6 +186,36 @@ func Train(ctx context.Context, trainFiles []string, devFile string, opts TrainO
 	}
 	fmt.Fprintf(progress, "parse: kept epoch %d\n", bestEpoch)
 	return best, nil
+}
+
+// Clustering parameters of Train; they are part of a model's recipe.
+const (
+	clusterMinFreq = 2
+	clusterIters   = 8
+)
+
+// deriveClusters returns the clusters of the training words seen at least
+// clusterMinFreq times, keyed by clusterKey of their word atoms.
+func deriveClusters(sents []sentence, k int) map[uint32]uint16 {
+	hashes := make([][]uint64, len(sents))
+	var buf []byte
+	for i, s := range sents {
+		hs := make([]uint64, len(s.words))
+		for j, w := range s.words {
+			buf = appendWordForm(buf[:0], w)
+			hs[j] = hashkey.Bytes(buf)
+		}
+		hashes[i] = hs
+	}
+	clus := cluster.Exchange(hashes, k, clusterMinFreq, clusterIters)
+	// Words whose keys fold together take the cluster of the smaller
+	// hash, whatever the map's order.
+	words := slices.Sorted(maps.Keys(clus))
+	out := make(map[uint32]uint16, len(clus))
+	for _, h := range slices.Backward(words) {
+		out[clusterKey(h)] = clus[h]
+	}
+	return out
 }
 
 // collectLabels returns the relations of the treebank, "root" first and the

@@ -39,6 +39,25 @@ import (
 // against the shipped model's parses of their sentences, and they change
 // (among them "saying the budget was tight", whose ccomp the candidate
 // loses, and "Madrid" attached to "men").
+//
+// CHRONICLE_PARSE_CLUSTERS=256 adds 256 word clusters derived from the
+// training words (12,865 words seen twice or more; 30 s) and ten templates
+// over them (a format 4 model). With the jackknife, the shape features and
+// 10 epochs, run at commit e611f52 (43 minutes on a loaded machine), it kept
+// epoch 10 (still rising) and gave UAS 85.64 LAS 82.65 with the tagger's
+// tags (chronicle eval dep; the shape candidate above 85.53 / 82.57,
+// shipped 84.95 / 81.98), gold tags 88.44 / 86.54, 3.3 MB. Not shipped
+// either: TestShippedModelSentences passes with it (Madrid is obl of
+// arrested again), but TestShippedModelOnDev's UAS bar does not, nor do
+// seven cases of the quote and event tests, written against the shipped
+// model's parses: "saying the budget was tight" (saying becomes csubj of
+// tight), the number of rifles after "According to ..." (nsubj of fell
+// instead of appos), "halt mediation efforts ... if the fighting goes on"
+// (goes advcl of republics), "Egypt condemned the attack on Gaza by Israel"
+// (Israel obl of condemned), "Indonesia banned palm oil exports to India"
+// (banned, tagged VBN, amod of a root exports), "sanctions are the best
+// security guarantee" and "Ankara will expel ... if the ban stays, Turkey
+// said" (said the root, expel its ccomp).
 func TestTrainShipped(t *testing.T) {
 	out := os.Getenv("CHRONICLE_TRAIN_PARSE")
 	if out == "" {
@@ -51,6 +70,10 @@ func TestTrainShipped(t *testing.T) {
 		// 0.06 LAS against 0.9 and made the model a quarter of the size,
 		// 3.1 MB, with a third of the load time (measured).
 		opts.ShapeFeatures, opts.MinWeight = true, 2
+	}
+	if k, err := strconv.Atoi(os.Getenv("CHRONICLE_PARSE_CLUSTERS")); err == nil {
+		// Word clusters from the training words (a format 4 model).
+		opts.Clusters = k
 	}
 	if e, err := strconv.Atoi(os.Getenv("CHRONICLE_PARSE_EPOCHS")); err == nil {
 		opts.Epochs = e
