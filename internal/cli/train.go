@@ -65,6 +65,7 @@ func trainTasks() []trainTask {
 			}
 			return m.Save(w)
 		}},
+		{"quote", "a PolNeAR folder (text/, attributions/): the quote stage's cue model (the shipped model: polnear train; --dev polnear dev is scored once at the end)", trainQuote},
 	}
 }
 

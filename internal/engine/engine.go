@@ -26,6 +26,9 @@ type Config struct {
 	// KB names a JSON file that extends the embedded actor knowledge base
 	// (see actor.KB.Extend); empty for the embedded one alone.
 	KB string
+	// Cue replaces the embedded quote cue model (nil: the embedded one),
+	// so that `chronicle train quote` can score a model it has just trained.
+	Cue *quote.CueModel
 }
 
 // New builds the analysis pipeline from the stages that exist, extending
@@ -70,14 +73,18 @@ func New(cfg Config) (*pipeline.Pipeline, error) {
 			return nil, fmt.Errorf("--kb %s: %w", kbPath, err)
 		}
 	}
+	quotes := quote.NewStage()
+	if cfg.Cue != nil {
+		quotes = quote.NewStageWith(cfg.Cue)
+	}
 	stages := []pipeline.Stage{
 		text.NewStage(),
 		tag.NewStage(tagger),
 		parse.NewStage(parser),
 		ner.NewStage(recognizer),
 		actor.NewStage(kb),
-		quote.NewStage(), // after actor: it resolves speakers to actors and may add some
-		when.NewStage(),  // after tag: it reads verb tags for tense
+		quotes,          // after actor: it resolves speakers to actors and may add some
+		when.NewStage(), // after tag: it reads verb tags for tense
 		event.NewStage(event.Config{Location: placeIn(kb)}), // last: it reads every layer
 	}
 	return pipeline.New(stages...)
