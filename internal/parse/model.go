@@ -120,8 +120,12 @@ func bestLegal[S int32 | float32](st *state, scores []S) int {
 // class and score of the first highest among them and best (which stays
 // unless beaten; best < 0 means none yet).
 func argmaxFrom[S int32 | float32](scores []S, from, step, best int, bestScore S) (int, S) {
+	if best < 0 && from < len(scores) {
+		best, bestScore = from, scores[from]
+		from += step
+	}
 	for c := from; c < len(scores); c += step {
-		if best < 0 || scores[c] > bestScore {
+		if scores[c] > bestScore {
 			best, bestScore = c, scores[c]
 		}
 	}
