@@ -2,12 +2,13 @@ package ner
 
 import (
 	"bytes"
-	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
 	"math"
 	"slices"
+
+	"github.com/klauspost/compress/gzip"
 
 	"chronicle/internal/model/codec"
 )

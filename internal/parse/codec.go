@@ -1,12 +1,13 @@
 package parse
 
 import (
-	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
 	"math"
 	"slices"
+
+	"github.com/klauspost/compress/gzip"
 
 	"chronicle/internal/model/codec"
 )

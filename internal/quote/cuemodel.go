@@ -9,6 +9,8 @@ import (
 	"io"
 	"math"
 	"slices"
+
+	kgzip "github.com/klauspost/compress/gzip"
 )
 
 // CueModel is a learnt judge of cue words: a linear model over features of
@@ -154,7 +156,7 @@ func (m *CueModel) Save(w io.Writer) error {
 
 // LoadCueModel reads a model written by Save.
 func LoadCueModel(r io.Reader) (*CueModel, error) {
-	zr, err := gzip.NewReader(r)
+	zr, err := kgzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("quote: load cue model: %w", err)
 	}

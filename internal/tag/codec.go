@@ -1,12 +1,13 @@
 package tag
 
 import (
-	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
 	"maps"
 	"slices"
+
+	"github.com/klauspost/compress/gzip"
 
 	"chronicle/internal/model/codec"
 )
