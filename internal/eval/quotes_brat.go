@@ -1,16 +1,12 @@
 package eval
 
 import (
-	"bufio"
 	"fmt"
 	"os"
-	"path/filepath"
-	"sort"
-	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"chronicle/internal/doc"
+	"chronicle/internal/polnear"
 )
 
 // quoteGold is one PolNeAR attribution: byte spans into the document text
@@ -28,125 +24,46 @@ type quoteDoc struct {
 	Attrs []quoteGold
 }
 
-// readPolNeAR reads dir/text/*.txt and, for each, the first (in name
-// order) dir/attributions/NAME_ANNOTATOR.ann. Documents without an
-// annotation file are skipped.
+// readPolNeAR reads a PolNeAR folder (see package polnear) into the
+// scorer's form.
 func readPolNeAR(dir string) ([]quoteDoc, error) {
-	anns, err := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
+	docs, err := polnear.Read(dir)
 	if err != nil {
 		return nil, fmt.Errorf("eval: quotes: %w", err)
 	}
-	sort.Strings(anns)
-	first := map[string]string{}
-	var names []string
-	for _, a := range anns {
-		base := strings.TrimSuffix(filepath.Base(a), ".ann")
-		if i := strings.LastIndexByte(base, '_'); i > 0 {
-			base = base[:i]
-		}
-		if _, ok := first[base]; !ok {
-			first[base] = a
-			names = append(names, base)
-		}
-	}
-	if len(names) == 0 {
-		return nil, fmt.Errorf("eval: quotes: no attributions/*.ann under %s", dir)
-	}
-	var docs []quoteDoc
-	for _, name := range names {
-		b, err := os.ReadFile(filepath.Join(dir, "text", name+".txt"))
-		if err != nil {
-			return nil, fmt.Errorf("eval: quotes: %w", err)
-		}
-		d := quoteDoc{Name: name, Text: string(b)}
-		if d.Attrs, err = readBrat(first[name], d.Text); err != nil {
-			return nil, err
-		}
-		docs = append(docs, d)
-	}
-	return docs, nil
-}
-
-// runeOffsets maps code-point offsets to byte offsets in s.
-func runeOffsets(s string) []int32 {
-	m := make([]int32, 0, utf8.RuneCountInString(s)+1)
-	for i := range s {
-		m = append(m, int32(i))
-	}
-	return append(m, int32(len(s)))
-}
-
-// readBrat reads the Attribution events of one brat standoff file. A text
-// bound line whose mention spans a line break continues on the next line;
-// such continuation lines are skipped.
-func readBrat(path, text string) ([]quoteGold, error) {
-	fh, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("eval: quotes: %w", err)
-	}
-	defer fh.Close()
-	off := runeOffsets(text)
-	spans := map[string][]doc.Span{}
-	var events [][]string
-	sc := bufio.NewScanner(fh)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		parts := strings.Split(sc.Text(), "\t")
-		if len(parts) < 2 {
-			continue
-		}
-		switch {
-		case strings.HasPrefix(parts[0], "T"):
-			f := strings.SplitN(parts[1], " ", 2)
-			if len(f) < 2 {
-				continue
-			}
-			var frags []doc.Span
-			for _, fr := range strings.Split(f[1], ";") {
-				se := strings.Fields(fr)
-				if len(se) != 2 {
-					continue
-				}
-				a, err1 := strconv.Atoi(se[0])
-				b, err2 := strconv.Atoi(se[1])
-				if err1 != nil || err2 != nil || a < 0 || b < a || b >= len(off) {
-					return nil, fmt.Errorf("eval: quotes: %s: bad span %q", path, fr)
-				}
-				frags = append(frags, doc.Span{Start: off[a], End: off[b]})
-			}
-			spans[parts[0]] = frags
-		case strings.HasPrefix(parts[0], "E"):
-			events = append(events, strings.Fields(parts[1]))
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("eval: quotes: %s: %w", path, err)
-	}
-	var out []quoteGold
-	for _, ev := range events {
-		if len(ev) == 0 || !strings.HasPrefix(ev[0], "Attribution") {
-			continue
-		}
-		var g quoteGold
-		for _, arg := range ev[1:] {
-			role, id, ok := strings.Cut(arg, ":")
-			fr := spans[id]
-			if !ok || len(fr) == 0 {
-				continue
-			}
-			whole := doc.Span{Start: fr[0].Start, End: fr[len(fr)-1].End}
-			switch strings.TrimRight(role, "0123456789") {
-			case "Content":
-				g.Content = append(g.Content, fr...)
-			case "Source":
-				g.Source = &whole
-			case "Cue":
-				g.Cue = &whole
-			}
-		}
-		out = append(out, g)
+	out := make([]quoteDoc, 0, len(docs))
+	for _, d := range docs {
+		out = append(out, quoteDoc{Name: d.Name, Text: d.Text, Attrs: goldOf(d.Attrs)})
 	}
 	return out, nil
+}
+
+// readBrat reads one brat standoff file over text into the scorer's form.
+func readBrat(path, text string) ([]quoteGold, error) {
+	attrs, err := polnear.ReadAnn(path, text)
+	if err != nil {
+		return nil, fmt.Errorf("eval: quotes: %w", err)
+	}
+	return goldOf(attrs), nil
+}
+
+// goldOf keeps a content's fragments and takes a source or cue from its
+// first fragment's start to its last fragment's end.
+func goldOf(attrs []polnear.Attr) []quoteGold {
+	out := make([]quoteGold, 0, len(attrs))
+	for _, a := range attrs {
+		out = append(out, quoteGold{Content: a.Content, Source: whole(a.Source), Cue: whole(a.Cue)})
+	}
+	return out
+}
+
+// whole spans fragments from the first's start to the last's end; nil for
+// none.
+func whole(frags []doc.Span) *doc.Span {
+	if len(frags) == 0 {
+		return nil
+	}
+	return &doc.Span{Start: frags[0].Start, End: frags[len(frags)-1].End}
 }
 
 // writeBrat writes predicted attributions as brat standoff with code-point
