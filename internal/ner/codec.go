@@ -8,13 +8,11 @@ import (
 	"math"
 	"slices"
 
-	"github.com/klauspost/compress/gzip"
-
 	"chronicle/internal/model/codec"
 )
 
-// The model file is gzip (fixed level, no name or time in the header, so
-// the same model gives the same bytes) over:
+// The model file is a zstd frame (codec.Writer: fixed options, so the same
+// model gives the same bytes; Load reads the gzip of older builds too) over:
 //
 //	magic "chronicle-ner\n", format version (uvarint)
 //	gazetteer fingerprint (8 bytes), number of labels (uvarint)
@@ -94,15 +92,21 @@ func (m *Model) writePass(e *codec.Writer) {
 
 // Load reads a model written by Save.
 func Load(r io.Reader) (*Model, error) {
+	raw, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
+	}
+	return loadBytes(raw)
+}
+
+// loadBytes reads a model file held in memory (the embedded one is read
+// without a copy).
+func loadBytes(file []byte) (*Model, error) {
 	g, err := loadGazetteer()
 	if err != nil {
 		return nil, err
 	}
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
-	}
-	b, err := io.ReadAll(zr)
+	b, err := codec.Decompress(file)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 	}

@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"bytes"
 	_ "embed"
 	"fmt"
 	"sync"
@@ -10,11 +9,11 @@ import (
 // shipped is the model trained on CoNLL-2003 (see TestTrainShipped). It
 // holds hashed feature weights only, no text of the corpus.
 //
-//go:embed model/ner.bin.gz
+//go:embed model/ner.bin.zst
 var shipped []byte
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
-	m, err := Load(bytes.NewReader(shipped))
+	m, err := loadBytes(shipped)
 	if err != nil {
 		return nil, fmt.Errorf("ner: embedded model: %w", err)
 	}

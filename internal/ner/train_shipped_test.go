@@ -18,7 +18,7 @@ import (
 //	CHRONICLE_NER_TRAIN=1 GOMAXPROCS=1 nice -n 10 go test ./internal/ner -run TestTrainShipped -v -timeout 1h
 //
 // CHRONICLE_NER_EPOCHS and CHRONICLE_NER_PRUNE override the defaults;
-// CHRONICLE_NER_OUT writes elsewhere than model/ner.bin.gz.
+// CHRONICLE_NER_OUT writes elsewhere than model/ner.bin.zst.
 func TestTrainShipped(t *testing.T) {
 	if os.Getenv("CHRONICLE_NER_TRAIN") != "1" {
 		t.Skip("set CHRONICLE_NER_TRAIN=1 to retrain the shipped model")
@@ -45,7 +45,7 @@ func TestTrainShipped(t *testing.T) {
 	}
 	out := os.Getenv("CHRONICLE_NER_OUT")
 	if out == "" {
-		out = filepath.Join("model", "ner.bin.gz")
+		out = filepath.Join("model", "ner.bin.zst")
 	}
 	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
 		t.Fatal(err)

@@ -7,13 +7,12 @@ import (
 	"math"
 	"slices"
 
-	"github.com/klauspost/compress/gzip"
-
 	"chronicle/internal/model/codec"
 )
 
-// The model file is gzip (a fixed level, no name or time in the header, so
-// the same model gives the same bytes) around a small columnar format:
+// The model file is a zstd frame (codec.Writer: fixed options, so the same
+// model gives the same bytes; Load reads the gzip of older builds too)
+// around a small columnar format:
 //
 //	magic "chronicle-parse 2\n", or "chronicle-parse 3\n" for a model with
 //	the suffix and shape features (a model read with the wrong feature
@@ -99,11 +98,17 @@ var errCorrupt = errors.New("parse: corrupt model")
 
 // Load reads a model written by Save.
 func Load(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+	b, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("parse: load: %w", err)
 	}
-	data, err := io.ReadAll(zr)
+	return loadBytes(b)
+}
+
+// loadBytes reads a model file held in memory (the embedded one is read
+// without a copy).
+func loadBytes(file []byte) (*Model, error) {
+	data, err := codec.Decompress(file)
 	if err != nil {
 		return nil, fmt.Errorf("parse: load: %w", err)
 	}

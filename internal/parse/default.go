@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	_ "embed"
 	"sync"
 )
@@ -9,12 +8,12 @@ import (
 // shipped is the English model trained on UD English EWT and GUM (see
 // TestTrainShipped for the command).
 //
-//go:embed model/en.parse.gz
+//go:embed model/en.parse.zst
 var shipped []byte
 
 // loadDefault decodes the shipped model once; every caller shares it.
 var loadDefault = sync.OnceValues(func() (*Model, error) {
-	return Load(bytes.NewReader(shipped))
+	return loadBytes(shipped)
 })
 
 // Default returns the shipped English model, loading it on first use. The

@@ -9,6 +9,6 @@
 // the same parser over one sentence of words and tags, for gold-token
 // evaluation.
 //
-// The shipped model is embedded (model/en.parse.gz) and loaded once by
+// The shipped model is embedded (model/en.parse.zst) and loaded once by
 // Default; a Model is read-only and safe for concurrent use.
 package parse

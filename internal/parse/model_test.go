@@ -71,7 +71,7 @@ func TestTinyTreebankIsLearnt(t *testing.T) {
 
 func TestLoadRejectsGarbage(t *testing.T) {
 	data := saved(t, trainTiny(t, 1))
-	for _, bad := range [][]byte{nil, []byte("not gzip"), data[:len(data)/2]} {
+	for _, bad := range [][]byte{nil, []byte("not a model"), data[:len(data)/2]} {
 		if _, err := Load(bytes.NewReader(bad)); err == nil {
 			t.Errorf("Load(%d bytes of garbage) succeeded", len(bad))
 		}

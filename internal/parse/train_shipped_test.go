@@ -15,7 +15,7 @@ import (
 // TestTrainShipped retrains the shipped model. It runs only when
 // CHRONICLE_TRAIN_PARSE names the output file (it takes minutes):
 //
-//	CHRONICLE_TRAIN_PARSE=$PWD/model/en.parse.gz CHRONICLE_PARSE_EPOCHS=10 \
+//	CHRONICLE_TRAIN_PARSE=$PWD/model/en.parse.zst CHRONICLE_PARSE_EPOCHS=10 \
 //	GOMAXPROCS=1 go test -run TestTrainShipped -timeout 2h
 //
 // With CHRONICLE_PARSE_JACKKNIFE set, the parser learns from five-fold

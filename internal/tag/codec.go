@@ -7,13 +7,12 @@ import (
 	"maps"
 	"slices"
 
-	"github.com/klauspost/compress/gzip"
-
 	"chronicle/internal/model/codec"
 )
 
-// The model file is a gzip stream (fixed level, no name, no time, so the
-// same model always gives the same bytes) of:
+// The model file is a zstd frame (codec.Writer: fixed options, so the same
+// model always gives the same bytes; Load reads the gzip of older builds
+// too) of:
 //
 //	magic "chronicle-tag/5\n"
 //	classes:    n, then n strings "XPOS|UPOS"
@@ -141,13 +140,19 @@ func writeClusters(e *codec.Writer, c map[uint64]uint16) {
 
 // Load reads a model written by Save.
 func Load(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
-	}
-	data, err := io.ReadAll(zr)
+	b, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("tag: load: %w", err)
+	}
+	return loadBytes(b)
+}
+
+// loadBytes reads a model file held in memory (the embedded one is read
+// without a copy).
+func loadBytes(file []byte) (*Model, error) {
+	data, err := codec.Decompress(file)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 	}
 	d := codec.NewReader(data)
 	if string(d.Bytes(len(magic))) != magic {

@@ -83,7 +83,7 @@
 // three seeds without it; with the shipped weights and no retrain
 // the change alone moves en_ewt UPOS and LAS by +0.01, nothing else).
 //
-// The shipped model (model/pos.bin.gz) is embedded in the binary and loaded
+// The shipped model (model/pos.bin.zst) is embedded in the binary and loaded
 // once by Default; a Model is read-only after loading and safe for
 // concurrent use.
 package tag

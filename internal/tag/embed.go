@@ -1,7 +1,6 @@
 package tag
 
 import (
-	"bytes"
 	_ "embed"
 	"fmt"
 	"sync"
@@ -11,13 +10,13 @@ import (
 // clusters also learnt from the CoNLL-2003 and PolNeAR training text (see
 // TestTrainShipped for the exact recipe).
 //
-//go:embed model/pos.bin.gz
+//go:embed model/pos.bin.zst
 var shipped []byte
 
 // loadShipped decodes the embedded model on first use. The result is
 // immutable, so sharing it is safe; this is a cache, not mutable state.
 var loadShipped = sync.OnceValues(func() (*Model, error) {
-	m, err := Load(bytes.NewReader(shipped))
+	m, err := loadBytes(shipped)
 	if err != nil {
 		return nil, fmt.Errorf("tag: embedded model: %w", err)
 	}

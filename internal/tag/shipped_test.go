@@ -180,7 +180,7 @@ func BenchmarkTag(b *testing.B) {
 func BenchmarkLoad(b *testing.B) {
 	cpu := testutil.CPUTime()
 	for range b.N {
-		if _, err := Load(strings.NewReader(string(shipped))); err != nil {
+		if _, err := loadBytes(shipped); err != nil {
 			b.Fatal(err)
 		}
 	}

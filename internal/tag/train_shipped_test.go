@@ -34,7 +34,7 @@ func TestTrainShipped(t *testing.T) {
 	}
 	out := os.Getenv("CHRONICLE_POS_OUT")
 	if out == "" {
-		out = filepath.Join("model", "pos.bin.gz")
+		out = filepath.Join("model", "pos.bin.zst")
 	}
 	f, err := os.Create(out)
 	if err != nil {

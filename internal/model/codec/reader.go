@@ -1,9 +1,55 @@
 package codec
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
+	"fmt"
+	"io"
+	"sync"
+
+	"github.com/klauspost/compress/gzip"
+	"github.com/klauspost/compress/zstd"
 )
+
+// maxBody bounds the size a model body may claim, so that a corrupt or
+// hostile header cannot make Decompress allocate without limit. The largest
+// model body is some 11 MB.
+const maxBody = 1 << 28
+
+// decoder is shared by every load; DecodeAll is safe for concurrent use.
+var decoder = sync.OnceValues(func() (*zstd.Decoder, error) {
+	return zstd.NewReader(nil, zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxMemory(maxBody))
+})
+
+// Decompress returns the body of a model file: a zstd frame as Writer
+// writes, or a gzip stream as older builds wrote.
+func Decompress(b []byte) ([]byte, error) {
+	switch {
+	case bytes.HasPrefix(b, []byte{0x28, 0xb5, 0x2f, 0xfd}):
+		dec, err := decoder()
+		if err != nil {
+			return nil, err
+		}
+		return dec.DecodeAll(b, nil)
+	case bytes.HasPrefix(b, []byte{0x1f, 0x8b}):
+		zr, err := gzip.NewReader(bytes.NewReader(b))
+		if err != nil {
+			return nil, err
+		}
+		return io.ReadAll(io.LimitReader(zr, maxBody))
+	}
+	return nil, fmt.Errorf("%w: neither zstd nor gzip", ErrCorrupt)
+}
+
+// ReadAll reads a model file from r and returns its body (see Decompress).
+func ReadAll(r io.Reader) ([]byte, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	return Decompress(b)
+}
 
 // ErrCorrupt is the error a Reader keeps after its first failed read.
 var ErrCorrupt = errors.New("truncated or corrupt")
