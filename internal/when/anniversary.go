@@ -39,7 +39,22 @@ func (m *matcher) agoToday(i, j int, u unit, n int) (hit, bool) {
 	}
 	// The day word stays an expression of its own ("tomorrow night" is
 	// the anchor's tomorrow), as GUM marks the two.
-	return hit{i: i, j: j, value: fmtDay(d.AddDate(0, 0, off)), typ: doc.DateDate}, true
+	d = d.AddDate(0, 0, off)
+	m.anniv, m.annivN, m.annivU = d, n, u
+	return hit{i: i, j: j, value: fmtDay(d), typ: doc.DateDate}, true
+}
+
+// agoAgain: a bare "N units ago" after an anniversary of the same count
+// ("Three years ago tomorrow night, I spoke in this hall ... the goals
+// outlined 3 years ago") names that occasion again, and so its day: a
+// speaker who has fixed the day of an event refers back to it by the
+// same phrase (TimeML links the two as coreferent). Another count is
+// another time and keeps its own value.
+func (m *matcher) agoAgain(i, j int, u unit, n int) (hit, bool) {
+	if m.annivN == 0 || n != m.annivN || u != m.annivU {
+		return hit{}, false
+	}
+	return hit{i: i, j: j, value: fmtDay(m.anniv), typ: doc.DateDate}, true
 }
 
 // thisTimeLast: "this time last year|month|week" → the anchor's date then.

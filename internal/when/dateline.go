@@ -14,7 +14,9 @@ import (
 // expressions ("today", "tomorrow", "Wednesday", "this week") on the
 // stated day. Only a day close before the publication date is accepted
 // (at most datelineWindow earlier, a week later), so a historical date
-// never becomes "today".
+// never becomes "today"; a day the text dates fully, by its year ("It is
+// October 21st, 2019") or by a weekday that fixes the year ("it is Monday
+// May 3rd", weekdayYear), may lie up to a year earlier.
 const datelineWindow = 62 * 24 * time.Hour
 
 // datelineFiller are the words a dateline sentence may hold besides its
@@ -33,7 +35,7 @@ func (m *matcher) dateline(hs []hit) {
 		return
 	}
 	var date time.Time
-	found := false
+	found, fixed := false, false
 	for _, h := range hs {
 		if h.typ != doc.DateDate || len(h.value) != 10 || h.value[4] != '-' || !m.namesDay(h) {
 			continue
@@ -42,9 +44,21 @@ func (m *matcher) dateline(hs []hit) {
 		if err != nil {
 			continue
 		}
-		date, found = t, true
+		date, found, fixed = t, true, h.weekdayFixed || m.namesYear(h)
 	}
-	if !found || date.Before(m.pub.Add(-datelineWindow)) || date.After(m.pub.AddDate(0, 0, 7)) {
+	if !found {
+		return
+	}
+	if fixed {
+		// The text dates itself fully, by its year or by a weekday that
+		// fixed the year (weekdayYear), and that beats the publication
+		// date up to a year before it (a video uploaded months after it
+		// was filmed). A text is not published before the day it tells
+		// as today, so the week after stays the limit.
+		if date.Before(m.pub.AddDate(-1, 0, 0)) || date.After(m.pub.AddDate(0, 0, 7)) {
+			return
+		}
+	} else if !m.nearPub(date) {
 		return
 	}
 	if m.copulaBefore(hs[0].i) {

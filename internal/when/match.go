@@ -14,9 +14,12 @@ type hit struct {
 	i, j     int
 	value    string
 	typ      string
-	relative bool   // the value needed the anchor and there was none
-	explicit bool   // the value names its year (set by rules whose tokens do not show it)
-	span     string // for an anchored DURATION, the interval it covers (see Result.Spans)
+	relative bool // the value needed the anchor and there was none
+	explicit bool // the value names its year (set by rules whose tokens do not show it)
+	// weekdayFixed marks a year-less day whose weekday, told with it,
+	// agrees with the year chosen (weekdayYear).
+	weekdayFixed bool
+	span         string // for an anchored DURATION, the interval it covers (see Result.Spans)
 }
 
 // matcher walks one text's tokens sentence by sentence. It is created per
@@ -63,6 +66,12 @@ type matcher struct {
 	// monthRefSent its sentence + 1, 0 for none.
 	monthRef     time.Time
 	monthRefSent int
+	// anniv is the last anniversary day "N units ago today" named
+	// (anniversary.go), for a later bare "N units ago"; annivN is 0 for
+	// none.
+	anniv  time.Time
+	annivN int
+	annivU unit
 }
 
 func (m *matcher) t(k int) *token {
@@ -196,11 +205,7 @@ func (m *matcher) noteRef(h hit) {
 	if h.typ != doc.DateDate || len(h.value) < 4 {
 		return
 	}
-	explicit := h.explicit
-	for k := h.i; k < h.j && !explicit; k++ {
-		explicit = (m.toks[k].kind == kNum || m.toks[k].kind == kDecade) && m.toks[k].digits >= 3
-	}
-	if !explicit {
+	if !m.namesYear(h) {
 		return
 	}
 	y, err := strconv.Atoi(h.value[:4])
@@ -220,6 +225,16 @@ func (m *matcher) noteRef(h hit) {
 		}
 	}
 	m.ref, m.refGran, m.refSent = day(y, mo, d), g, m.sent
+}
+
+// namesYear reports whether h's own words give its year (a number of
+// three or more digits, or a rule's explicit year).
+func (m *matcher) namesYear(h hit) bool {
+	explicit := h.explicit
+	for k := h.i; k < h.j && !explicit; k++ {
+		explicit = (m.toks[k].kind == kNum || m.toks[k].kind == kDecade) && m.toks[k].digits >= 3
+	}
+	return explicit
 }
 
 // --- token readers ---------------------------------------------------------
@@ -636,8 +651,56 @@ func (m *matcher) monthDayWeekday(i, j, mo, d, wd int) hit {
 		if m.runsThroughAnchor(j, mo, d) {
 			y = m.anchor.Year()
 		}
+		if wy, ok := weekdayYear(m.anchor.Year(), mo, d, wd); ok && !m.nearPub(day(y, mo, d)) && tenseAllows(m.anchor, day(wy, mo, d), tense) {
+			y = wy
+		}
 	}
-	return hit{i: i, j: j, value: fmtYMD(y, mo, d), typ: doc.DateDate}
+	fixed := wd != 0 && isoWeekday(day(y, mo, d)) == wd
+	return hit{i: i, j: j, value: fmtYMD(y, mo, d), typ: doc.DateDate, weekdayFixed: fixed}
+}
+
+// nearPub reports whether t lies in the dateline window of the
+// publication date (datelineWindow before it, a week after), where the
+// publication date itself vouches for a year-less day.
+func (m *matcher) nearPub(t time.Time) bool {
+	return !t.Before(m.pub.Add(-datelineWindow)) && !t.After(m.pub.AddDate(0, 0, 7))
+}
+
+// tenseAllows reports whether day t may be meant by a clause of tense
+// told on anchor a: a past clause tells no day after it, a future one no
+// day before it.
+func tenseAllows(a, t time.Time, tense Tense) bool {
+	switch tense {
+	case TensePast:
+		return !t.After(a)
+	case TenseFuture:
+		return !t.Before(a)
+	}
+	return true
+}
+
+// weekdayYear finds the year, among y and the years either side of it,
+// in which month mo, day d falls on weekday wd (1 Monday .. 7 Sunday; 0
+// none). A date told with its weekday but no year ("Monday, May 3rd")
+// fixes its year by the weekday: a day's weekday moves on by one or two
+// each year, so of three years in a row at most one fits, and a text that
+// names the weekday means that one, whatever its publication date implies
+// (a video uploaded long after it was filmed, misdated metadata). With no
+// fitting year, ok is false and the anchor and tense decide. Writers
+// misname weekdays too (a letter of 30 May 1967 headed "Thursday, May
+// 30th", a Tuesday), so a day close to the publication date (nearPub)
+// keeps the publication year: there the metadata and the text agree; and
+// the year must not contradict the clause's tense (tenseAllows).
+func weekdayYear(y, mo, d, wd int) (int, bool) {
+	if wd == 0 {
+		return 0, false
+	}
+	for _, c := range []int{y, y - 1, y + 1} {
+		if t := day(c, mo, d); int(t.Month()) == mo && isoWeekday(t) == wd {
+			return c, true
+		}
+	}
+	return 0, false
 }
 
 // runsThroughAnchor reports whether month mo, day d opens a range of days
@@ -1258,6 +1321,9 @@ func (m *matcher) ago(i int) (hit, bool) {
 			return hit{i: i, j: k + 1, value: underspecified(u), typ: doc.DateDate, relative: true}, true
 		}
 		if h, ok := m.agoToday(i, k+1, u, n); ok && !half {
+			return h, true
+		}
+		if h, ok := m.agoAgain(i, k+1, u, n); ok && !half {
 			return h, true
 		}
 		v, _ := shift(m.anchor, u, -n)

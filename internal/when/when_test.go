@@ -119,6 +119,17 @@ func TestTagValues(t *testing.T) {
 		// A weekday the recent year does not fit leaves it for the anchor's.
 		{"(class of '71) Tonight is Tuesday, August 19th.", "Tuesday, August 19th", "2025-08-19", "DATE"},
 		{"(class of '71) Tonight is Thursday, August 19th.", "Thursday, August 19th", "1971-08-19", "DATE"},
+		// A weekday fixes the year of a day far from the anchor, within the
+		// clause's tense; close to it the anchor's year stands.
+		{"They met on Sunday, March 3.", "Sunday, March 3", "2024-03-03", "DATE"},
+		{"They met on Monday, March 3.", "Monday, March 3", "2025-03-03", "DATE"},
+		{"They met on Tuesday, March 3.", "Tuesday, March 3", "2025-03-03", "DATE"},
+		{"The letter is dated Thursday, August 14th.", "Thursday, August 14th", "2025-08-14", "DATE"},
+		{"The letter is dated Friday, August 14th.", "Friday, August 14th", "2025-08-14", "DATE"},
+		// A bare count that repeats an anniversary's names its day again.
+		{"Three years ago tonight I spoke here. The plans I made 3 years ago stand.", "3 years ago", "2022-08-19", "DATE"},
+		{"Three years ago tonight I spoke here. The plans I made 2 years ago stand.", "2 years ago", "2023", "DATE"},
+		{"The plans I made 3 years ago stand.", "3 years ago", "2022", "DATE"},
 		// Days of the month in words.
 		{"I wrote to her on May twentieth, 1969.", "May twentieth, 1969", "1969-05-20", "DATE"},
 		{"The vote was held on March the third.", "March the third", "2025-03-03", "DATE"},
@@ -310,6 +321,31 @@ func TestNarrativeAnchor(t *testing.T) {
 	for _, d := range Tag(text, nil, pub) {
 		if w, ok := want[text[d.Start:d.End]]; ok && d.Value != w {
 			t.Errorf("%q = %s; want %s", text[d.Start:d.End], d.Value, w)
+		}
+	}
+	// A day the text dates fully may lie months before the publication
+	// date (a video uploaded long after it was filmed): by its weekday, ...
+	late := time.Date(2021, 12, 30, 0, 0, 0, 0, time.UTC)
+	text = "Good morning, it is Monday May 3rd.\nI have a lot to do today."
+	want = map[string]string{"Monday May 3rd": "2021-05-03", "today": "2021-05-03"}
+	for _, d := range Tag(text, nil, late) {
+		if w, ok := want[text[d.Start:d.End]]; ok && d.Value != w {
+			t.Errorf("uploaded later: %q = %s; want %s", text[d.Start:d.End], d.Value, w)
+		}
+	}
+	// ... or by its year; but not after the publication date, nor a day
+	// more than a year before it, nor a day that only the anchor dates so
+	// far back.
+	for _, c := range []struct{ text, want string }{
+		{"Hi guys, today is March 21st, 2021.\nTomorrow I have an exam.", "2021-03-22"},
+		{"Hi guys, today is October 21st, 2022.\nTomorrow I have an exam.", "2021-12-31"},
+		{"Hi guys, today is October 21st, 2020.\nTomorrow I have an exam.", "2021-12-31"},
+		{"Hi guys, today is March 21st.\nTomorrow I have an exam.", "2021-12-31"},
+	} {
+		for _, d := range Tag(c.text, nil, late) {
+			if c.text[d.Start:d.End] == "Tomorrow" && d.Value != c.want {
+				t.Errorf("%q: Tomorrow = %s; want %s", c.text, d.Value, c.want)
+			}
 		}
 	}
 	// A historical date is no dateline, and "Tomorrow." alone moves nothing.
