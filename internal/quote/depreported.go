@@ -103,6 +103,9 @@ func (f *finder) depReported(c cue) (draft, bool) {
 			continue // "said as she accepted her award": when, not what
 		}
 		first, last = int(f.tree.lo[k]), int(f.tree.hi[k])
+		if o := f.child(v, "obj"); rel == "xcomp" && c.class != cueTell && o > v && int(f.tree.hi[o]) < first {
+			first = int(f.tree.lo[o]) // "considers Mrs. Clinton untrustworthy": the small clause's subject is content
+		}
 		if t, e := f.advclInfinitive(v); t > v && t < first {
 			first, last = t, e // "agreed on Sunday to open talks …": a nearer to-infinitive
 			break
@@ -143,6 +146,9 @@ func (f *finder) depReported(c cue) (draft, bool) {
 			if p == v+1 && prepJoins(c.base, f.words[p]) && f.d.Tokens[p].Dep == "case" && int(f.tree.hi[k]) > p {
 				dr.cue = cue{first: v, last: p, class: c.class, base: c.base}
 				first, last = p+1, int(f.tree.hi[k])
+				if x := f.toInfinitiveAfter(v, last); x >= 0 {
+					last = int(f.tree.hi[x]) // "called on Congress to act": whom and what
+				}
 				break
 			}
 		}
@@ -207,6 +213,21 @@ func (f *finder) depReported(c cue) (draft, bool) {
 		return dr, false // the content is the speaker ("Mr. Cruz, whose finish was seen as …, said"): a broken tree
 	}
 	return dr, true
+}
+
+// toInfinitiveAfter returns v's to-infinitive clause (xcomp or advcl)
+// that starts right after token last, or -1.
+func (f *finder) toInfinitiveAfter(v, last int) int {
+	for c := f.tree.first[v]; c >= 0; c = f.tree.next[c] {
+		k := int(c)
+		if dep := f.d.Tokens[k].Dep; dep != "xcomp" && dep != "advcl" {
+			continue
+		}
+		if lo := int(f.tree.lo[k]); lo == last+1 && f.words[lo] == "to" {
+			return k
+		}
+	}
+	return -1
 }
 
 // rootSubject returns the subject of the sentence's root verb before v,

@@ -53,6 +53,10 @@ func TestDependencySieves(t *testing.T) {
 			want{"the cost of the bridge", "indirect", "", "questions about", "", ""}},
 		{"a reported clause runs to the end of the quote it opens", "He said the plan “would work. It always does.”",
 			want{"the plan “would work. It always does.", "indirect", "He", "said", "", ""}},
+		{"small clause: the object is content", "The governor called the plan unworkable.",
+			want{"the plan unworkable", "indirect", "The governor", "called", "", ""}},
+		{"cue preposition with an infinitive", "The union called on the council to reopen the library.",
+			want{"the council to reopen the library", "indirect", "The union", "called on", "", ""}},
 		{"dateline is no part of the source", "OSLO (Wire) — The ministry said the border would stay open.",
 			want{"the border would stay open", "indirect", "The ministry", "said", "", ""}},
 	}
