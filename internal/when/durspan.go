@@ -23,6 +23,9 @@ import "time"
 //   - a bare duration told in the past right after a date ("joined Ohio
 //     State in 1961 and spent ten years there"): from that date on, at its
 //     precision (1961/1971);
+//   - a bare duration told in the past and closed by a year later in its
+//     sentence ("After 23 years at Berkeley, he retired in 1994", "spent
+//     twelve years there until 2008"): the years up to it (1971/1994);
 //   - a vague count ("the past few days", "the coming weeks") is taken as
 //     three units, so that its span at least lies on the right side of the
 //     anchor.
@@ -56,10 +59,47 @@ func (m *matcher) durationSpan(i, j int, u unit, n, dir int) string {
 		return anchoredSpan(m.anchor, u, n, dir)
 	case u >= uYear && m.soFar(i):
 		return fmtYear(m.anchor.Year()-unitYears(u)*n) + "/" + fmtDay(m.anchor)
+	}
+	if y, ok := m.endingYear(i, j); ok && past && u >= uMonth {
+		return refSpan(day(y, 1, 1), uYear, u, -n)
+	}
+	switch {
 	case past && m.recentRef():
 		return refSpan(m.ref, m.refGran, u, n)
 	}
 	return ""
+}
+
+// endingWords close a stretch of time at the year after them: "until
+// 1994", "before returning in 2008".
+var endingWords = map[string]bool{"until": true, "till": true, "before": true}
+
+// endingYear finds the year that closes the bare duration at tokens [i,
+// j) within its sentence: after "After 23 years at Berkeley, he retired in
+// 1994" the first year the sentence names later (the duration ran up to
+// the event the clause tells), after "spent twelve years there until 2008"
+// or "... before returning in 2008" the year a few words after "until",
+// "till" or "before". A count back from a year closes at its precision.
+func (m *matcher) endingYear(i, j int) (int, bool) {
+	after := m.low(i-1) == "after"
+	for k := j; k < m.b; k++ {
+		if after {
+			if y, _, ok := m.yearAt(k, false); ok {
+				return y, true
+			}
+			continue
+		}
+		if !endingWords[m.low(k)] {
+			continue
+		}
+		for l := k + 1; l < min(k+5, m.b); l++ {
+			if y, _, ok := m.yearAt(l, false); ok {
+				return y, true
+			}
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 // recentRef reports whether the reference date was named in this sentence

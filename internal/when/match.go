@@ -208,18 +208,26 @@ func (m *matcher) noteRef(h hit) {
 	if !m.namesYear(h) {
 		return
 	}
-	y, err := strconv.Atoi(h.value[:4])
+	v, sign := h.value, 1
+	if strings.HasPrefix(v, "BC") { // a year before Christ counts as negative
+		v, sign = v[2:], -1
+	}
+	if len(v) < 4 {
+		return
+	}
+	y, err := strconv.Atoi(v[:4])
 	if err != nil {
 		return
 	}
+	y *= sign
 	mo, d := 1, 1
 	g := uYear
-	if len(h.value) >= 7 && h.value[4] == '-' {
-		if v, err := strconv.Atoi(h.value[5:7]); err == nil && v >= 1 && v <= 12 {
-			mo, g = v, uMonth
-			if len(h.value) == 10 {
-				if v, err := strconv.Atoi(h.value[8:10]); err == nil {
-					d, g = v, uDay
+	if len(v) >= 7 && v[4] == '-' {
+		if n, err := strconv.Atoi(v[5:7]); err == nil && n >= 1 && n <= 12 {
+			mo, g = n, uMonth
+			if len(v) == 10 {
+				if n, err := strconv.Atoi(v[8:10]); err == nil {
+					d, g = n, uDay
 				}
 			}
 		}
@@ -525,6 +533,9 @@ func (m *matcher) monthDateCore(i int) (h hit, monthOnly, ok bool) {
 			if m.low(k4) == "," {
 				k4++
 			}
+			if y, k5, ok := m.eraYearAt(k4); ok {
+				return withDayRange(hit{i: i, j: k5, value: fmtYMD(y, mo, d), typ: doc.DateDate}, d2), false, true
+			}
 			if y, k5, ok := m.yearAt(k4, false); ok {
 				return withDayRange(hit{i: i, j: k5, value: fmtYMD(y, mo, d), typ: doc.DateDate}, d2), false, true
 			}
@@ -605,6 +616,9 @@ func (m *matcher) monthDateCore(i int) (h hit, monthOnly, ok bool) {
 	}
 	if d2 > day(2000, mo+1, 0).Day() {
 		return hit{}, false, false
+	}
+	if y, k6, ok := m.eraYearAt(k5); ok {
+		return withDayRange(hit{i: i, j: k6, value: fmtYMD(y, mo, d), typ: doc.DateDate}, d2), false, true
 	}
 	if y, k6, ok := m.yearAt(k5, m.shortYearEnd(k5)); ok {
 		return withDayRange(hit{i: i, j: k6, value: fmtYMD(y, mo, d), typ: doc.DateDate}, d2), false, true
@@ -810,6 +824,21 @@ func (m *matcher) eraAt(k int) (sign, next int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// eraYearAt reads a year of one to four digits followed by its era, the
+// end of a full date ("10 September 210 BC", "March 15, 44 BC"): the year
+// is negative before Christ. Without an era a short number is no year.
+func (m *matcher) eraYearAt(k int) (y, next int, ok bool) {
+	t := m.t(k)
+	if t == nil || t.kind != kNum || t.digits > 4 || t.num <= 0 {
+		return 0, 0, false
+	}
+	sign, k2, ok := m.eraAt(k + 1)
+	if !ok {
+		return 0, 0, false
+	}
+	return sign * t.num, k2, true
 }
 
 // yearExpr: 2024, mid-2026, the year 2030, 347 AD, AD 842, 400 BCE,

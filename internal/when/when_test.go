@@ -126,6 +126,11 @@ func TestTagValues(t *testing.T) {
 		{"They met on Tuesday, March 3.", "Tuesday, March 3", "2025-03-03", "DATE"},
 		{"The letter is dated Thursday, August 14th.", "Thursday, August 14th", "2025-08-14", "DATE"},
 		{"The letter is dated Friday, August 14th.", "Friday, August 14th", "2025-08-14", "DATE"},
+		// Full dates before Christ, and counts from them.
+		{"Caesar was killed on March 15, 44 BC.", "March 15, 44 BC", "BC0044-03-15", "DATE"},
+		{"He died on 10 September 210 BC.", "10 September 210 BC", "BC0210-09-10", "DATE"},
+		{"He became emperor in 221 BC. Two years later he burned the books.", "Two years later", "BC0219", "DATE"},
+		{"He became emperor in 221 BC. The following year he toured the east.", "The following year", "BC0220", "DATE"},
 		// A bare count that repeats an anniversary's names its day again.
 		{"Three years ago tonight I spoke here. The plans I made 3 years ago stand.", "3 years ago", "2022-08-19", "DATE"},
 		{"Three years ago tonight I spoke here. The plans I made 2 years ago stand.", "2 years ago", "2023", "DATE"},
@@ -261,6 +266,12 @@ func TestAnchoredSpans(t *testing.T) {
 		{"She has lived there for two decades.", "two decades", "P2DE", "2005/2025-08-19"},
 		{"I've been doing this for 20 years.", "20 years", "P20Y", "2005/2025-08-19"},
 		{"He said he stayed there for two years.", "two years", "P2Y", ""},
+		// Closed by a year later in the sentence.
+		{"After 23 years at the college, he retired in 1994.", "23 years", "P23Y", "1971/1994"},
+		{"She spent twelve years aboard the ship until 2008.", "twelve years", "P12Y", "1996/2008"},
+		{"He spent ten years in Paris before returning home in 1990.", "ten years", "P10Y", "1980/1990"},
+		{"He was jailed for ten years in 1990.", "ten years", "P10Y", ""},
+		{"He will stay for ten years until 2035.", "ten years", "P10Y", ""},
 		// Halves in figures: "1/2" is no count of its own.
 		{"I have served for the past 5 1/2 years.", "the past 5 1/2 years", "P5.5Y", "2020-02-20/2025-08-19"},
 		{"The work will take the next 2 1/2 months.", "the next 2 1/2 months", "P2.5M", "2025-08-20/2025-11-02"},
