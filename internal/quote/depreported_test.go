@@ -57,6 +57,10 @@ func TestDependencySieves(t *testing.T) {
 			want{"the plan unworkable", "indirect", "The governor", "called", "", ""}},
 		{"cue preposition with an infinitive", "The union called on the council to reopen the library.",
 			want{"the council to reopen the library", "indirect", "The union", "called on", "", ""}},
+		{"a semicolon ends the content after its cue", "The mayor said the vote was close; the count starts on Monday.",
+			want{"the vote was close", "indirect", "The mayor", "said", "", ""}},
+		{"a semicolon starts the content before its cue", "The count starts on Monday; the vote was close, the mayor said.",
+			want{"the vote was close", "indirect", "the mayor", "said", "", ""}},
 		{"dateline is no part of the source", "OSLO (Wire) — The ministry said the border would stay open.",
 			want{"the border would stay open", "indirect", "The ministry", "said", "", ""}},
 	}

@@ -77,6 +77,11 @@ func Find(s *Stage, d *doc.Document) []doc.Quote {
 				dr.first, dr.span = e, f.tokSpan(e, dr.last) // "NAIROBI, March 3 (Chronicle) — The World Health Organization will …"
 			}
 		}
+		if dr.seg < 0 && dr.hasCue && dr.first < dr.last {
+			if a, b := f.semicolonBounds(dr.first, dr.last, dr.cue.first); a <= b && (a != dr.first || b != dr.last) {
+				dr.first, dr.last, dr.span = a, b, f.tokSpan(a, b)
+			}
+		}
 		if dr.seg < 0 && dr.first == dr.last && relativePronouns[f.words[dr.first]] {
 			dr.span = doc.Span{} // "which the three countries formed …, has not yet responded"
 			continue
