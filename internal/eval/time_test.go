@@ -118,6 +118,11 @@ func TestTimeValueEqual(t *testing.T) {
 		{gumDate{From: "1961-01-01", To: "1970-01-01"}, "196", false},
 		{gumDate{From: "2018-04-19", To: "2023-04-18"}, "2018-04-19/2023-04-18", true},
 		{gumDate{NotBefore: "1976", NotAfter: "1979"}, "1975/1979", false},
+		// A value equal to the start alone is not the span.
+		{gumDate{From: "2016-01", To: "2016-06"}, "2016-01", false},
+		{gumDate{From: "2016-01"}, "2016-01", true},
+		{gumDate{NotBefore: "2016"}, "2016", true},
+		{gumDate{NotBefore: "2016", NotAfter: "2017"}, "2016", true},
 		{gumDate{From: "--09-15", To: "--09-30"}, "2007-09-15/2007-09-30", true},
 		{gumDate{NotBefore: "xxxx-11-05", NotAfter: "xxxx-11-11"}, "2012-11-05/2012-11-11", true},
 		{gumDate{NotBefore: "xxxx-11-05", NotAfter: "xxxx-11-11"}, "2012-11-05/2012-11-12", false},

@@ -185,10 +185,12 @@ func (s tspan) within(t time.Time) bool {
 // timeValueEqual applies the rules above to a gold <date> and a predicted
 // TIMEX3 value.
 func timeValueEqual(g gumDate, pred string) bool {
-	for _, v := range []string{g.When, g.From, g.NotBefore} {
-		if v != "" && v == pred {
-			return true
-		}
+	// The same string as when= is the same value whatever it means. A
+	// value equal to from= or notBefore= names only the start of the span,
+	// and the rules below decide it (from=2016-01 to=2016-06 is not
+	// 2016-01).
+	if g.When != "" && g.When == pred {
+		return true
 	}
 	p, ok := parseTSpan(pred, true)
 	if !ok {
