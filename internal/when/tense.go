@@ -115,6 +115,9 @@ func cueAt(toks []token, a, k int) Tense {
 	if isContractedIs(toks, a, k) {
 		return TensePresent
 	}
+	if t, ok := contractedTense(toks, a, k); ok {
+		return t
+	}
 	if k+1 < len(toks) && toks[k+1].low == "to" {
 		switch toks[k].low {
 		case "set", "is", "are":
@@ -151,6 +154,32 @@ var commitVerbs = map[string]bool{"vowed": true, "vows": true, "vow": true, "pro
 	"pledged": true, "pledges": true, "threatened": true, "threatens": true, "agreed": true, "agrees": true,
 	"decided": true, "decides": true, "planned": true, "intended": true, "hoped": true, "expected": true,
 	"aimed": true, "aims": true}
+
+// negatedTense gives the tense of the first part of a negative
+// contraction, which the scanner splits as "won", "'", "t": "won't" is
+// "will not", not the past of "win"; "didn't" is past, "doesn't" present.
+var negatedTense = map[string]Tense{"won": TenseFuture, "didn": TensePast, "wasn": TensePast, "weren": TensePast,
+	"don": TensePresent, "doesn": TensePresent, "isn": TensePresent, "aren": TensePresent}
+
+// contractedTense reads a contraction the scanner split in three or two:
+// the "won" of "won't" (and the like, negatedTense), and the "ll" of
+// "we'll", which is "will". The word lists' "won't" and "'ll" never match
+// a scanned token, and a tagger tags "wo" as MD, which the lists then took
+// for the past "won".
+func contractedTense(toks []token, a, k int) (Tense, bool) {
+	t := &toks[k]
+	if t.kind != kWord {
+		return TenseUnknown, false
+	}
+	if t.low == "ll" && k > a && toks[k-1].low == "'" && !t.gap && !toks[k-1].gap {
+		return TenseFuture, true
+	}
+	tense, ok := negatedTense[t.low]
+	if !ok || k+2 >= len(toks) || toks[k+1].low != "'" || toks[k+1].gap || toks[k+2].low != "t" || toks[k+2].gap {
+		return TenseUnknown, false
+	}
+	return tense, true
+}
 
 // contractedIsHosts are the words whose "'s" is "is", not a possessive.
 var contractedIsHosts = map[string]bool{"it": true, "that": true, "there": true, "he": true, "she": true,

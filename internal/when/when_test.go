@@ -131,6 +131,11 @@ func TestTagValues(t *testing.T) {
 		{"He died on 10 September 210 BC.", "10 September 210 BC", "BC0210-09-10", "DATE"},
 		{"He became emperor in 221 BC. Two years later he burned the books.", "Two years later", "BC0219", "DATE"},
 		{"He became emperor in 221 BC. The following year he toured the east.", "The following year", "BC0220", "DATE"},
+		// Contractions the scanner splits: "'ll" and "won't" look ahead.
+		{"She'll arrive in March.", "in March", "2026-03", "DATE"},
+		{"They won't hear until Sept 29th.", "Sept 29th", "2025-09-29", "DATE"},
+		{"They won’t decide before March.", "March", "2026-03", "DATE"},
+		{"He won the race on Sept 29th.", "Sept 29th", "2024-09-29", "DATE"},
 		// A bare count that repeats an anniversary's names its day again.
 		{"Three years ago tonight I spoke here. The plans I made 3 years ago stand.", "3 years ago", "2022-08-19", "DATE"},
 		{"Three years ago tonight I spoke here. The plans I made 2 years ago stand.", "2 years ago", "2023", "DATE"},
@@ -431,6 +436,18 @@ func TestTaggedTense(t *testing.T) {
 		if len(res.Dates) != 1 || res.Dates[0].Value != tc.want {
 			t.Errorf("%s: %v; want %s", tc.name, res.Dates, tc.want)
 		}
+	}
+	// A tagger splits "won't" as "wo" (MD) and "n't": the scanned "won"
+	// carries MD and must not read as the past of "win".
+	text = "They won't meet on Friday."
+	toks = []doc.Token{
+		{Span: doc.Span{Start: 0, End: 4}, Tag: "PRP"}, {Span: doc.Span{Start: 5, End: 7}, Tag: "MD"},
+		{Span: doc.Span{Start: 7, End: 10}, Tag: "RB"}, {Span: doc.Span{Start: 11, End: 15}, Tag: "VB"},
+		{Span: doc.Span{Start: 16, End: 18}, Tag: "IN"}, {Span: doc.Span{Start: 19, End: 25}, Tag: "NNP"},
+		{Span: doc.Span{Start: 25, End: 26}, Tag: "."},
+	}
+	if res := AnnotateTagged(text, nil, toks, anchor); len(res.Dates) != 1 || res.Dates[0].Value != "2025-08-22" {
+		t.Errorf("won't, tagged: %v; want the coming Friday 2025-08-22", res.Dates)
 	}
 }
 
