@@ -1305,8 +1305,9 @@ func (m *matcher) weekday(i int) (hit, bool) {
 	return m.withPartOfDay(hit{i: i, j: j, value: fmtDay(d), typ: doc.DateDate}), true
 }
 
-// ago: two days ago, a year ago, several years ago; and, anaphorically,
-// two years later / three days earlier / a year before.
+// ago: two days ago, a year ago, several years ago; forward, three weeks
+// from now, a year from today; and, anaphorically, two years later /
+// three days earlier / a year before.
 func (m *matcher) ago(i int) (hit, bool) {
 	var n, k int
 	var ok bool
@@ -1360,6 +1361,33 @@ func (m *matcher) ago(i int) (hit, bool) {
 			v = halfAgo(m.anchor, u, n)
 		}
 		return hit{i: i, j: k + 1, value: v, typ: doc.DateDate}, true
+	case "from":
+		// "three weeks from now", "a year from today": ago's mirror, a
+		// point as far after the anchor.
+		// "From today" counts from the day, and so names a day, as "a
+		// year ago today" does (anniversary.go).
+		w := m.low(k + 1)
+		if w != "now" && w != "today" || half {
+			return hit{}, false
+		}
+		if n < 0 || u < uDay {
+			return hit{i: i, j: k + 2, value: "FUTURE_REF", typ: doc.DateDate}, true
+		}
+		if !m.has {
+			return hit{i: i, j: k + 2, value: underspecified(u), typ: doc.DateDate, relative: true}, true
+		}
+		v, _ := shift(m.anchor, u, n)
+		if w == "today" {
+			switch u {
+			case uWeek:
+				v = fmtDay(m.anchor.AddDate(0, 0, 7*n))
+			case uMonth:
+				v = fmtDay(m.anchor.AddDate(0, n, 0))
+			case uYear:
+				v = fmtDay(m.anchor.AddDate(n, 0, 0))
+			}
+		}
+		return hit{i: i, j: k + 2, value: v, typ: doc.DateDate}, true
 	case "later", "after", "earlier", "before", "prior":
 		if n < 0 || u < uDay || m.refGran == uNone || m.refGran > u {
 			return hit{}, false

@@ -131,6 +131,12 @@ func TestTagValues(t *testing.T) {
 		{"He died on 10 September 210 BC.", "10 September 210 BC", "BC0210-09-10", "DATE"},
 		{"He became emperor in 221 BC. Two years later he burned the books.", "Two years later", "BC0219", "DATE"},
 		{"He became emperor in 221 BC. The following year he toured the east.", "The following year", "BC0220", "DATE"},
+		// Counts forward from now or today.
+		{"Three weeks from now he will retire.", "Three weeks from now", "2025-09-09", "DATE"},
+		{"Five years from now, who knows.", "Five years from now", "2030", "DATE"},
+		{"A year from today we will know.", "A year from today", "2026-08-19", "DATE"},
+		{"Some years from now it will be clear.", "Some years from now", "FUTURE_REF", "DATE"},
+		{"He came from Paris two days from the start.", "two days", "P2D", "DURATION"},
 		// Contractions the scanner splits: "'ll" and "won't" look ahead.
 		{"She'll arrive in March.", "in March", "2026-03", "DATE"},
 		{"They won't hear until Sept 29th.", "Sept 29th", "2025-09-29", "DATE"},
