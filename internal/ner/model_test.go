@@ -162,11 +162,13 @@ func TestDefaultOnDev(t *testing.T) {
 // BenchmarkLoadShipped measures decoding the embedded model, which
 // Default does once per process.
 func BenchmarkLoadShipped(b *testing.B) {
+	cpu := testutil.CPUTime()
 	for b.Loop() {
 		if _, err := loadBytes(shipped); err != nil {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(float64((testutil.CPUTime()-cpu).Milliseconds())/float64(b.N), "cpu-ms/op")
 	b.ReportMetric(float64(len(shipped)), "model-bytes")
 }
 

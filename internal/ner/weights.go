@@ -153,17 +153,26 @@ func buildModel(g *gazetteer, keys []uint32, qrows []int16, scale float32) *Mode
 	// perceptron met most often (templates with few values, frequent
 	// words), so their dense rows, looked up at nearly every token, end
 	// up side by side in a few cache lines.
+	// A counting sort (stable, so rows of one count stay in key order).
 	nnz := make([]uint8, len(keys))
-	order := make([]int, len(keys))
+	var start [numLabels + 2]int
 	for i := range keys {
-		order[i] = i
 		for _, w := range qrows[i*numLabels : (i+1)*numLabels] {
 			if w != 0 {
 				nnz[i]++
 			}
 		}
+		start[numLabels-int(nnz[i])+1]++
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(nnz[b], nnz[a]) })
+	for r := 1; r < len(start); r++ {
+		start[r] += start[r-1]
+	}
+	order := make([]int32, len(keys))
+	for i, c := range nnz {
+		r := numLabels - int(c)
+		order[start[r]] = int32(i)
+		start[r]++
+	}
 	for _, i := range order {
 		m.tab.put(keys[i], qrows[i*numLabels:(i+1)*numLabels])
 	}

@@ -3,9 +3,12 @@ package parse
 import (
 	"bytes"
 	"context"
+	"math/rand/v2"
 	"path/filepath"
 	"slices"
 	"testing"
+
+	"chronicle/internal/model/codec"
 )
 
 // trainTiny trains on the hand-written treebank with a fixed seed.
@@ -19,7 +22,7 @@ func trainTiny(t *testing.T, seed uint64) *Model {
 	return m
 }
 
-func saved(t *testing.T, m *Model) []byte {
+func saved(t testing.TB, m *Model) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	if err := m.Save(&b); err != nil {
@@ -82,4 +85,58 @@ func parseSentence(m *Model, words, upos, xpos []string) ([]int, []string) {
 	heads, deps := make([]int, len(words)), make([]string, len(words))
 	m.Parse(words, upos, xpos, heads, deps)
 	return heads, deps
+}
+
+// FuzzLoadBody reads mutations of a saved model's body (the checksum of
+// the compressed file would reject nearly all of them before the body is
+// read): Load must never panic nor hang, and a model it accepts must
+// parse into a tree.
+func FuzzLoadBody(f *testing.F) {
+	body, err := codec.Decompress(saved(f, sharedTiny(f)))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(body)
+	f.Add(body[:len(body)/3])
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := loadBody(b)
+		if err != nil {
+			return
+		}
+		heads, deps := parseSentence(m, []string{"The", "talks", "failed", "."},
+			[]string{"DET", "NOUN", "VERB", "PUNCT"}, []string{"DT", "NNS", "VBD", "."})
+		checkTree(t, heads, deps)
+	})
+}
+
+// TestLoadBodyMutations is FuzzLoadBody's check over a fixed set of random
+// mutations (one to three bytes of the body changed), so that every test
+// run covers the table reader's checks.
+func TestLoadBodyMutations(t *testing.T) {
+	body, err := codec.Decompress(saved(t, sharedTiny(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	rejected := 0
+	for range 300 {
+		b := bytes.Clone(body)
+		for range 1 + r.IntN(3) {
+			b[r.IntN(len(b))] = byte(r.IntN(256))
+		}
+		m, err := loadBody(b)
+		if err != nil {
+			rejected++
+			continue
+		}
+		heads, deps := parseSentence(m, []string{"The", "talks", "failed", "."},
+			[]string{"DET", "NOUN", "VERB", "PUNCT"}, []string{"DT", "NNS", "VBD", "."})
+		checkTree(t, heads, deps)
+	}
+	// Most bytes are weights, whose changes load; the checks must still
+	// catch a good share.
+	if rejected < 30 {
+		t.Errorf("only %d of 300 mutated bodies rejected", rejected)
+	}
+	t.Logf("%d of 300 mutated bodies rejected", rejected)
 }

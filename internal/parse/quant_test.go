@@ -73,7 +73,7 @@ func TestQuantisationCost(t *testing.T) {
 		}
 	}
 	t.Logf("float: uas %.4f las %.4f; int16: uas %.4f las %.4f; %d features, %d kept",
-		f.UAS(), f.LAS(), q.UAS(), q.LAS(), len(keys), len(wt.keys))
+		f.UAS(), f.LAS(), q.UAS(), q.LAS(), len(keys), wt.n)
 	if f.LAS()-q.LAS() > 0.001 {
 		t.Errorf("quantisation costs %.2f LAS points", 100*(f.LAS()-q.LAS()))
 	}

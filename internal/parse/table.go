@@ -22,9 +22,11 @@ const (
 
 // tableBuilder fills a weights table one key at a time, keys ascending.
 type tableBuilder struct {
-	wt   *weights
-	mask uint32
-	nc   int // number of classes
+	wt    *weights
+	mask  uint32
+	nc    int      // number of classes
+	keys  []uint32 // the keys added, ascending
+	infos []uint32 // infos[i]: the rowInfo of keys[i]
 }
 
 func newTableBuilder(nkeys, nclasses int, scale float32) *tableBuilder {
@@ -34,17 +36,17 @@ func newTableBuilder(nkeys, nclasses int, scale float32) *tableBuilder {
 	}
 	wt := &weights{
 		slots: make([]slot, 1<<bits), shift: 32 - bits,
-		keys: make([]uint32, 0, nkeys), infos: make([]uint32, 0, nkeys),
 		scale: scale, dw: (nclasses + 1) / 2,
 	}
-	return &tableBuilder{wt: wt, mask: uint32(1<<bits - 1), nc: nclasses}
+	return &tableBuilder{wt: wt, mask: uint32(1<<bits - 1), nc: nclasses,
+		keys: make([]uint32, 0, nkeys), infos: make([]uint32, 0, nkeys)}
 }
 
 // add stores key k with its row, whose entries are in ascending class
 // order and all below the builder's class count.
 func (b *tableBuilder) add(k uint32, row []entry) error {
 	wt := b.wt
-	if k == 0 || (len(wt.keys) > 0 && k <= wt.keys[len(wt.keys)-1]) {
+	if k == 0 || (len(b.keys) > 0 && k <= b.keys[len(b.keys)-1]) {
 		return fmt.Errorf("parse: feature keys not ascending and non-zero")
 	}
 	if len(row) == 0 || len(row) > 255 {
@@ -82,12 +84,13 @@ func (b *tableBuilder) add(k uint32, row []entry) error {
 			wt.ents = append(wt.ents, uint32(uint16(e.w))<<16|uint32(e.c))
 		}
 	}
-	wt.keys = append(wt.keys, k)
-	wt.infos = append(wt.infos, info)
+	b.keys = append(b.keys, k)
+	b.infos = append(b.infos, info)
 	return nil
 }
 
-// done fills the slots. Every insert is a cache miss, so keys go in in
+// done fills the slots. (Save records where each key landed, so Load
+// rebuilds this very layout without redoing the inserts.) Every insert is a cache miss, so keys go in in
 // batches whose home slots are touched first (as in score): it halves the
 // load time of the shipped model.
 //
@@ -102,11 +105,11 @@ func (b *tableBuilder) done() *weights {
 	const batch = 64
 	var home [batch]uint32
 	var sink uint32
-	order := byRowLength(wt.infos)
+	order := byRowLength(b.infos)
 	for lo := 0; lo < len(order); lo += batch {
 		idx := order[lo:min(lo+batch, len(order))]
 		for i, x := range idx {
-			home[i] = wt.slotOf(wt.keys[x]) & b.mask
+			home[i] = wt.slotOf(b.keys[x]) & b.mask
 			sink |= wt.slots[home[i]].key
 		}
 		for i, x := range idx {
@@ -114,9 +117,10 @@ func (b *tableBuilder) done() *weights {
 			for wt.slots[j].key != 0 {
 				j = (j + 1) & b.mask
 			}
-			wt.slots[j] = slot{key: wt.keys[x], info: wt.infos[x]}
+			wt.slots[j] = slot{key: b.keys[x], info: b.infos[x]}
 		}
 	}
+	wt.n = len(b.keys)
 	wt.touched = sink
 	// Padding, so that score may copy sparseBlock entries from any row.
 	wt.ents = append(wt.ents, make([]uint32, 2*sparseBlock)...)
@@ -149,9 +153,8 @@ func byRowLength(infos []uint32) []int32 {
 	return order
 }
 
-// row returns the entries of the i-th key in ascending class order.
-func (wt *weights) row(i int) []entry {
-	info := wt.infos[i]
+// rowOf returns the entries of the row at info in ascending class order.
+func (wt *weights) rowOf(info uint32) []entry {
 	if n := info & 0xff; n != 0 {
 		off := info >> 8
 		row := make([]entry, n)

@@ -25,7 +25,8 @@ type slot struct {
 }
 
 // weights maps feature keys to their per-class weights. It is built once
-// (by the trainer or Load) and only read afterwards, so any number of
+// (by the trainer through tableBuilder, or by Load, which places every key
+// in the slot the file records) and only read afterwards, so any number of
 // goroutines may score with it.
 //
 // Scoring is bound by memory and by the adds: a step looks up 85 features
@@ -40,8 +41,7 @@ type weights struct {
 	shift uint
 	ents  []uint32 // sparse rows' entries, concatenated: uint16(weight)<<16 | class
 	dense []uint64 // dense rows, dw words each
-	keys  []uint32 // the keys in ascending order, for Save
-	infos []uint32 // infos[i]: the rowInfo of keys[i]
+	n     int      // number of keys
 	scale float32  // a weight is its int16 value times scale
 	dw    int      // words in a dense row: half the classes, rounded up
 	// touched keeps the compiler from dropping the touch pass of

@@ -101,8 +101,22 @@ func (d *Reader) Byte() byte {
 	return b[0]
 }
 
-// Uvarint returns the next unsigned varint.
+// Uvarint returns the next unsigned varint. A one-byte varint (most of
+// the millions in a model) takes a path short enough to be inlined.
 func (d *Reader) Uvarint() uint64 {
+	if b := d.b; len(b) > 0 && b[0] < 0x80 {
+		d.b = b[1:]
+		return uint64(b[0])
+	}
+	return d.uvarint()
+}
+
+func (d *Reader) uvarint() uint64 {
+	// Two bytes: weights and key deltas mostly are.
+	if b := d.b; len(b) >= 2 && b[1] < 0x80 {
+		d.b = b[2:]
+		return uint64(b[0]&0x7f) | uint64(b[1])<<7
+	}
 	v, n := binary.Uvarint(d.b)
 	if n <= 0 {
 		d.Fail()
@@ -112,15 +126,10 @@ func (d *Reader) Uvarint() uint64 {
 	return v
 }
 
-// Varint returns the next zig-zag varint.
+// Varint returns the next zig-zag varint (as binary.Varint decodes it).
 func (d *Reader) Varint() int64 {
-	v, n := binary.Varint(d.b)
-	if n <= 0 {
-		d.Fail()
-		return 0
-	}
-	d.b = d.b[n:]
-	return v
+	u := d.Uvarint()
+	return int64(u>>1) ^ -int64(u&1)
 }
 
 // Count returns the next uvarint as a count, failing (and returning 0)
