@@ -181,6 +181,9 @@ func (f *finder) cueAfter(j int) (cue, [2]int, [2]int, bool) {
 	}
 	if k < n {
 		if c, ok := f.matchCue(k); ok && c.class != cueAccord {
+			if isParticiple(f.words[c.first]) && c.last+1 < n && f.words[c.last+1] == "that" {
+				return cue{}, none, none, false // "“…,” adding that …": the participle has a content of its own
+			}
 			spk, name := f.npRight(c.last + 1)
 			return c, spk, name, true
 		}

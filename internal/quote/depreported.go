@@ -192,7 +192,7 @@ func (f *finder) depReported(c cue) (draft, bool) {
 	} else {
 		dr.spk, dr.name = f.depSource(v)
 	}
-	if dr.spk[0] < 0 && v > 0 && f.words[v-1] == "," && isParticiple(f.words[v]) {
+	if dr.spk[0] < 0 && f.participleAfterComma(v) {
 		// "According to X, the number fell, suggesting that …": the
 		// participle's clause is X's
 		if p := f.cueDraftBefore(v); p >= 0 {
@@ -203,7 +203,7 @@ func (f *finder) depReported(c cue) (draft, bool) {
 			return dr, true
 		}
 	}
-	if dr.spk[0] < 0 && (v > 0 && f.words[v-1] == "," && isParticiple(f.words[v]) || f.d.Tokens[v].Dep == "conj") {
+	if dr.spk[0] < 0 && (f.participleAfterComma(v) || f.d.Tokens[v].Dep == "conj") {
 		dr.spk, dr.name = f.rootSubject(v)
 	}
 	if dr.spk[0] < 0 {
@@ -399,6 +399,16 @@ func (f *finder) cutCoordinatedCue(first, last int) int {
 		if f.words[j] == "," && isParticiple(f.words[j+1]) && f.isCue(j+1) {
 			return j - 1 // "the vote was close, referring to …"
 		}
+		if j+2 <= last && isParticiple(f.words[j+2]) && f.isCue(j+2) {
+			// "“I don't like it,” adding that …", "“… it”, adding that …":
+			// the quotation ends the content, its closing mark with it
+			if f.words[j] == "," && f.marks[j+1] != markNone && f.inSeg[j] >= 0 {
+				return j + 1
+			}
+			if f.marks[j] != markNone && f.words[j+1] == "," && f.inSeg[j] >= 0 {
+				return j
+			}
+		}
 		if f.words[j] == "," && (f.words[j+1] == "which" || f.words[j+1] == "who") && j-first >= 4 {
 			return j - 1 // "… were exchanges with Eric Fanning, who was his chief of staff"
 		}
@@ -421,13 +431,23 @@ func (f *finder) isCue(i int) bool {
 	return ok
 }
 
+// participleAfterComma reports whether v is a participle right after a
+// comma, or after a comma and the closing mark of a quotation ("…, saying
+// …", "“…,” adding that …").
+func (f *finder) participleAfterComma(v int) bool {
+	if v == 0 || !isParticiple(f.words[v]) {
+		return false
+	}
+	return f.words[v-1] == "," || v > 1 && f.marks[v-1] != markNone && f.words[v-2] == ","
+}
+
 // depSource returns the subject of cue verb v with its subtree, or of the
 // verb v hangs from when v has none (", saying …", "and said …").
 func (f *finder) depSource(v int) (spk, name [2]int) {
 	none := [2]int{-1, -1}
 	// ", referring to …" after a reported clause belongs to the reporter:
 	// climb to the nearest cue verb rather than the clause's verb
-	toCue := v > 0 && f.words[v-1] == "," && isParticiple(f.words[v])
+	toCue := f.participleAfterComma(v)
 	for steps, u := 0, v; u >= 0 && steps < 4; steps++ {
 		if s, n, ok := f.depSubject(u); ok && (!toCue || u == v || f.isCue(u) || f.d.Tokens[u].Dep == "root") {
 			if u != v && s[0] == s[1] && f.words[s[0]] == "it" {

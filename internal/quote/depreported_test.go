@@ -61,6 +61,10 @@ func TestDependencySieves(t *testing.T) {
 			want{"the vote was close", "indirect", "The mayor", "said", "", ""}},
 		{"a semicolon starts the content before its cue", "The count starts on Monday; the vote was close, the mayor said.",
 			want{"the vote was close", "indirect", "the mayor", "said", "", ""}},
+		{"a participle after a quotation has its own content", "The minister said of the episode, “I don't like it,” adding that the protesters were angry.",
+			want{"the protesters were angry", "indirect", "The minister", "adding", "", ""}},
+		{"a quotation ends the content before a participle cue", "The minister said of the episode, “I don't like it,” adding that the protesters were angry.",
+			want{"“I don't like it,”", "indirect", "The minister", "said", "", ""}},
 		{"dateline is no part of the source", "OSLO (Wire) — The ministry said the border would stay open.",
 			want{"the border would stay open", "indirect", "The ministry", "said", "", ""}},
 	}
