@@ -132,7 +132,8 @@ var rules = []func(m *matcher, i int) (hit, bool){
 }
 
 // later tries, by the first token, the rules added last (deep time,
-// anniversaries, days of a deictic month, 9/11, anaphoric seasons): one
+// anniversaries, days of a deictic month, 9/11, anaphoric seasons,
+// halves): one
 // call per token instead of five keeps the tagger's speed. The longest
 // match wins, the earlier on a tie, as in rules.
 func (m *matcher) later(i int) (hit, bool) {
@@ -148,7 +149,7 @@ func (m *matcher) later(i int) (hit, bool) {
 	case t.low == "this":
 		cands[0], n = (*matcher).thisTimeLast, 1
 	case t.low == "the":
-		cands[0], cands[1], n = (*matcher).dayOfDeicticMonth, (*matcher).anaphoricSeason, 2
+		cands[0], cands[1], cands[2], n = (*matcher).dayOfDeicticMonth, (*matcher).anaphoricSeason, (*matcher).halfOf, 3
 	case t.low == "that":
 		cands[0], n = (*matcher).anaphoricSeason, 1
 	case t.kind == kWord:

@@ -131,6 +131,11 @@ func TestTagValues(t *testing.T) {
 		{"He died on 10 September 210 BC.", "10 September 210 BC", "BC0210-09-10", "DATE"},
 		{"He became emperor in 221 BC. Two years later he burned the books.", "Two years later", "BC0219", "DATE"},
 		{"He became emperor in 221 BC. The following year he toured the east.", "The following year", "BC0220", "DATE"},
+		// Halves of a year; a half of a century is the century, as GUM marks it.
+		{"Sales fell in the first half of 2016.", "the first half of 2016", "2016-H1", "DATE"},
+		{"Sales will rise in the second half of the year.", "the second half of the year", "2025-H2", "DATE"},
+		{"Sales fell in the latter half of last year.", "the latter half of last year", "2024-H2", "DATE"},
+		{"It grew in the second half of the 20th century.", "20th century", "19", "DATE"},
 		// Counts forward from now or today.
 		{"Three weeks from now he will retire.", "Three weeks from now", "2025-09-09", "DATE"},
 		{"Five years from now, who knows.", "Five years from now", "2030", "DATE"},
@@ -179,6 +184,7 @@ func TestNoFalsePositives(t *testing.T) {
 		"He is in his 80s and still runs.",
 		"It was in the 80's, so we swam.",
 		"Highs will be in the low 30s.",
+		"He scored in the first half of the game.",
 	} {
 		for _, d := range Tag(s, nil, anchor) {
 			t.Errorf("Tag(%q) found %q = %s", s, s[d.Start:d.End], d.Value)
