@@ -409,7 +409,7 @@ func (f *finder) cutCoordinatedCue(first, last int) int {
 				return j
 			}
 		}
-		if f.words[j] == "," && (f.words[j+1] == "which" || f.words[j+1] == "who") && j-first >= 4 {
+		if f.words[j] == "," && (f.words[j+1] == "which" || f.words[j+1] == "who") && j-first >= 4 && !f.relativeInside(j+1, last) {
 			return j - 1 // "… were exchanges with Eric Fanning, who was his chief of staff"
 		}
 		if w := f.words[j]; w != "and" && w != "but" {
@@ -424,6 +424,25 @@ func (f *finder) cutCoordinatedCue(first, last int) int {
 		}
 	}
 	return last
+}
+
+// relativeInside reports whether the relative clause opened by the
+// pronoun at r ends before the content's last token, the clause it sits in
+// going on after it ("that the entities, which include trusts, are still
+// his"): then it is no place to end the content.
+func (f *finder) relativeInside(r, last int) bool {
+	if f.tree == nil {
+		return false
+	}
+	h := f.head(r)
+	if h < 0 || h < r {
+		return false
+	}
+	e := int(f.tree.hi[h])
+	for e < last && isEdgePunct(f.words[e+1]) {
+		e++
+	}
+	return e < last
 }
 
 func (f *finder) isCue(i int) bool {
