@@ -1339,7 +1339,7 @@ func (m *matcher) ago(i int) (hit, bool) {
 	if dir == "back" {
 		// "a couple of years back": ago, unless it goes on ("back in 1990",
 		// "back home").
-		if nt := m.t(k + 1); nt == nil || nt.kind == kPunct {
+		if nt := m.t(k + 1); nt == nil || nt.kind == kPunct || backEnds[nt.low] {
 			dir = "ago"
 		}
 	}
@@ -1408,6 +1408,14 @@ func (m *matcher) ago(i int) (hit, bool) {
 	}
 	return hit{}, false
 }
+
+// backEnds may follow the "back" of "a couple of years back" and end the
+// phrase, where "back home" or "back in 1990" would go on: a conjunction,
+// a relative word or a subject pronoun ("a couple of years back that
+// was", "two years back when we met", "a year back we ran").
+var backEnds = map[string]bool{"that": true, "when": true, "and": true, "but": true, "so": true, "or": true,
+	"which": true, "where": true, "because": true, "i": true, "we": true, "you": true, "he": true, "she": true,
+	"they": true, "it": true}
 
 // durationCues may precede "a year" to make it a duration ("for a year").
 var durationCues = map[string]bool{"for": true, "over": true, "within": true, "during": true, "lasted": true, "spent": true, "took": true}

@@ -109,6 +109,9 @@ func TestTagValues(t *testing.T) {
 		{"It opened six and a half months ago.", "six and a half months ago", "2025-02-04", "DATE"},
 		{"I quit smoking a couple of years back.", "a couple of years back", "2023", "DATE"},
 		{"Two years back, the mill closed.", "Two years back", "2023", "DATE"},
+		{"We ran an article a couple of years back that was funny.", "a couple of years back", "2023", "DATE"},
+		{"Three years back we ran it.", "Three years back", "2022", "DATE"},
+		{"He came back home two years back in 1990.", "two years", "P2Y", "DURATION"},
 		// A range's closing year is its opening end's too.
 		{"Power was cut from January-June 2016.", "January", "2016-01", "DATE"},
 		{"They toured between May and June in 1981.", "May", "1981-05", "DATE"},
