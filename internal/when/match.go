@@ -133,7 +133,7 @@ var rules = []func(m *matcher, i int) (hit, bool){
 
 // later tries, by the first token, the rules added last (deep time,
 // anniversaries, days of a deictic month, 9/11, anaphoric seasons,
-// halves): one
+// halves, ends of year ranges): one
 // call per token instead of five keeps the tagger's speed. The longest
 // match wins, the earlier on a tie, as in rules.
 func (m *matcher) later(i int) (hit, bool) {
@@ -145,7 +145,7 @@ func (m *matcher) later(i int) (hit, bool) {
 	n := 0
 	switch {
 	case t.kind == kNum:
-		cands[0], cands[1], n = (*matcher).deepAgo, (*matcher).namedEvent, 2
+		cands[0], cands[1], cands[2], n = (*matcher).deepAgo, (*matcher).namedEvent, (*matcher).yearRangeEnd, 3
 	case t.low == "this":
 		cands[0], n = (*matcher).thisTimeLast, 1
 	case t.low == "the":

@@ -134,6 +134,11 @@ func TestTagValues(t *testing.T) {
 		{"He died on 10 September 210 BC.", "10 September 210 BC", "BC0210-09-10", "DATE"},
 		{"He became emperor in 221 BC. Two years later he burned the books.", "Two years later", "BC0219", "DATE"},
 		{"He became emperor in 221 BC. The following year he toured the east.", "The following year", "BC0220", "DATE"},
+		// A range of years closed by two digits.
+		{"The stories of her first period (1892 – 94) were short.", "94", "1894", "DATE"},
+		{"He served in the war (1939–45).", "45", "1945", "DATE"},
+		{"He was mayor from 1990-94.", "94", "1994", "DATE"},
+		{"They camped there in the winter of 1776 - 77.", "winter of 1776", "1776-WI", "DATE"},
 		// Halves of a year; a half of a century is the century, as GUM marks it.
 		{"Sales fell in the first half of 2016.", "the first half of 2016", "2016-H1", "DATE"},
 		{"Sales will rise in the second half of the year.", "the second half of the year", "2025-H2", "DATE"},
