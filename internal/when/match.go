@@ -1106,8 +1106,12 @@ func (m *matcher) relative(i int) (hit, bool) {
 			// just gone, which closed the previous ISO week.
 			v, _ = unitValue(m.anchor, u, -1)
 		}
-		if u == uWeek && modTok == "this" && mod == modNone && m.low(k+1) != "'s" && m.low(k+1) != "'" && m.soFar(i) {
-			// "I haven't had them this week": the part of the week gone by.
+		if u == uWeek && modTok == "this" && mod == modNone && m.low(k+1) != "'s" && m.low(k+1) != "'" &&
+			(m.soFar(i) || m.diary() && m.tense(i, k+1) == TensePast) {
+			// "I haven't had them this week": the part of the week gone by;
+			// in a diary's or a vlog's own week, a past clause too ("this
+			// week I've been moving more", "I wasn't checking it this
+			// week"). News keeps TIMEX3's whole week.
 			mon := m.anchor.AddDate(0, 0, 1-isoWeekday(m.anchor))
 			v = fmtDay(mon) + "/" + fmtDay(m.anchor)
 		}

@@ -1,6 +1,7 @@
 package when
 
 import (
+	"fmt"
 	"testing"
 	"time"
 )
@@ -48,4 +49,27 @@ func TestHistoryWeekdays(t *testing.T) {
 		{"ahead", "The Bastille fell on 14 July 1789. On Friday the museum will open an exhibition.", "Friday", "2025-08-22", anchor},
 	}
 	checkRefCases(t, tests)
+}
+
+// TestDiaryThisWeek: in a first-person text, "this week" told in the past
+// (or in a perfect, "I've been") is the part of the week gone by; in news
+// it stays the ISO week.
+func TestDiaryThisWeek(t *testing.T) {
+	a := time.Date(2021, 10, 20, 0, 0, 0, 0, time.UTC) // a Wednesday
+	diary := "I want to tell you how I am doing and I think I am fine, my friends. I was so tired and my mom and I went out. " +
+		"I wasn't checking my phone this week, and I am happy. And this week, I've been moving my body more and I feel good. " +
+		"I am going to rest and I will see you next week, I hope, my friends."
+	var got []string
+	for _, d := range Tag(diary, nil, a) {
+		if diary[d.Start:d.End] == "this week" {
+			got = append(got, d.Value)
+		}
+	}
+	if want := "[2021-10-18/2021-10-20 2021-10-18/2021-10-20]"; fmt.Sprint(got) != want {
+		t.Errorf("diary: this week = %v; want %s", got, want)
+	}
+	news := "Leaders gathered this week in Washington, officials said. " + filler
+	if d, ok := tagOne(t, news, "this week", a); !ok || d.Value != "2021-W42" {
+		t.Errorf("news: this week = %v %v; want 2021-W42", d, ok)
+	}
 }

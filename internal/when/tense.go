@@ -128,6 +128,9 @@ func cueAt(toks []token, a, k int) Tense {
 		}
 	}
 	t := cueTense(&toks[k])
+	if toks[k].low == "ve" && k > a && toks[k-1].low == "'" && !toks[k].gap && !toks[k-1].gap && perfect(toks, k+1, false) {
+		return TensePast // "I've been", scanned "'", "ve": a present perfect
+	}
 	if t == TensePresent && perfectAux[toks[k].low] {
 		if perfect(toks, k+1, false) {
 			return TensePast // the present perfect tells what has happened
