@@ -842,6 +842,12 @@ func (m *matcher) eraYearAt(k int) (y, next int, ok bool) {
 	return sign * t.num, k2, true
 }
 
+// isEra reports whether an era (AD, BC, B.C.) is at k.
+func (m *matcher) isEra(k int) bool {
+	_, _, ok := m.eraAt(k)
+	return ok
+}
+
 // yearExpr: 2024, mid-2026, the year 2030, 347 AD, AD 842, 400 BCE,
 // the 1990s, '90s, the 1930's, the 17th century, the twentieth century.
 func (m *matcher) yearExpr(i int) (hit, bool) {
@@ -943,6 +949,12 @@ func (m *matcher) yearExpr(i int) (hit, bool) {
 	// Three-digit years after "in", "since", ... at a clause end: "in 347,".
 	if t.kind == kNum && t.digits == 3 && shortYearPreps[m.low(k-1)] && k == start {
 		if n := m.t(k + 1); n == nil || (n.kind == kPunct && n.low != "%" && n.low != "-") {
+			return hit{i: start, j: k + 1, value: fmtYear(t.num), typ: doc.DateDate, explicit: true}, true
+		}
+		// "In 348 Pachomius died": a sentence that opens on "In" and a
+		// number told before a name is dated by it; a count ("in 348
+		// cases") goes on in lower case.
+		if n := m.t(k + 1); k-1 == m.a && m.low(k-1) == "in" && n.kind == kWord && n.upper && !numberStops[n.low] && !m.isEra(k+1) {
 			return hit{i: start, j: k + 1, value: fmtYear(t.num), typ: doc.DateDate, explicit: true}, true
 		}
 	}
@@ -1394,6 +1406,19 @@ func (m *matcher) ago(i int) (hit, bool) {
 		}
 		return hit{i: i, j: k + 2, value: v, typ: doc.DateDate}, true
 	case "later", "after", "earlier", "before", "prior":
+		if u >= uDay && (dir == "later" || dir == "earlier") {
+			if v, ok := m.appositionDate(k + 1); ok {
+				// At the count's own precision: "two years later, on 3 May
+				// 1805" is 1805.
+				switch {
+				case u >= uYear && len(v) >= 4 && allDigits(v[:4]):
+					v = v[:4]
+				case u == uMonth && len(v) >= 7 && allDigits(v[:4]):
+					v = v[:7]
+				}
+				return hit{i: i, j: k + 1, value: v, typ: doc.DateDate}, true
+			}
+		}
 		if n < 0 || u < uDay || m.refGran == uNone || m.refGran > u {
 			return hit{}, false
 		}
@@ -1420,6 +1445,28 @@ func (m *matcher) ago(i int) (hit, bool) {
 var backEnds = map[string]bool{"that": true, "when": true, "and": true, "but": true, "so": true, "or": true,
 	"which": true, "where": true, "because": true, "i": true, "we": true, "you": true, "he": true, "she": true,
 	"they": true, "it": true}
+
+// appositionDate reads the date that restates an anaphoric count right
+// after it, "[,] in 1896" or "[,] on 3 May 1896" at token k: "about 170
+// years later, in 1896, a doctor found ..." names its year itself,
+// whatever the reference date the count would run from. Only a date that
+// names its year counts.
+func (m *matcher) appositionDate(k int) (string, bool) {
+	if m.low(k) == "," {
+		k++
+	}
+	if m.low(k) != "in" && m.low(k) != "on" {
+		return "", false
+	}
+	k++
+	if h, ok := m.monthDate(k); ok && h.i == k && m.namesYear(h) {
+		return h.value, true
+	}
+	if y, k2, ok := m.yearAt(k, false); ok && !m.monthNext(k2) {
+		return fmtYear(y), true
+	}
+	return "", false
+}
 
 // durationCues may precede "a year" to make it a duration ("for a year").
 var durationCues = map[string]bool{"for": true, "over": true, "within": true, "during": true, "lasted": true, "spent": true, "took": true}

@@ -134,6 +134,14 @@ func TestTagValues(t *testing.T) {
 		{"He died on 10 September 210 BC.", "10 September 210 BC", "BC0210-09-10", "DATE"},
 		{"He became emperor in 221 BC. Two years later he burned the books.", "Two years later", "BC0219", "DATE"},
 		{"He became emperor in 221 BC. The following year he toured the east.", "The following year", "BC0220", "DATE"},
+		// A count restated by its date.
+		{"Doctors tried it. It was not until about 170 years later, in 1896 that a doctor found a way.", "170 years later", "1896", "DATE"},
+		{"He was born in 1800. Two years later, on 3 May 1805, he moved.", "Two years later", "1805", "DATE"},
+		{"He was born in 1800. Three days later, on 3 May 1805, he moved.", "Three days later", "1805-05-03", "DATE"},
+		{"He was born in 1800. Two years later in Paris he moved.", "Two years later", "1802", "DATE"},
+		// A sentence opening on "In" and three digits before a name.
+		{"In 348 Pachomius died. His heir died later that year.", "that year", "0348", "DATE"},
+		{"In 300 BC the city fell.", "300 BC", "BC0300", "DATE"},
 		// A range of years closed by two digits.
 		{"The stories of her first period (1892 – 94) were short.", "94", "1894", "DATE"},
 		{"He served in the war (1939–45).", "45", "1945", "DATE"},
@@ -193,6 +201,7 @@ func TestNoFalsePositives(t *testing.T) {
 		"It was in the 80's, so we swam.",
 		"Highs will be in the low 30s.",
 		"He scored in the first half of the game.",
+		"In 348 cases it failed.",
 	} {
 		for _, d := range Tag(s, nil, anchor) {
 			t.Errorf("Tag(%q) found %q = %s", s, s[d.Start:d.End], d.Value)
