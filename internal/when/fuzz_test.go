@@ -24,6 +24,9 @@ func FuzzTag(f *testing.F) {
 		"5–6 September 2019; May 5-7, 2019; Christmas last year; last year's Easter; Vision 2030's goals.",
 		"ten thousand years ago; 10,000 years ago; 1,500,000 years ago; from about 1200 to about 400 BCE.",
 		"On 14 July 1789 it fell. On Friday the king returned. This winter; last winter; is to run from January 23 through March 9.",
+		"10 September 210 BC; In 348 Pachomius died; (1892 – 94); 2016-03; the winter of 1776 - 77; 1990-94.5; 1939–",
+		"We won't; she'll; I've been; three weeks from now; a year from today; the first half of 2016; the second half of the",
+		"It is Monday May 3rd. After 23 years at Berkeley, he retired in 1994; 170 years later, in 1896; a couple of years back that",
 	} {
 		f.Add(s, true)
 	}
