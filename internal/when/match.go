@@ -931,6 +931,14 @@ func (m *matcher) yearExpr(i int) (hit, bool) {
 			}
 			return hit{i: start, j: j + 1, value: centuryInterval((n-1)*100, mod), typ: doc.DateDate}, true
 		}
+		if c, ok := m.coordinatedCentury(k + 1); ok {
+			// "the 18th and 19th centuries", "from the 15th to the 19th
+			// century": the first ordinal is a century too.
+			if c < 0 {
+				return hit{i: start, j: k + 1, value: fmtYear(-n*100) + "/" + fmtYear(-(n-1)*100-1), typ: doc.DateDate, explicit: true}, true
+			}
+			return hit{i: start, j: k + 1, value: centuryInterval((n-1)*100, mod), typ: doc.DateDate}, true
+		}
 		return hit{}, false
 	}
 	if t.low == "'" && k == start {
@@ -976,6 +984,39 @@ func (m *matcher) yearExpr(i int) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// coordinatedCentury reports whether "and|or|to|through|- [the] <ordinal>
+// century|centuries" follows at k, so that the ordinal before k names a
+// century too; c is -1 when an era before Christ closes the phrase.
+func (m *matcher) coordinatedCentury(k int) (c int, ok bool) {
+	switch m.low(k) {
+	case "and", "or", "to", "through", "-":
+	default:
+		return 0, false
+	}
+	k++
+	if m.low(k) == "the" {
+		k++
+	}
+	t := m.t(k)
+	if t == nil {
+		return 0, false
+	}
+	if _, isWord := ordinalWords[t.low]; !(t.kind == kOrd && t.digits <= 2) && !isWord {
+		return 0, false
+	}
+	k++
+	if m.low(k) == "-" {
+		k++
+	}
+	if l := m.low(k); l != "century" && l != "centuries" {
+		return 0, false
+	}
+	if s, _, ok := m.eraAt(k + 1); ok && s < 0 {
+		return -1, true
+	}
+	return 1, true
 }
 
 // approximators may stand before the closing year of a range.

@@ -134,6 +134,10 @@ func TestTagValues(t *testing.T) {
 		{"He died on 10 September 210 BC.", "10 September 210 BC", "BC0210-09-10", "DATE"},
 		{"He became emperor in 221 BC. Two years later he burned the books.", "Two years later", "BC0219", "DATE"},
 		{"He became emperor in 221 BC. The following year he toured the east.", "The following year", "BC0220", "DATE"},
+		// The first of two coordinated centuries.
+		{"Trade grew in the 18th and 19th centuries.", "18th", "17", "DATE"},
+		{"Poets wrote from the 15th to the 19th century.", "15th", "14", "DATE"},
+		{"It grew in the fifth and fourth centuries BC.", "fifth", "BC0500/BC0401", "DATE"},
 		// A count restated by its date.
 		{"Doctors tried it. It was not until about 170 years later, in 1896 that a doctor found a way.", "170 years later", "1896", "DATE"},
 		{"He was born in 1800. Two years later, on 3 May 1805, he moved.", "Two years later", "1805", "DATE"},
@@ -202,6 +206,7 @@ func TestNoFalsePositives(t *testing.T) {
 		"Highs will be in the low 30s.",
 		"He scored in the first half of the game.",
 		"In 348 cases it failed.",
+		"He came 2nd and 3rd in the race.",
 	} {
 		for _, d := range Tag(s, nil, anchor) {
 			t.Errorf("Tag(%q) found %q = %s", s, s[d.Start:d.End], d.Value)
