@@ -69,6 +69,10 @@ func TestDependencySieves(t *testing.T) {
 			want{"the governor of the island, who must make the final decision, has revealed nothing about his plans", "indirect", "Officials", "say", "", ""}},
 		{"a relative clause at the content's end is left out", "The council said it had met with Eric Fanning, who was his chief of staff.",
 			want{"it had met with Eric Fanning", "indirect", "The council", "said", "", ""}},
+		{"a time phrase before the cue is no source", "The chairman later Thursday told reporters that the meeting went well.",
+			want{"the meeting went well", "indirect", "The chairman", "told", "", ""}},
+		{"a time phrase after a relative pronoun is no source", "The senator, who last year threatened to block the budget, said he would relent.",
+			want{"to block the budget", "indirect", "who", "threatened", "", ""}},
 		{"dateline is no part of the source", "OSLO (Wire) — The ministry said the border would stay open.",
 			want{"the border would stay open", "indirect", "The ministry", "said", "", ""}},
 	}

@@ -147,12 +147,51 @@ func (f *finder) trimSpeaker(spk, name [2]int) ([2]int, [2]int) {
 	if a == b && (f.speakerEdgeWord(a, true) || isEdgePunct(f.words[a])) {
 		return [2]int{-1, -1}, [2]int{-1, -1}
 	}
+	if s, e := f.beforeTimePhrase(a, b); s >= 0 {
+		return [2]int{s, e}, [2]int{s, e}
+	}
 	name[0], name[1] = max(name[0], a), min(name[1], b)
 	if name[0] > name[1] {
 		name = [2]int{a, b}
 	}
 	return [2]int{a, b}, name
 }
+
+// beforeTimePhrase returns the noun phrase right before the speaker
+// phrase a..b when that phrase is only a time phrase the parse took for
+// the subject ("Priebus later Thursday told …", "lawmakers this week
+// passed …", "who last year threatened …"), or -1s.
+func (f *finder) beforeTimePhrase(a, b int) (int, int) {
+	for k := a; k <= b; k++ {
+		if !timeWords[f.words[k]] && !timeModifiers[f.words[k]] {
+			return -1, -1
+		}
+	}
+	if !timeWords[f.words[b]] {
+		return -1, -1
+	}
+	e := a - 1
+	for e >= 0 && f.hasPOS && f.d.Tokens[e].POS == "ADV" {
+		e-- // "Priebus later Thursday"
+	}
+	if e < 0 || !f.hasPOS {
+		return -1, -1
+	}
+	switch f.d.Tokens[e].POS {
+	case "NOUN", "PROPN", "PRON":
+	default:
+		return -1, -1
+	}
+	lo, _ := f.sentBounds(e)
+	s := f.npLeft(e, lo)
+	if s < 0 {
+		return -1, -1
+	}
+	return s, e
+}
+
+// timeModifiers open a time phrase ("this week", "last year").
+var timeModifiers = toSet("this last next early late earlier that")
 
 // speakerEdgeWord reports a conjunction or preposition at token i that
 // cannot start (leading) or end a speaker phrase; "neither", "both" and
