@@ -2,8 +2,8 @@ package when
 
 import "chronicle/internal/doc"
 
-// Deep time: "ten thousand years ago", "10,000 years ago", "some 5
-// million years ago". A count of thousands (or millions) of years is
+// Deep time: "ten thousand years ago", "10,000 years ago", "2500 years
+// ago", "some 5 million years ago". A count of thousands (or millions) of years is
 // precise to its unit, so the year is the anchor's year less the count,
 // rounded to that unit: "ten thousand years ago", said in 2014, is
 // 8000 BC (BC8000), not 7986 BC.
@@ -14,10 +14,17 @@ var bigNumbers = map[string]int{"thousand": 1e3, "million": 1e6, "billion": 1e9}
 // deepAgo: N thousand|million|billion years ago, N,000 years ago.
 func (m *matcher) deepAgo(i int) (hit, bool) {
 	n, k, ok := m.quantityAt(i)
+	scale := 1
+	if t := m.t(i); !ok && t != nil && t.kind == kNum && t.digits >= 4 && t.digits <= 9 {
+		if p := m.t(i - 1); p == nil || t.gap || (p.low != "." && p.low != "," && p.low != "/") {
+			// 2500 years ago, written without a separator: precise to
+			// the thousand at most, as 2,500 is.
+			n, k, ok, scale = t.num, i+1, true, 1000
+		}
+	}
 	if !ok || n <= 0 {
 		return hit{}, false
 	}
-	scale := 1
 	switch {
 	case bigNumbers[m.low(k)] > 0:
 		scale = bigNumbers[m.low(k)]

@@ -927,7 +927,7 @@ func (m *matcher) yearExpr(i int) (hit, bool) {
 		if l := m.low(j); l == "century" || l == "centuries" {
 			if s, k3, ok := m.eraAt(j + 1); ok && s < 0 {
 				// The 5th century BC runs from 500 to 401 BC.
-				return hit{i: start, j: k3, value: fmtYear(-n*100) + "/" + fmtYear(-(n-1)*100-1), typ: doc.DateDate, explicit: true}, true
+				return hit{i: start, j: k3, value: bcCenturyInterval(n, mod), typ: doc.DateDate, explicit: true}, true
 			}
 			return hit{i: start, j: j + 1, value: centuryInterval((n-1)*100, mod), typ: doc.DateDate}, true
 		}
@@ -935,7 +935,7 @@ func (m *matcher) yearExpr(i int) (hit, bool) {
 			// "the 18th and 19th centuries", "from the 15th to the 19th
 			// century": the first ordinal is a century too.
 			if c < 0 {
-				return hit{i: start, j: k + 1, value: fmtYear(-n*100) + "/" + fmtYear(-(n-1)*100-1), typ: doc.DateDate, explicit: true}, true
+				return hit{i: start, j: k + 1, value: bcCenturyInterval(n, mod), typ: doc.DateDate, explicit: true}, true
 			}
 			return hit{i: start, j: k + 1, value: centuryInterval((n-1)*100, mod), typ: doc.DateDate}, true
 		}

@@ -13,7 +13,8 @@ import "fmt"
 //     1975/1979; mid-1980s = 1982/1988, its seven middle years, as GUM
 //     gives it;
 //   - a century into quarters: early 1600s = 1600/1625, late 20th century
-//     = 1975/1999, mid-19th century = 1840/1860;
+//     = 1975/1999, mid-19th century = 1840/1860, and before Christ
+//     counting down: late 6th century BC = BC0525/BC0501;
 //   - a year into thirds: early 2024 = 2024-01/2024-04, mid-2026 =
 //     2026-05/2026-08, late 2019 = 2019-09/2019-12;
 //   - a month into halves meeting on the 15th: early October =
@@ -78,6 +79,23 @@ func centuryInterval(y int, mod modifier) string {
 		return fmt.Sprintf("%s/%s", fmtYear(y+75), fmtYear(y+99))
 	}
 	return fmt.Sprintf("%02d", y/100)
+}
+
+// bcCenturyInterval is the n-th century before Christ, modified: it runs
+// from n*100 BC down to (n-1)*100+1 BC, so its early part is the larger
+// years (the late 6th century BC is 525–501 BC), with the same shares as
+// centuryInterval.
+func bcCenturyInterval(n int, mod modifier) string {
+	lo, hi := -n*100, -(n-1)*100-1
+	switch mod {
+	case modEarly:
+		hi = lo + 25
+	case modMid:
+		lo, hi = lo+40, lo+60
+	case modLate:
+		lo = lo + 75
+	}
+	return fmtYear(lo) + "/" + fmtYear(hi)
 }
 
 // yearInterval is a modified year.

@@ -134,6 +134,13 @@ func TestTagValues(t *testing.T) {
 		{"He died on 10 September 210 BC.", "10 September 210 BC", "BC0210-09-10", "DATE"},
 		{"He became emperor in 221 BC. Two years later he burned the books.", "Two years later", "BC0219", "DATE"},
 		{"He became emperor in 221 BC. The following year he toured the east.", "The following year", "BC0220", "DATE"},
+		// Modified centuries before Christ count down.
+		{"The temple dates to the late 6th century BC.", "late 6th century BC", "BC0525/BC0501", "DATE"},
+		{"The city flourished in the mid-5th century BC.", "mid-5th century BC", "BC0460/BC0440", "DATE"},
+		{"The wall went up in the early 5th century BC.", "early 5th century BC", "BC0500/BC0475", "DATE"},
+		// Deep time without a thousands separator.
+		{"The temple was built 2500 years ago.", "2500 years ago", "BC0500", "DATE"},
+		{"The road was laid 1500 years ago.", "1500 years ago", "0500", "DATE"},
 		// The first of two coordinated centuries.
 		{"Trade grew in the 18th and 19th centuries.", "18th", "17", "DATE"},
 		{"Poets wrote from the 15th to the 19th century.", "15th", "14", "DATE"},
