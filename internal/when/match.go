@@ -897,6 +897,17 @@ func (m *matcher) yearExpr(i int) (hit, bool) {
 			return hit{i: start, j: j, value: decadeValue(twoDigitYear(t.num, time.Time{}, false), mod), typ: doc.DateDate}, true
 		}
 	}
+	// "the 1960s and 70s", "the 80s and 90s", "the 1980s-90s": a
+	// two-digit decade after a decade and a conjunction is in its century.
+	if t.kind == kDecade && t.digits == 2 && t.num%10 == 0 && start == i && k == start {
+		if prev, ok := m.decadeBefore(k); ok {
+			y := prev/100*100 + t.num
+			if y <= prev {
+				y += 100
+			}
+			return hit{i: start, j: k + 1, value: decadeValue(y, modNone), typ: doc.DateDate}, true
+		}
+	}
 	if t.low == "'" {
 		n := m.t(k + 1)
 		if n != nil && !n.gap && n.digits == 2 {
@@ -1018,6 +1029,32 @@ func (m *matcher) coordinatedCentury(k int) (c int, ok bool) {
 	}
 	return 1, true
 }
+
+// decadeBefore reads the decade that a conjunction or dash before token k
+// joins it to: "1960s and", "80s or", "'70s to", "1980s-"; y is its
+// first year.
+func (m *matcher) decadeBefore(k int) (y int, ok bool) {
+	switch m.low(k - 1) {
+	case "and", "or", "to", "through", "-":
+	default:
+		return 0, false
+	}
+	if k-2 < m.a {
+		return 0, false
+	}
+	p := &m.toks[k-2]
+	switch {
+	case p.kind == kDecade && p.digits == 4 && p.num%10 == 0:
+		return p.num, true
+	case p.kind == kDecade && p.digits == 2 && p.num%10 == 0 && k-3 >= m.a && decadeOpeners2[m.low(k-3)] && !m.weatherTalk(k-2):
+		// "the 80s", "'80s", "late 80s"; not an age ("her 80s and 90s").
+		return twoDigitYear(p.num, time.Time{}, false), true
+	}
+	return 0, false
+}
+
+// decadeOpeners2 may stand before a two-digit decade that opens a pair.
+var decadeOpeners2 = map[string]bool{"the": true, "'": true, "early": true, "mid": true, "late": true, "-": true}
 
 // approximators may stand before the closing year of a range.
 var approximators = map[string]bool{"about": true, "around": true, "roughly": true, "circa": true,

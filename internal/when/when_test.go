@@ -134,6 +134,11 @@ func TestTagValues(t *testing.T) {
 		{"He died on 10 September 210 BC.", "10 September 210 BC", "BC0210-09-10", "DATE"},
 		{"He became emperor in 221 BC. Two years later he burned the books.", "Two years later", "BC0219", "DATE"},
 		{"He became emperor in 221 BC. The following year he toured the east.", "The following year", "BC0220", "DATE"},
+		// A two-digit decade joined to a decade is in its century.
+		{"It boomed in the 1960s and 70s.", "70s", "197", "DATE"},
+		{"It boomed in the 80s and 90s.", "90s", "199", "DATE"},
+		{"It boomed in the 1980s-90s.", "90s", "199", "DATE"},
+		{"It boomed in the 1990s and 00s.", "00s", "200", "DATE"},
 		// Modified centuries before Christ count down.
 		{"The temple dates to the late 6th century BC.", "late 6th century BC", "BC0525/BC0501", "DATE"},
 		{"The city flourished in the mid-5th century BC.", "mid-5th century BC", "BC0460/BC0440", "DATE"},
@@ -214,6 +219,7 @@ func TestNoFalsePositives(t *testing.T) {
 		"He scored in the first half of the game.",
 		"In 348 cases it failed.",
 		"He came 2nd and 3rd in the race.",
+		"She is in her 80s and 90s.",
 	} {
 		for _, d := range Tag(s, nil, anchor) {
 			t.Errorf("Tag(%q) found %q = %s", s, s[d.Start:d.End], d.Value)
