@@ -13,7 +13,9 @@
 // the anchor's own weekday is the anchor day itself.
 //
 // A text that states its own day ("it is Monday May 3rd", a letter's
-// dateline) re-anchors what follows on that day (dateline.go). Modified
+// dateline) re-anchors what follows on that day (dateline.go); a weekday
+// told with a year-less day fixes its year when the anchor's year does
+// not fit (weekdayYear). Modified
 // periods ("the late 1970s") are given as ISO intervals (modifier.go), and
 // durations tied to the anchor or to a date just told ("the past five
 // years", "joined in 1961 and spent ten years there") carry their span in
@@ -29,7 +31,9 @@
 // right after a day of history is a day of that day's week (story.go).
 // News keeps the publication date: these rules wait for a date the text
 // itself names. Ranges of days ("5–6 September 2019", dayrange.go) are
-// intervals, deep time ("ten thousand years ago", deeptime.go) a year
+// intervals, the cut end of a range of years ("1892–94", yearrange.go) a
+// year, halves of a year ("the first half of 2016", halves.go) TIMEX3's
+// 2016-H1, deep time ("ten thousand years ago", deeptime.go) a year
 // rounded to the count's precision.
 //
 // The register of the whole text matters too (register.go): an
