@@ -117,6 +117,9 @@ func (f *finder) depReported(c cue) (draft, bool) {
 			} else {
 				last = f.extendRight(v, last)
 			}
+			if rel == "obj" {
+				last = f.predicateAfter(v, k, last) // "views Mr. Lee as a threat"
+			}
 		}
 		break
 	}
@@ -149,6 +152,7 @@ func (f *finder) depReported(c cue) (draft, bool) {
 				if x := f.toInfinitiveAfter(v, last); x >= 0 {
 					last = int(f.tree.hi[x]) // "called on Congress to act": whom and what
 				}
+				last = f.predicateAfter(v, int(k), last) // "referring to the US as …"
 				break
 			}
 		}
@@ -213,6 +217,37 @@ func (f *finder) depReported(c cue) (draft, bool) {
 		return dr, false // the content is the speaker ("Mr. Cruz, whose finish was seen as …, said"): a broken tree
 	}
 	return dr, true
+}
+
+// predicateAfter returns the end of the dependent of v or of its object
+// o that starts right after token last with "as", "for" or "of" and says
+// what the object is or did ("views Mr. Lee as a threat", "blasted Lee
+// for promoting …", "accused Lee of lying"), which PolNeAR's contents
+// take, however the parse hung it; else last.
+func (f *finder) predicateAfter(v, o, last int) int {
+	if last+1 >= len(f.words) {
+		return last
+	}
+	switch f.words[last+1] {
+	case "as", "for", "of":
+	default:
+		return last
+	}
+	for _, h := range [2]int{v, o} {
+		if h < 0 {
+			continue
+		}
+		for c := f.tree.first[h]; c >= 0; c = f.tree.next[c] {
+			k := int(c)
+			switch f.d.Tokens[k].Dep {
+			case "obl", "advcl", "nmod", "acl":
+				if int(f.tree.lo[k]) == last+1 {
+					return int(f.tree.hi[k])
+				}
+			}
+		}
+	}
+	return last
 }
 
 // toInfinitiveAfter returns v's to-infinitive clause (xcomp or advcl)

@@ -1,6 +1,13 @@
 package quote_test
 
-import "testing"
+import (
+	"bytes"
+	"math"
+	"testing"
+
+	"chronicle/internal/quote"
+	"chronicle/internal/quote/model"
+)
 
 // TestDependencySieves covers the patterns the parse adds, with texts
 // written for the project: complements without "that", infinitives,
@@ -92,5 +99,33 @@ func TestDependencyNone(t *testing.T) {
 		if d.Slice(q.Span) == "local people" && q.Kind != "partial" {
 			t.Errorf("“local people”: kind %s; want partial (%s)", q.Kind, dump(d))
 		}
+	}
+}
+
+// TestPredicateAfterObject covers the oblique that says what a cue's
+// object is or did ("as …", "for …"), which the content takes whatever
+// the cue model's end judgement says of it: it runs the shipped model made
+// to refuse every edge after the object.
+func TestPredicateAfterObject(t *testing.T) {
+	m, err := quote.LoadCueModel(bytes.NewReader(model.Cue))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.End = math.MaxFloat32
+	p := pipelineWith(t, true, quote.NewStageWith(m))
+	cases := []struct {
+		name string
+		txt  string
+		w    want
+	}{
+		{"an object and what it is seen as", "He views the mayor as a poisonous candidate who has divided the city.",
+			want{"the mayor as a poisonous candidate who has divided the city", "indirect", "He", "views", "", ""}},
+		{"a cue preposition's object and what it is called", "The mayor kept referring to the council as a circus.",
+			want{"the council as a circus", "indirect", "The mayor", "referring to", "", ""}},
+		{"an object and what it is blamed for", "The union criticized the mayor for closing the library.",
+			want{"the mayor for closing the library", "indirect", "The union", "criticized", "", ""}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { expectQuote(t, p, c.txt, c.w) })
 	}
 }
