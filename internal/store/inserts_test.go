@@ -9,10 +9,20 @@ import (
 )
 
 func TestRowsChunk(t *testing.T) {
+	if maxRows[insQuote] != 1024 || maxRows[insSentence] != 2048 || maxRows[insTokens] != 4096 {
+		t.Errorf("max rows of quotes, sentences, tokens = %d, %d, %d; want 1024, 2048, 4096",
+			maxRows[insQuote], maxRows[insSentence], maxRows[insTokens])
+	}
+	for q := range numInserts {
+		if n := maxRows[q] * len(insertSpecs[q].columns); n > maxInsertParams || 2*n <= maxInsertParams {
+			t.Errorf("%s: %d rows of %d parameters; want the most that fit in %d", insertSpecs[q].table, maxRows[q], len(insertSpecs[q].columns), maxInsertParams)
+		}
+	}
+	defer lowerMaxRows(64)()
 	for n, want := range map[int][]int{1: {1}, 2: {2}, 3: {2, 1}, 45: {32, 8, 4, 1}, 64: {64}, 69: {64, 4, 1}, 200: {64, 64, 64, 8}} {
 		var got []int
 		for m := n; m > 0; {
-			k := rowsChunk(m)
+			k := rowsChunk(insSentence, m)
 			got = append(got, k)
 			m -= k
 		}
@@ -22,14 +32,25 @@ func TestRowsChunk(t *testing.T) {
 	}
 }
 
+// lowerMaxRows makes every INSERT take at most n rows, until the function
+// it returns is called.
+func lowerMaxRows(n int) (restore func()) {
+	old := maxRows
+	for q := range maxRows {
+		maxRows[q] = min(n, maxRows[q])
+	}
+	return func() { maxRows = old }
+}
+
 // TestRoundTripLarge saves an article whose layers take several multi-row
-// INSERTs each (100 sentences, in chunks of 64, 32 and 4) and loads it
-// back unchanged, in order.
+// INSERTs each (100 sentences, in chunks of 64, 32 and 4, with at most 64
+// rows an INSERT) and loads it back unchanged, in order.
 func TestRoundTripLarge(t *testing.T) {
 	ctx := context.Background()
+	defer lowerMaxRows(64)()
 	s, _ := openTemp(t)
 	want := syntheticDoc(t, "large", 0, 100)
-	if len(want.Sentences) <= maxRowsPerInsert || len(want.Entities) < 30 {
+	if len(want.Sentences) <= maxRows[insSentence] || len(want.Entities) < 30 {
 		t.Fatalf("synthetic document too small: %d sentences, %d entities", len(want.Sentences), len(want.Entities))
 	}
 	mustSave(t, s, want)

@@ -153,7 +153,7 @@ func (s *Storage) writeRows(ctx context.Context, tx *sql.Tx, ws []*writer) error
 			}
 		}
 		for n > 0 {
-			k := rowsChunk(n)
+			k := rowsChunk(q, n)
 			st, err := s.rows.inTx(ctx, tx, q, k)
 			if err == nil {
 				_, err = st.ExecContext(ctx, args[:k*cols]...)
