@@ -308,8 +308,8 @@ func (m *matcher) yearAt(k int, loose bool) (y, next int, ok bool) {
 				return 0, 0, false // 2014.5, 1,2000, 2000-01 handled elsewhere
 			}
 		}
-		if !n.gap && n.low == "%" {
-			return 0, 0, false
+		if !n.gap && n.low == "%" || n.low == "+" {
+			return 0, 0, false // 40%, 1000+: counts
 		}
 		if n.kind == kWord && numberStops[n.low] {
 			return 0, 0, false
@@ -325,6 +325,9 @@ func (m *matcher) yearAt(k int, loose bool) (y, next int, ok bool) {
 		}
 		if !t.gap && (p.low == "." || p.low == "," || p.low == "/" || p.kind == kWord) {
 			return 0, 0, false
+		}
+		if p.low == "." && k-2 >= m.a && m.toks[k-2].kind == kWord && len(m.toks[k-2].text) == 1 && m.toks[k-2].upper {
+			return 0, 0, false // "H.R. 1280", "S. 1234": a bill's number
 		}
 	}
 	return t.num, k + 1, true

@@ -220,6 +220,8 @@ func TestNoFalsePositives(t *testing.T) {
 		"In 348 cases it failed.",
 		"He came 2nd and 3rd in the race.",
 		"She is in her 80s and 90s.",
+		"Wikipedia has 1000+ admins and 2000 + editors.",
+		"She voted for H.R. 1280 and S. 1234.",
 	} {
 		for _, d := range Tag(s, nil, anchor) {
 			t.Errorf("Tag(%q) found %q = %s", s, s[d.Start:d.End], d.Value)
