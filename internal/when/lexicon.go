@@ -163,4 +163,12 @@ var numberBefore = map[string]bool{
 	"$": true, "£": true, "€": true, "#": true, "no": true, "number": true, "page": true,
 	"pages": true, "route": true, "room": true, "flight": true, "model": true, "version": true,
 	"nearly": true, "almost": true, "approximately": true, "than": true, "least": true,
+	// Numbered parts of a text or a code: "Rule 2016", "Section 1983".
+	"rule": true, "rules": true, "section": true, "sections": true, "chapter": true, "paragraph": true,
+	"exhibit": true, "clause": true,
 }
+
+// streetWords end a street's name: "1696 Bergen Blvd" is an address.
+var streetWords = map[string]bool{"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true,
+	"boulevard": true, "blvd": true, "lane": true, "ln": true, "drive": true, "dr": true, "terrace": true,
+	"place": true, "pl": true, "court": true, "ct": true, "highway": true, "hwy": true, "parkway": true, "pkwy": true}

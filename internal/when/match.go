@@ -314,6 +314,9 @@ func (m *matcher) yearAt(k int, loose bool) (y, next int, ok bool) {
 		if n.kind == kWord && numberStops[n.low] {
 			return 0, 0, false
 		}
+		if n.kind == kWord && n.upper && (streetWords[n.low] || streetWords[m.low(k+2)] && m.t(k+2).upper) && !yearPreps[m.low(k-1)] {
+			return 0, 0, false // "1696 Bergen Blvd": a street number
+		}
 		if n.kind == kWord && !n.upper && len(n.low) > 3 && strings.HasSuffix(n.low, "s") && !strings.HasSuffix(n.low, "ss") &&
 			!yearPreps[m.low(k-1)] && !m.yearBeforeConj(k-1) {
 			return 0, 0, false // "has 1500 tanks"
@@ -326,8 +329,9 @@ func (m *matcher) yearAt(k int, loose bool) (y, next int, ok bool) {
 		if !t.gap && (p.low == "." || p.low == "," || p.low == "/" || p.kind == kWord) {
 			return 0, 0, false
 		}
-		if p.low == "." && k-2 >= m.a && m.toks[k-2].kind == kWord && len(m.toks[k-2].text) == 1 && m.toks[k-2].upper {
-			return 0, 0, false // "H.R. 1280", "S. 1234": a bill's number
+		if p.low == "." && k-2 >= m.a && m.toks[k-2].kind == kWord &&
+			(len(m.toks[k-2].text) == 1 && m.toks[k-2].upper || m.toks[k-2].low == "p" || m.toks[k-2].low == "pp") {
+			return 0, 0, false // "H.R. 1280", "S. 1234": a bill's number; "p. 1225": a page
 		}
 	}
 	return t.num, k + 1, true

@@ -134,6 +134,8 @@ func TestTagValues(t *testing.T) {
 		{"He died on 10 September 210 BC.", "10 September 210 BC", "BC0210-09-10", "DATE"},
 		{"He became emperor in 221 BC. Two years later he burned the books.", "Two years later", "BC0219", "DATE"},
 		{"He became emperor in 221 BC. The following year he toured the east.", "The following year", "BC0220", "DATE"},
+		// A street or a rule is no year, a year before a street name is.
+		{"In 1990 Main Street was paved.", "1990", "1990", "DATE"},
 		// A two-digit decade joined to a decade is in its century.
 		{"It boomed in the 1960s and 70s.", "70s", "197", "DATE"},
 		{"It boomed in the 80s and 90s.", "90s", "199", "DATE"},
@@ -222,6 +224,9 @@ func TestNoFalsePositives(t *testing.T) {
 		"She is in her 80s and 90s.",
 		"Wikipedia has 1000+ admins and 2000 + editors.",
 		"She voted for H.R. 1280 and S. 1234.",
+		"Call G W Taxi at 1696 Bergen Blvd for a ride.",
+		"Disclosures under Rule 2016 and Section 1983 are due.",
+		"As Jasny wrote (p. 1225), replication is the standard.",
 	} {
 		for _, d := range Tag(s, nil, anchor) {
 			t.Errorf("Tag(%q) found %q = %s", s, s[d.Start:d.End], d.Value)
