@@ -1697,6 +1697,18 @@ func (m *matcher) set(i int) (hit, bool) {
 		n, k = q, k2
 	}
 	if wd, k2, ok := m.weekdayAt(k); ok {
+		// "every Wednesday / Thursday", "every Monday and Friday": the
+		// days joined to the first recur too, and stay inside the set.
+		for {
+			switch m.low(k2) {
+			case "/", "and", "or", ",":
+				if _, k3, ok := m.weekdayAt(k2 + 1); ok {
+					k2 = k3
+					continue
+				}
+			}
+			break
+		}
 		return hit{i: i, j: k2, value: fmt.Sprintf("XXXX-WXX-%d", wd), typ: doc.DateSet}, true
 	}
 	u, ok := m.unitAt(k)

@@ -134,6 +134,9 @@ func TestTagValues(t *testing.T) {
 		{"He died on 10 September 210 BC.", "10 September 210 BC", "BC0210-09-10", "DATE"},
 		{"He became emperor in 221 BC. Two years later he burned the books.", "Two years later", "BC0219", "DATE"},
 		{"He became emperor in 221 BC. The following year he toured the east.", "The following year", "BC0220", "DATE"},
+		// Weekdays joined to a recurring one recur too.
+		{"She uploads a new video every Wednesday / Thursday.", "every Wednesday / Thursday", "XXXX-WXX-3", "SET"},
+		{"We meet every Monday and Friday.", "every Monday and Friday", "XXXX-WXX-1", "SET"},
 		// A street or a rule is no year, a year before a street name is.
 		{"In 1990 Main Street was paved.", "1990", "1990", "DATE"},
 		// A two-digit decade joined to a decade is in its century.
