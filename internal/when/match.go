@@ -1357,6 +1357,9 @@ func (m *matcher) genericToday(i int) bool {
 	if genericTodayPrev[m.low(i-1)] && m.low(i+1) != "'s" && m.low(i+1) != "'" {
 		return true
 	}
+	if m.low(i+1) == "as" && m.low(i-2) == "as" {
+		return true // "as strong today as it was then": the age, compared
+	}
 	for k := i - 1; k >= m.a && k >= i-10; k-- {
 		switch m.low(k) {
 		case "still":

@@ -353,6 +353,7 @@ func TestGenericToday(t *testing.T) {
 		{"The minister said today that talks would resume.", "2025-08-19"},
 		{"Today's vote was close.", "2025-08-19"},
 		{"As of today, the House has passed the bill.", "2025-08-19"},
+		{"The craze is as strong today as it was in 1987, he said.", "PRESENT_REF"},
 		// Set against a past the text has just told, "today" is the age.
 		{"The fort was built in 1598 by the Dutch. Today, a museum fills its walls.", "PRESENT_REF"},
 		{"The mill closed in 1921. Lodz today lives on tourism.", "PRESENT_REF"},
