@@ -87,8 +87,8 @@ func (a *app) ingestCmd() *cobra.Command {
 		Use:   "ingest [flags] SOURCE...",
 		Short: "Read, analyze and store articles from files, URLs, feeds and WARC archives",
 		Long: `Ingest reads articles, analyzes each and stores it with all its layers, a batch
-of articles per SQLite transaction (at most 128, or what was analysed in a
-second). A SOURCE is a file or folder (recursively), standard input
+of articles per SQLite transaction (at most 128, or what was analysed in two
+seconds). A SOURCE is a file or folder (recursively), standard input
 ("-"), an http(s) URL (a page or an RSS/Atom feed), a file listing URLs (one a
 line), a feed file, or a WARC / WARC.gz archive such as Common Crawl's CC-NEWS
 (response records with HTML pages). Formats are recognised by their content.
@@ -457,13 +457,15 @@ func saveQueue(workers int) int { return max(saveBatch/2, 8*workers) }
 // (BenchmarkSaveAnalysed, GOMAXPROCS=1, interleaved runs). A batch is
 // stored when it is full, when saveWait has passed since its first
 // article, or at the end; an ingest killed meanwhile loses the batch,
-// which its rerun does again. A batch holds analysed documents (about
-// 0.3 MB each for a 5 KB page), so the two bounds keep the memory it
-// takes to about 40 MB, and at most a second of work is redone after a
-// kill.
+// which its rerun does again. saveWait is two seconds so that an ingest
+// of 64 articles a second or more fills its batches (with one second,
+// bench --ingest on a busy machine stored batches of about 25). A batch
+// holds analysed documents (about 0.3 MB each for a 5 KB page), so the
+// two bounds keep the memory it takes to about 40 MB, and at most two
+// seconds of work are redone after a kill.
 const (
 	saveBatch = 128
-	saveWait  = time.Second
+	saveWait  = 2 * time.Second
 )
 
 // saver stores results in input order on one goroutine, fed through a
