@@ -60,8 +60,8 @@ func TestShippedModelSentences(t *testing.T) {
 		"collapsed root ROOT", "talks nsubj collapsed", "began acl:relcl talks", "which nsubj began")
 }
 
-// The shipped model is format 2 (no shape features) and re-saves to the
-// very bytes it was loaded from.
+// The shipped model has the base features only (no shape features) and
+// re-saves to the very bytes it was loaded from.
 func TestShippedModelResaves(t *testing.T) {
 	m, err := Default()
 	if err != nil {

@@ -61,7 +61,16 @@ import (
 // (Israel obl of condemned), "Indonesia banned palm oil exports to India"
 // (banned, tagged VBN, amod of a root exports), "sanctions are the best
 // security guarantee" and "Ankara will expel ... if the ban stays, Turkey
-// said" (said the root, expel its ccomp).
+// said" (said the root, expel its ccomp). Rerun at commit db28ef4 with 14
+// epochs (39 minutes, loaded machine): epochs 11 to 14 scored below epoch
+// 10 on dev (LAS 82.58, 82.46, 82.51, 82.46 against 82.65), so it kept
+// epoch 10, the same model with the same figures (chronicle eval dep: UAS
+// 85.64 LAS 82.65; gold tags 88.44 / 86.54); saved in format 5 it is 3.5
+// MB and loads in ~65 ms of CPU against ~100-150 for the shipped model
+// (BenchmarkLoad, loaded machine). Swapped in, go test ./... fails the
+// same seven quote and event cases, and here TestShippedModelResaves (it
+// has the shape features) and TestShippedModelOnDev (gold-tag UAS under
+// 0.89).
 func TestTrainShipped(t *testing.T) {
 	out := os.Getenv("CHRONICLE_TRAIN_PARSE")
 	if out == "" {
