@@ -22,7 +22,9 @@ import "time"
 //     to the anchor day;
 //   - a bare duration told in the past right after a date ("joined Ohio
 //     State in 1961 and spent ten years there"): from that date on, at its
-//     precision (1961/1971);
+//     precision (1961/1971); in a text with its own timeline (register.go:
+//     a biography) however far after the date ("In 348 Pachomius died.
+//     ... ruled peacefully for nearly two decades": 348/368);
 //   - a bare duration told in the past and closed by a year later in its
 //     sentence ("After 23 years at Berkeley, he retired in 1994", "spent
 //     twelve years there until 2008"): the years up to it (1971/1994);
@@ -64,7 +66,7 @@ func (m *matcher) durationSpan(i, j int, u unit, n, dir int) string {
 		return refSpan(day(y, 1, 1), uYear, u, -n)
 	}
 	switch {
-	case past && m.recentRef():
+	case past && (m.recentRef() || m.ownTimeline() && m.refGran != uNone && m.ref.Before(m.anchor)):
 		return refSpan(m.ref, m.refGran, u, n)
 	}
 	return ""

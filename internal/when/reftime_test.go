@@ -134,6 +134,23 @@ func TestNarrativeDurations(t *testing.T) {
 	if !found {
 		t.Errorf("bio: no 'the next five years' in %v", res.Dates)
 	}
+	// A biography keeps its own timeline: a bare duration told in the
+	// past, however far after the last date, runs on from it.
+	bio = "In 1850 the old abbot died and named a successor. " + filler +
+		" The brothers disliked the choice. The order was ruled in peace for nearly two decades."
+	res = Annotate(bio, nil, anchor)
+	found = false
+	for k, d := range res.Dates {
+		if bio[d.Start:d.End] == "two decades" {
+			found = true
+			if res.Spans[k] != "1850/1870" {
+				t.Errorf("bio: two decades span %q; want 1850/1870", res.Spans[k])
+			}
+		}
+	}
+	if !found {
+		t.Errorf("bio: no 'two decades' in %v", res.Dates)
+	}
 }
 
 // TestDayRanges: days of one month joined by a dash or "to" are one
