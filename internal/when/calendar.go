@@ -23,7 +23,8 @@ func fmtYear(y int) string {
 
 func fmtMonth(y, m int) string { return fmt.Sprintf("%s-%02d", fmtYear(y), m) }
 
-func fmtDay(t time.Time) string { return fmt.Sprintf("%04d-%02d-%02d", t.Year(), t.Month(), t.Day()) }
+// fmtDay writes a day; a year before Christ as TIMEX3 does (BC0210-09-11).
+func fmtDay(t time.Time) string { return fmt.Sprintf("%s-%02d-%02d", fmtYear(t.Year()), t.Month(), t.Day()) }
 
 func fmtYMD(y, m, d int) string { return fmt.Sprintf("%s-%02d-%02d", fmtYear(y), m, d) }
 

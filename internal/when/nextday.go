@@ -1,6 +1,7 @@
 package when
 
 import (
+	"strings"
 	"time"
 
 	"chronicle/internal/doc"
@@ -17,15 +18,22 @@ import (
 
 // noteDayRef remembers the day a hit names.
 func (m *matcher) noteDayRef(h hit) {
-	if h.typ != doc.DateDate && h.typ != doc.DateTime || len(h.value) < 10 {
+	v, bc := h.value, false
+	if strings.HasPrefix(v, "BC") {
+		v, bc = v[2:], true // BC0210-09-10: a day before Christ
+	}
+	if h.typ != doc.DateDate && h.typ != doc.DateTime || len(v) < 10 {
 		return
 	}
-	if len(h.value) > 11 && h.value[10] == 'T' && h.value[11] >= '0' && h.value[11] <= '9' {
+	if len(v) > 11 && v[10] == 'T' && v[11] >= '0' && v[11] <= '9' {
 		return // a clock time names no day of its own
 	}
-	t, err := time.Parse(time.DateOnly, h.value[:10])
+	t, err := time.Parse(time.DateOnly, v[:10])
 	if err != nil {
 		return
+	}
+	if bc {
+		t = day(-t.Year(), int(t.Month()), t.Day())
 	}
 	m.dayRef, m.dayRefSent = t, m.sent+1 // +1: zero means none
 	for k := h.i; k < h.j; k++ {

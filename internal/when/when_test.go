@@ -134,6 +134,7 @@ func TestTagValues(t *testing.T) {
 		{"He died on 10 September 210 BC.", "10 September 210 BC", "BC0210-09-10", "DATE"},
 		{"He became emperor in 221 BC. Two years later he burned the books.", "Two years later", "BC0219", "DATE"},
 		{"He became emperor in 221 BC. The following year he toured the east.", "The following year", "BC0220", "DATE"},
+		{"He fell ill on 10 September 210 BC. He died the next day.", "the next day", "BC0210-09-11", "DATE"},
 		// Weekdays joined to a recurring one recur too.
 		{"She uploads a new video every Wednesday / Thursday.", "every Wednesday / Thursday", "XXXX-WXX-3", "SET"},
 		{"We meet every Monday and Friday.", "every Monday and Friday", "XXXX-WXX-1", "SET"},
