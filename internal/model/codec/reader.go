@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sync"
 
 	"github.com/klauspost/compress/gzip"
 	"github.com/klauspost/compress/zstd"
@@ -17,20 +16,19 @@ import (
 // model body is some 11 MB.
 const maxBody = 1 << 28
 
-// decoder is shared by every load; DecodeAll is safe for concurrent use.
-var decoder = sync.OnceValues(func() (*zstd.Decoder, error) {
-	return zstd.NewReader(nil, zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxMemory(maxBody))
-})
 
 // Decompress returns the body of a model file: a zstd frame as Writer
 // writes, or a gzip stream as older builds wrote.
 func Decompress(b []byte) ([]byte, error) {
 	switch {
 	case bytes.HasPrefix(b, []byte{0x28, 0xb5, 0x2f, 0xfd}):
-		dec, err := decoder()
+		// A decoder of its own, closed after: models are decoded once
+		// per process, and a shared one would keep its buffers.
+		dec, err := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxMemory(maxBody))
 		if err != nil {
 			return nil, err
 		}
+		defer dec.Close()
 		return dec.DecodeAll(b, nil)
 	case bytes.HasPrefix(b, []byte{0x1f, 0x8b}):
 		zr, err := gzip.NewReader(bytes.NewReader(b))
