@@ -16,7 +16,6 @@ import (
 // model body is some 11 MB.
 const maxBody = 1 << 28
 
-
 // Decompress returns the body of a model file: a zstd frame as Writer
 // writes, or a gzip stream as older builds wrote.
 func Decompress(b []byte) ([]byte, error) {
