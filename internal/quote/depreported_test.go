@@ -80,6 +80,10 @@ func TestDependencySieves(t *testing.T) {
 			want{"the meeting went well", "indirect", "The chairman", "told", "", ""}},
 		{"a time phrase after a relative pronoun is no source", "The senator, who last year threatened to block the budget, said he would relent.",
 			want{"to block the budget", "indirect", "who", "threatened", "", ""}},
+		{"the hearer of an infinitive is content", "The mayor told the crowd to go home.",
+			want{"the crowd to go home", "indirect", "The mayor", "told", "", ""}},
+		{"the hearer of an infinitive the parse hung elsewhere", "The union urged the council to reopen the library.",
+			want{"the council to reopen the library", "indirect", "The union", "urged", "", ""}},
 		{"dateline is no part of the source", "OSLO (Wire) — The ministry said the border would stay open.",
 			want{"the border would stay open", "indirect", "The ministry", "said", "", ""}},
 	}
