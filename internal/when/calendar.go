@@ -25,7 +25,10 @@ func fmtMonth(y, m int) string { return fmt.Sprintf("%s-%02d", fmtYear(y), m) }
 
 // fmtDay writes a day; a year before Christ as TIMEX3 does (BC0210-09-11).
 func fmtDay(t time.Time) string {
-	return fmt.Sprintf("%s-%02d-%02d", fmtYear(t.Year()), t.Month(), t.Day())
+	if t.Year() < 0 {
+		return fmt.Sprintf("%s-%02d-%02d", fmtYear(t.Year()), t.Month(), t.Day())
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", t.Year(), t.Month(), t.Day())
 }
 
 func fmtYMD(y, m, d int) string { return fmt.Sprintf("%s-%02d-%02d", fmtYear(y), m, d) }

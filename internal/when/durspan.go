@@ -66,7 +66,7 @@ func (m *matcher) durationSpan(i, j int, u unit, n, dir int) string {
 		return refSpan(day(y, 1, 1), uYear, u, -n)
 	}
 	switch {
-	case past && (m.recentRef() || m.ownTimeline() && m.refGran != uNone && m.ref.Before(m.anchor)):
+	case past && (m.recentRef() || m.refGran != uNone && m.ref.Before(m.anchor.AddDate(-1, 0, 0)) && m.ownTimeline()):
 		return refSpan(m.ref, m.refGran, u, n)
 	}
 	return ""
