@@ -197,3 +197,16 @@ func TestViterbiShape(t *testing.T) {
 		}
 	}
 }
+
+// TestShippedModelResaves: the embedded model saves back to its own bytes,
+// so a retrain that reproduces the model reproduces the file (and a change
+// of the file format shows here first).
+func TestShippedModelResaves(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(saved(t, m), shipped) {
+		t.Error("Save(Default()) differs from the embedded model file")
+	}
+}
