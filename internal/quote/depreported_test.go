@@ -84,6 +84,8 @@ func TestDependencySieves(t *testing.T) {
 			want{"the crowd to go home", "indirect", "The mayor", "told", "", ""}},
 		{"the hearer of an infinitive the parse hung elsewhere", "The union urged the council to reopen the library.",
 			want{"the council to reopen the library", "indirect", "The union", "urged", "", ""}},
+		{"a colon starts the content before its cue", "The tax has not hurt the city: rents rose again in May, according to one index.",
+			want{"rents rose again in May", "indirect", "one index", "according to", "", ""}},
 		{"dateline is no part of the source", "OSLO (Wire) — The ministry said the border would stay open.",
 			want{"the border would stay open", "indirect", "The ministry", "said", "", ""}},
 	}
