@@ -89,16 +89,12 @@ func (m *Model) predict(s *scratch, words []string) {
 			m.addRole(s, sc, s.ent[p+1], roleP1)
 			m.addRole(s, sc, s.ent[p+2], roleP2)
 			s.feats = pairFeatures(s.feats[:0], s.info, i)
-			for _, k := range s.feats {
-				m.wt.add(sc, k)
-			}
+			m.wt.addAll(sc, s.feats)
 			if m.twoPass {
 				s.saved = append(s.saved, sc[pass2Class:pass2Class+n]...)
 			}
 			s.feats = tagFeatures(s.feats[:0], s.info, i, c1, c2, 0)
-			for _, k := range s.feats {
-				m.wt.add(sc, k)
-			}
+			m.wt.addAll(sc, s.feats)
 			c = argmax(sc[:n])
 		}
 		s.class[i] = c
@@ -117,9 +113,7 @@ func (m *Model) predict(s *scratch, words []string) {
 			j++
 			s.feats = tagFeatures(s.feats[:0], s.info, i, c1, c2, pass2Templates)
 			s.feats = secondFeatures(s.feats, s.info, s.first, i, c1)
-			for _, k := range s.feats {
-				m.wt.add(sc, k)
-			}
+			m.wt.addAll(sc, s.feats)
 			c = argmax(sc[pass2Class : pass2Class+n])
 		}
 		s.class[i] = c

@@ -118,6 +118,23 @@ func buildTable(keys []uint32, counts []int, flat []entry) (*weights, error) {
 }
 
 // add adds the weights of feature k to scores.
+// addAll adds the rows of keys to scores. Nearly every lookup misses the
+// cache, so it first touches every key's home slot with no branch in
+// between, to have all the misses in flight at once (as the parser's score
+// does), then adds the rows one by one. Class 255 does not exist (a model
+// has at most 255 classes, 0 to 254, in either pass), so the touch pass
+// may store its sink there to keep the compiler from dropping it.
+func (wt *weights) addAll(scores *[256]int32, keys []uint32) {
+	var sink uint32
+	for _, k := range keys {
+		sink |= wt.slots[wt.home(k)].key
+	}
+	scores[255] = int32(sink)
+	for _, k := range keys {
+		wt.add(scores, k)
+	}
+}
+
 func (wt *weights) add(scores *[256]int32, k uint32) {
 	j := wt.home(k)
 	for {

@@ -129,18 +129,14 @@ func (m *Model) sum(s *scratch, e int32) {
 	if wi.dict == noClass {
 		copy(sc[:vn], m.bias[:vn])
 		s.feats = selfFeatures(s.feats[:0], wi)
-		for _, k := range s.feats {
-			m.wt.add(sc, k)
-		}
+		m.wt.addAll(sc, s.feats)
 		c.self[e] = int32(len(c.scores))
 		c.scores = append(c.scores, sc[:vn]...)
 	}
 	for r := range numRoles {
 		clear(sc[:vn])
 		s.feats = roleFeatures(s.feats[:0], wi, r)
-		for _, k := range s.feats {
-			m.wt.add(sc, k)
-		}
+		m.wt.addAll(sc, s.feats)
 		fits := true
 		for _, v := range sc[:vn] {
 			if v < math.MinInt16 || v > math.MaxInt16 {
@@ -168,9 +164,7 @@ func (m *Model) addSelf(s *scratch, sc *[256]int32, e int32) {
 	}
 	copy(sc[:vn], m.bias[:vn])
 	s.feats = selfFeatures(s.feats[:0], &c.info[e])
-	for _, k := range s.feats {
-		m.wt.add(sc, k)
-	}
+	m.wt.addAll(sc, s.feats)
 }
 
 // addRole adds to sc what the word of cache entry e gives, in role r, the
@@ -180,9 +174,7 @@ func (m *Model) addRole(s *scratch, sc *[256]int32, e int32, r int) {
 	off := int(c.roles[e][r])
 	if off < 0 {
 		s.feats = roleFeatures(s.feats[:0], &c.info[e], r)
-		for _, k := range s.feats {
-			m.wt.add(sc, k)
-		}
+		m.wt.addAll(sc, s.feats)
 		return
 	}
 	vn := m.scoreLen()
