@@ -3,6 +3,7 @@ package quote_test
 import (
 	"bytes"
 	"math"
+	"strings"
 	"testing"
 
 	"chronicle/internal/quote"
@@ -133,5 +134,27 @@ func TestPredicateAfterObject(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { expectQuote(t, p, c.txt, c.w) })
+	}
+}
+
+// TestDoubledComplement covers a parse that makes a relative clause in the
+// speaker phrase a complement of the cue as well as the clause after it:
+// the content is the clause after the cue, not the speaker's relative
+// clause (the speaker phrase itself is left to the speaker sieves).
+func TestDoubledComplement(t *testing.T) {
+	txt := "Ann Lee, a former director of the state party, whose roots are in the farm belt, said the base was angry about the budget."
+	d := analyze(t, sievePipeline(t), txt)
+	found := false
+	for _, q := range d.Quotes {
+		c := d.Slice(q.Span)
+		if strings.Contains(c, "farm belt") {
+			t.Errorf("the speaker's relative clause taken as content: %s", dump(d))
+		}
+		if c == "the base was angry about the budget" && sl(d, q.Cue) == "said" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no content after the cue: %s", dump(d))
 	}
 }

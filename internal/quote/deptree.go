@@ -69,6 +69,17 @@ func (f *finder) child(v int, rels ...string) int {
 	return -1
 }
 
+// childAfter returns the next child of v after child k with relation
+// rel, or -1.
+func (f *finder) childAfter(v, k int, rel string) int {
+	for c := f.tree.next[k]; c >= 0; c = f.tree.next[c] {
+		if f.d.Tokens[c].Dep == rel {
+			return int(c)
+		}
+	}
+	return -1
+}
+
 // depWider reports whether the parse makes quote segment s only a part of
 // the content of cue verb v: a complement of v that holds the segment and
 // reaches past it ("Trump said that “ethanol people” do a fantastic job"),
