@@ -452,9 +452,11 @@ func saveQueue(workers int) int { return max(saveBatch/2, 8*workers) }
 // (the same index, FTS and story pages for consecutive articles), and
 // one table's rows for the whole batch go in the same INSERTs, so
 // batches cut the CPU of storing an article (store.SaveArticles): saving
-// the articles of bench --ingest 1000 took about 6.8 ms of CPU each in
-// batches of 32, 6.55 in batches of 64 and 6.1 in batches of 128
-// (BenchmarkSaveAnalysed, GOMAXPROCS=1, interleaved runs). A batch is
+// the articles of bench --ingest 1000 took a median 4.93 ms of CPU each
+// in batches of 32 and 4.25 in batches of 128 (BenchmarkSaveAnalysed,
+// GOMAXPROCS=1, six interleaved runs; 6.8 and 6.1 on a busier machine).
+// The price is the last batch, saved alone after the analysis ends: up to
+// 128 articles, about half a second on one core. A batch is
 // stored when it is full, when saveWait has passed since its first
 // article, or at the end; an ingest killed meanwhile loses the batch,
 // which its rerun does again. saveWait is two seconds so that an ingest
