@@ -368,7 +368,7 @@ const (
 // governing verb of intent ("threatened to attack").
 func (c *coder) hypothetical(t int) mood {
 	s := c.s
-	if s.isVerb(t) && c.conditionInArguments(t) {
+	if s.isVerb(t) && (c.conditionInArguments(t) || c.conditionOfReport(t)) {
 		return moodConditional
 	}
 	found := moodReal
@@ -449,12 +449,36 @@ func (c *coder) conditionInArguments(t int) bool {
 		stack = stack[:len(stack)-1]
 		for _, g := range s.kids[k] {
 			switch s.dep(g) {
-			case "acl":
+			case "acl", "advcl":
+				// advcl on a noun is the parse's own slip for the
+				// same attachment.
 				if m := s.marker(g); m == "if" || m == "unless" {
 					return true
 				}
 			case "nmod", "conj", "appos":
 				stack = append(stack, g)
+			}
+		}
+	}
+	return false
+}
+
+// conditionOfReport reports whether verb t is the clause a speech verb
+// reports and an "if" or "unless" clause of that speech verb follows t:
+// "Ankara will expel the ambassador if the ban stays, Turkey said", where
+// the parse hangs the condition, which sits inside the reported words, on
+// "said". A condition before the reported verb ("If asked, he said he
+// would go") may be the report's own, so it is left to the speech verb.
+func (c *coder) conditionOfReport(t int) bool {
+	s := c.s
+	g := s.head(t)
+	if g < 0 || s.dep(t) != "ccomp" || !slices.Contains(speechVerbs, s.lemmas[g]) {
+		return false
+	}
+	for _, k := range s.kids[g] {
+		if k > t && s.dep(k) == "advcl" {
+			if m := s.marker(k); m == "if" || m == "unless" {
+				return true
 			}
 		}
 	}

@@ -191,6 +191,12 @@ func (c *coder) argumentsParsed(cd *candidate) {
 		} else {
 			for _, k := range s.kids[t] {
 				if d := s.dep(k); d == "obj" || d == "iobj" {
+					if by := c.strandedAgent(t, k); by >= 0 {
+						// "condemned the attack on Gaza by Israel"
+						// with the by-phrase hung on the verb.
+						cd.targets = c.notThemes(cd, c.participants(by, cd.targets))
+						continue
+					}
 					cd.targets = c.notThemes(cd, c.participants(k, cd.targets))
 				}
 			}
@@ -269,6 +275,30 @@ func (c *coder) argumentsParsed(cd *candidate) {
 	cd.targets = slices.DeleteFunc(cd.targets, func(a int32) bool { return slices.Contains(cd.sources, a) })
 	cd.sources = dedup(cd.sources)
 	cd.targets = dedup(cd.targets)
+}
+
+// strandedAgent returns the "by" phrase that the parse hung on active
+// verb t but that belongs to t's object o, an event noun: an active verb
+// takes no agent, so "Egypt condemned the attack on Gaza by Israel" names
+// Israel as the attack's doer wherever the phrase hangs. A gerund ("ended
+// the strike by agreeing") is a means, not a doer, and so is a phrase
+// naming no actor; -1 when there is none.
+func (c *coder) strandedAgent(t, o int) int {
+	s := c.s
+	if !s.isNoun(o) {
+		return -1
+	}
+	if e, _ := s.match(c.lx, o); e == nil {
+		return -1
+	}
+	for _, k := range s.kids[t] {
+		if k > o && s.dep(k) == "obl" && s.marker(k) == "by" && s.tok(k).Tag != "VBG" {
+			if len(c.participants(k, nil)) > 0 {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // fallback fills a side of a verb trigger the syntax left empty from the

@@ -162,6 +162,13 @@ func (s *sentence) hasDep(i int, ws []string, verbal bool) bool {
 			}
 		}
 	}
+	if verbal && !any && s.dep(i) == "amod" && s.tok(i).Tag == "VBN" {
+		// "banned palm oil exports" parsed as a noun phrase: the noun a
+		// past participle modifies is what was done to, its object.
+		if h := s.head(i); h > i && s.isNoun(h) && s.wordIn(h, ws) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -221,8 +228,15 @@ func (s *sentence) predicateNoun(i int) bool {
 		return false
 	}
 	// The noun as the verb's subject, or both made clauses of one verb
-	// ("said that sanctions are the best security guarantee").
-	return s.head(k) == i || s.head(k) == s.head(i)
+	// ("said that sanctions are the best security guarantee"), or the verb
+	// a clause of the noun with no subject and no participle's form, which
+	// no real clause after a noun is ("the best security guarantee/VBP
+	// available").
+	if s.head(k) == i || s.head(k) == s.head(i) {
+		return true
+	}
+	tag := s.tok(i).Tag
+	return s.head(i) == k && s.dep(i) == "acl" && tag != "VBG" && tag != "VBN"
 }
 
 // adjectivalVerb reports whether token i, tagged as an adjective, is a
