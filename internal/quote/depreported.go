@@ -137,6 +137,9 @@ func (f *finder) depReported(c cue) (draft, bool) {
 			}
 			if rel == "obj" {
 				last = f.predicateAfter(v, k, last) // "views Mr. Lee as a threat"
+				if c.class == cueSpeech {
+					last = f.strandedClause(last) // "saying the budget was tight"
+				}
 			}
 		}
 		break
@@ -226,6 +229,14 @@ func (f *finder) depReported(c cue) (draft, bool) {
 	if f.agentless(v) {
 		return dr, true // "the offer would be discussed": said, by no one named
 	}
+	if p := f.reportedHost(v); p >= 0 {
+		// "According to X, the number fell, suggesting that …": the
+		// participle goes on with what X reported, so it is X's, not the
+		// reported clause's subject's
+		pd := f.drafts[p]
+		dr.inherit, dr.spk, dr.name = p, pd.spk, pd.name
+		return dr, true
+	}
 	if s, e := f.withSubject(v); s >= 0 {
 		dr.spk, dr.name = [2]int{s, e}, [2]int{s, e} // "with 22 percent saying they …"
 	} else {
@@ -283,6 +294,39 @@ func (f *finder) predicateAfter(v, o, last int) int {
 		}
 	}
 	return last
+}
+
+// strandedClause returns the end of the clause whose finite verb comes
+// right after token last, the end of a speech verb's object, when the
+// parse took that object, the clause's subject, for the whole of what was
+// said and hung the rest elsewhere ("saying [the budget] was tight" with
+// "saying" made the subject of "tight"); else last. The clause is the
+// predicate's own words after the object.
+func (f *finder) strandedClause(last int) int {
+	n := last + 1
+	if n >= len(f.words) {
+		return last
+	}
+	switch f.d.Tokens[n].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+	default:
+		return last
+	}
+	p := n
+	switch f.d.Tokens[n].Dep {
+	case "cop", "aux", "aux:pass":
+		p = f.head(n)
+	}
+	if p < n {
+		return last
+	}
+	end := p
+	for c := f.tree.first[p]; c >= 0; c = f.tree.next[c] {
+		if int(c) > last && int(f.tree.hi[c]) > end {
+			end = int(f.tree.hi[c])
+		}
+	}
+	return end
 }
 
 // toInfinitiveAfter returns v's to-infinitive clause (xcomp or advcl)
@@ -357,6 +401,25 @@ func (f *finder) cueDraftBefore(v int) int {
 		}
 	}
 	return best
+}
+
+// reportedHost returns the draft whose content holds the clause that
+// participle v (", suggesting …") hangs from, when that draft's cue and
+// speaker come before it in v's sentence; else -1.
+func (f *finder) reportedHost(v int) int {
+	if !f.participleAfterComma(v) {
+		return -1
+	}
+	p := f.cueDraftBefore(v)
+	if p < 0 {
+		return -1
+	}
+	pd := f.drafts[p]
+	h := f.head(v)
+	if h < 0 || h < pd.first || h > pd.last || pd.spk[0] < 0 || pd.spk[0] > pd.first || f.sentOf[pd.spk[0]] != f.sentOf[v] {
+		return -1
+	}
+	return p
 }
 
 // agentless reports whether v is a passive verb without a by-phrase.
