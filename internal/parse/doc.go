@@ -10,5 +10,10 @@
 // evaluation.
 //
 // The shipped model is embedded (model/en.parse.zst) and loaded once by
-// Default; a Model is read-only and safe for concurrent use.
+// Default; a Model is read-only and safe for concurrent use. It learnt
+// from the tags a tagger predicts rather than gold ones (a five-fold
+// jackknife over the training files, ShippedOptions), with word suffix,
+// shape and cluster features that do not depend on the tagger: on EWT
+// dev that is worth about 0.7 UAS and LAS with predicted tags, at a cost
+// of 0.6 with gold ones, which chronicle never sees.
 package parse
