@@ -53,7 +53,10 @@ func trainTasks() []trainTask {
 				return err
 			}
 			defer os.RemoveAll(tmp)
-			opts, err := parse.ShippedOptions(ctx, o.train, tg, tmp, o.progress)
+			foldTagger := func(ctx context.Context, file string, epochs int) (parse.Tagger, error) {
+				return tag.Train(ctx, []string{file}, "", tag.TrainOptions{Epochs: epochs, Seed: 1})
+			}
+			opts, err := parse.ShippedOptions(ctx, o.train, foldTagger, tg, tmp, o.progress)
 			if err != nil {
 				return err
 			}

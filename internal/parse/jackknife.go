@@ -9,8 +9,18 @@ import (
 	"strings"
 
 	"chronicle/internal/conllu"
-	"chronicle/internal/tag"
 )
+
+// Tagger is what training on predicted tags needs of a POS tagger
+// (package tag's Model); the parser does not import the tagger, a stage
+// of its own.
+type Tagger interface {
+	Tag(words []string, upos, xpos, lemmas []string)
+}
+
+// TrainTagger trains a tagger on one CoNLL-U file for the given number
+// of epochs with a fixed seed (tag.Train for the shipped recipe).
+type TrainTagger func(ctx context.Context, file string, epochs int) (Tagger, error)
 
 // jackknifeRetag returns a Retag function for training on predicted tags:
 // the training sentences are split into folds by position, a tagger is
@@ -18,7 +28,7 @@ import (
 // sentence gets the tags of a tagger that never saw it (the errors the
 // parser will meet at run time). Other sentences (the dev set) are tagged
 // by dev, the shipped tagger. Sentences are found again by their words.
-func jackknifeRetag(ctx context.Context, trainFiles []string, folds, epochs int, dev *tag.Model, tmp string, progress io.Writer) (func(words, upos, xpos []string), error) {
+func jackknifeRetag(ctx context.Context, trainFiles []string, folds, epochs int, train TrainTagger, dev Tagger, tmp string, progress io.Writer) (func(words, upos, xpos []string), error) {
 	if progress == nil {
 		progress = io.Discard
 	}
@@ -52,7 +62,7 @@ func jackknifeRetag(ctx context.Context, trainFiles []string, folds, epochs int,
 		if err := os.WriteFile(heldFile, []byte(held.String()), 0o644); err != nil {
 			return nil, err
 		}
-		tg, err := tag.Train(ctx, []string{restFile}, "", tag.TrainOptions{Epochs: epochs, Seed: 1})
+		tg, err := train(ctx, restFile, epochs)
 		if err != nil {
 			return nil, err
 		}
@@ -88,11 +98,12 @@ func jackknifeRetag(ctx context.Context, trainFiles []string, folds, epochs int,
 // the given training files: suffix and shape features, 256 word clusters
 // derived from the training words, weights under 2 dropped, 10 epochs,
 // and tags from a five-fold jackknife of taggers trained on the same
-// files (8 epochs each) for the training sentences and from tagger dev
-// (the shipped tagger) for the dev set, so that the parser learns from
-// the kind of tags it meets at run time. tmp holds the folds' files.
-func ShippedOptions(ctx context.Context, trainFiles []string, dev *tag.Model, tmp string, progress io.Writer) (TrainOptions, error) {
-	retag, err := jackknifeRetag(ctx, trainFiles, 5, 8, dev, tmp, progress)
+// files (8 epochs each, trained by train) for the training sentences and
+// from tagger dev (the shipped tagger) for the dev set, so that the parser
+// learns from the kind of tags it meets at run time. tmp holds the folds'
+// files.
+func ShippedOptions(ctx context.Context, trainFiles []string, train TrainTagger, dev Tagger, tmp string, progress io.Writer) (TrainOptions, error) {
+	retag, err := jackknifeRetag(ctx, trainFiles, 5, 8, train, dev, tmp, progress)
 	if err != nil {
 		return TrainOptions{}, err
 	}

@@ -51,7 +51,7 @@ func TestTrainShipped(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts, err := ShippedOptions(context.Background(), train, tg, t.TempDir(), os.Stdout)
+	opts, err := ShippedOptions(context.Background(), train, trainTagger, tg, t.TempDir(), os.Stdout)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,4 +83,10 @@ func TestTrainShipped(t *testing.T) {
 	}
 	st, _ := os.Stat(out)
 	t.Logf("saved %s: %d bytes, load %v", out, st.Size(), time.Since(start))
+}
+
+// trainTagger is the shipped recipe's fold tagger: tag.Train on one file
+// with seed 1.
+func trainTagger(ctx context.Context, file string, epochs int) (Tagger, error) {
+	return tag.Train(ctx, []string{file}, "", tag.TrainOptions{Epochs: epochs, Seed: 1})
 }
