@@ -133,6 +133,10 @@ Tasks:
 			if err := tmp.Close(); err != nil {
 				return err
 			}
+			// CreateTemp makes the file private; a model is an ordinary file.
+			if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+				return err
+			}
 			if err := os.Rename(tmp.Name(), o.out); err != nil {
 				return err
 			}
