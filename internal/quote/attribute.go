@@ -34,8 +34,11 @@ func (f *finder) attachSegment(si int) bool {
 	dr := draft{first: s.first, last: s.last, span: f.trimSpan(s.first, s.last), seg: si,
 		spk: [2]int{-1, -1}, name: [2]int{-1, -1}, inherit: -1}
 	startsClause := f.startsClause(s.open)
-	// 1. "…," X said / "…," said X
-	if s.close >= 0 {
+	// 1. "…," X said / "…," said X; a quotation that ends its sentence
+	// with a full stop ("… a great thing.” The senator blamed …") is
+	// followed by a new sentence, not by its cue: on PolNeAR's train
+	// split nine such pairs against some 1,500 with a comma, "?" or "!".
+	if s.close >= 0 && !(s.last >= s.first && f.words[s.last] == ".") {
 		if c, spk, name, ok := f.cueAfter(s.close + 1); ok && !f.depWider(c.first, s) {
 			dr.cue, dr.hasCue, dr.spk, dr.name = c, true, spk, name
 			dr.kind = kindOf(startsClause || f.paraBreak(s.open))
@@ -181,8 +184,11 @@ func (f *finder) cueAfter(j int) (cue, [2]int, [2]int, bool) {
 	}
 	if k < n {
 		if c, ok := f.matchCue(k); ok && c.class != cueAccord {
-			if isParticiple(f.words[c.first]) && c.last+1 < n && f.words[c.last+1] == "that" {
-				return cue{}, none, none, false // "“…,” adding that …": the participle has a content of its own
+			if isParticiple(f.words[c.first]) {
+				// "“…,” adding that …", "hailed it as “fantastic,” telling
+				// reporters …": a participle never inverts with its
+				// speaker; it has a content of its own
+				return cue{}, none, none, false
 			}
 			spk, name := f.npRight(c.last + 1)
 			return c, spk, name, true

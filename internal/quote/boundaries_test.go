@@ -7,7 +7,8 @@ import "testing"
 // a speaker phrase with a preposition after a quotation, an according-to
 // after an opening conjunction, a programme title after the cue, a content
 // the parse made of the speaker, a time phrase before the subject, and a
-// participle after the cue that the parse made its complement.
+// participle after the cue that the parse made its complement, a quotation
+// that ends its sentence and a participle after a quotation.
 func TestAttributionBoundaries(t *testing.T) {
 	p := parsedPipeline(t)
 	cases := []struct {
@@ -36,6 +37,10 @@ func TestAttributionBoundaries(t *testing.T) {
 			want{"they would not support him", "indirect", "22 percent", "saying", "", ""}},
 		{"an object's participle stays in the content before an inverted cue", "The aim is to stop rivals demanding new limits on the port, the officials said.",
 			want{"The aim is to stop rivals demanding new limits on the port", "indirect", "the officials", "said", "", ""}},
+		{"a quotation ending with a full stop does not take the next sentence's cue", "The mayor said the plan is \"a great thing.\" The senator on Thursday blamed the press for the uproar.",
+			want{"a great thing.", "partial", "The mayor", "said", "", ""}},
+		{"a participle after a quotation does not invert with its speaker", "The union dismissed the offer as \"an insult,\" saying it would cut wages.",
+			want{"it would cut wages", "indirect", "The union", "saying", "", ""}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { expectQuote(t, p, c.txt, c.w) })
