@@ -8,7 +8,8 @@ import "testing"
 // after an opening conjunction, a programme title after the cue, a content
 // the parse made of the speaker, a time phrase before the subject, and a
 // participle after the cue that the parse made its complement, a quotation
-// that ends its sentence and a participle after a quotation.
+// that ends its sentence, a participle after a quotation and the speaker
+// phrase of a participle after a quotation's cue.
 func TestAttributionBoundaries(t *testing.T) {
 	p := parsedPipeline(t)
 	cases := []struct {
@@ -41,6 +42,10 @@ func TestAttributionBoundaries(t *testing.T) {
 			want{"a great thing.", "partial", "The mayor", "said", "", ""}},
 		{"a participle after a quotation does not invert with its speaker", "The union dismissed the offer as \"an insult,\" saying it would cut wages.",
 			want{"it would cut wages", "indirect", "The union", "saying", "", ""}},
+		{"a participle after a quotation's cue takes its speaker phrase", "\"We wanted to be sure no one could waive the rules,\" Corker said on Wednesday, pointing out that most senators voted to review the deal.",
+			want{"most senators voted to review the deal", "indirect", "Corker", "pointing out", "", ""}},
+		{"a participle before a quotation takes the speaker phrase of the cue before it", "The mayor said the plan \"had a crazy policy which was maniacal,\" adding, \"He lost all of the votes.\"",
+			want{"He lost all of the votes.", "direct", "The mayor", "adding", "", ""}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { expectQuote(t, p, c.txt, c.w) })

@@ -101,7 +101,7 @@ func TestDetection(t *testing.T) {
 		{"cue verbs: insist", "The senator insisted the vote was fair.",
 			want{"the vote was fair", "indirect", "The senator", "insisted", "", ""}},
 		{"participle after a comma", "“We need rain,” she said, adding that the wells were dry.",
-			want{"the wells were dry", "indirect", "", "adding", "", ""}},
+			want{"the wells were dry", "indirect", "she", "adding", "", ""}},
 		{"colon ends the paragraph before the quote", "The mayor answered the critics:\n\n“The bridge is safe.”",
 			want{"The bridge is safe.", "direct", "The mayor", "answered", "", ""}},
 		{"headline colon", "Dahl: Northern Ports Will Stay Open All Winter\n\nThe ministry met on Monday.",

@@ -72,6 +72,9 @@ func Find(s *Stage, d *doc.Document) []doc.Quote {
 	for i := range f.drafts {
 		dr := &f.drafts[i]
 		dr.spk, dr.name = f.trimSpeaker(dr.spk, dr.name)
+		if dr.spk[0] < 0 && dr.hasCue && f.participleAfterComma(dr.cue.first) {
+			dr.spk, dr.name = f.inheritedMention(i)
+		}
 		if dr.seg < 0 && dr.first < dr.last {
 			if e := f.datelineEnd(dr.first); e > dr.first && e <= dr.last {
 				dr.first, dr.span = e, f.tokSpan(e, dr.last) // "NAIROBI, March 3 (Chronicle) — The World Health Organization will …"
@@ -137,4 +140,28 @@ func Find(s *Stage, d *doc.Document) []doc.Quote {
 		out = append(out, q)
 	}
 	return out
+}
+
+// inheritedMention returns the speaker phrase draft i takes over from the
+// draft it inherits from when that phrase stands in the sentence of i's
+// cue: a participle after a comma ("“…,” Lee said, adding that …", "he
+// vowed, adding he …") has the subject of the verb before it as its source
+// mention, as PolNeAR marks it. Else -1s.
+func (f *finder) inheritedMention(i int) (spk, name [2]int) {
+	none := [2]int{-1, -1}
+	c := f.drafts[i].cue.first
+	k := f.drafts[i].inherit
+	if k < 0 {
+		k = f.cueDraftBefore(c) // a quotation's draft, made before the reported cue it follows
+	}
+	for steps := 0; k >= 0 && k != i && steps < 8; k, steps = f.drafts[k].inherit, steps+1 {
+		p := f.drafts[k]
+		if p.spk[0] >= 0 {
+			if p.spk[1] < c && f.sentOf[p.spk[0]] == f.sentOf[c] {
+				return p.spk, p.name
+			}
+			return none, none
+		}
+	}
+	return none, none
 }
