@@ -211,6 +211,12 @@ func (f *finder) cueAfter(j int) (cue, [2]int, [2]int, bool) {
 		if spk[0] > j && spk[0] == spk[1] && relativePronouns[f.words[spk[0]]] && f.words[spk[0]-1] == "," {
 			continue // "…,” Cruz, who has proposed repealing it, said: a relative clause in the speaker phrase
 		}
+		if spk[0] > j+1 && relativePronouns[f.words[spk[0]]] && f.words[spk[0]-1] == "," && spk[1] < c.first {
+			// "…,” Ann Lee, who was among those polled, said: the parse
+			// took the relative clause for the subject; the speaker
+			// phrase is the name with its clause, as PolNeAR marks it
+			spk, name = [2]int{j, spk[1]}, [2]int{j, spk[0] - 2}
+		}
 		if spk[0] >= 0 && spk[0] < j && spk[1] >= j {
 			// the parse hung the end of the quotation on the speaker
 			// ("…,” Ann Lee, an analyst, said): the speaker starts after it

@@ -9,7 +9,8 @@ import "testing"
 // the parse made of the speaker, a time phrase before the subject, and a
 // participle after the cue that the parse made its complement, a quotation
 // that ends its sentence, a participle after a quotation and the speaker
-// phrase of a participle after a quotation's cue.
+// phrase of a participle after a quotation's cue, and a speaker phrase
+// with a relative clause between a quotation and its cue.
 func TestAttributionBoundaries(t *testing.T) {
 	p := parsedPipeline(t)
 	cases := []struct {
@@ -46,6 +47,8 @@ func TestAttributionBoundaries(t *testing.T) {
 			want{"most senators voted to review the deal", "indirect", "Corker", "pointing out", "", ""}},
 		{"a participle before a quotation takes the speaker phrase of the cue before it", "The mayor said the plan \"had a crazy policy which was maniacal,\" adding, \"He lost all of the votes.\"",
 			want{"He lost all of the votes.", "direct", "The mayor", "adding", "", ""}},
+		{"a speaker phrase with a relative clause before the cue after a quotation", "The poll is new. \"Both men scare me,\" Harry Bond, who was among those polled, said in an interview.",
+			want{"Both men scare me,", "direct", "Harry Bond, who was among those polled,", "said", "Harry Bond", "interview"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { expectQuote(t, p, c.txt, c.w) })
