@@ -30,7 +30,8 @@
 // past ten years" counts back from it (durspan.go), and a past weekday
 // right after a day of history is a day of that day's week (story.go).
 // News keeps the publication date: these rules wait for a date the text
-// itself names. Ranges of days ("5–6 September 2019", dayrange.go) are
+// itself names. Ranges of days ("5–6 September 2019", dayrange.go) and
+// of months joined by a dash ("May–October", monthrange.go) are
 // intervals, the cut end of a range of years ("1892–94", yearrange.go) a
 // year, halves of a year ("the first half of 2016", halves.go) TIMEX3's
 // 2016-H1, deep time ("ten thousand years ago", deeptime.go) a year

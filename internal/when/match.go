@@ -106,6 +106,7 @@ func (m *matcher) tense(i, j int) Tense {
 var rules = []func(m *matcher, i int) (hit, bool){
 	(*matcher).isoDate,
 	(*matcher).monthDate,
+	(*matcher).monthRange,
 	(*matcher).yearExpr,
 	(*matcher).relative,
 	(*matcher).deictic,

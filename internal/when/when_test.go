@@ -112,8 +112,10 @@ func TestTagValues(t *testing.T) {
 		{"We ran an article a couple of years back that was funny.", "a couple of years back", "2023", "DATE"},
 		{"Three years back we ran it.", "Three years back", "2022", "DATE"},
 		{"He came back home two years back in 1990.", "two years", "P2Y", "DURATION"},
-		// A range's closing year is its opening end's too.
-		{"Power was cut from January-June 2016.", "January", "2016-01", "DATE"},
+		// A range's closing year is its opening end's too; a dash makes
+		// a range of months one interval (monthrange.go).
+		{"Power was cut from January-June 2016.", "January-June 2016", "2016-01/2016-06", "DATE"},
+		{"Power was cut from January to June 2016.", "January", "2016-01", "DATE"},
 		{"They toured between May and June in 1981.", "May", "1981-05", "DATE"},
 		{"Voting runs from November 20 to December 11, 2026.", "November 20", "2026-11-20", "DATE"},
 		// A month of the year just named.
