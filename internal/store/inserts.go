@@ -16,13 +16,14 @@ import (
 // A layer's rows go in multi-row INSERTs (rowsSQL), not one statement per
 // row: an article of the bench corpus has about 300 layer rows, and one
 // statement each cost most of a save. The driver's work per statement
-// (binding, stepping, a statement journal since the tables have foreign
-// keys) was only part of it: every statement that opens a statement
-// journal makes SQLite call xSavepoint on the FTS5 tables in the
-// transaction, and FTS5 then flushes its pending terms to a new segment
-// on disk, so each quote (whose trigger feeds quote_fts) wrote a
-// segment of its own and set off FTS5's merges. With one statement per
-// layer, quote_fts gets one segment per article.
+// (binding, stepping, a statement journal) was only part of it: every
+// statement that opens a statement journal makes SQLite call xSavepoint
+// on the FTS5 tables in the transaction, and FTS5 then flushes its
+// pending terms to a new segment on disk, so each quote (whose trigger
+// feeds quote_fts) wrote a segment of its own and set off FTS5's merges.
+// With one statement per layer, quote_fts gets one segment per article.
+// Only the INSERTs into articles and quotes open a statement journal now
+// (see maxPlainInsertParams).
 type insert int
 
 const (
@@ -79,43 +80,73 @@ var insertSpecs = [numInserts]insertSpec{
 	insActorLink: {"actor_links", []string{"name", "other", "direction", "type", "n"}, aggregateUpsert[2]},
 }
 
-// maxInsertParams bounds the parameters of one multi-row INSERT, far
-// below SQLite's limit (32766) and PostgreSQL's (65535).
+// maxInsertParams bounds the parameters of one multi-row INSERT into a
+// table that feeds an FTS5 index (articles, quotes), far below SQLite's
+// limit (32766) and PostgreSQL's (65535).
 //
 // Why so many: a batch of 32 bench articles has about 1,300 quotes, and
-// every statement after the first that writes in the transaction makes
-// SQLite call xSavepoint on the FTS5 tables, which flushes their pending
-// terms to a new segment (see insert). With 64 rows a statement,
+// every statement after the first that writes into them in the
+// transaction makes SQLite call xSavepoint on the FTS5 tables (a write to
+// a virtual table always takes a statement journal), which flushes their
+// pending terms to a new segment (see insert). With 64 rows a statement,
 // quote_fts got some twenty segments per batch and FTS5 spent its time
 // merging them; with up to 1,024 it gets a few (1,024, 256, 16, ...).
 // In profiles of saving the bench articles 32 a transaction, FTS5's
 // flushes on savepoints fell from about 0.37 to 0.22 ms of CPU per
-// article, but the whole save's change was within the noise of the
-// shared machine (4.85 against 4.93 ms, medians of six interleaved runs
-// of BenchmarkSaveAnalysed); `chronicle ingest` saves batches of up to
-// 128 articles (5,000 quotes), 4.25 ms. The cost is memory: every size
-// of every table, once prepared, holds about 44 MB of statements; 4096
-// would hold about a quarter of that.
+// article.
 const maxInsertParams = 16384
 
+// maxPlainInsertParams bounds the parameters of one multi-row INSERT into
+// any other table. Those INSERTs take no statement journal (the writer
+// checks no foreign keys, and rowsSQL makes them INSERT OR FAIL), so
+// they set off no FTS5 flush, and a statement more per table and batch
+// costs only its few microseconds. Memory is what their size costs: the
+// statements of every power of two up to maxInsertParams, prepared for
+// all the tables, held about 44 MB; bounded by this they hold a tenth of
+// it.
+const maxPlainInsertParams = 2048
+
+// feedsFTS marks the tables whose INSERTs fire a trigger that writes an
+// FTS5 index (schema.go).
+var feedsFTS = [numInserts]bool{insArticle: true, insQuote: true}
+
 // maxRows is, for each table, the most rows one INSERT takes: the largest
-// power of two whose parameters fit in maxInsertParams (1,024 rows of
-// quotes, 4,096 of tokens). Tests lower it to exercise the chunking.
+// power of two whose parameters fit in maxInsertParams for a table that
+// feeds an FTS5 index (1,024 rows of quotes), else in
+// maxPlainInsertParams (256 rows of sentences, 512 of tokens). Tests
+// lower it to exercise the chunking.
 var maxRows = func() (m [numInserts]int) {
 	for q := range m {
 		m[q] = 1
-		for 2*m[q]*len(insertSpecs[q].columns) <= maxInsertParams {
+		for 2*m[q]*len(insertSpecs[q].columns) <= insertParams(insert(q)) {
 			m[q] *= 2
 		}
 	}
 	return m
 }()
 
-// rowsSQL is the INSERT of n rows into q's table.
-func rowsSQL(q insert, n int) string {
+// insertParams is the bound on the parameters of one INSERT into q's
+// table.
+func insertParams(q insert) int {
+	if feedsFTS[q] {
+		return maxInsertParams
+	}
+	return maxPlainInsertParams
+}
+
+// rowsSQL is the INSERT of n rows into q's table. With orFail (SQLite),
+// it is an INSERT OR FAIL: a constraint that fails stops the statement
+// without undoing its earlier rows, which the save's rollback undoes
+// anyway, so that SQLite needs no statement journal for it (see
+// beginSave).
+func rowsSQL(q insert, n int, orFail bool) string {
 	spec := insertSpecs[q]
 	row := "(?" + strings.Repeat(", ?", len(spec.columns)-1) + ")"
-	stmt := "INSERT INTO " + spec.table + " (" + strings.Join(spec.columns, ", ") + ") VALUES " +
+	verb := "INSERT INTO "
+	if orFail {
+		verb = "INSERT OR FAIL INTO "
+	}
+	stmt := verb + spec.table + " (" + strings.Join(spec.columns, ", ") + ") VALUES " +
 		row + strings.Repeat(", "+row, n-1)
 	if spec.conflict != "" {
 		stmt += " " + spec.conflict
@@ -150,7 +181,10 @@ type rowsKey struct {
 // transaction begins: on SQLite the transaction holds the one write
 // connection, which preparing needs too. Lookups take no lock, so a save
 // inside its transaction never waits on one that is preparing.
-type rowStmts struct{ m sync.Map } // rowsKey -> *sql.Stmt
+type rowStmts struct {
+	m      sync.Map // rowsKey -> *sql.Stmt
+	orFail bool     // INSERT OR FAIL (SQLite); see rowsSQL
+}
 
 // prepare makes sure that every statement writeRows will use for counts
 // rows is prepared on db.
@@ -163,7 +197,7 @@ func (r *rowStmts) prepare(ctx context.Context, db *sql.DB, counts *[numInserts]
 			if _, ok := r.m.Load(key); ok {
 				continue
 			}
-			st, err := db.PrepareContext(ctx, rowsSQL(insert(q), k))
+			st, err := db.PrepareContext(ctx, rowsSQL(insert(q), k, r.orFail))
 			if err != nil {
 				return fmt.Errorf("prepare insert into %s: %w", insertSpecs[q].table, err)
 			}
@@ -183,7 +217,7 @@ func (r *rowStmts) inTx(ctx context.Context, tx *sql.Tx, q insert, n int) (*sql.
 	if st, ok := r.m.Load(rowsKey{q, n}); ok {
 		return tx.StmtContext(ctx, st.(*sql.Stmt)), nil
 	}
-	return tx.PrepareContext(ctx, rowsSQL(q, n))
+	return tx.PrepareContext(ctx, rowsSQL(q, n, r.orFail))
 }
 
 // close closes every statement.

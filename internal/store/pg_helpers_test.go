@@ -101,3 +101,23 @@ func sqliteOnly(t testing.TB) {
 		t.Skip("SQLite specifics; not run on " + testBackend())
 	}
 }
+
+// deleteAsUser runs a DELETE as someone editing the database would: on
+// SQLite on a connection of its own with foreign_keys on (the store's
+// writer does not check them; see Open), so that it cascades as the
+// schema declares; on PostgreSQL, which always enforces them, on s.
+func deleteAsUser(t testing.TB, s *Storage, target, query string, args ...any) {
+	t.Helper()
+	ctx := context.Background()
+	db := s.write
+	if s.dialect == sqliteDialect {
+		var err error
+		if db, err = sql.Open("sqlite", target+"?_foreign_keys=1&_busy_timeout=10000"); err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+	}
+	if _, err := db.ExecContext(ctx, query, args...); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -13,7 +13,10 @@ package store
 //   - NULL means unknown or absent, where the document JSON has null.
 //   - Child rows cascade on delete, and triggers keep the FTS indexes in
 //     step, so `DELETE FROM articles WHERE id = ?` removes an article
-//     cleanly (and a later ingest can store it again).
+//     cleanly (and a later ingest can store it again). The cascade needs
+//     PRAGMA foreign_keys = ON on the connection that deletes, which
+//     sqlite3 and Python leave off by default; the store's own writer
+//     has it off too, since it never deletes (see Open).
 //
 // Tokens are the exception to one-row-per-element: an 800-token article
 // would need 800 rows (about 60 bytes of keys and overhead each) that no

@@ -99,13 +99,11 @@ func edgeActorDoc(t testing.TB) *doc.Document {
 func TestActorTablesDeleteAndRefill(t *testing.T) {
 	ctx := context.Background()
 	docs := testDocs(t)
-	all, _ := openTemp(t)
+	all, target := openTemp(t)
 	for _, d := range docs {
 		mustSave(t, all, d)
 	}
-	if _, err := all.write.ExecContext(ctx, `DELETE FROM articles WHERE id = ?`, "spain"); err != nil {
-		t.Fatal(err)
-	}
+	deleteAsUser(t, all, target, `DELETE FROM articles WHERE id = ?`, "spain")
 	without, _ := openTemp(t)
 	for _, d := range docs[1:] {
 		mustSave(t, without, d)
