@@ -418,7 +418,9 @@ func (m *matcher) quantityAt(k int) (n, next int, ok bool) {
 			if m.low(j) == "-" && m.adj(j) {
 				j++
 			}
-			if u, ok := numberWords[m.low(j)]; ok && u < 10 && u > 1 {
+			// "one" closes a compound (twenty-one), the article "a",
+			// also 1 in numberWords, does not.
+			if u, ok := numberWords[m.low(j)]; ok && u < 10 && (u > 1 || m.low(j) == "one") {
 				return v + u, j + 1, true
 			}
 		}

@@ -17,6 +17,12 @@ func TestSpokenForms(t *testing.T) {
 		{"The house was built around nineteen oh five.", "nineteen oh five", "1905", "DATE"},
 		{"We moved here in two thousand and eight.", "two thousand and eight", "2008", "DATE"},
 		{"I ordered it around twenty sixteen.", "twenty sixteen", "2016", "DATE"},
+		// "one" closes a compound like any other unit.
+		{"The country became independent in nineteen seventy-one.", "nineteen seventy-one", "1971", "DATE"},
+		{"The cyclone struck in nineteen ninety one.", "nineteen ninety one", "1991", "DATE"},
+		{"We moved here in two thousand and twenty-one.", "two thousand and twenty-one", "2021", "DATE"},
+		{"The strike lasted twenty-one days.", "twenty-one days", "P21D", "DURATION"},
+		{"The mill closed thirty-one years ago.", "thirty-one years ago", "1994", "DATE"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
