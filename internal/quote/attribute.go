@@ -21,6 +21,7 @@ func (f *finder) attribute() {
 	f.askedQuestions()
 	f.reported(pending)
 	f.nominal()
+	f.adjectives()
 	f.evidentials()
 	f.polls()
 	// Segments inside no reported content and next to no cue are scare

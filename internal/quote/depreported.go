@@ -424,7 +424,7 @@ func (f *finder) reportedHost(v int) int {
 
 // agentless reports whether v is a passive verb without a by-phrase.
 func (f *finder) agentless(v int) bool {
-	return f.child(v, "nsubj:pass") >= 0 && f.agent(v)[0] < 0
+	return f.child(v, "nsubj:pass") >= 0 && f.agent(v)[0] < 0 && !stanceAdjectives[f.words[v]]
 }
 
 // extendRight widens a content that follows its cue over the cue's later

@@ -31,7 +31,9 @@
 //     coordinated cue whose climb finds no subject takes the subject of
 //     the sentence's root, or the phrase after "with" in an absolute
 //     clause) and nominal.go's
-//     nominal cues ("the claim that …", "questions about …"); without one,
+//     nominal cues ("the claim that …", "questions about …"), and
+//     adjective.go's stance adjectives ("are concerned about the cost",
+//     "was critical of the deal", "is willing to pay"); without one,
 //     or where the parse gives nothing, reported.go's surface patterns
 //     (X said that …, …, X said, according to X); last, with a parse,
 //     evidential.go's evidentials ("X is expected to …", "X seemed to …",

@@ -63,7 +63,7 @@ func (f *finder) depSubject(v int) (spk, name [2]int, ok bool) {
 		if int(toks[i].Head) != v || !strings.HasPrefix(toks[i].Dep, "nsubj") {
 			continue
 		}
-		if toks[i].Dep == "nsubj:pass" {
+		if toks[i].Dep == "nsubj:pass" && !stanceAdjectives[f.words[v]] { // "are worried that …" is the subject's worry
 			// "it was announced that …", "the offer would be discussed":
 			// the subject of a passive cue is said, not saying; its agent
 			// ("by the ministry") is the source

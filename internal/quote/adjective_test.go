@@ -1,0 +1,37 @@
+package quote_test
+
+import "testing"
+
+// TestStanceAdjectives covers stance adjectives with texts written for the
+// project: the adjective and its preposition are the cue, the subject the
+// source, what the stance is about the content; inside another content the
+// adjective is no attribution of its own.
+func TestStanceAdjectives(t *testing.T) {
+	p := parsedPipeline(t)
+	cases := []struct {
+		name, txt string
+		w         want
+	}{
+		{"a prepositional object", "The vote is close. Many farmers are concerned about the cost of the new canal.",
+			want{"the cost of the new canal", "indirect", "Many farmers", "concerned about", "", ""}},
+		{"critical of", "The senator was critical of the harbour deal.",
+			want{"the harbour deal", "indirect", "The senator", "critical of", "", ""}},
+		{"a that-clause", "Union leaders are worried that the factory will close.",
+			want{"the factory will close", "indirect", "Union leaders", "worried", "", ""}},
+		{"a to-infinitive", "The council is willing to pay for the new road.",
+			want{"to pay for the new road", "indirect", "The council", "willing", "", ""}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { expectQuote(t, p, c.txt, c.w) })
+	}
+	t.Run("nested in a reported content", func(t *testing.T) {
+		d := analyze(t, p, "The mayor said he was confident that the bridge would open in May.")
+		for _, q := range d.Quotes {
+			if q.Cue != nil && d.Slice(*q.Cue) == "confident" {
+				t.Errorf("unexpected attribution %q with cue %q", d.Slice(q.Span), "confident")
+			}
+		}
+		expectQuote(t, p, "The mayor said he was confident that the bridge would open in May.",
+			want{"he was confident that the bridge would open in May", "indirect", "The mayor", "said", "", ""})
+	})
+}
