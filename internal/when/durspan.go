@@ -9,6 +9,10 @@ import "time"
 //
 //   - "the past five years", "the last 30 days": the units up to the
 //     anchor, to the day;
+//   - "the past decade", "the last century": the calendar decade or
+//     century, as GUM marks them and TIMEX3 reads "the last century" (19),
+//     the last one to end by the anchor's year: the 2010s said in 2019 or
+//     2025, the 20th century said in 2009 (lastCalendarUnit);
 //   - "the next five years", said of the future: the calendar years after
 //     the anchor's (2015/2019 from 2014), and the days after it for
 //     smaller units; told in the past after a date ("in 1655 ... for the
@@ -57,6 +61,8 @@ func (m *matcher) durationSpan(i, j int, u unit, n, dir int) string {
 	case dir > 0 && u >= uYear:
 		y := m.anchor.Year()
 		return fmtYear(y+1) + "/" + fmtYear(y+unitYears(u)*n)
+	case dir < 0 && n == 1 && (u == uDecade || u == uCentury) && m.anchor.Year() > 100:
+		return lastCalendarUnit(m.anchor.Year(), unitYears(u))
 	case dir != 0:
 		return anchoredSpan(m.anchor, u, n, dir)
 	case u >= uYear && m.soFar(i):
@@ -160,4 +166,12 @@ func refSpan(ref time.Time, g, u unit, n int) string {
 		return fmtMonth(lo.Year(), int(lo.Month())) + "/" + fmtMonth(hi.Year(), int(hi.Month()))
 	}
 	return fmtDay(lo) + "/" + fmtDay(hi)
+}
+
+// lastCalendarUnit is the last calendar decade or century (span years)
+// to end by year: the 2010s for "the past decade" said in 2019 or 2025,
+// the 1900s for "the last century" said in 2009.
+func lastCalendarUnit(year, span int) string {
+	lo := (year+1)/span*span - span
+	return fmtYear(lo) + "/" + fmtYear(lo+span-1)
 }

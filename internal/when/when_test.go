@@ -319,7 +319,11 @@ func TestAnchoredSpans(t *testing.T) {
 		{"Prices have doubled over the past five years.", "the past five years", "P5Y", "2020-08-20/2025-08-19"},
 		{"The plan covers the next two weeks.", "the next two weeks", "P2W", "2025-08-20/2025-09-02"},
 		{"Sales fell over the last 30 days.", "the last 30 days", "P30D", "2025-07-21/2025-08-19"},
-		{"The city changed a lot in the past decade.", "the past decade", "P1DE", "2015-08-20/2025-08-19"},
+		// A single decade or century is the last calendar one to end by
+		// the anchor's year (2025).
+		{"The city changed a lot in the past decade.", "the past decade", "P1DE", "2010/2019"},
+		{"The history of the last century was violent.", "the last century", "P1CE", "1900/1999"},
+		{"Over the past two decades the city grew.", "the past two decades", "P2DE", "2005-08-20/2025-08-19"},
 		{"Talks will go on in the coming weeks.", "the coming weeks", "PXW", "2025-08-20/2025-09-09"},
 		{"Prices rose over the past few days.", "the past few days", "PXD", "2025-08-17/2025-08-19"},
 		{"She lived in Madrid for two years.", "two years", "P2Y", ""},
