@@ -23,6 +23,7 @@ func (f *finder) attribute() {
 	f.nominal()
 	f.adjectives()
 	f.evidentials()
+	f.passiveCues()
 	f.polls()
 	// Segments inside no reported content and next to no cue are scare
 	// quotes, titles or quoted words: not quotations.

@@ -38,12 +38,15 @@
 //     (X said that …, …, X said, according to X); last, with a parse,
 //     evidential.go's evidentials ("X is expected to …", "X seemed to …",
 //     "X reportedly …"), the subject and the complement two fragments of
-//     a content without a source. A reported content takes what PolNeAR's
-//     contents take around a complement: a small clause's object ("called
-//     the plan unworkable"), a hearer's infinitive ("urged the council to
-//     reopen …"), what an object is called or blamed for ("views the mayor
-//     as a threat"); and semicolon.go ends it at a semicolon (before its
-//     cue, starts it after a semicolon or colon).
+//     a content without a source; passive.go's cues in the passive ("was
+//     criticized by X for …"), the subject and what it is held to have
+//     done the content, the agent the source. A reported content takes
+//     what PolNeAR's contents take around a complement: a small clause's
+//     object ("called the plan unworkable"), a hearer's infinitive
+//     ("urged the council to reopen …"), what an object is called or
+//     blamed for ("views the mayor as a threat"); and semicolon.go ends it
+//     at a semicolon (before its cue, starts it after a semicolon or
+//     colon).
 //     Throughout, the cue model (cuemodel.go, cuefeatures.go, endmodel.go;
 //     embedded in quote/model, trained on PolNeAR's train split by
 //     TrainCueModel) judges each candidate verb from its features in the

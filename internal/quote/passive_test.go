@@ -1,0 +1,27 @@
+package quote_test
+
+import "testing"
+
+// TestPassiveCues covers cues in the passive with texts written for the
+// project: the subject is the content, with what it is held to have done
+// as a second fragment, and the agent is the source.
+func TestPassiveCues(t *testing.T) {
+	p := parsedPipeline(t)
+	cases := []struct {
+		name, txt string
+		w         want
+	}{
+		{"the subject of a passive cue without an agent", "Sanders has been criticized for offering vague answers.",
+			want{"Sanders", "indirect", "", "been criticized", "", ""}},
+		{"what the subject is held to have done", "Sanders has been criticized for offering vague answers.",
+			want{"for offering vague answers", "indirect", "", "been criticized", "", ""}},
+		{"the agent is the source", "The harbour plan was praised by the mayor.",
+			want{"The harbour plan", "indirect", "the mayor", "praised", "", ""}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { expectQuote(t, p, c.txt, c.w) })
+	}
+	t.Run("a relative pronoun is no content", func(t *testing.T) {
+		expectNone(t, p, "The law, which was praised in May, is popular.", "which")
+	})
+}
