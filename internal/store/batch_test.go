@@ -222,3 +222,63 @@ func TestSumRows(t *testing.T) {
 		t.Errorf("sumRows = %v; want %v", got, want)
 	}
 }
+
+// TestSaveArticlesInsertFails checks a batch whose multi-row INSERT fails
+// in SQLite itself, part way through its rows: the layer INSERTs are
+// INSERT OR FAIL, which keeps the rows before the failing one, so only
+// the rollback of the whole transaction stands between them and the
+// file. A stray sentences row (left by someone who deleted an article
+// without foreign keys on) collides with a row of the fourth article.
+// The articles before it must be stored exactly once, from the retry one
+// at a time, and nothing of it or after it.
+func TestSaveArticlesInsertFails(t *testing.T) {
+	sqliteOnly(t) // PostgreSQL enforces the foreign key the stray row breaks
+	ctx := context.Background()
+	s, target := openTemp(t)
+	_, batch := batchArticles(t)
+	victim := batch[3].Doc
+	if len(victim.Sentences) == 0 || len(batch[0].Doc.Sentences) == 0 {
+		t.Fatal("the batch's articles have no sentences")
+	}
+	db, err := sql.Open("sqlite", target+"?_busy_timeout=10000")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = db.ExecContext(ctx, `INSERT INTO sentences (article_id, idx, start, "end", token_start, token_end) VALUES (?, 0, 0, 1, 0, 1)`, victim.ID)
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	res, err := s.SaveArticles(ctx, batch)
+	if err == nil || !strings.Contains(err.Error(), victim.ID) || !strings.Contains(err.Error(), "sentences") {
+		t.Fatalf("err = %v; want the sentences INSERT of %s failing", err, victim.ID)
+	}
+	if len(res) != 3 {
+		t.Fatalf("%d results; want the 3 before %s", len(res), victim.ID)
+	}
+	for i, a := range batch {
+		var n int
+		if err := s.read.QueryRowContext(ctx, `SELECT count(*) FROM sentences WHERE article_id = ?`, a.Doc.ID).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		stored, err := s.Has(ctx, a.Doc.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case a.Doc.ID == victim.ID:
+			if stored || n != 1 {
+				t.Errorf("%s: stored %v with %d sentence rows; want not stored, the stray row alone", a.Doc.ID, stored, n)
+			}
+		case i < 3 || a.Doc.ID == "spain": // spain: stored by its copy at 1
+			if !stored || n != len(a.Doc.Sentences) {
+				t.Errorf("%s: stored %v with %d sentence rows; want stored with %d", a.Doc.ID, stored, n, len(a.Doc.Sentences))
+			}
+		default:
+			if stored || n != 0 {
+				t.Errorf("%s: stored %v with %d sentence rows; want nothing", a.Doc.ID, stored, n)
+			}
+		}
+	}
+}
