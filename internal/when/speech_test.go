@@ -22,6 +22,7 @@ func TestSpokenForms(t *testing.T) {
 		{"The cyclone struck in nineteen ninety one.", "nineteen ninety one", "1991", "DATE"},
 		{"We moved here in two thousand and twenty-one.", "two thousand and twenty-one", "2021", "DATE"},
 		{"The strike lasted twenty-one days.", "twenty-one days", "P21D", "DURATION"},
+		{"In twenty-twenty the pandemic hit.", "twenty-twenty", "2020", "DATE"},
 		{"The mill closed thirty-one years ago.", "thirty-one years ago", "1994", "DATE"},
 	}
 	for _, tc := range tests {
@@ -43,6 +44,8 @@ func TestSpokenCounts(t *testing.T) {
 		"She waited fifteen twenty minutes.",
 		"Nineteen seventy people came.",
 		"We need two thousand and five hundred chairs.",
+		"It will be done in fifteen-twenty minutes.",
+		"It was sold in twenty-five lots.",
 	} {
 		for _, d := range Tag(s, nil, anchor) {
 			if d.Type == "DATE" {

@@ -3,8 +3,8 @@ package when
 import "chronicle/internal/doc"
 
 // Years said aloud, as transcribed speech writes them: "nineteen
-// seventy-two", "fifteen sixteen", "nineteen oh five", "twenty twenty",
-// "two thousand and eight". Pairs of number words are common as counts
+// seventy-two", "fifteen sixteen", "nineteen oh five", "twenty twenty"
+// or "twenty-twenty", "two thousand and eight". Pairs of number words are common as counts
 // too ("twenty thirty-year-olds" is rare, "fifteen twenty" as a range is
 // not), so the year must follow a word that introduces one: a preposition
 // of time or a month name ("April of fifteen eighteen").
@@ -60,6 +60,9 @@ func (m *matcher) spokenYear(i int) (hit, bool) {
 		if m.low(k) == "hundred" {
 			y, j = hi*100, k+1
 			break
+		}
+		if m.low(k) == "-" && m.adj(k) && m.adj(k+1) {
+			k++ // "twenty-twenty", "nineteen-seventy"
 		}
 		n, k2, ok := m.spokenNumber(k)
 		if !ok || n < 10 || n > 99 {
