@@ -839,8 +839,15 @@ func (m *matcher) eraAt(k int) (sign, next int, ok bool) {
 
 // eraYearAt reads a year of one to four digits followed by its era, the
 // end of a full date ("10 September 210 BC", "March 15, 44 BC"): the year
-// is negative before Christ. Without an era a short number is no year.
+// is negative before Christ. AD may also come first ("19 August AD 14").
+// Without an era a short number is no year.
 func (m *matcher) eraYearAt(k int) (y, next int, ok bool) {
+	if s, k2, ok := m.eraAt(k); ok && s > 0 {
+		if t := m.t(k2); t != nil && t.kind == kNum && t.digits <= 4 && t.num > 0 && !m.isEra(k2+1) {
+			return t.num, k2 + 1, true
+		}
+		return 0, 0, false
+	}
 	t := m.t(k)
 	if t == nil || t.kind != kNum || t.digits > 4 || t.num <= 0 {
 		return 0, 0, false
@@ -871,6 +878,9 @@ func (m *matcher) yearExpr(i int) (hit, bool) {
 		k++
 	}
 	if start == k && start > i && m.low(k) == "year" { // the year 2030
+		if y, k2, ok := m.eraYearAt(k + 1); ok { // the year 31 BC
+			return hit{i: i, j: k2, value: fmtYear(y), typ: doc.DateDate, explicit: true}, true
+		}
 		if y, k2, ok := m.yearAt(k+1, true); ok {
 			return hit{i: i, j: k2, value: fmtYear(y), typ: doc.DateDate}, true
 		}

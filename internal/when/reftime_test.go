@@ -115,6 +115,19 @@ func TestRangeEra(t *testing.T) {
 	checkRefCases(t, tests)
 }
 
+// TestEraForms: an era before the year ends a full date too, and "the
+// year" takes the era after its number.
+func TestEraForms(t *testing.T) {
+	checkRefCases(t, []refCase{
+		{"AD first, in a date", "Augustus died on 19 August AD 14 in Nola.", "19 August AD 14", "0014-08-19", anchor},
+		{"AD first, alone", "Augustus died in AD 14.", "AD 14", "0014", anchor},
+		{"the year ... BC", "In the year 31 BC he won at Actium.", "the year 31 BC", "BC0031", anchor},
+		{"the year AD ...", "In the year AD 800 Charlemagne was crowned.", "the year AD 800", "0800", anchor},
+		{"the year without an era", "By the year 2030 we will fly.", "the year 2030", "2030", anchor},
+		{"BC after the day", "Caesar died on 15 March 44 BC.", "15 March 44 BC", "BC0044-03-15", anchor},
+	})
+}
+
 // TestNarrativeDurations: in a text with its own timeline, "the next five
 // years" told in the past counts on from the last date named, however
 // far back; in news it stays with the anchor's years.
