@@ -27,6 +27,7 @@ func FuzzTag(f *testing.F) {
 		"10 September 210 BC; In 348 Pachomius died; (1892 – 94); 2016-03; the winter of 1776 - 77; 1990-94.5; 1939–",
 		"We won't; she'll; I've been; three weeks from now; a year from today; the first half of 2016; the second half of the",
 		"It is Monday May 3rd. After 23 years at Berkeley, he retired in 1994; 170 years later, in 1896; a couple of years back that",
+		"open May-September; Jun–Aug.; November - March 2019; May-June 5; 19 August AD 14; the year 31 BC; AD; in twenty-twenty; the past decade; May-",
 	} {
 		f.Add(s, true)
 	}
