@@ -163,6 +163,9 @@ func TestMultiSentenceAndParagraph(t *testing.T) {
 	for _, g := range d.Diagnostics {
 		t.Errorf("unexpected diagnostic %q", g.Message)
 	}
+	// an unclosed quotation without a cue that nothing continues (a
+	// quoted article) is no quotation
+	expectNone(t, p, "The mayor spoke on Monday. “The plan is sound,” she said.\n\n“The hearing was closed but the senator spoke to reporters afterwards.\n\nThe market fell.", "The hearing")
 	d = analyze(t, p, "He said: “It never ends.\n\nThe market fell.")
 	if len(d.Diagnostics) != 1 || d.Diagnostics[0].Message != "unclosed quotation" {
 		t.Errorf("unclosed quote: diagnostics %v", d.Diagnostics)

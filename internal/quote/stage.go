@@ -85,6 +85,13 @@ func Find(s *Stage, d *doc.Document) []doc.Quote {
 				dr.first, dr.last, dr.span = a, b, f.tokSpan(a, b)
 			}
 		}
+		if dr.seg >= 0 && !dr.hasCue && f.segs[dr.seg].unclosed && !f.continued(dr.seg) {
+			// a paragraph that opens a quotation and never closes it, with
+			// no cue: on PolNeAR's train split a quoted article or
+			// transcript, whose own attributions are inside it
+			dr.span = doc.Span{}
+			continue
+		}
 		if dr.seg < 0 && dr.first == dr.last && relativePronouns[f.words[dr.first]] {
 			dr.span = doc.Span{} // "which the three countries formed …, has not yet responded"
 			continue
@@ -164,4 +171,14 @@ func (f *finder) inheritedMention(i int) (spk, name [2]int) {
 		}
 	}
 	return none, none
+}
+
+// continued reports whether a later segment continues segment si.
+func (f *finder) continued(si int) bool {
+	for j := si + 1; j < len(f.segs); j++ {
+		if f.segs[j].continues == si {
+			return true
+		}
+	}
+	return false
 }
