@@ -70,7 +70,7 @@ func (s *Storage) stored(ctx context.Context, tx *sql.Tx, id string) error {
 // Has reports whether an article with id is stored.
 func (s *Storage) Has(ctx context.Context, id string) (bool, error) {
 	var one int
-	err := s.read.QueryRowContext(ctx, `SELECT 1 FROM articles WHERE id = ?`, id).Scan(&one)
+	err := s.queryRow(ctx, `SELECT 1 FROM articles WHERE id = ?`, id).Scan(&one)
 	switch {
 	case err == nil:
 		return true, nil

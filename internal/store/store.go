@@ -55,6 +55,7 @@ type Storage struct {
 	rows    rowStmts             // the layers' INSERTs, prepared on write (inserts.go)
 	stmts   map[string]*sql.Stmt // saveSQL, prepared on write at Open; read-only after
 	ckpt    *checkpointer        // nil for ":memory:" and PostgreSQL (checkpoint.go)
+	reads   readStmts            // Has and HasLocation, prepared on read (readstmts.go)
 	dialect dialect              // sqliteDialect, or postgresDialect (dialect_pg.go)
 }
 
@@ -156,6 +157,7 @@ func Open(ctx context.Context, path string) (*Storage, error) {
 func (s *Storage) Close() error {
 	s.rows.close()
 	s.closeStmts()
+	s.reads.close()
 	err := s.ckpt.close()
 	if s.dialect == sqliteDialect {
 		_, _ = s.write.Exec("PRAGMA optimize")

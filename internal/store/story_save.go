@@ -150,7 +150,7 @@ func (s *Storage) placeInStory(ctx context.Context, tx *sql.Tx, id string, sig *
 // skips it before fetching or parsing.
 func (s *Storage) HasLocation(ctx context.Context, location string) (bool, error) {
 	var one int
-	err := s.read.QueryRowContext(ctx, `SELECT 1 FROM article_sources WHERE location = ?`, location).Scan(&one)
+	err := s.queryRow(ctx, `SELECT 1 FROM article_sources WHERE location = ?`, location).Scan(&one)
 	switch {
 	case err == nil:
 		return true, nil
