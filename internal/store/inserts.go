@@ -249,7 +249,7 @@ func (r *rowStmts) prepareInserts(ctx context.Context, db *sql.DB) error {
 // They cannot be prepared on first use, inside the save's transaction,
 // because on SQLite that holds the one write connection.
 func saveSQL() []string {
-	return []string{sqlStored, sqlArticleSeq, sqlInsertSource, sqlInsertCopySource, sqlStoryOf, sqlInsertStoryArticle,
+	return []string{sqlStored, sqlArticleSeq, sqlInsertSource, sqlInsertCopySource, sqlStoryOf, sqlInsertStoryArticle, sqlInsertStory,
 		lshCandidatesSQL(dedup.Bands), lshInsertSQL(dedup.Bands)}
 }
 

@@ -66,6 +66,8 @@ const (
 		VALUES (?, ?, ?, 1, ?)`
 	sqlStoryOf            = `SELECT story_id FROM story_articles WHERE article_id = ?`
 	sqlInsertStoryArticle = `INSERT INTO story_articles (article_id, story_id, similarity, matched, signature) VALUES (?, ?, ?, ?, ?)`
+	// RETURNING rather than LastInsertId, which PostgreSQL lacks.
+	sqlInsertStory = `INSERT INTO stories (first_article, created_at) VALUES (?, ?) RETURNING id`
 )
 
 // lshCandidatesSQL selects the stored articles that share one of n band
@@ -131,8 +133,10 @@ func (s *Storage) placeInStory(ctx context.Context, tx *sql.Tx, id string, sig *
 		}
 	}
 	if res.Matched == "" {
-		// RETURNING rather than LastInsertId, which PostgreSQL lacks.
-		err := tx.QueryRowContext(ctx, `INSERT INTO stories (first_article, created_at) VALUES (?, ?) RETURNING id`, id, stamp).Scan(&res.Story)
+		st, err := s.txStmt(ctx, tx, sqlInsertStory)
+		if err == nil {
+			err = st.QueryRowContext(ctx, id, stamp).Scan(&res.Story)
+		}
 		if err != nil {
 			return fmt.Errorf("insert stories: %w", err)
 		}
