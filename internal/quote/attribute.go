@@ -20,6 +20,7 @@ func (f *finder) attribute() {
 	f.headlines()
 	f.askedQuestions()
 	f.reported(pending)
+	f.followingQuotes(pending)
 	f.nominal()
 	f.adjectives()
 	f.evidentials()

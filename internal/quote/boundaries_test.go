@@ -10,7 +10,8 @@ import "testing"
 // participle after the cue that the parse made its complement, a quotation
 // that ends its sentence, a participle after a quotation and the speaker
 // phrase of a participle after a quotation's cue, and a speaker phrase
-// with a relative clause between a quotation and its cue.
+// with a relative clause between a quotation and its cue, and a quotation
+// after a reported attribution.
 func TestAttributionBoundaries(t *testing.T) {
 	p := parsedPipeline(t)
 	cases := []struct {
@@ -49,6 +50,8 @@ func TestAttributionBoundaries(t *testing.T) {
 			want{"He lost all of the votes.", "direct", "The mayor", "adding", "", ""}},
 		{"a speaker phrase with a relative clause before the cue after a quotation", "The poll is new. \"Both men scare me,\" Harry Bond, who was among those polled, said in an interview.",
 			want{"Both men scare me,", "direct", "Harry Bond, who was among those polled,", "said", "Harry Bond", "interview"}},
+		{"a quotation after a reported attribution is a fragment of it", "Corker said the language was careful. \"If we touched it, they would object.\" The vote is next week.",
+			want{"If we touched it, they would object.", "direct", "Corker", "said", "", ""}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { expectQuote(t, p, c.txt, c.w) })
