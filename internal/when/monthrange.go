@@ -61,7 +61,7 @@ func (m *matcher) rangeMonthAt(k int) (mo, next int, ok bool) {
 	if t == nil || t.kind != kWord {
 		return 0, 0, false
 	}
-	mo, ok = months[t.low]
+	mo, ok = look(t, lxMonth, months)
 	if !ok || !t.upper && !fullMonthNames[t.low] {
 		return 0, 0, false
 	}

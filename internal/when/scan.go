@@ -29,6 +29,7 @@ type token struct {
 	gap        bool   // whitespace (or start of text) before the token
 	upper      bool   // first rune is upper case
 	tag        string // Penn Treebank tag of the document token under it, "" when untagged
+	lex        uint32 // the word tables that hold low (lexbits.go)
 }
 
 // fillers are the filled pauses of transcribed speech. scan drops them, so
@@ -92,6 +93,7 @@ func scan(text string, start, end int, out []token) []token {
 			continue
 		}
 		t.low = fold(t.text)
+		t.lex = tableBits[t.low]
 		out = append(out, t)
 		prevEnd = int(t.end)
 		i = int(t.end)

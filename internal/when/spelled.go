@@ -16,17 +16,17 @@ func (m *matcher) ordinalDayAt(k int) (d, next int, ok bool) {
 	if w == "thirtieth" {
 		return 30, k + 1, true
 	}
-	if t, ok := tensOrdinal[w]; ok {
+	if t, ok := look(m.t(k), lxTensOrdinal, tensOrdinal); ok {
 		j := k + 1
 		if m.low(j) == "-" && m.adj(j) {
 			j++
 		}
-		if v, ok := ordinalWords[m.low(j)]; ok && v >= 1 && v <= 9 && t+v <= 31 {
+		if v, ok := look(m.t(j), lxOrdinalWord, ordinalWords); ok && v >= 1 && v <= 9 && t+v <= 31 {
 			return t + v, j + 1, true
 		}
 		return 0, 0, false
 	}
-	if v, ok := ordinalWords[w]; ok && v >= 1 && v <= 20 {
+	if v, ok := look(m.t(k), lxOrdinalWord, ordinalWords); ok && v >= 1 && v <= 20 {
 		return v, k + 1, true
 	}
 	return 0, 0, false

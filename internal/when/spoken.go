@@ -20,17 +20,17 @@ func (m *matcher) spokenYear(i int) (hit, bool) {
 	if prev == nil {
 		return hit{}, false
 	}
-	_, isMonth := months[prev.low]
+	_, isMonth := look(prev, lxMonth, months)
 	listed := (prev.low == "and" || prev.low == "or" || prev.low == ",") && m.spokenSent == m.sent &&
 		(m.spokenEnd == i-1 || m.spokenEnd == i-2) // "in fifteen sixteen, and fifteen seventeen"
-	if !(spokenYearPreps[prev.low] || isMonth && prev.upper || listed) {
+	if !(lookValue(prev, lxSpokenYearPrep, spokenYearPreps) || isMonth && prev.upper || listed) {
 		return hit{}, false
 	}
 	t := m.t(i)
 	if t == nil || t.kind != kWord {
 		return hit{}, false
 	}
-	hi, ok := numberWords[t.low]
+	hi, ok := look(t, lxNumberWord, numberWords)
 	if !ok {
 		return hit{}, false
 	}
