@@ -69,6 +69,10 @@ func TestCueModelAddsVerbs(t *testing.T) {
 		{"The governor ordered that the schools stay closed.", want{"the schools stay closed", "indirect", "The governor", "ordered", "", ""}},
 		{"Aides implied that the deal was dead.", want{"the deal was dead", "indirect", "Aides", "implied", "", ""}},
 		{"The senator pushed for a vote on the bill.", want{"a vote on the bill", "indirect", "The senator", "pushed for", "", ""}},
+		// a preposition after a verb the model adds joins the cue, and a
+		// particle before it too
+		{"The union balked at the offer.", want{"the offer", "indirect", "The union", "balked at", "", ""}},
+		{"The mayor lashed out at the council on Monday.", want{"the council", "indirect", "The mayor", "lashed out at", "", ""}},
 	}
 	for _, c := range cases {
 		expectQuote(t, pm, c.txt, c.w)

@@ -184,7 +184,11 @@ func (f *finder) depReported(c cue) (draft, bool) {
 				continue
 			}
 			p := int(f.tree.lo[k])
-			if p == v+1 && prepJoins(c.base, f.words[p]) && f.d.Tokens[p].Dep == "case" && int(f.tree.hi[k]) > p {
+			next := v + 1
+			if next < p && f.d.Tokens[next].Dep == "compound:prt" && f.learntPrep(v, f.words[p]) {
+				next++ // "lashed out at X", "weighed in on X": the particle joins the cue
+			}
+			if p == next && (prepJoins(c.base, f.words[p]) || f.learntPrep(v, f.words[p])) && f.d.Tokens[p].Dep == "case" && int(f.tree.hi[k]) > p {
 				dr.cue = cue{first: v, last: p, class: c.class, base: c.base}
 				first, last = p+1, int(f.tree.hi[k])
 				if x := f.toInfinitiveAfter(v, last); x >= 0 {
@@ -636,4 +640,15 @@ func isEdgePunct(w string) bool {
 		return true
 	}
 	return false
+}
+
+// learntPreps are the prepositions that bring the content of a verb the
+// cue model added outside the lexicon ("swiped at", "railed against").
+var learntPreps = toSet("about on of for over against at with to from")
+
+// learntPrep reports whether preposition p joins the verb at v, a cue the
+// lexicon does not know, to its content.
+func (f *finder) learntPrep(v int, p string) bool {
+	_, known := f.lex.class[f.words[v]]
+	return !known && learntPreps[p]
 }
