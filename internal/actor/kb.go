@@ -1,6 +1,9 @@
 package actor
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // Country is one ISO 3166-1 country or territory of the KB.
 type Country struct {
@@ -142,13 +145,21 @@ func (kb *KB) Stats() Stats {
 // lookup returns the entry for text (folded), trying it without a leading
 // "the" when it has one and nothing matches.
 func (kb *KB) lookup(text string) (*entry, string, bool) {
-	f := fold(strings.TrimSpace(text))
-	if i, ok := kb.phrases[f]; ok {
+	t := strings.TrimSpace(text)
+	// fold(t), without allocating a string for a text to fold: this runs
+	// for every entity and every place a stage asks about.
+	var stack [64]byte
+	f := stack[:0]
+	if isFolded(t) {
+		f = append(f, t...)
+	} else {
+		f = appendFold(f, t)
+	}
+	if i, ok := kb.phrases[string(f)]; ok {
 		return &kb.entries[i], text, true
 	}
-	if rest, ok := strings.CutPrefix(f, "the "); ok {
-		if i, ok := kb.phrases[rest]; ok {
-			t := strings.TrimSpace(text)
+	if rest, ok := bytes.CutPrefix(f, []byte("the ")); ok {
+		if i, ok := kb.phrases[string(rest)]; ok {
 			return &kb.entries[i], t[len(t)-len(rest):], true
 		}
 	}

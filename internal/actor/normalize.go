@@ -56,17 +56,41 @@ func fold(s string) string {
 
 // appendFold appends the lookup form of s to buf.
 func appendFold(buf []byte, s string) []byte {
-	start := len(buf)
-	space := false
-	for _, r := range s {
-		switch {
-		case unicode.IsSpace(r):
-			space = true
-			continue
-		case r == '’' || r == '‘' || r == 'ʼ' || r == '`' || r == '´':
-			r = '\''
-		case r == '‐' || r == '‑' || r == '–':
-			r = '-'
+	buf, _ = appendFoldFrom(buf, len(buf), s, false)
+	return buf
+}
+
+// appendFoldFrom folds s onto a lookup form that began at buf[start:],
+// with space telling whether white space is pending from the text before
+// s; it returns whether white space is pending after s. Folding a text in
+// pieces cut at rune boundaries gives the fold of the whole
+// (resolver.foldChain). ASCII, most of any text, takes the short path;
+// it does what the general one does with such a byte.
+func appendFoldFrom(buf []byte, start int, s string, space bool) ([]byte, bool) {
+	for i := 0; i < len(s); {
+		r := rune(s[i])
+		if r < utf8.RuneSelf {
+			i++
+			switch r {
+			case '\t', '\n', '\v', '\f', '\r', ' ':
+				space = true
+				continue
+			case '`':
+				r = '\''
+			}
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(s[i:])
+			i += size
+			switch {
+			case unicode.IsSpace(r):
+				space = true
+				continue
+			case r == '’' || r == '‘' || r == 'ʼ' || r == '´':
+				r = '\''
+			case r == '‐' || r == '‑' || r == '–':
+				r = '-'
+			}
 		}
 		if space && len(buf) > start {
 			buf = append(buf, ' ')
@@ -86,7 +110,7 @@ func appendFold(buf []byte, s string) []byte {
 		}
 		buf = utf8.AppendRune(buf, r)
 	}
-	return buf
+	return buf, space
 }
 
 // Case rules: a KB phrase written in capitals ("US", "WHO") matches only

@@ -2,6 +2,7 @@ package actor
 
 import (
 	"sort"
+	"unicode/utf8"
 
 	"chronicle/internal/doc"
 )
@@ -29,6 +30,7 @@ type resolver struct {
 	entActor  []int32 // entity → actor, -1
 	persons   []*cluster
 	buf       []byte
+	foldEnds  []int // see foldChain
 	// dominant caches the article's dominant country (contextCountry).
 	dominant *string
 }
@@ -52,13 +54,31 @@ func newResolver(kb *KB, d *doc.Document) *resolver {
 		hitAt: make([]int32, n), entAt: make([]int32, n), used: make([]bool, n),
 		entActor: make([]int32, len(d.Entities))}
 	text := d.Text
+	// The keys are fold's of the tokens; those that need folding (the
+	// capitalised ones) are folded into one buffer that becomes one
+	// string, rather than one string each.
+	var folded []byte
+	var refold []int32 // token, start in folded, token, start, ...
 	for i, t := range d.Tokens {
 		if t.Start < 0 || t.End > int32(len(text)) || t.Start > t.End {
 			continue // Validate's business; a bad token stays unmatched
 		}
-		r.keys[i] = fold(text[t.Start:t.End])
+		if s := text[t.Start:t.End]; isFolded(s) {
+			r.keys[i] = s
+		} else {
+			refold = append(refold, int32(i), int32(len(folded)))
+			folded = appendFold(folded, s)
+		}
 		r.lo[i], r.hi[i] = 0, int32(n)
 		r.hitAt[i], r.entAt[i] = -1, -1
+	}
+	all := string(folded)
+	for k := 0; k < len(refold); k += 2 {
+		end := int32(len(all))
+		if k+3 < len(refold) {
+			end = refold[k+3]
+		}
+		r.keys[refold[k]] = all[refold[k+1]:end]
 	}
 	for _, s := range d.Sentences {
 		a, b := max(s.TokenStart, 0), min(s.TokenEnd, int32(n))
@@ -108,14 +128,22 @@ func (r *resolver) matchHits() {
 			continue
 		}
 		found := false
-		for k := min(m, r.hi[i]-i); k >= 1; k-- {
+		kmax := min(m, r.hi[i]-i)
+		chained := r.foldChain(i, kmax)
+		for k := kmax; k >= 1; k-- {
 			s := r.span(i, i+k)
 			if s.Start > s.End {
 				continue
 			}
 			t := text[s.Start:s.End]
-			r.buf = appendFold(r.buf[:0], t)
-			idx, ok := r.kb.phrases[string(r.buf)]
+			var key []byte
+			if chained {
+				key = r.buf[:r.foldEnds[k-1]]
+			} else {
+				r.buf = appendFold(r.buf[:0], t)
+				key = r.buf
+			}
+			idx, ok := r.kb.phrases[string(key)]
 			if !ok {
 				continue
 			}
@@ -141,6 +169,33 @@ func (r *resolver) matchHits() {
 			i++
 		}
 	}
+}
+
+// foldChain folds the text of tokens [i, i+kmax) into r.buf once, in
+// pieces token by token, and records in r.foldEnds[k-1] the length of
+// the fold of tokens [i, i+k): matchHits looks up the phrases of k tokens
+// for every k down to 1, and each is a prefix of the longest one's fold.
+// It reports false, leaving each phrase to be folded alone, when the
+// tokens' spans do not follow each other in the text or a token ends
+// inside a character (where folding in pieces could differ).
+func (r *resolver) foldChain(i, kmax int32) bool {
+	text := r.d.Text
+	r.buf, r.foldEnds = r.buf[:0], r.foldEnds[:0]
+	start := r.toks[i].Start
+	if start < 0 {
+		return false
+	}
+	space := false
+	for k := i; k < i+kmax; k++ {
+		end := r.toks[k].End
+		if end < start || int(end) > len(text) || int(end) < len(text) && !utf8.RuneStart(text[end]) {
+			return false
+		}
+		r.buf, space = appendFoldFrom(r.buf, 0, text[start:end], space)
+		r.foldEnds = append(r.foldEnds, len(r.buf))
+		start = end
+	}
+	return true
 }
 
 // hitEndingAt returns the hit whose last token is j-1 (that ends just
