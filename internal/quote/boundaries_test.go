@@ -10,8 +10,9 @@ import "testing"
 // participle after the cue that the parse made its complement, a quotation
 // that ends its sentence, a participle after a quotation and the speaker
 // phrase of a participle after a quotation's cue, and a speaker phrase
-// with a relative clause between a quotation and its cue, and a quotation
-// after a reported attribution.
+// with a relative clause between a quotation and its cue, a quotation
+// after a reported attribution and a clause about the speaker after the
+// content.
 func TestAttributionBoundaries(t *testing.T) {
 	p := parsedPipeline(t)
 	cases := []struct {
@@ -52,6 +53,8 @@ func TestAttributionBoundaries(t *testing.T) {
 			want{"Both men scare me,", "direct", "Harry Bond, who was among those polled,", "said", "Harry Bond", "interview"}},
 		{"a quotation after a reported attribution is a fragment of it", "Corker said the language was careful. \"If we touched it, they would object.\" The vote is next week.",
 			want{"If we touched it, they would object.", "direct", "Corker", "said", "", ""}},
+		{"a coordinated clause about the speaker ends the content", "Reid said both senators were weak, but he gave the Texan a compliment.",
+			want{"both senators were weak", "indirect", "Reid", "said", "", ""}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { expectQuote(t, p, c.txt, c.w) })
