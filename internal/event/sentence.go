@@ -15,6 +15,13 @@ type sentence struct {
 	kids   [][]int // children by local index
 	parsed bool    // the sentence has dependency relations
 	lemmas []string
+	// deps holds each token's relation without its subtype (dep), cut
+	// once here rather than at each of the many questions about it.
+	deps []string
+	// kidsAt and kidsAll back kids: each head's children lie together in
+	// kidsAll, kidsAt[h] where h's begin (newSentence).
+	kidsAt  []int
+	kidsAll []int
 }
 
 // newSentence builds the view of sentence i, or reports false when its
@@ -30,18 +37,40 @@ func newSentence(d *doc.Document, i int, buf *sentence) bool {
 	if cap(buf.kids) < n {
 		buf.kids = make([][]int, n)
 		buf.lemmas = make([]string, n)
+		buf.deps = make([]string, n)
 	}
-	buf.kids, buf.lemmas = buf.kids[:n], buf.lemmas[:n]
+	buf.kids, buf.lemmas, buf.deps = buf.kids[:n], buf.lemmas[:n], buf.deps[:n]
 	buf.parsed = false
-	for k := range n {
-		buf.kids[k] = buf.kids[k][:0]
+	// The children of each head, in order, carved out of one array: count
+	// them first, so that no head's list grows by appending.
+	if cap(buf.kidsAt) < n+1 {
+		buf.kidsAt = make([]int, n+1)
 	}
+	at := buf.kidsAt[:n+1]
+	clear(at)
 	for k := range n {
 		t := &d.Tokens[lo+k]
 		buf.lemmas[k] = lowerLemma(d, t)
+		buf.deps[k] = universal(t.Dep)
 		if t.Dep != "" {
 			buf.parsed = true
 		}
+		if h := int(t.Head) - lo; t.Head >= 0 && h >= 0 && h < n && h != k {
+			at[h+1]++
+		}
+	}
+	for h := range n {
+		at[h+1] += at[h]
+	}
+	if cap(buf.kidsAll) < at[n] {
+		buf.kidsAll = make([]int, at[n])
+	}
+	all := buf.kidsAll[:at[n]]
+	for h := range n {
+		buf.kids[h] = all[at[h]:at[h]:at[h+1]]
+	}
+	for k := range n {
+		t := &d.Tokens[lo+k]
 		if h := int(t.Head) - lo; t.Head >= 0 && h >= 0 && h < n && h != k {
 			buf.kids[h] = append(buf.kids[h], k)
 		}
@@ -125,7 +154,14 @@ func (s *sentence) head(i int) int {
 
 // dep returns i's relation without its subtype ("obl:tmod" is "obl").
 func (s *sentence) dep(i int) string {
-	d := s.tok(i).Dep
+	if uint(i) < uint(len(s.deps)) {
+		return s.deps[i]
+	}
+	return universal(s.tok(i).Dep)
+}
+
+// universal returns relation d without its subtype.
+func universal(d string) string {
 	if k := strings.IndexByte(d, ':'); k >= 0 {
 		return d[:k]
 	}

@@ -195,13 +195,15 @@ func (s *sentence) wordIn(k int, ws []string) bool {
 // -s, -es, -ied, with or without a doubled final consonant) that leaves a
 // key of m, or "".
 func stemOf(w string, m map[string][]*entry) string {
-	for _, e := range [...]struct{ suf, add string }{
-		{"ied", "y"}, {"ies", "y"}, {"ed", ""}, {"ed", "e"}, {"d", ""}, {"ing", ""}, {"ing", "e"},
-		{"es", ""}, {"s", ""}, {"led", "l"}, {"ped", "p"}, {"ted", "t"}, {"ned", "n"}, {"ged", "g"},
-		// A doubled final consonant: "committed", "banning", "shipped".
-		{"tted", "t"}, {"pped", "p"}, {"nned", "n"}, {"gged", "g"}, {"dded", "d"}, {"rred", "r"}, {"mmed", "m"}, {"bbed", "b"},
-		{"tting", "t"}, {"pping", "p"}, {"nning", "n"}, {"gging", "g"}, {"dding", "d"}, {"rring", "r"}, {"mming", "m"}, {"bbing", "b"}, {"lling", "l"},
-	} {
+	if len(w) < 4 {
+		return "" // every ending leaves more than two letters
+	}
+	switch w[len(w)-1] {
+	case 'd', 's', 'g': // the last letters of stemEndings (checked by a test)
+	default:
+		return "" // most words, cheaply
+	}
+	for _, e := range stemEndings {
 		if stem, ok := strings.CutSuffix(w, e.suf); ok && len(stem) > 2 {
 			if _, hit := m[stem+e.add]; hit {
 				return stem + e.add
@@ -209,6 +211,16 @@ func stemOf(w string, m map[string][]*entry) string {
 		}
 	}
 	return ""
+}
+
+// stemEndings are the endings stemOf takes off, in order, with what it
+// puts back.
+var stemEndings = [...]struct{ suf, add string }{
+	{"ied", "y"}, {"ies", "y"}, {"ed", ""}, {"ed", "e"}, {"d", ""}, {"ing", ""}, {"ing", "e"},
+	{"es", ""}, {"s", ""}, {"led", "l"}, {"ped", "p"}, {"ted", "t"}, {"ned", "n"}, {"ged", "g"},
+	// A doubled final consonant: "committed", "banning", "shipped".
+	{"tted", "t"}, {"pped", "p"}, {"nned", "n"}, {"gged", "g"}, {"dded", "d"}, {"rred", "r"}, {"mmed", "m"}, {"bbed", "b"},
+	{"tting", "t"}, {"pping", "p"}, {"nning", "n"}, {"gging", "g"}, {"dding", "d"}, {"rring", "r"}, {"mming", "m"}, {"bbing", "b"}, {"lling", "l"},
 }
 
 // predicateNoun reports whether token i, tagged as a verb, is rather the
