@@ -107,36 +107,54 @@ func (m *matcher) tense(i, j int) Tense {
 	return clauseTense(m.toks, m.a, m.b, i, j)
 }
 
+// rule is one pattern: try matches at token i. may, when not nil, is a
+// cheap condition on token i without which try cannot match there (the
+// first test try makes itself), so that the common token skips the call.
+type rule struct {
+	try func(m *matcher, i int) (hit, bool)
+	may func(m *matcher, t *token) bool
+}
+
 // rules are tried at every token; the longest match wins, and on equal
 // length the earlier rule.
-var rules = []func(m *matcher, i int) (hit, bool){
-	(*matcher).isoDate,
-	(*matcher).monthDate,
-	(*matcher).monthRange,
-	(*matcher).yearExpr,
-	(*matcher).relative,
-	(*matcher).deictic,
-	(*matcher).weekday,
-	(*matcher).ago,
-	(*matcher).duration,
-	(*matcher).set,
-	(*matcher).present,
-	(*matcher).quarter,
-	(*matcher).season,
-	(*matcher).clock,
-	(*matcher).holiday,
-	(*matcher).anaphora,
-	(*matcher).namedPeriod,
-	(*matcher).spokenYear,
-	(*matcher).nextDay,
-	(*matcher).thisDay,
-	(*matcher).recentPeriod,
-	(*matcher).monthlessDay,
-	(*matcher).agoWithout,
-	(*matcher).twoDaysOff,
-	(*matcher).theWeekend,
-	(*matcher).later,
+var rules = []rule{
+	{(*matcher).isoDate, func(_ *matcher, t *token) bool { return t.kind == kNum }},
+	{(*matcher).monthDate, nil},
+	{(*matcher).monthRange, func(_ *matcher, t *token) bool { return t.upper && t.lex&lxMonth != 0 }},
+	{(*matcher).yearExpr, nil},
+	{(*matcher).relative, nil},
+	{(*matcher).deictic, func(_ *matcher, t *token) bool {
+		return t.low == "today" || t.low == "tonight" || t.low == "yesterday" || t.low == "tomorrow"
+	}},
+	{(*matcher).weekday, func(_ *matcher, t *token) bool { return t.upper }},
+	{(*matcher).ago, nil},
+	{(*matcher).duration, nil},
+	{(*matcher).set, func(_ *matcher, t *token) bool {
+		return t.lex&lxSetWord != 0 || t.low == "every" || t.low == "each"
+	}},
+	{(*matcher).present, nil},
+	{(*matcher).quarter, func(_ *matcher, t *token) bool {
+		return t.text == "Q" || t.low == "the" || t.lex&lxOrdinalWord != 0
+	}},
+	{(*matcher).season, nil},
+	{(*matcher).clock, nil},
+	{(*matcher).holiday, nil},
+	{(*matcher).anaphora, func(m *matcher, _ *token) bool {
+		return m.refGran != uNone || m.monthRefSent != 0 || m.dayRefSent != 0
+	}},
+	{(*matcher).namedPeriod, nil},
+	{(*matcher).spokenYear, func(_ *matcher, t *token) bool { return t.lex&lxNumberWord != 0 }},
+	{(*matcher).nextDay, isThe},
+	{(*matcher).thisDay, func(_ *matcher, t *token) bool { return t.low == "this" || t.low == "that" }},
+	{(*matcher).recentPeriod, func(_ *matcher, t *token) bool { return t.low == "recent" }},
+	{(*matcher).monthlessDay, func(_ *matcher, t *token) bool { return t.upper || t.low == "on" }},
+	{(*matcher).agoWithout, nil},
+	{(*matcher).twoDaysOff, isThe},
+	{(*matcher).theWeekend, isThe},
+	{(*matcher).later, nil},
 }
+
+func isThe(_ *matcher, t *token) bool { return t.low == "the" }
 
 // later tries, by the first token, the rules added last (deep time,
 // anniversaries, days of a deictic month, 9/11, anaphoric seasons,
@@ -185,8 +203,12 @@ func (m *matcher) run(out []hit) []hit {
 		}
 		var best hit
 		found := false
+		t := &m.toks[i]
 		for _, r := range rules {
-			if h, ok := r(m, i); ok && h.j > h.i && (!found || h.j > best.j) {
+			if r.may != nil && !r.may(m, t) {
+				continue
+			}
+			if h, ok := r.try(m, i); ok && h.j > h.i && (!found || h.j > best.j) {
 				best, found = h, true
 			}
 		}

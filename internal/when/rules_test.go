@@ -1,0 +1,68 @@
+package when
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"chronicle/internal/testutil"
+)
+
+// guardTexts hold, written for this test, one or more of each kind of
+// expression the rules read, so that every rule with a guard matches
+// somewhere.
+var guardTexts = []string{
+	benchText,
+	"On 2024-06-12 and 06/12/2024 we met. March-June 2016 was dry. Today and tonight, yesterday, tomorrow morning. " +
+		"Every Monday, weekly, each year. In Q3 2024 and the third quarter. That year, the same day, that month. " +
+		"In nineteen eighty-four, in twenty-twenty. The next day, the following morning. This day, that night. " +
+		"In recent weeks. On Monday, the 12th, on the fifth. The day before yesterday, the weekend was warm. " +
+		"Mondays and on a Tuesday, Tues. the 3rd; at noon, 5:30 p.m., Christmas, World War II, the 1990s, " +
+		"two years ago, a while ago, some time ago, for three weeks, now, at present, the summer of 1969.",
+	"The summit opened on Sept. 4, 2023. It ended the next day. A day later the ministers met again; " +
+		"three days after that, the talks collapsed. In the spring they resumed, and on Friday they agreed.",
+}
+
+// TestRuleGuards checks that a rule's may is a necessary condition: no
+// rule matches at a token its guard turns away. Every rule runs at every
+// token here, guard or not.
+func TestRuleGuards(t *testing.T) {
+	texts := append([]string(nil), guardTexts...)
+	files, _ := filepath.Glob(filepath.Join(testutil.RepoRoot(t), "examples", "*.txt"))
+	for _, f := range files {
+		if raw, err := os.ReadFile(f); err == nil {
+			texts = append(texts, string(raw))
+		}
+	}
+	saved := rules
+	defer func() { rules = saved }()
+	matched := make([]int, len(saved))
+	rules = make([]rule, len(saved))
+	for k, r := range saved {
+		if r.may == nil {
+			rules[k] = r
+			continue
+		}
+		rules[k] = rule{try: func(m *matcher, i int) (hit, bool) {
+			h, ok := r.try(m, i)
+			if ok && h.j > h.i {
+				matched[k]++
+				if !r.may(m, &m.toks[i]) {
+					t.Errorf("rule %d matched %q at %q, which its guard turns away", k, m.text[m.toks[h.i].start:m.toks[h.j-1].end], m.toks[i].text)
+				}
+			}
+			return h, ok
+		}}
+	}
+	for _, a := range []time.Time{anchor, {}} {
+		for _, text := range texts {
+			Annotate(text, nil, a)
+		}
+	}
+	for k, r := range saved {
+		if r.may != nil && matched[k] == 0 {
+			t.Errorf("rule %d never matched: the texts do not exercise its guard", k)
+		}
+	}
+}
