@@ -51,7 +51,7 @@ func (f *finder) attachSegment(si int) bool {
 		}
 	}
 	// 2. X said: "…" / X said "…"
-	if c, ok := f.cueBefore(s.open); ok && !f.depWider(c.first, s) && !f.titleAfterCue(c, s.open) {
+	if c, ok := f.cueBefore(s.open); ok && !f.depWider(c.first, s) && !f.titleAfterCue(c, s.open) && !f.clauseGoesOn(s) {
 		dr.cue, dr.hasCue = c, true
 		dr.spk, dr.name = f.subjectOf(c)
 		if dr.spk[0] < 0 && f.tree != nil && (c.first > 0 && f.words[c.first-1] == "," && isParticiple(f.words[c.first]) || f.d.Tokens[c.first].Dep == "conj") {
@@ -361,4 +361,20 @@ func (f *finder) paraStartBefore(i int) int {
 		i--
 	}
 	return i
+}
+
+// clauseGoesOn reports whether the quotation s opens a that-clause that
+// goes on after its closing mark ("told him that “we tell the truth” and
+// that he had seen support", "said that “the plan” was dead"): the
+// reported clause is the content, the quotation a partial quote in it.
+func (f *finder) clauseGoesOn(s segment) bool {
+	if s.open == 0 || f.words[s.open-1] != "that" || s.close < 0 {
+		return false
+	}
+	n := s.close + 1
+	if n >= len(f.words) || f.paraBreak(n) || f.sentOf[n] != f.sentOf[s.close] {
+		return false
+	}
+	w := f.words[n]
+	return !isEndPunct(w) && w != "," && w != ";" && w != ":" && f.marks[n] == markNone
 }

@@ -11,8 +11,8 @@ import "testing"
 // that ends its sentence, a participle after a quotation and the speaker
 // phrase of a participle after a quotation's cue, and a speaker phrase
 // with a relative clause between a quotation and its cue, a quotation
-// after a reported attribution and a clause about the speaker after the
-// content.
+// after a reported attribution, a clause about the speaker after the
+// content and a that-clause that opens with a quotation.
 func TestAttributionBoundaries(t *testing.T) {
 	p := parsedPipeline(t)
 	cases := []struct {
@@ -55,6 +55,10 @@ func TestAttributionBoundaries(t *testing.T) {
 			want{"If we touched it, they would object.", "direct", "Corker", "said", "", ""}},
 		{"a coordinated clause about the speaker ends the content", "Reid said both senators were weak, but he gave the Texan a compliment.",
 			want{"both senators were weak", "indirect", "Reid", "said", "", ""}},
+		{"a quotation that opens a that-clause going on after it is part of the clause", "Lee told reporters that \"the plan is dead\" and that talks would end.",
+			want{"\"the plan is dead\" and that talks would end", "indirect", "Lee", "told", "", ""}},
+		{"a quotation that is the subject of a that-clause", "The minister said that \"the deal\" would not survive the winter.",
+			want{"\"the deal\" would not survive the winter", "indirect", "The minister", "said", "", ""}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { expectQuote(t, p, c.txt, c.w) })
