@@ -137,8 +137,8 @@ func insertParams(q insert) int {
 // rowsSQL is the INSERT of n rows into q's table. With orFail (SQLite),
 // it is an INSERT OR FAIL: a constraint that fails stops the statement
 // without undoing its earlier rows, which the save's rollback undoes
-// anyway, so that SQLite needs no statement journal for it (see
-// beginSave).
+// anyway, so that SQLite needs no statement journal for it (see the
+// write connection's foreign_keys in Open).
 func rowsSQL(q insert, n int, orFail bool) string {
 	spec := insertSpecs[q]
 	row := "(?" + strings.Repeat(", ?", len(spec.columns)-1) + ")"
