@@ -1,13 +1,18 @@
 package text
 
-import "chronicle/internal/doc"
+import (
+	"slices"
+
+	"chronicle/internal/doc"
+)
 
 // splitFinalPeriods gives back the period that an abbreviation kept when
 // the abbreviation ends its sentence: UD writes "… and so on, etc." as
 // etc + . and "in the U.S." at the end as U.S + ., because the period
 // there is also the full stop. Titles (Mr.) never end a sentence and keep
-// theirs. It rebuilds the token slice only when something changes, which
-// is rare, so the common path costs one look per sentence.
+// theirs. The common path costs one look per sentence; when a period is
+// given back, the tokens move up in place (the tokenizer's slice usually
+// has the room) rather than into a new slice.
 func splitFinalPeriods(s string, toks []doc.Token, sents []doc.Sentence) []doc.Token {
 	n := 0
 	for _, st := range sents {
@@ -18,6 +23,51 @@ func splitFinalPeriods(s string, toks []doc.Token, sents []doc.Sentence) []doc.T
 	if n == 0 {
 		return toks
 	}
+	if !contiguous(sents, len(toks)) {
+		return splitFinalPeriodsCopy(s, toks, sents, n)
+	}
+	// From the last sentence back, each moves up by the periods given
+	// back before it, so that it lands on tokens already moved and never
+	// on one still to move.
+	w := len(toks) + n
+	toks = slices.Grow(toks, n)[:w]
+	for i := len(sents) - 1; i >= 0; i-- {
+		st := &sents[i]
+		a, b := int(st.TokenStart), int(st.TokenEnd)
+		cnt := b - a
+		if finalAbbrev(s, toks[b-1]) {
+			end := toks[b-1].End - 1
+			copy(toks[w-1-cnt:w-1], toks[a:b])
+			toks[w-2].End = end
+			toks[w-1] = doc.Token{Span: doc.Span{Start: end, End: end + 1}, Head: -1}
+			st.TokenStart, st.TokenEnd = int32(w-1-cnt), int32(w)
+			w -= cnt + 1
+		} else {
+			copy(toks[w-cnt:w], toks[a:b])
+			st.TokenStart, st.TokenEnd = int32(w-cnt), int32(w)
+			w -= cnt
+		}
+	}
+	return toks
+}
+
+// contiguous reports whether sents cover tokens [0, n) in order, one
+// after the other, as Split makes them.
+func contiguous(sents []doc.Sentence, n int) bool {
+	at := int32(0)
+	for _, st := range sents {
+		if st.TokenStart != at || st.TokenEnd <= st.TokenStart {
+			return false
+		}
+		at = st.TokenEnd
+	}
+	return int(at) == n
+}
+
+// splitFinalPeriodsCopy is splitFinalPeriods into a new slice, for
+// sentences that do not cover the tokens one after the other (only the
+// tokens of sentences are kept); n periods are given back.
+func splitFinalPeriodsCopy(s string, toks []doc.Token, sents []doc.Sentence, n int) []doc.Token {
 	out := make([]doc.Token, 0, len(toks)+n)
 	for i := range sents {
 		st := &sents[i]
