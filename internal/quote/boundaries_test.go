@@ -59,6 +59,8 @@ func TestAttributionBoundaries(t *testing.T) {
 			want{"\"the plan is dead\" and that talks would end", "indirect", "Lee", "told", "", ""}},
 		{"a quotation that is the subject of a that-clause", "The minister said that \"the deal\" would not survive the winter.",
 			want{"\"the deal\" would not survive the winter", "indirect", "The minister", "said", "", ""}},
+		{"a coordinated clause about an organisation that spoke ends the content", "The agency said sales rose in May, but it cut its forecast for the year.",
+			want{"sales rose in May", "indirect", "The agency", "said", "", ""}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { expectQuote(t, p, c.txt, c.w) })
