@@ -63,6 +63,13 @@ func (f *finder) parenthetical(c cue, lo, hi int) (draft, [2]int, bool) {
 		return dr, none, false // "…, she said, adding that …", "…, wiping his brow": a clause of the cue's
 	}
 	dr.name = dr.spk
+	if tail > c.last+1 && (relativePronouns[f.words[b0]] || f.apposition(b0, b1)) {
+		// "…, said Ann Lee, who has studied it." / ", an analyst.": the
+		// speaker's relative clause or apposition, not a second fragment
+		dr.spk[1] = b1
+		dr.first, dr.last = a0, a1
+		return dr, none, true
+	}
 	dr.first, dr.last = a0, a1
 	return dr, [2]int{b0, b1}, true
 }
@@ -113,3 +120,17 @@ func (f *finder) usedIn(a, b int) bool {
 // tailPreps open the time or medium phrase a parenthetical cue may take
 // ("he said on Monday", "she said in an interview").
 var tailPreps = toSet("on in at during to after before over")
+
+// apposition reports whether the parse makes the phrase a..b an apposition
+// (its head's relation is appos).
+func (f *finder) apposition(a, b int) bool {
+	if f.tree == nil {
+		return false
+	}
+	for k := a; k <= b; k++ {
+		if h := f.head(k); h < a || h > b {
+			return f.d.Tokens[k].Dep == "appos"
+		}
+	}
+	return false
+}

@@ -47,6 +47,13 @@ func TestParentheticalNone(t *testing.T) {
 	expectNone(t, p, "Sales were great, he said, wiping the sweat off his face.", "wiping")
 	expectNone(t, p, "Late last month, the company wrote a long, angry letter to the mayor.", "Late last month")
 	expectNone(t, p, "Lloyd Grove, the editor who wrote the profile, posted the video on Monday.", "Lloyd Grove")
+	// after an inverted speaker, a relative clause or an apposition is the
+	// speaker's, not a second fragment of the content
+	expectQuote(t, p, "The plan will fail, said Ann Lee, who has studied the port for years.",
+		want{"The plan will fail", "indirect", "Ann Lee, who has studied the port for years", "said", "", ""})
+	expectNone(t, p, "The plan will fail, said Ann Lee, who has studied the port for years.", "who has studied")
+	expectQuote(t, p, "Prices rose sharply, said Richard Dale, the chief economist for the coast survey.",
+		want{"Prices rose sharply", "indirect", "Richard Dale, the chief economist for the coast survey", "said", "", ""})
 }
 
 // TestQuotedWordsInsideContent covers a quotation inside a content before
