@@ -77,3 +77,41 @@ func lookValue[V any](t *token, bit uint32, table map[string]V) V {
 	v, _ := look(t, bit, table)
 	return v
 }
+
+// wordFilter tells, without hashing, that most words are keys of no
+// table: it holds the pairs (length up to 15, first byte) of the keys. A
+// word whose pair is not there is no key; one whose pair is may be.
+type wordFilter [16 * 256 / 64]uint64
+
+func filterKey(w string) int {
+	if w == "" {
+		return 0
+	}
+	return min(len(w), 15)<<8 | int(w[0])
+}
+
+func (f *wordFilter) add(w string) {
+	k := filterKey(w)
+	f[k>>6] |= 1 << (k & 63)
+}
+
+func (f *wordFilter) mayHave(w string) bool {
+	k := filterKey(w)
+	return f[k>>6]&(1<<(k&63)) != 0
+}
+
+// filterOf returns the filter of the keys of table.
+func filterOf[V any](table map[string]V) *wordFilter {
+	f := new(wordFilter)
+	for k := range table {
+		f.add(k)
+	}
+	return f
+}
+
+// tableFilter and fillerFilter spare scan the hashing of most tokens into
+// tableBits and fillers. Read-only after package initialisation.
+var (
+	tableFilter  = filterOf(tableBits)
+	fillerFilter = filterOf(fillers)
+)

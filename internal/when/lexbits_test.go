@@ -44,3 +44,27 @@ func TestTableBits(t *testing.T) {
 		t.Errorf("only %d bits set over %d tokens", set, len(toks))
 	}
 }
+
+// TestWordFilter checks that a filter never turns away a key of its table
+// and does turn away some other words.
+func TestWordFilter(t *testing.T) {
+	for k := range tableBits {
+		if !tableFilter.mayHave(k) {
+			t.Errorf("tableFilter turns away %q", k)
+		}
+	}
+	for k := range fillers {
+		if !fillerFilter.mayHave(k) {
+			t.Errorf("fillerFilter turns away %q", k)
+		}
+	}
+	away := 0
+	for _, w := range []string{"minister", "said", "government", "Brussels", "", "x", "talks", "agreement"} {
+		if !tableFilter.mayHave(w) {
+			away++
+		}
+	}
+	if away < 4 {
+		t.Errorf("tableFilter turns away only %d of 8 common words", away)
+	}
+}

@@ -87,13 +87,15 @@ func scan(text string, start, end int, out []token) []token {
 			t.end, t.kind = int32(i+size), kPunct
 		}
 		t.text = text[t.start:t.end]
-		if t.kind == kWord && fillers[t.text] {
+		if t.kind == kWord && fillerFilter.mayHave(t.text) && fillers[t.text] {
 			prevEnd = int(t.end)
 			i = int(t.end)
 			continue
 		}
 		t.low = fold(t.text)
-		t.lex = tableBits[t.low]
+		if tableFilter.mayHave(t.low) {
+			t.lex = tableBits[t.low]
+		}
 		out = append(out, t)
 		prevEnd = int(t.end)
 		i = int(t.end)
