@@ -30,7 +30,7 @@ func (f *finder) parenthetical(c cue, lo, hi int) (draft, [2]int, bool) {
 		for e < hi && e-c.last <= 6 && f.words[e] != "," && f.shortPhraseWord(e) {
 			e++
 		}
-		if e == c.last+1 || e >= hi || f.words[e] != "," || !f.capitalised(c.last+1) && !isDeterminer(f.words[c.last+1]) {
+		if e == c.last+1 || e >= hi || f.words[e] != "," || !f.capitalised(c.last+1) && !isDeterminer(f.words[c.last+1]) && !f.quantifier(c.last+1) {
 			return dr, none, false // "said on Twitter, …": no speaker
 		}
 		dr.spk = [2]int{c.last + 1, e - 1}
@@ -133,4 +133,14 @@ func (f *finder) apposition(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// quantifier reports whether token k is a determiner or number that opens
+// a noun phrase ("some Democrats", "many voters", "two aides").
+func (f *finder) quantifier(k int) bool {
+	if !f.hasPOS {
+		return false
+	}
+	p := f.d.Tokens[k].POS
+	return p == "DET" || p == "NUM"
 }

@@ -52,6 +52,8 @@ func TestParentheticalNone(t *testing.T) {
 	expectQuote(t, p, "The plan will fail, said Ann Lee, who has studied the port for years.",
 		want{"The plan will fail", "indirect", "Ann Lee, who has studied the port for years", "said", "", ""})
 	expectNone(t, p, "The plan will fail, said Ann Lee, who has studied the port for years.", "who has studied")
+	expectQuote(t, p, "A calmer mayor may be no bad thing, say some voters, who recall his old speeches.",
+		want{"A calmer mayor may be no bad thing", "indirect", "some voters, who recall his old speeches", "say", "", ""})
 	expectQuote(t, p, "Prices rose sharply, said Richard Dale, the chief economist for the coast survey.",
 		want{"Prices rose sharply", "indirect", "Richard Dale, the chief economist for the coast survey", "said", "", ""})
 }
