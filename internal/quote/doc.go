@@ -18,7 +18,9 @@
 //     and stance ("believe", "want", "endorse", "discuss"); attribute.go
 //     attaches each quotation to an adjacent cue ("…," X said / X said:
 //     "…", also across a paragraph break after a colon) and turns the
-//     other cues into reported speech.
+//     other cues into reported speech; following.go makes a quotation
+//     that is a sentence of its own right after a reported attribution a
+//     further fragment of it.
 //  3. Reported speech is read in sieves, cheapest and surest first:
 //     parenthetical.go's cue between commas inside its content ("The
 //     bridge, he said, will open in May": two fragments), read on the
@@ -44,9 +46,10 @@
 //     what PolNeAR's contents take around a complement: a small clause's
 //     object ("called the plan unworkable"), a hearer's infinitive
 //     ("urged the council to reopen …"), what an object is called or
-//     blamed for ("views the mayor as a threat"); and semicolon.go ends it
+//     blamed for ("views the mayor as a threat"); semicolon.go ends it
 //     at a semicolon (before its cue, starts it after a semicolon or
-//     colon).
+//     colon), and tail.go before a clause about the speaker (", but he
+//     …").
 //     Throughout, the cue model (cuemodel.go, cuefeatures.go, endmodel.go;
 //     embedded in quote/model, trained on PolNeAR's train split by
 //     TrainCueModel) judges each candidate verb from its features in the
