@@ -122,22 +122,38 @@ var rules = []rule{
 	{(*matcher).monthDate, nil},
 	{(*matcher).monthRange, func(_ *matcher, t *token) bool { return t.upper && t.lex&lxMonth != 0 }},
 	{(*matcher).yearExpr, nil},
-	{(*matcher).relative, nil},
+	{(*matcher).relative, func(_ *matcher, t *token) bool {
+		switch t.low {
+		case "earlier", "later", "early", "mid", "middle", "late":
+			return true
+		}
+		return t.lex&lxRelMod != 0
+	}},
 	{(*matcher).deictic, func(_ *matcher, t *token) bool {
 		return t.low == "today" || t.low == "tonight" || t.low == "yesterday" || t.low == "tomorrow"
 	}},
 	{(*matcher).weekday, func(_ *matcher, t *token) bool { return t.upper }},
-	{(*matcher).ago, nil},
-	{(*matcher).duration, nil},
+	{(*matcher).ago, func(_ *matcher, t *token) bool { return t.low == "[" || mayQuantity(t) }},
+	{(*matcher).duration, func(_ *matcher, t *token) bool { return t.low == "the" || mayQuantity(t) }},
 	{(*matcher).set, func(_ *matcher, t *token) bool {
 		return t.lex&lxSetWord != 0 || t.low == "every" || t.low == "each"
 	}},
-	{(*matcher).present, nil},
+	{(*matcher).present, func(_ *matcher, t *token) bool {
+		switch t.low {
+		case "at", "recently", "lately", "the":
+			return true
+		}
+		return t.lex&lxPresentWord != 0
+	}},
 	{(*matcher).quarter, func(_ *matcher, t *token) bool {
 		return t.text == "Q" || t.low == "the" || t.lex&lxOrdinalWord != 0
 	}},
-	{(*matcher).season, nil},
-	{(*matcher).clock, nil},
+	{(*matcher).season, func(_ *matcher, t *token) bool {
+		return t.low == "the" || t.lex&(lxDateMod|lxSeason) != 0
+	}},
+	{(*matcher).clock, func(_ *matcher, t *token) bool {
+		return t.kind == kNum || t.low == "noon" || t.low == "midday" || t.low == "midnight"
+	}},
 	{(*matcher).holiday, nil},
 	{(*matcher).anaphora, func(m *matcher, _ *token) bool {
 		return m.refGran != uNone || m.monthRefSent != 0 || m.dayRefSent != 0
@@ -148,13 +164,29 @@ var rules = []rule{
 	{(*matcher).thisDay, func(_ *matcher, t *token) bool { return t.low == "this" || t.low == "that" }},
 	{(*matcher).recentPeriod, func(_ *matcher, t *token) bool { return t.low == "recent" }},
 	{(*matcher).monthlessDay, func(_ *matcher, t *token) bool { return t.upper || t.low == "on" }},
-	{(*matcher).agoWithout, nil},
+	{(*matcher).agoWithout, func(_ *matcher, t *token) bool {
+		switch t.low {
+		case "a", "some", "long", "while", "little":
+			return true
+		}
+		return t.lex&lxUnit != 0
+	}},
 	{(*matcher).twoDaysOff, isThe},
 	{(*matcher).theWeekend, isThe},
 	{(*matcher).later, nil},
 }
 
 func isThe(_ *matcher, t *token) bool { return t.low == "the" }
+
+// mayQuantity is the guard of quantityAt: a number, a number word or a
+// vague quantity.
+func mayQuantity(t *token) bool {
+	switch t.low {
+	case "several", "many", "some", "a", "few":
+		return true
+	}
+	return t.kind == kNum || t.lex&lxNumberWord != 0
+}
 
 // later tries, by the first token, the rules added last (deep time,
 // anniversaries, days of a deictic month, 9/11, anaphoric seasons,

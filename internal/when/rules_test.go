@@ -14,7 +14,7 @@ import (
 // somewhere.
 var guardTexts = []string{
 	benchText,
-	"On 2024-06-12 and 06/12/2024 we met. March-June 2016 was dry. Today and tonight, yesterday, tomorrow morning. " +
+	"On 2024-06-12 and 06/12/2024 we met. Last week and next month, early next year. [Ten] years ago. March-June 2016 was dry. Today and tonight, yesterday, tomorrow morning. " +
 		"Every Monday, weekly, each year. In Q3 2024 and the third quarter. That year, the same day, that month. " +
 		"In nineteen eighty-four, in twenty-twenty. The next day, the following morning. This day, that night. " +
 		"In recent weeks. On Monday, the 12th, on the fifth. The day before yesterday, the weekend was warm. " +
