@@ -17,7 +17,7 @@ func (r *resolver) resolveEntities() (people []int) {
 		}
 		text := strings.TrimSpace(r.d.Slice(e.Span))
 		text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
-		isPerson := r.kb.ref(text, slotPerson) >= 0
+		isPerson := r.ref(text, slotPerson) >= 0
 		if !isPerson && r.enclosingName(i) {
 			// "al-Qaeda" with only "Qaeda" marked, even as a person.
 			continue
@@ -78,7 +78,7 @@ func (r *resolver) enclosingName(ei int) bool {
 
 func (r *resolver) knownNonPerson(text string) bool {
 	for _, s := range []int{slotCountry, slotCapital, slotCity, slotOrg} {
-		if r.kb.ref(text, s) >= 0 {
+		if r.ref(text, s) >= 0 {
 			return true
 		}
 	}
@@ -90,20 +90,20 @@ func (r *resolver) knownNonPerson(text string) bool {
 func (r *resolver) resolveEntity(ei int, text string) bool {
 	e := r.d.Entities[ei]
 	set := func(a int32) { r.entActor[ei] = a; r.acts.mention(a, e.Span) }
-	if i := r.kb.ref(text, slotOrg); i >= 0 {
+	if i := r.ref(text, slotOrg); i >= 0 {
 		set(r.orgActor(r.kb.orgs[i]))
 		return true
 	}
-	if i := r.kb.ref(text, slotCountry); i >= 0 {
+	if i := r.ref(text, slotCountry); i >= 0 {
 		set(r.countryActor(r.kb.countries[i].Code))
 		return true
 	}
-	if i := r.kb.ref(text, slotCapital); i >= 0 {
+	if i := r.ref(text, slotCapital); i >= 0 {
 		a, _ := r.tokenRange(e.Span)
 		set(r.capitalActor(r.kb.countries[i].Code, text, a))
 		return true
 	}
-	if i := r.kb.ref(text, slotAdjective); i >= 0 {
+	if i := r.ref(text, slotAdjective); i >= 0 {
 		c := r.kb.countries[i].Code
 		a, b := r.tokenRange(e.Span)
 		if act, start, end, ok := r.peopleAt(a, b, c); ok {
@@ -118,15 +118,15 @@ func (r *resolver) resolveEntity(ei int, text string) bool {
 		set(r.countryActor(c))
 		return true
 	}
-	if i := r.kb.ref(text, slotCity); i >= 0 && r.kb.ref(text, slotPerson) < 0 {
+	if i := r.ref(text, slotCity); i >= 0 && r.ref(text, slotPerson) < 0 {
 		set(r.cityActor(r.kb.countries[i].Code, text))
 		return true
 	}
-	if r.kb.ref(text, slotPerson) >= 0 {
+	if r.ref(text, slotPerson) >= 0 {
 		return false
 	}
 	if code, ok := r.kb.Region(text); ok {
-		if r.kb.ref(text, slotRegion) >= 0 {
+		if r.ref(text, slotRegion) >= 0 {
 			set(r.acts.get("place|"+code, newActor(text, "place", "", code, "", "")))
 		}
 		return true
@@ -272,7 +272,7 @@ func (r *resolver) partOfCountry(text string) (string, bool) {
 	if !ok || !compassWords[fold(first)] {
 		return "", false
 	}
-	if i := r.kb.ref(strings.TrimSpace(rest), slotCountry); i >= 0 {
+	if i := r.ref(strings.TrimSpace(rest), slotCountry); i >= 0 {
 		return r.kb.countries[i].Code, true
 	}
 	return "", false

@@ -93,7 +93,7 @@ func (r *resolver) pluralDemonym(word, c string) bool {
 	if !ok || sing == "" {
 		return false
 	}
-	i := r.kb.ref(sing, slotAdjective)
+	i := r.ref(sing, slotAdjective)
 	return i >= 0 && r.kb.countries[i].Code == c
 }
 

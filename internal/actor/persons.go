@@ -123,7 +123,7 @@ func (r *resolver) resolvePersons(ents []int) {
 	slices.SortStableFunc(order, func(a, b int) int { return len(ms[b].words) - len(ms[a].words) })
 	for _, i := range order {
 		m := ms[i]
-		kbp := r.kb.ref(m.name, slotPerson)
+		kbp := r.ref(m.name, slotPerson)
 		pos := r.d.Entities[m.ent].Start
 		var best *cluster
 		bestDist := int32(-1)
@@ -261,7 +261,7 @@ func (c *cluster) apply(ro roleContext) {
 // enrich fills what the text did not say from the KB's people.
 func (r *resolver) enrich(c *cluster) {
 	if c.kbPerson < 0 {
-		c.kbPerson = r.kb.ref(c.name, slotPerson)
+		c.kbPerson = r.ref(c.name, slotPerson)
 	}
 	if c.kbPerson < 0 {
 		return

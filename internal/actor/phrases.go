@@ -115,7 +115,7 @@ func (r *resolver) personFor(country string, ro Role, s doc.Span) int32 {
 		}
 	}
 	if p, ok := r.kb.Leader(country, ro.Name); ok {
-		kbi := r.kb.ref(p.Name, slotPerson)
+		kbi := r.ref(p.Name, slotPerson)
 		for _, c := range r.persons {
 			if c.kbPerson == kbi {
 				return c.actor

@@ -31,6 +31,15 @@ type resolver struct {
 	persons   []*cluster
 	buf       []byte
 	foldEnds  []int // see foldChain
+	// last is the KB's answer for the text asked about last (ref): an
+	// entity's text is asked about for several slots in a row.
+	last struct {
+		text string
+		e    *entry
+		t    string
+		ok   bool
+		set  bool
+	}
 	// dominant caches the article's dominant country (contextCountry).
 	dominant *string
 }
@@ -169,6 +178,19 @@ func (r *resolver) matchHits() {
 			i++
 		}
 	}
+}
+
+// ref is kb.ref(text, slot), remembering the lookup of the last text.
+func (r *resolver) ref(text string, slot int) int32 {
+	l := &r.last
+	if !l.set || l.text != text {
+		l.e, l.t, l.ok = r.kb.lookup(text)
+		l.text, l.set = text, true
+	}
+	if !l.ok || l.e.ref[slot] == 0 || !caseOK(l.e.rule[slot], l.t) {
+		return -1
+	}
+	return l.e.ref[slot] - 1
 }
 
 // foldChain folds the text of tokens [i, i+kmax) into r.buf once, in
