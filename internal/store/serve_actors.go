@@ -94,17 +94,7 @@ func (s *Storage) ActorQuotes(ctx context.Context, name string, limit, offset in
 		return Page[QuoteRow]{}, err
 	}
 	limit, offset = pageBounds(limit, offset)
-	// actor_articles walks the actor's articles newest first
-	// (actor_articles_time), so the page stops early instead of sorting
-	// every quote of a much-quoted actor.
-	q := `SELECT q.article_id, coalesce(a.published, ''), coalesce(q.speaker_name, ac.name),
-			q.kind, q.text, coalesce(q.cue_text, ''), coalesce(q.medium, ''), q.start, q."end"
-		FROM actor_articles aa
-		JOIN actors ac ON ac.article_id = aa.article_id AND ac.name = aa.name
-		JOIN quotes q ON q.article_id = ac.article_id AND q.speaker = ac.idx
-		JOIN articles a ON a.seq = aa.seq
-		WHERE aa.name = ? AND aa.quotes > 0
-		ORDER BY aa.day DESC, aa.published DESC, aa.seq DESC, q.idx` + fmt.Sprintf(" LIMIT %d OFFSET %d", limit+1, offset)
+	q := actorQuotesSQL + fmt.Sprintf(" LIMIT %d OFFSET %d", limit+1, offset)
 	rows, err := collect(ctx, s, Filter{}, "actor quotes", q, []any{key}, func(rows *sql.Rows, r *QuoteRow) error {
 		return rows.Scan(&r.ArticleID, &r.Published, &r.Speaker, &r.Kind, &r.Text, &r.Cue, &r.Medium, &r.Start, &r.End)
 	})
@@ -156,3 +146,20 @@ func cut[R any](rows []R, limit, offset int) Page[R] {
 	}
 	return p
 }
+
+// actorQuotesSQL lists an actor's quotes, page bounds to be appended.
+// actor_articles walks the actor's articles newest first
+// (actor_articles_time), so the page stops early instead of sorting
+// every quote of a much-quoted actor. SQLite's planner would rather
+// start from actors_name and sort everything in a temporary B-tree;
+// CROSS JOIN is its documented way to fix the order of the first two
+// tables (PostgreSQL reads it as an inner join and already walks the
+// index).
+const actorQuotesSQL = `SELECT q.article_id, coalesce(a.published, ''), coalesce(q.speaker_name, ac.name),
+			q.kind, q.text, coalesce(q.cue_text, ''), coalesce(q.medium, ''), q.start, q."end"
+		FROM actor_articles aa
+		CROSS JOIN actors ac
+		JOIN quotes q ON q.article_id = ac.article_id AND q.speaker = ac.idx
+		JOIN articles a ON a.seq = aa.seq
+		WHERE aa.name = ? AND aa.quotes > 0 AND ac.article_id = aa.article_id AND ac.name = aa.name
+		ORDER BY aa.day DESC, aa.published DESC, aa.seq DESC, q.idx`
