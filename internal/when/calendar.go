@@ -213,6 +213,33 @@ func shift(a time.Time, u unit, n int) (string, bool) {
 	return "", false
 }
 
+// coarseShift moves a reference known only to granularity g (a year, a
+// month) by n units u finer than g, and gives the result at g: a count
+// from a year or a month cannot name a finer period than its reference.
+// It counts from the middle of the reference period, so "two months
+// later" than 1998 is 1998 and "eight months later" 1999, "two weeks
+// later" than May 1998 is 1998-05.
+func coarseShift(ref time.Time, g, u unit, n int) string {
+	mid := day(ref.Year(), 7, 2) // a year's middle day
+	if g == uMonth {
+		mid = day(ref.Year(), int(ref.Month()), 15)
+	}
+	switch u {
+	case uDay:
+		mid = mid.AddDate(0, 0, n)
+	case uWeek, uWeekend:
+		mid = mid.AddDate(0, 0, 7*n)
+	case uMonth:
+		mid = mid.AddDate(0, n, 0)
+	case uQuarter:
+		mid = mid.AddDate(0, 3*n, 0)
+	}
+	if g == uMonth {
+		return fmtMonth(mid.Year(), int(mid.Month()))
+	}
+	return fmtYear(mid.Year())
+}
+
 // unitValue names the unit containing a, offset units away: this week
 // (2025-W34), last month (2025-07), next year (2026), this weekend
 // (2025-W34-WE), this quarter (2025-Q3), this decade (202), this century (20).

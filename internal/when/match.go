@@ -1579,7 +1579,7 @@ func (m *matcher) ago(i int) (hit, bool) {
 				return hit{i: i, j: k + 1, value: v, typ: doc.DateDate}, true
 			}
 		}
-		if n < 0 || u < uDay || m.refGran == uNone || m.refGran > u {
+		if n < 0 || u < uDay || m.refGran == uNone {
 			return hit{}, false
 		}
 		if (dir == "after" || dir == "before") && m.t(k+1) != nil && m.t(k+1).kind == kWord && m.low(k+1) != "that" {
@@ -1588,6 +1588,14 @@ func (m *matcher) ago(i int) (hit, bool) {
 		sign := 1
 		if dir == "earlier" || dir == "before" || dir == "prior" {
 			sign = -1
+		}
+		if m.refGran > u {
+			if dir != "later" && dir != "earlier" {
+				return hit{}, false
+			}
+			// A count finer than its reference: "In 1998 ... two months
+			// later" is at the reference's own precision (coarseShift).
+			return hit{i: i, j: k + 1, value: coarseShift(m.ref, m.refGran, u, sign*n), typ: doc.DateDate, explicit: true}, true
 		}
 		v, _ := shift(m.ref, u, sign*n)
 		if m.refGran == uYear && u == uYear {

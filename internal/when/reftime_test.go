@@ -258,21 +258,32 @@ func TestNarrativeSeasons(t *testing.T) {
 	checkRefCases(t, tests)
 }
 
-// TestCountsFromRef: "two years later" counts from the last date told
-// when that date is at least as precise as the unit; a count finer than
-// the date ("two months later" after a year) is not guessed.
+// TestCountsFromRef: "two years later" counts from the last date told;
+// a count finer than that date ("two months later" after a year) is given
+// at the date's own precision (coarseShift), never a made-up finer value.
 func TestCountsFromRef(t *testing.T) {
 	tests := []refCase{
 		{"years after a full date", "He moved to Rome on 5 March 1850. Two years later he married.", "Two years later", "1852", anchor},
 		{"years after a month", "He moved to Rome in March 1850. Two years later he married.", "Two years later", "1852", anchor},
 		{"years after a year", "He moved to Rome in 1850. Two years later he married.", "Two years later", "1852", anchor},
 		{"days after a full date", "He moved to Rome on 5 March 1850. Three days later he married.", "Three days later", "1850-03-08", anchor},
+		{"months after a year", "He moved to Rome in 1850. Two months later he married.", "Two months later", "1850", anchor},
+		{"months after a year, past its middle", "He moved to Rome in 1850. Eight months later he married.", "Eight months later", "1851", anchor},
+		{"months before a year", "The band split in 1998. Three months earlier it had toured.", "Three months earlier", "1998", anchor},
+		{"weeks after a year", "In 1998 the band was formed. Two weeks later it played its first show.", "Two weeks later", "1998", anchor},
+		{"days after a year", "In 1998 the band was formed. Ten days later it played.", "Ten days later", "1998", anchor},
+		{"weeks after a month", "He moved to Rome in March 1850. Two weeks later he married.", "Two weeks later", "1850-03", anchor},
+		{"weeks after a month, into the next", "He moved to Rome in March 1850. Four weeks later he married.", "Four weeks later", "1850-04", anchor},
+		{"days after a month", "The dam burst in May 1998. Three days later the town was empty.", "Three days later", "1998-05", anchor},
+		{"months after a year BC", "The Persians landed in 490 BC. Two months later they were beaten.", "Two months later", "BC0490", anchor},
 	}
 	checkRefCases(t, tests)
-	for _, text := range []string{"He moved to Rome in 1850. Two months later he married.", "He moved to Rome in March 1850. Two weeks later he married."} {
+	// "after" and "before" without "later"/"earlier" stay untagged after
+	// a coarser date: "two months after that" has no precise reference.
+	for _, text := range []string{"He moved to Rome in 1850. Two months after that he married."} {
 		for _, d := range Tag(text, nil, anchor) {
-			if strings.HasSuffix(text[d.Start:d.End], "later") {
-				t.Errorf("%q: %q = %s; want no value finer than the date", text, text[d.Start:d.End], d.Value)
+			if strings.HasSuffix(text[d.Start:d.End], "after") {
+				t.Errorf("%q: %q = %s; want no value", text, text[d.Start:d.End], d.Value)
 			}
 		}
 	}
