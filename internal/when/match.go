@@ -609,6 +609,9 @@ func (m *matcher) monthDateCore(i int) (h hit, monthOnly, ok bool) {
 			if y, k5, ok := m.yearAt(k4, false); ok {
 				return withDayRange(hit{i: i, j: k5, value: fmtYMD(y, mo, d), typ: doc.DateDate}, d2), false, true
 			}
+			if y, k5, ok := m.dateSpokenYear(k3); ok {
+				return withDayRange(hit{i: i, j: k5, value: fmtYMD(y, mo, d), typ: doc.DateDate, explicit: true}, d2), false, true
+			}
 			return withDayRange(m.monthDayWeekday(i, k3, mo, d, wd), d2), false, true
 		}
 		k3 := k2
@@ -692,6 +695,9 @@ func (m *matcher) monthDateCore(i int) (h hit, monthOnly, ok bool) {
 	}
 	if y, k6, ok := m.yearAt(k5, m.shortYearEnd(k5)); ok {
 		return withDayRange(hit{i: i, j: k6, value: fmtYMD(y, mo, d), typ: doc.DateDate}, d2), false, true
+	}
+	if y, k6, ok := m.dateSpokenYear(k4); ok {
+		return withDayRange(hit{i: i, j: k6, value: fmtYMD(y, mo, d), typ: doc.DateDate, explicit: true}, d2), false, true
 	}
 	return withDayRange(m.monthDayWeekday(i, k4, mo, d, wd), d2), false, true
 }

@@ -24,6 +24,14 @@ func TestSpokenForms(t *testing.T) {
 		{"The strike lasted twenty-one days.", "twenty-one days", "P21D", "DURATION"},
 		{"In twenty-twenty the pandemic hit.", "twenty-twenty", "2020", "DATE"},
 		{"The mill closed thirty-one years ago.", "thirty-one years ago", "1994", "DATE"},
+		// A spoken year closes a day and month, after a comma or none.
+		{"The school opened on the fifth day of June, two thousand and ten.", "the fifth day of June, two thousand and ten", "2010-06-05", "DATE"},
+		{"It opened on June fifth, two thousand and ten.", "June fifth, two thousand and ten", "2010-06-05", "DATE"},
+		{"She was born on the third of May nineteen eighty-one, in Leeds.", "the third of May nineteen eighty-one", "1981-05-03", "DATE"},
+		{"On 12 March, nineteen oh five, the bridge fell.", "12 March, nineteen oh five", "1905-03-12", "DATE"},
+		// A number after the comma that counts something is no year.
+		{"On June 5, two thousand people marched.", "June 5", "2025-06-05", "DATE"},
+		{"On 4 May, nineteen ninety votes were cast.", "4 May", "2025-05-04", "DATE"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)

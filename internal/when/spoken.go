@@ -26,6 +26,34 @@ func (m *matcher) spokenYear(i int) (hit, bool) {
 	if !(lookValue(prev, lxSpokenYearPrep, spokenYearPreps) || isMonth && prev.upper || listed) {
 		return hit{}, false
 	}
+	return m.spokenYearAt(i)
+}
+
+// dateSpokenYear reads the spoken year that closes a day and month at
+// token k, after an optional comma: "the fifth day of June, two thousand
+// and ten", "June fifth, nineteen ninety". The comma does not introduce a
+// year the way "in" does, so the year must end the phrase (a punctuation
+// mark, the end, or a word that opens a clause): "On June 5, two thousand
+// people marched" counts people.
+func (m *matcher) dateSpokenYear(k int) (y, next int, ok bool) {
+	if m.low(k) == "," {
+		k++
+	}
+	if t := m.t(k); t == nil || t.kind != kWord {
+		return 0, 0, false
+	}
+	h, ok := m.spokenYearAt(k)
+	if !ok {
+		return 0, 0, false
+	}
+	if n := m.t(h.j); n != nil && n.kind != kPunct && !backEnds[n.low] && n.low != "the" {
+		return 0, 0, false
+	}
+	return atoiYear(h.value), h.j, true
+}
+
+// spokenYearAt reads a spoken year at token i, whatever comes before it.
+func (m *matcher) spokenYearAt(i int) (hit, bool) {
 	t := m.t(i)
 	if t == nil || t.kind != kWord {
 		return hit{}, false
