@@ -60,3 +60,37 @@ func TestGenericDays(t *testing.T) {
 		}
 	}
 }
+
+// TestHolidayDateTold: a day and month told beside a holiday's name is
+// its day, whatever the holiday table says; without one the table holds.
+func TestHolidayDateTold(t *testing.T) {
+	tests := []struct {
+		sentence, expr, value, typ string
+	}{
+		{"On 25 March, Independence Day, Greeks marched in Athens.", "Independence Day", "2025-03-25", "DATE"},
+		{"On 25 March, Independence Day, Greeks marched in Athens.", "25 March", "2025-03-25", "DATE"},
+		{"Greeks celebrated Independence Day on 25 March.", "Independence Day", "2025-03-25", "DATE"},
+		{"Greeks celebrated Independence Day (25 March) in Athens.", "Independence Day", "2025-03-25", "DATE"},
+		{"On Independence Day, 25 March 1821, the revolt began.", "Independence Day", "1821-03-25", "DATE"},
+		{"On March 25, 1821 - Independence Day - the revolt began.", "Independence Day", "1821-03-25", "DATE"},
+		{"Independence Day falls on 25 March.", "Independence Day", "2025-03-25", "DATE"},
+		{"Russians marked Christmas on 7 January.", "Christmas", "2025-01-07", "DATE"},
+		// No date beside it: the table's day.
+		{"They marched on Independence Day.", "Independence Day", "2025-07-04", "DATE"},
+		{"The parade was held on Independence Day, July 4th.", "Independence Day", "2025-07-04", "DATE"},
+		// A day after "on" without a verb of keeping the holiday is
+		// another day.
+		{"We flew home for Christmas on 20 December.", "Christmas", "2024-12-25", "DATE"},
+		{"We flew home for Christmas on 20 December.", "20 December", "2024-12-20", "DATE"},
+	}
+	for _, tc := range tests {
+		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
+		if !ok {
+			t.Errorf("Tag(%q): no expression %q; got %v", tc.sentence, tc.expr, Tag(tc.sentence, nil, anchor))
+			continue
+		}
+		if d.Value != tc.value || d.Type != tc.typ {
+			t.Errorf("Tag(%q) %q = %s %s; want %s %s", tc.sentence, tc.expr, d.Value, d.Type, tc.value, tc.typ)
+		}
+	}
+}

@@ -2091,6 +2091,9 @@ func (m *matcher) holiday(i int) (hit, bool) {
 	if off, k, ok := m.yearDeixis(j); ok && m.has { // "Halloween last year"
 		return hit{i: i, j: k, value: holidayValue(m.anchor.Year()+off, md, eoff, easter), typ: doc.DateDate}, true
 	}
+	if v, ok := m.holidayDateTold(i, j); ok {
+		return hit{i: i, j: j, value: v, typ: doc.DateDate}, true
+	}
 	if easter {
 		return m.easter(i, j, eoff), true
 	}
@@ -2102,6 +2105,61 @@ func (m *matcher) holiday(i int) (hit, bool) {
 		return hit{i: i, j: k2, value: fmtYMD(y, md/100, md%100), typ: doc.DateDate}, true
 	}
 	return m.monthDay(i, j, md/100, md%100), true
+}
+
+// holidayDateTold reads a day and month told right beside a holiday's
+// name (tokens i to j), which is the holiday's own day: "On 25 March,
+// Independence Day, Greeks march" is Greece's, not 4 July; "Christmas,
+// 7 January" is an Orthodox one. The holiday table knows one country's
+// calendar; a date the text states wins over it.
+func (m *matcher) holidayDateTold(i, j int) (string, bool) {
+	k := j
+	switch {
+	case holidayDateSeps[m.low(k)]:
+		k++ // "Independence Day, 25 March", "Independence Day (25 March)"
+	case holidayFalls[m.low(k)] && m.low(k+1) == "on":
+		k += 2 // "Independence Day falls on 25 March"
+	case m.low(k) == "on" && celebrates(m.low(i-1)):
+		// "Greeks celebrate Independence Day on 25 March"; without the
+		// verb the day may be another's: "home for Christmas on 20
+		// December".
+		k++
+	}
+	if h, _, ok := m.monthDateCore(k); ok && h.i == k && isDayValue(h.value) {
+		return h.value, true
+	}
+	if !holidayDateSeps[m.low(i-1)] {
+		return "", false
+	}
+	for s := i - 2; s >= i-6 && m.t(s) != nil; s-- {
+		if h, _, ok := m.monthDateCore(s); ok && h.j == i-1 && isDayValue(h.value) {
+			return h.value, true
+		}
+	}
+	return "", false
+}
+
+// holidayDateSeps may stand between a holiday's name and the date told
+// beside it.
+var holidayDateSeps = map[string]bool{",": true, "(": true, "-": true, "–": true, "—": true, ":": true}
+
+// holidayFalls, before "on", say which day a holiday is.
+var holidayFalls = map[string]bool{"is": true, "was": true, "falls": true, "fell": true}
+
+// celebrates reports whether w is a verb of keeping a holiday (celebrate,
+// marked, observes, commemorating).
+func celebrates(w string) bool {
+	for _, p := range [...]string{"celebrat", "mark", "observ", "commemorat"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDayValue reports whether v names one day (2025-03-25, XXXX-03-25).
+func isDayValue(v string) bool {
+	return len(v) == 10 && v[4] == '-' && v[7] == '-'
 }
 
 // yearDeixis reads "last year", "this year", "next year" at k: the
