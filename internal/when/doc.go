@@ -35,7 +35,8 @@
 // intervals, the cut end of a range of years ("1892–94", yearrange.go) a
 // year, halves of a year ("the first half of 2016", halves.go) TIMEX3's
 // 2016-H1, deep time ("ten thousand years ago", deeptime.go) a year
-// rounded to the count's precision.
+// rounded to the count's precision, and a weekday counted within every
+// month ("the first Sunday of each month", monthlyday.go) a SET.
 //
 // The register of the whole text matters too (register.go): an
 // impersonal text (a guide, a textbook) says "today" for the present age;

@@ -198,7 +198,7 @@ func (m *matcher) later(i int) (hit, bool) {
 	if t == nil {
 		return hit{}, false
 	}
-	var cands [3]func(*matcher, int) (hit, bool)
+	var cands [4]func(*matcher, int) (hit, bool)
 	n := 0
 	switch {
 	case t.kind == kNum:
@@ -206,7 +206,7 @@ func (m *matcher) later(i int) (hit, bool) {
 	case t.low == "this":
 		cands[0], n = (*matcher).thisTimeLast, 1
 	case t.low == "the":
-		cands[0], cands[1], cands[2], n = (*matcher).dayOfDeicticMonth, (*matcher).anaphoricSeason, (*matcher).halfOf, 3
+		cands[0], cands[1], cands[2], cands[3], n = (*matcher).dayOfDeicticMonth, (*matcher).anaphoricSeason, (*matcher).halfOf, (*matcher).monthlyWeekday, 4
 	case t.low == "that":
 		cands[0], n = (*matcher).anaphoricSeason, 1
 	case t.kind == kWord:
@@ -1777,6 +1777,9 @@ func (m *matcher) set(i int) (hit, bool) {
 	}
 	if l := m.low(i); l != "every" && l != "each" {
 		return hit{}, false
+	}
+	if h, ok := m.monthlyWeekday(i); ok {
+		return h, true // "every first Monday of the month" (monthlyday.go)
 	}
 	k := i + 1
 	n := 1
