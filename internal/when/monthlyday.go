@@ -2,6 +2,7 @@ package when
 
 import (
 	"fmt"
+	"time"
 
 	"chronicle/internal/doc"
 )
@@ -12,10 +13,11 @@ import (
 // XXXX-XX-WXX-7. (doc.Date keeps no quant or freq, so the count itself,
 // first or last, is not in the value.) Only "every"/"each" or a plural
 // weekday makes it recur: "the first Sunday of the month" alone may be
-// one day of a story.
+// one day of a story. Within a month the text names, the counted weekday
+// is that one day: "the first Sunday of March 2020" is 2020-03-01.
 
 // monthlyWeekday: [every|each] [the] (first..fifth|last) Weekday[s] of
-// (each|every|the) month.
+// (each|every|the) month; the (first..fifth|last) Weekday of Month [Year].
 func (m *matcher) monthlyWeekday(i int) (hit, bool) {
 	k := i
 	every := false
@@ -25,7 +27,8 @@ func (m *matcher) monthlyWeekday(i int) (hit, bool) {
 	if m.low(k) == "the" {
 		k++
 	}
-	if !m.weekOfMonthOrdinal(k) {
+	nth, ok := m.weekOfMonthOrdinal(k)
+	if !ok {
 		return hit{}, false
 	}
 	k++
@@ -46,7 +49,10 @@ func (m *matcher) monthlyWeekday(i int) (hit, bool) {
 		every = true
 	case "the":
 	default:
-		return hit{}, false
+		if every || t.low[len(t.low)-1] == 's' {
+			return hit{}, false
+		}
+		return m.weekdayOfMonth(i, k+2, nth, wd)
 	}
 	if m.low(k+3) != "month" || !every {
 		return hit{}, false
@@ -54,19 +60,44 @@ func (m *matcher) monthlyWeekday(i int) (hit, bool) {
 	return hit{i: i, j: k + 4, value: fmt.Sprintf("XXXX-XX-WXX-%d", wd), typ: doc.DateSet}, true
 }
 
-// weekOfMonthOrdinal reports whether token k counts a weekday within its
-// month: first to fifth (1st to 5th), or last.
-func (m *matcher) weekOfMonthOrdinal(k int) bool {
+// weekdayOfMonth: the first Sunday of March [2020], one day, the month
+// named at token k resolved as a month alone is (monthDate): "the first
+// Sunday of March" told in the past of an August anchor is 2 March 2025.
+// The month must resolve to a year; the day must be in it (no fifth
+// Monday in a month of four).
+func (m *matcher) weekdayOfMonth(i, k, nth, wd int) (hit, bool) {
+	h, _, ok := m.monthDateCore(k)
+	if !ok || h.i != k || len(h.value) != 7 || !allDigits(h.value[:4]) {
+		return hit{}, false
+	}
+	y, mo := atoiYear(h.value), int(h.value[5]-'0')*10+int(h.value[6]-'0')
+	var d time.Time
+	if nth < 0 {
+		last := day(y, mo+1, 0)
+		d = last.AddDate(0, 0, -((int(last.Weekday())-wd%7)+7)%7)
+	} else {
+		first := day(y, mo, 1)
+		d = first.AddDate(0, 0, (wd%7-int(first.Weekday())+7)%7+7*(nth-1))
+		if int(d.Month()) != mo {
+			return hit{}, false
+		}
+	}
+	return hit{i: i, j: h.j, value: fmtDay(d), typ: doc.DateDate, explicit: h.explicit}, true
+}
+
+// weekOfMonthOrdinal reads at token k the count of a weekday within its
+// month: first to fifth (1st to 5th) as 1 to 5, or last as -1.
+func (m *matcher) weekOfMonthOrdinal(k int) (int, bool) {
 	t := m.t(k)
 	if t == nil {
-		return false
+		return 0, false
 	}
 	if t.kind == kOrd {
-		return t.num >= 1 && t.num <= 5
+		return t.num, t.num >= 1 && t.num <= 5
 	}
 	if t.low == "last" {
-		return true
+		return -1, true
 	}
 	v, ok := look(t, lxOrdinalWord, ordinalWords)
-	return ok && v >= 1 && v <= 5
+	return v, ok && v >= 1 && v <= 5
 }
