@@ -28,6 +28,7 @@ func FuzzTag(f *testing.F) {
 		"We won't; she'll; I've been; three weeks from now; a year from today; the first half of 2016; the second half of the",
 		"It is Monday May 3rd. After 23 years at Berkeley, he retired in 1994; 170 years later, in 1896; a couple of years back that",
 		"open May-September; Jun–Aug.; November - March 2019; May-June 5; 19 August AD 14; the year 31 BC; AD; in twenty-twenty; the past decade; May-",
+		"In 1998. Two months later; On 25 March, Independence Day, (; the fifth day of June, two thousand and; every first Monday of the; the last Sunday of February 2026; the fifth Monday of",
 	} {
 		f.Add(s, true)
 	}
