@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -204,7 +205,8 @@ lightly edited) join one story, found by MinHash of word 5-shingles with LSH
 				}
 				return nil
 			})
-			st, err := a.streamWith(work, streamConfig{sources: args, opt: opt, workers: in.workers, p: p, skip: skip, stop: ctx, sign: true},
+			st, err := a.streamWith(work, streamConfig{sources: args, opt: opt, workers: in.workers, p: p, skip: skip, stop: ctx, sign: true,
+				readAhead: ingestReadAhead, readDone: sv.drain},
 				func(r result) error { return sv.put(work, r) })
 			if serr := sv.close(); serr != nil {
 				err = serr // the cause; the stream's own error is its echo
@@ -455,8 +457,10 @@ func saveQueue(workers int) int { return max(saveBatch/2, 8*workers) }
 // the articles of bench --ingest 1000 took a median 4.93 ms of CPU each
 // in batches of 32 and 4.25 in batches of 128 (BenchmarkSaveAnalysed,
 // GOMAXPROCS=1, six interleaved runs; 6.8 and 6.1 on a busier machine).
-// The price is the last batch, saved alone after the analysis ends: up to
-// 128 articles, about half a second on one core. A batch is
+// The price was the last batch, saved alone after the analysis ends: up
+// to 128 articles, about half a second on one core; now the saver
+// switches to small batches once the reading, which runs ahead, has
+// ended (saveTailBatch). A batch is
 // stored when it is full, when saveWait has passed since its first
 // article, or at the end; an ingest killed meanwhile loses the batch,
 // which its rerun does again. saveWait is two seconds so that an ingest
@@ -470,33 +474,68 @@ const (
 	saveWait  = 2 * time.Second
 )
 
+// saveTailBatch and saveTailWait bound a batch once the reading has
+// ended (saver.drain): the articles still to come are those read ahead
+// and in analysis, so a full batch of saveBatch would only be stored
+// after the analysis ends, on one core while the workers sit idle (0.3 to
+// 0.9 s of a 10 s bench --ingest 1000). Small batches, stored as soon as
+// a few articles wait, keep the saving beside the last analyses; they
+// cost a little more CPU an article, for at most the read-ahead and one
+// batch of articles.
+const (
+	saveTailBatch = 16
+	saveTailWait  = 50 * time.Millisecond
+)
+
+// ingestReadAhead is ingest's streamConfig.readAhead: the reading ends
+// this many articles before the analysis (about half a second at 100
+// articles/s), time enough to store the partial batch the saver holds
+// (see saveTailBatch). Each waiting article holds its raw page (at most
+// --max-bytes; 5 KB to 100 KB for a news page), and a first Ctrl-C
+// still analyses and stores them.
+const ingestReadAhead = 64
+
 // saver stores results in input order on one goroutine, fed through a
 // bounded queue, a batch at a time (see saveBatch).
 type saver struct {
-	queue  chan result
-	failed chan struct{} // closed when save has failed: err is set
-	done   chan struct{} // closed when the goroutine has ended
-	err    error
+	queue     chan result
+	failed    chan struct{} // closed when save has failed: err is set
+	done      chan struct{} // closed when the goroutine has ended
+	drained   chan struct{} // closed by drain
+	drainOnce sync.Once
+	err       error
 }
 
 // startSaver starts the goroutine that calls save with the results put,
 // in order, in batches of at most size results, each stored when full,
-// when wait has passed since its first result was put, or at close. The
-// first error ends it; ctx ending stops it too (a second Ctrl-C): what
-// is still queued or batched is dropped, never half-stored.
+// when wait has passed since its first result was put, or at close;
+// after drain, at most saveTailBatch and saveTailWait. The first error
+// ends it; ctx ending stops it too (a second Ctrl-C): what is still
+// queued or batched is dropped, never half-stored.
 func startSaver(ctx context.Context, depth, size int, wait time.Duration, save func([]result) error) *saver {
-	sv := &saver{queue: make(chan result, depth), failed: make(chan struct{}), done: make(chan struct{})}
+	sv := &saver{queue: make(chan result, depth), failed: make(chan struct{}), done: make(chan struct{}),
+		drained: make(chan struct{})}
 	go func() {
 		defer close(sv.done)
 		timer := time.NewTimer(wait)
 		timer.Stop()
+		drained := sv.drained
+		tail := func() {
+			drained = nil // a nil channel is never ready
+			size, wait = min(size, saveTailBatch), min(wait, saveTailWait)
+		}
 		batch := make([]result, 0, size)
 		for open := true; open; {
-			r, ok := <-sv.queue
-			if !ok {
-				return
+			select {
+			case r, ok := <-sv.queue:
+				if !ok {
+					return
+				}
+				batch = append(batch[:0], r)
+			case <-drained:
+				tail()
+				continue
 			}
-			batch = append(batch[:0], r)
 			timer.Reset(wait)
 		fill:
 			for len(batch) < size {
@@ -509,6 +548,11 @@ func startSaver(ctx context.Context, depth, size int, wait time.Duration, save f
 					batch = append(batch, r)
 				case <-timer.C:
 					break fill
+				case <-drained:
+					// The batch waits saveTailWait more at most, or
+					// goes now if it holds saveTailBatch already.
+					tail()
+					timer.Reset(wait)
 				}
 			}
 			timer.Stop()
@@ -526,6 +570,12 @@ func startSaver(ctx context.Context, depth, size int, wait time.Duration, save f
 	}()
 	return sv
 }
+
+// drain tells the saver that no result will be put beyond those the
+// stream holds already (the reading has ended), so that it stores them
+// in small batches as they come rather than in one at close. It may be
+// called more than once, from any goroutine.
+func (sv *saver) drain() { sv.drainOnce.Do(func() { close(sv.drained) }) }
 
 // put queues r for storing. It blocks while the queue is full and fails
 // when saving has failed or ctx is done, which stops the stream.

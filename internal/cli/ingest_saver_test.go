@@ -101,3 +101,57 @@ func TestSaverWait(t *testing.T) {
 		t.Fatal("the batch was not saved after the wait")
 	}
 }
+
+// TestSaverDrain checks the end of the reading: results that wait in a
+// batch that is neither full nor old are stored once drain is called,
+// without waiting for close, and those put after it in small batches, in
+// order.
+func TestSaverDrain(t *testing.T) {
+	ctx := context.Background()
+	got := make(chan []result, 64)
+	sv := startSaver(ctx, 64, 100, time.Hour, func(rs []result) error {
+		got <- append([]result(nil), rs...)
+		return nil
+	})
+	defer sv.close()
+	put := func(from, to int) {
+		t.Helper()
+		for i := from; i < to; i++ {
+			if err := sv.put(ctx, result{origin: fmt.Sprint(i)}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	// Before drain, a batch of 40 (of at most 100, an hour's wait) waits.
+	put(0, 40)
+	select {
+	case rs := <-got:
+		t.Fatalf("a batch of %d saved before drain", len(rs))
+	case <-time.After(100 * time.Millisecond):
+	}
+	sv.drain()
+	sv.drain() // twice is allowed
+	next := 0
+	receive := func(upTo int) {
+		t.Helper()
+		for next < upTo {
+			select {
+			case rs := <-got:
+				if len(rs) == 0 || next > 0 && len(rs) > saveTailBatch {
+					t.Fatalf("a batch of %d after drain, want 1 to %d", len(rs), saveTailBatch)
+				}
+				for _, r := range rs {
+					if r.origin != fmt.Sprint(next) {
+						t.Fatalf("saved %s, want %d: out of order", r.origin, next)
+					}
+					next++
+				}
+			case <-time.After(10 * time.Second):
+				t.Fatalf("%d of %d saved 10 s after drain, before close", next, upTo)
+			}
+		}
+	}
+	receive(40)
+	put(40, 100) // those in analysis when the reading ended
+	receive(100)
+}

@@ -79,6 +79,16 @@ type streamConfig struct {
 	stop context.Context
 	// sign computes each article's dedup signature on the workers.
 	sign bool
+	// readAhead is how many read articles may wait for a worker. Reading
+	// (with parsing deferred to the workers) is cheap, so with a
+	// read-ahead the reading ends that many articles before the
+	// analysis does, and readDone can tell the saver to stop batching
+	// for the last ones (see saver.drain).
+	readAhead int
+	// readDone, when not nil, is called once the reading has ended
+	// (every source read, or stopped): no article will come beyond
+	// those read.
+	readDone func()
 }
 
 // stream reads sources, runs the pipeline over each article on a bounded
@@ -115,10 +125,13 @@ func (a *app) streamWith(ctx context.Context, cfg streamConfig, emit func(result
 	opt := cfg.opt
 	opt.Defer = true
 
-	items := make(chan ingest.Item)
+	items := make(chan ingest.Item, max(cfg.readAhead, 0))
 	readErr := make(chan error, 1)
 	go func() {
 		defer close(items)
+		if cfg.readDone != nil {
+			defer cfg.readDone()
+		}
 		readErr <- ingest.Read(readCtx, cfg.sources, a.stdin, opt, func(it ingest.Item) error {
 			select {
 			case items <- it:
