@@ -217,6 +217,9 @@ func (f *finder) matchCue(i int) (cue, bool) {
 		return cue{}, false
 	}
 	if !ok {
+		if c, ok := f.prepVerbCue(i); ok {
+			return c, true
+		}
 		return f.learntCue(i)
 	}
 	if nounLike[f.lex.base[w]] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !f.hasPOS {

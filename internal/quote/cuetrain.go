@@ -50,6 +50,7 @@ func cueInstances(ex []CueExample) []cueInstance {
 		if f.tree == nil || !f.hasPOS {
 			continue
 		}
+		f.asTrained = true
 		f.scanMarks()
 		var cues []doc.Span
 		for _, a := range e.Attrs {

@@ -183,12 +183,9 @@ func (f *finder) depReported(c cue) (draft, bool) {
 			if f.d.Tokens[k].Dep != "obl" || int(k) < v {
 				continue
 			}
-			p := int(f.tree.lo[k])
-			next := v + 1
-			if next < p && f.d.Tokens[next].Dep == "compound:prt" && f.learntPrep(v, f.words[p]) {
-				next++ // "lashed out at X", "weighed in on X": the particle joins the cue
-			}
-			if p == next && (prepJoins(c.base, f.words[p]) || f.learntPrep(v, f.words[p])) && f.d.Tokens[p].Dep == "case" && int(f.tree.hi[k]) > p {
+			// "lashed out at X", "talked more about X": a particle or
+			// adverb between joins the cue
+			if p := f.oblPrep(v, int(k)); p >= 0 && f.prepFits(v, c.base, f.words[p]) {
 				dr.cue = cue{first: v, last: p, class: c.class, base: c.base}
 				first, last = p+1, int(f.tree.hi[k])
 				if x := f.toInfinitiveAfter(v, last); x >= 0 {

@@ -15,7 +15,10 @@
 //     continues into the next one when that opens with a mark.
 //  2. cues.go recognises reporting verbs and phrases ("said", "told",
 //     "according to", "argued") and verbs of thought, belief, intention
-//     and stance ("believe", "want", "endorse", "discuss"); attribute.go
+//     and stance ("believe", "want", "endorse", "discuss"), and
+//     prepverbs.go verbs that are cues only with the preposition that
+//     brings their content ("reacted to", "pounced on", "sided with");
+//     attribute.go
 //     attaches each quotation to an adjacent cue ("…," X said / X said:
 //     "…", also across a paragraph break after a colon) and turns the
 //     other cues into reported speech; following.go makes a quotation

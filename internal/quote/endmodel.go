@@ -171,6 +171,7 @@ func endInstances(ex []CueExample) []cueInstance {
 		if f.tree == nil || !f.hasPOS {
 			continue
 		}
+		f.asTrained = true
 		f.scanMarks()
 		for v := range d.Tokens {
 			c, ok := f.matchCue(v)

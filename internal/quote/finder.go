@@ -21,11 +21,15 @@ type finder struct {
 	segs    []segment
 	drafts  []draft
 	hasPOS  bool
-	hasDeps bool
-	tree    *tree     // the parse, when hasDeps
-	cm      *CueModel // the learnt cue judge, nil for the sieves alone
-	scores  []float32 // cue model scores by token, NaN until computed
-	fbuf    []uint64  // feature buffer of cueScore and learntEnd
+	// asTrained reads cues as when the shipped cue model was trained,
+	// without prepVerbs (added since), so that training reproduces it.
+	asTrained bool
+	hasDeps   bool
+	tree      *tree     // the parse, when hasDeps
+	cm        *CueModel // the learnt cue judge, nil for the sieves alone
+	scores    []float32 // cue model scores by token, NaN until computed
+	prepSeen  []uint8   // prepVerbCue's verdict by token: 0 not judged yet, 1 no cue, 2 a cue
+	fbuf      []uint64  // feature buffer of cueScore and learntEnd
 	// lastComp is the complement whose subtree depReported last took for
 	// a content after its cue, or -1
 	lastComp int
