@@ -37,7 +37,9 @@ var prepCues = map[string]string{
 	"think": "about of", "know": "about of", "complain": "about", "worry": "about", "warn": "about of",
 	"call": "for on", "push": "for", "press": "for", "argue": "for against", "advocate": "for",
 	"refer": "to", "point": "to", "object": "to", "speak out": "against", "rail": "against",
-	"testify": "about", "joke": "about", "boast": "about", "muse": "about", "comment": "about",
+	"testify": "about", "joke": "about", "boast": "about", "muse": "about", "comment": "about on",
+	// added in session 5 from general English (held-out train tenth up)
+	"respond": "to", "reply": "to", "wonder": "about", "agree": "with on",
 }
 
 // adverbialMarks open a clause that says when or why something was said,

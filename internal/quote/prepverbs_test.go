@@ -14,6 +14,8 @@ func TestPrepVerbs(t *testing.T) {
 		{"Democrats quickly pounced on the announcement.", want{"the announcement", "indirect", "Democrats", "pounced on", "", ""}},
 		{"The governor pushed back against the union's attack on her record.", want{"the union's attack on her record", "indirect", "The governor", "pushed back against", "", ""}},
 		{"Farmers often disagree with the board.", want{"the board", "indirect", "Farmers", "disagree with", "", ""}},
+		// a lexicon verb with a preposition it takes too
+		{"Voters wonder about the cost of the new stadium.", want{"the cost of the new stadium", "indirect", "Voters", "wonder about", "", ""}},
 	}
 	pm, ps := parsedPipeline(t), sievePipeline(t)
 	for _, c := range cases {
@@ -27,6 +29,7 @@ func TestPrepVerbs(t *testing.T) {
 	}{
 		{"The union reacted to the ruling on Monday.", want{"the ruling", "indirect", "The union", "reacted to", "", ""}},
 		{"The senator ripped into the budget plan on Tuesday.", want{"the budget plan", "indirect", "The senator", "ripped into", "", ""}},
+		{"The ministry did not respond to requests for comment.", want{"requests for comment", "indirect", "The ministry", "respond to", "", ""}},
 	} {
 		expectQuote(t, ps, c.txt, c.w)
 	}
