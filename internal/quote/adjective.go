@@ -9,10 +9,17 @@ import "chronicle/internal/doc"
 // was critical of the deal", "aides are confident that she will win",
 // "the council is willing to pay"). Written from general knowledge of
 // English; on PolNeAR's train split such adjectives head about one cue in
-// sixty.
+// sixty. The second half of the list (sympathetic, distrustful, open, …)
+// was added in session 5, when a held-out tenth of train had some twenty
+// such cues with a preposition unfound; of them, sure and certain were
+// right less than half the time on the whole train split, yet dropping
+// them lowered dev.
 var stanceAdjectives = toSet("worried concerned supportive critical skeptical sceptical confident convinced aware " +
 	"hopeful optimistic pessimistic eager willing reluctant unwilling determined wary angry furious unhappy " +
-	"happy pleased proud disappointed frustrated adamant doubtful enthusiastic nervous anxious fearful")
+	"happy pleased proud disappointed frustrated adamant doubtful enthusiastic nervous anxious fearful " +
+	"sympathetic passionate cynical distrustful mistrustful suspicious hostile opposed committed dismissive contemptuous " +
+	"resentful fond receptive favorable favourable averse upset outraged indignant sure unsure certain uncertain excited " +
+	"alarmed troubled satisfied dissatisfied grateful ambivalent divided keen vocal outspoken open")
 
 // adjectivePreps are the prepositions that join a stance adjective and
 // bring its content ("concerned about", "critical of", "angry at").

@@ -20,6 +20,12 @@ func TestStanceAdjectives(t *testing.T) {
 			want{"the factory will close", "indirect", "Union leaders", "worried", "", ""}},
 		{"a to-infinitive", "The council is willing to pay for the new road.",
 			want{"to pay for the new road", "indirect", "The council", "willing", "", ""}},
+		{"sympathetic to", "Many shopkeepers are sympathetic to the striking drivers.",
+			want{"the striking drivers", "indirect", "Many shopkeepers", "sympathetic to", "", ""}},
+		{"dismissive of", "The minister was dismissive of the opposition's budget plan.",
+			want{"the opposition's budget plan", "indirect", "The minister", "dismissive of", "", ""}},
+		{"passionate about", "Younger voters are passionate about the climate bill.",
+			want{"the climate bill", "indirect", "Younger voters", "passionate about", "", ""}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { expectQuote(t, p, c.txt, c.w) })
