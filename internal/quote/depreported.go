@@ -199,6 +199,18 @@ func (f *finder) depReported(c cue) (draft, bool) {
 		}
 	}
 	if first < 0 {
+		// "called for him to resign", "pushed for lawmakers to act": a
+		// for-clause right after the verb, "for" joining the cue
+		for k := f.tree.first[v]; k >= 0; k = f.tree.next[k] {
+			p := int(f.tree.lo[k])
+			if f.d.Tokens[k].Dep == "advcl" && p == v+1 && f.words[p] == "for" && f.d.Tokens[p].Dep == "mark" && f.prepFits(v, c.base, "for") {
+				dr.cue = cue{first: v, last: p, class: c.class, base: c.base}
+				first, last = p+1, int(f.tree.hi[k])
+				break
+			}
+		}
+	}
+	if first < 0 {
 		// "The deal is weak, he said.": the cue interrupts its content
 		h := f.head(v)
 		if f.d.Tokens[v].Dep == "parataxis" && h >= 0 && h < v {
