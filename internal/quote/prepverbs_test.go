@@ -15,7 +15,8 @@ func TestPrepVerbs(t *testing.T) {
 		{"The governor pushed back against the union's attack on her record.", want{"the union's attack on her record", "indirect", "The governor", "pushed back against", "", ""}},
 		{"Farmers often disagree with the board.", want{"the board", "indirect", "Farmers", "disagree with", "", ""}},
 		// a lexicon verb with a preposition it takes too
-		{"The senator called for the minister to resign.", want{"the minister to resign", "indirect", "The senator", "called for", "", ""}},
+		// "for" the mark of a clause, not the case of an oblique
+		{"She has not called for him to resign.", want{"him to resign", "indirect", "She", "called for", "", ""}},
 		{"Voters wonder about the cost of the new stadium.", want{"the cost of the new stadium", "indirect", "Voters", "wonder about", "", ""}},
 	}
 	pm, ps := parsedPipeline(t), sievePipeline(t)
