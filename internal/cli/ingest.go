@@ -491,8 +491,8 @@ const (
 // this many articles before the analysis (about half a second at 100
 // articles/s), time enough to store the partial batch the saver holds
 // (see saveTailBatch). Each waiting article holds its raw page (at most
-// --max-bytes; 5 KB to 100 KB for a news page), and a first Ctrl-C
-// still analyses and stores them.
+// --max-bytes; 5 KB to 100 KB for a news page). A first Ctrl-C drops
+// those not begun (streamWith), so it stops as soon as it did before.
 const ingestReadAhead = 64
 
 // saver stores results in input order on one goroutine, fed through a

@@ -54,6 +54,7 @@ type result struct {
 	skipped  bool             // already stored (by id or location); not analyzed
 	known    bool             // skipped by location, before fetching or parsing: doc is nil
 	sig      *dedup.Signature // for near-duplicate detection, when streamConfig.sign
+	dropped  bool             // read ahead but not started when the reading was stopped: not emitted
 }
 
 // streamStats counts what a stream did.
@@ -79,7 +80,8 @@ type streamConfig struct {
 	stop context.Context
 	// sign computes each article's dedup signature on the workers.
 	sign bool
-	// readAhead is how many read articles may wait for a worker. Reading
+	// readAhead is how many read articles may wait for a worker (those
+	// not begun when stop ends the reading are dropped). Reading
 	// (with parsing deferred to the workers) is cheap, so with a
 	// read-ahead the reading ends that many articles before the
 	// analysis does, and readDone can tell the saver to stop batching
@@ -143,6 +145,12 @@ func (a *app) streamWith(ctx context.Context, cfg streamConfig, emit func(result
 	}()
 
 	work := func(ctx context.Context, it ingest.Item) result {
+		if cfg.stop != nil && cfg.stop.Err() != nil {
+			// Read ahead, not yet begun: a first Ctrl-C finishes only the
+			// articles in analysis, as without read-ahead; a rerun reads
+			// these again.
+			return result{dropped: true}
+		}
 		if it.Known {
 			return result{origin: it.Origin, location: it.Location, skipped: true, known: true}
 		}
@@ -182,6 +190,8 @@ func (a *app) streamWith(ctx context.Context, cfg streamConfig, emit func(result
 	}
 	err := pipeline.Run(ctx, cfg.workers, items, work, func(r result) error {
 		switch {
+		case r.dropped:
+			return nil
 		case r.err != nil:
 			st.failed++
 		case r.skipped:
