@@ -93,6 +93,9 @@ func scan(text string, start, end int, out []token) []token {
 			continue
 		}
 		t.low = fold(t.text)
+		if t.kind == kWord && (len(t.low) == 4 || len(t.low) == 6) {
+			t.low = respell(t.low)
+		}
 		if tableFilter.mayHave(t.low) {
 			t.lex = tableBits[t.low]
 		}
@@ -101,6 +104,19 @@ func scan(text string, start, end int, out []token) []token {
 		i = int(t.end)
 	}
 	return out
+}
+
+// respell reads the informal spellings of letters and transcripts as the
+// words they stand for ("last nite", "tonite"), so that every rule knows
+// them; the token's text keeps what was written.
+func respell(low string) string {
+	switch low {
+	case "nite":
+		return "night"
+	case "tonite":
+		return "tonight"
+	}
+	return low
 }
 
 func isLetterAt(text string, i, end int) bool {

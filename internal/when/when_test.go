@@ -201,6 +201,10 @@ func TestTagValues(t *testing.T) {
 		{"Signed this 4th day of May, 1969.", "4th day of May, 1969", "1969-05-04", "DATE"},
 		{"On the third day of June we left.", "the third day of June", "2025-06-03", "DATE"},
 		{"They wed on July thirtieth.", "July thirtieth", "2025-07-30", "DATE"},
+		// Informal spellings of "night".
+		{"I washed my face last nite and slept.", "last nite", "2025-08-18TNI", "TIME"},
+		{"There is a party tonite.", "tonite", "2025-08-19TNI", "TIME"},
+		{"We leave tomorrow nite.", "tomorrow nite", "2025-08-20TNI", "TIME"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
