@@ -113,8 +113,14 @@ func (m *matcher) copulaBefore(k int) bool {
 }
 
 // namesDay reports whether h names its day by a weekday or a month, not by
-// "today" or "tomorrow", which only restate the anchor.
+// "today" or "tomorrow", which only restate the anchor, nor by a feast
+// whose name holds a weekday: "Ash Wednesday 1969" over a letter's
+// "Thurs." names the week's occasion, and the letter is written on the
+// Thursday after it.
 func (m *matcher) namesDay(h hit) bool {
+	if _, _, ok := m.holidayAt(h.i); ok {
+		return false
+	}
 	for k := h.i; k < h.j; k++ {
 		if _, ok := weekdays[m.toks[k].low]; ok {
 			return true

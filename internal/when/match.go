@@ -2082,32 +2082,32 @@ func (m *matcher) holiday(i int) (hit, bool) {
 		if m.low(k) == "'" && m.low(k+1) == "s" && m.adj(k) && m.adj(k+1) {
 			k += 2 // "last year's Christmas"
 		}
-		if md, eoff, easter, j, ok := m.holidayAt(k); ok {
-			return hit{i: i, j: j, value: holidayValue(m.anchor.Year()+off, md, eoff, easter), typ: doc.DateDate}, true
+		if f, j, ok := m.holidayAt(k); ok {
+			return hit{i: i, j: j, value: f.value(m.anchor.Year() + off), typ: doc.DateDate}, true
 		}
 		return hit{}, false
 	}
-	md, eoff, easter, j, ok := m.holidayAt(i)
+	f, j, ok := m.holidayAt(i)
 	if !ok {
 		return hit{}, false
 	}
 	if off, k, ok := m.yearDeixis(j); ok && m.has { // "Halloween last year"
-		return hit{i: i, j: k, value: holidayValue(m.anchor.Year()+off, md, eoff, easter), typ: doc.DateDate}, true
+		return hit{i: i, j: k, value: f.value(m.anchor.Year() + off), typ: doc.DateDate}, true
 	}
 	if v, ok := m.holidayDateTold(i, j); ok {
 		return hit{i: i, j: j, value: v, typ: doc.DateDate}, true
 	}
-	if easter {
-		return m.easter(i, j, eoff), true
+	if f.moves() {
+		return m.movingFeast(i, j, f), true
 	}
 	k := j
 	if m.low(k) == "," || m.low(k) == "of" {
 		k++
 	}
 	if y, k2, ok := m.yearAt(k, false); ok { // "Christmas 1969", "Christmas Day, 1969"
-		return hit{i: i, j: k2, value: fmtYMD(y, md/100, md%100), typ: doc.DateDate}, true
+		return hit{i: i, j: k2, value: f.value(y), typ: doc.DateDate}, true
 	}
-	return m.monthDay(i, j, md/100, md%100), true
+	return m.monthDay(i, j, f.md/100, f.md%100), true
 }
 
 // holidayDateTold reads a day and month told right beside a holiday's
@@ -2182,25 +2182,17 @@ func (m *matcher) yearDeixis(k int) (off, next int, ok bool) {
 	return 0, 0, false
 }
 
-// holidayValue is the day of a holiday in year y: month and day md
-// (1225), or Easter moved by eoff days when easter.
-func holidayValue(y, md, eoff int, easter bool) string {
-	if easter {
-		return fmtDay(easterDay(y).AddDate(0, 0, eoff))
-	}
-	return fmtYMD(y, md/100, md%100)
-}
-
-// holidayAt reads a holiday's name at i: its month and day (md, 1225 for
-// Christmas), or for Easter and the days counted from it the offset in
-// days (eoff), and the token after the name. Names used as modifiers,
-// in names or in greetings ("Christmas trees", "Merry Christmas") are
-// not read.
-func (m *matcher) holidayAt(i int) (md, eoff int, easter bool, j int, ok bool) {
+// holidayAt reads a holiday's name at i: the day it stands for (for
+// Christmas its month and day, for Easter and the days counted from it
+// the offset in days; feasts.go has the others), and the token after the
+// name. Names used as modifiers, in names or in greetings ("Christmas
+// trees", "Merry Christmas") are not read.
+func (m *matcher) holidayAt(i int) (f feast, j int, ok bool) {
 	t := m.t(i)
 	if t == nil || !t.upper {
-		return 0, 0, false, 0, false
+		return feast{}, 0, false
 	}
+	md, eoff, easter := 0, 0, false
 	j = i + 1
 	switch t.low {
 	case "christmas":
@@ -2240,16 +2232,19 @@ func (m *matcher) holidayAt(i int) (md, eoff int, easter bool, j int, ok bool) {
 		if m.low(j) == "friday" && m.t(j).upper {
 			// Good Friday is no name to filter: "Good" before "Friday" is
 			// the holiday itself.
-			return 0, -2, true, j + 1, true
+			md, eoff, easter, j = 0, -2, true, j+1
 		}
 	}
+	f = feast{md: md, easter: easter, eoff: eoff}
 	if md == 0 && !easter {
-		return 0, 0, false, 0, false
+		if f, j, ok = m.feastAt(i); !ok {
+			return feast{}, 0, false
+		}
 	}
 	if m.modifiesNoun(j) || m.inName(i, j) || m.greeting(i) {
-		return 0, 0, false, 0, false // "Christmas trees", "Johnnie Christmas", "Merry Christmas", "Easter eggs" (generic.go)
+		return feast{}, 0, false // "Christmas trees", "Johnnie Christmas", "Merry Christmas", "Easter eggs" (generic.go)
 	}
-	return md, eoff, easter, j, true
+	return f, j, true
 }
 
 // anaphora: that year, the same year, the following year, the next day,

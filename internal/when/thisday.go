@@ -18,7 +18,8 @@ import (
 //   - "recent years" (months, weeks, days) is PAST_REF, as TIMEX3 has it,
 //     with the span of three such units up to the anchor (Result.Spans),
 //     so that the days it covers are on record;
-//   - Easter (and Easter Monday, Good Friday) moves: its day is computed for the year (the Gregorian
+//   - Easter (and Easter Monday, Good Friday, and the moving feasts of
+//     feasts.go) moves: its day is computed for the year (the Gregorian
 //     computus): of the year named with it ("Easter 1916"), of a year
 //     just named, or the nearest Easter in the clause's tense.
 
@@ -70,15 +71,16 @@ func (m *matcher) recentPeriod(i int) (hit, bool) {
 	return h, true
 }
 
-// easter resolves Easter (tokens [i, j)) to its day (see above), moved by
-// off days (Easter Monday +1, Good Friday -2).
-func (m *matcher) easter(i, j, off int) hit {
+// movingFeast resolves a feast whose day moves with the year (Easter,
+// Good Friday, Thanksgiving: feasts.go), tokens [i, j), to its day (see
+// above).
+func (m *matcher) movingFeast(i, j int, f feast) hit {
 	k := j
 	if m.low(k) == "," || m.low(k) == "of" {
 		k++
 	}
 	if y, k2, ok := m.yearAt(k, false); ok {
-		return hit{i: i, j: k2, value: fmtDay(easterDay(y).AddDate(0, 0, off)), typ: doc.DateDate}
+		return hit{i: i, j: k2, value: fmtDay(f.in(y)), typ: doc.DateDate}
 	}
 	if !m.has {
 		return hit{i: i, j: j, value: "XXXX-XX-XX", typ: doc.DateDate, relative: true}
@@ -87,7 +89,7 @@ func (m *matcher) easter(i, j, off int) hit {
 	if ry, ok := m.recentYear(m.tense(i, j)); ok {
 		y = ry
 	} else {
-		e := easterDay(y)
+		e := f.in(y)
 		switch tense := m.tense(i, j); {
 		case tense == TensePast && e.After(m.anchor):
 			y--
@@ -95,7 +97,7 @@ func (m *matcher) easter(i, j, off int) hit {
 			y++
 		}
 	}
-	return hit{i: i, j: j, value: fmtDay(easterDay(y).AddDate(0, 0, off)), typ: doc.DateDate}
+	return hit{i: i, j: j, value: fmtDay(f.in(y)), typ: doc.DateDate}
 }
 
 // easterDay is Easter Sunday of year y in the Gregorian calendar (the

@@ -205,6 +205,20 @@ func TestTagValues(t *testing.T) {
 		{"I washed my face last nite and slept.", "last nite", "2025-08-18TNI", "TIME"},
 		{"There is a party tonite.", "tonite", "2025-08-19TNI", "TIME"},
 		{"We leave tomorrow nite.", "tomorrow nite", "2025-08-20TNI", "TIME"},
+		// Feasts beyond Christmas and Easter (feasts.go): a fixed day, a day
+		// counted from Easter, a weekday counted in its month.
+		{"He proposed on Valentine's Day.", "Valentine's Day", "2025-02-14", "DATE"},
+		{"They marched on Saint Patrick's Day 2019.", "Saint Patrick's Day 2019", "2019-03-17", "DATE"},
+		{"Shops reopened on Boxing Day.", "Boxing Day", "2024-12-26", "DATE"},
+		{"The letter is headed Ash Wednesday 1969.", "Ash Wednesday 1969", "1969-02-19", "DATE"},
+		{"The church was full on Palm Sunday.", "Palm Sunday", "2025-04-13", "DATE"},
+		{"The synod will meet at Pentecost.", "Pentecost", "2026-05-24", "DATE"},
+		{"We had turkey on Thanksgiving.", "Thanksgiving", "2024-11-28", "DATE"},
+		{"We will eat turkey on Thanksgiving Day.", "Thanksgiving Day", "2025-11-27", "DATE"},
+		{"The pool opened on Memorial Day.", "Memorial Day", "2025-05-26", "DATE"},
+		{"The pool will close on Labor Day.", "Labor Day", "2025-09-01", "DATE"},
+		{"She called me on Mother's Day.", "Mother's Day", "2025-05-11", "DATE"},
+		{"In 1990, they met on Father's Day.", "Father's Day", "1990-06-17", "DATE"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
