@@ -594,10 +594,16 @@ func (m *matcher) monthDateCore(i int) (h hit, monthOnly, ok bool) {
 	}
 	// Month first.
 	if mo, k2, ok := m.monthAt(k); ok {
+		if d, y, k3, ok := m.slashYearDay(k2, mo); ok { // "Feb. 20/69"
+			return hit{i: i, j: k3, value: fmtYMD(y, mo, d), typ: doc.DateDate}, false, true
+		}
 		if d, k3, ok := m.monthDayAt(k2, mo); ok {
 			d2 := 0
 			if e, k3b, ok := m.dayRangeEnd(k3, d, mo); ok && !m.monthNext(k3b) {
 				d2, k3 = e, k3b // "May 5-7", "May 5 through 9, 2019"
+			}
+			if y, k5, ok := m.looseYear(k3); ok { // "Jan. 8th - 1970", "Feb. 20th,1969"
+				return withDayRange(hit{i: i, j: k5, value: fmtYMD(y, mo, d), typ: doc.DateDate}, d2), false, true
 			}
 			k4 := k3
 			if m.low(k4) == "," {

@@ -219,6 +219,12 @@ func TestTagValues(t *testing.T) {
 		{"The pool will close on Labor Day.", "Labor Day", "2025-09-01", "DATE"},
 		{"She called me on Mother's Day.", "Mother's Day", "2025-05-11", "DATE"},
 		{"In 1990, they met on Father's Day.", "Father's Day", "1990-06-17", "DATE"},
+		// A letter's year after a slash, a dash or a tight comma (letterdate.go).
+		{"Dear Mom, I wrote this on Feb. 20/69 at school.", "Feb. 20/69", "1969-02-20", "DATE"},
+		{"The note is dated Sept. 3/1971.", "Sept. 3/1971", "1971-09-03", "DATE"},
+		{"Jan. 8th - 1970 was a cold day.", "Jan. 8th - 1970", "1970-01-08", "DATE"},
+		{"Written Feb. 20th,1969 in Andover.", "Feb. 20th,1969", "1969-02-20", "DATE"},
+		{"Feb. 20/21 was a long night.", "Feb.", "2025-02", "DATE"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
