@@ -21,3 +21,14 @@ func TestLastCalendarUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestTheseSpans: "these past two days" is "the past two days", told from
+// inside the period; "these" before a count alone stays a bare duration.
+func TestTheseSpans(t *testing.T) {
+	checkSpans(t, []spanCase{
+		{"We had creative days these past two days.", "these past two days", "P2D", "2025-08-18/2025-08-19"},
+		{"It rained these last three weeks.", "these last three weeks", "P3W", "2025-07-30/2025-08-19"},
+		{"It will rain these next two days.", "these next two days", "P2D", "2025-08-20/2025-08-21"},
+		{"These two days were hard.", "two days", "P2D", ""},
+	})
+}

@@ -134,7 +134,7 @@ var rules = []rule{
 	}},
 	{(*matcher).weekday, func(_ *matcher, t *token) bool { return t.upper }},
 	{(*matcher).ago, func(_ *matcher, t *token) bool { return t.low == "[" || mayQuantity(t) }},
-	{(*matcher).duration, func(_ *matcher, t *token) bool { return t.low == "the" || mayQuantity(t) }},
+	{(*matcher).duration, func(_ *matcher, t *token) bool { return t.low == "the" || t.low == "these" || mayQuantity(t) }},
 	{(*matcher).set, func(_ *matcher, t *token) bool {
 		return t.lex&lxSetWord != 0 || t.low == "every" || t.low == "each"
 	}},
@@ -1648,16 +1648,21 @@ func (m *matcher) appositionDate(k int) (string, bool) {
 	return "", false
 }
 
+// theseSpan are the words after which "these" opens an anchored
+// duration as "the" does.
+var theseSpan = map[string]bool{"past": true, "last": true, "next": true, "coming": true}
+
 // durationCues may precede "a year" to make it a duration ("for a year").
 var durationCues = map[string]bool{"for": true, "over": true, "within": true, "during": true, "lasted": true, "spent": true, "took": true}
 
 // duration: (for) two years, three months, several weeks, the past five
-// years, the next two days → P2Y, P3M, PXW, P5Y, P2D.
+// years, the next two days → P2Y, P3M, PXW, P5Y, P2D. "these past two
+// days", "these next few weeks" are "the past ...", told from inside.
 func (m *matcher) duration(i int) (hit, bool) {
 	k := i
 	span := false
 	dir := 0 // -1: the N units up to the anchor, +1: the N units after it
-	if m.low(k) == "the" {
+	if l := m.low(k); l == "the" || l == "these" && theseSpan[m.low(k+1)] {
 		switch m.low(k + 1) {
 		case "past", "last":
 			dir = -1
