@@ -2075,6 +2075,10 @@ func (m *matcher) clock(i int) (hit, bool) {
 	date := "XXXX-XX-XX"
 	rel := true
 	switch {
+	case m.dayAfterClock(j) != "":
+		// "at 9:30 a.m. yesterday", "at 3 p.m. on Monday": the day told
+		// right after the time is its day.
+		date, rel = m.dayAfterClock(j), false
 	case m.dayRefSent != 0 && m.sent+1-m.dayRefSent <= 1:
 		// A time of the day just named: "On 4 September 2010 the polls
 		// closed at 22:30."
@@ -2083,6 +2087,38 @@ func (m *matcher) clock(i int) (hit, bool) {
 		date, rel = fmtDay(m.anchor), false
 	}
 	return hit{i: i, j: j, value: fmt.Sprintf("%sT%02d:%02d", date, hh, mm), typ: doc.DateTime, relative: rel}, true
+}
+
+// dayAfterClock is the day ("YYYY-MM-DD") a day expression right after a
+// clock time names, at token k or after "on": yesterday, tomorrow
+// morning, Monday, 4 September 2010; "" when there is none. The day keeps
+// its own hit; only the time takes its date.
+func (m *matcher) dayAfterClock(k int) string {
+	if m.low(k) == "on" {
+		k++
+	}
+	t := m.t(k)
+	if t == nil || t.kind == kPunct {
+		return ""
+	}
+	var h hit
+	ok := false
+	switch {
+	case t.low == "yesterday" || t.low == "today" || t.low == "tomorrow" || t.low == "tonight":
+		h, ok = m.deictic(k)
+	case t.upper:
+		if h, ok = m.weekday(k); !ok {
+			h, _, ok = m.monthDateCore(k)
+		}
+	case t.kind == kNum || t.kind == kOrd || t.low == "the":
+		if h, _, ok = m.monthDateCore(k); !ok && m.low(k-1) == "on" {
+			h, ok = m.monthlessDay(k - 1) // "on the 12th"
+		}
+	}
+	if !ok || h.i != k || len(h.value) < 10 || !isDayValue(h.value[:10]) {
+		return ""
+	}
+	return h.value[:10]
 }
 
 // holiday: Christmas (Day|Eve), New Year's Day, Halloween, Independence

@@ -225,6 +225,13 @@ func TestTagValues(t *testing.T) {
 		{"Jan. 8th - 1970 was a cold day.", "Jan. 8th - 1970", "1970-01-08", "DATE"},
 		{"Written Feb. 20th,1969 in Andover.", "Feb. 20th,1969", "1969-02-20", "DATE"},
 		{"Feb. 20/21 was a long night.", "Feb.", "2025-02", "DATE"},
+		// A clock time takes the day told right after it.
+		{"We met at 9:30 a.m. yesterday.", "9:30 a.m.", "2025-08-18T09:30", "TIME"},
+		{"We will meet at 3 p.m. on Monday.", "3 p.m.", "2025-08-25T15:00", "TIME"},
+		{"The polls closed at 22:30 on 4 September 2010.", "22:30", "2010-09-04T22:30", "TIME"},
+		{"The train leaves at noon tomorrow.", "noon", "2025-08-20T12:00", "TIME"},
+		{"He left at 6 a.m. on the 12th.", "6 a.m.", "2025-08-12T06:00", "TIME"},
+		{"He left at 6 a.m. on the 12th floor.", "6 a.m.", "2025-08-19T06:00", "TIME"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
