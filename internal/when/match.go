@@ -1814,6 +1814,11 @@ func (m *matcher) set(i int) (hit, bool) {
 		}
 		return hit{i: i, j: k2, value: fmt.Sprintf("XXXX-WXX-%d", wd), typ: doc.DateSet}, true
 	}
+	if n == 1 {
+		if h, ok := m.recurringDay(i, k); ok {
+			return h, true
+		}
+	}
 	u, ok := m.unitAt(k)
 	if !ok || u == uWeekend {
 		return hit{}, false
@@ -1824,6 +1829,28 @@ func (m *matcher) set(i int) (hit, bool) {
 		v = "PT" + strconv.Itoa(n) + letter[1:]
 	}
 	return hit{i: i, j: k + 1, value: v, typ: doc.DateSet}, true
+}
+
+// recurringDay reads after "every"/"each" (token i) at k a season, a part
+// of the day or a feast on a fixed day, which recur as TIMEX3 SETs: "every
+// summer" XXXX-SU, "every morning" XXXX-XX-XXTMO, "every Christmas"
+// XXXX-12-25. Read alone they were this year's summer, or this year's
+// Christmas.
+func (m *matcher) recurringDay(i, k int) (hit, bool) {
+	t := m.t(k)
+	if t == nil || t.kind != kWord || m.modifiesNoun(k+1) {
+		return hit{}, false // "every summer camp" (generic.go)
+	}
+	if s, ok := seasons[t.low]; ok && !strings.HasSuffix(t.low, "s") {
+		return hit{i: i, j: k + 1, value: "XXXX-" + s, typ: doc.DateSet}, true
+	}
+	if p, ok := partsOfDay[t.low]; ok {
+		return hit{i: i, j: k + 1, value: "XXXX-XX-XXT" + p, typ: doc.DateSet}, true
+	}
+	if f, j, ok := m.holidayAt(k); ok && !f.moves() {
+		return hit{i: i, j: j, value: fmt.Sprintf("XXXX-%02d-%02d", f.md/100, f.md%100), typ: doc.DateSet}, true
+	}
+	return hit{}, false
 }
 
 // present: now, currently, nowadays, at present, at the moment → PRESENT_REF;

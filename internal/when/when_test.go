@@ -232,6 +232,11 @@ func TestTagValues(t *testing.T) {
 		{"The train leaves at noon tomorrow.", "noon", "2025-08-20T12:00", "TIME"},
 		{"He left at 6 a.m. on the 12th.", "6 a.m.", "2025-08-12T06:00", "TIME"},
 		{"He left at 6 a.m. on the 12th floor.", "6 a.m.", "2025-08-19T06:00", "TIME"},
+		// Seasons, parts of the day and fixed feasts recur after every/each.
+		{"Every summer the town fills with tourists.", "Every summer", "XXXX-SU", "SET"},
+		{"Each winter the lake freezes.", "Each winter", "XXXX-WI", "SET"},
+		{"They walk there every morning.", "every morning", "XXXX-XX-XXTMO", "SET"},
+		{"Every Christmas we go home.", "Every Christmas", "XXXX-12-25", "SET"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
@@ -248,6 +253,7 @@ func TestTagValues(t *testing.T) {
 func TestNoFalsePositives(t *testing.T) {
 	for _, s := range []string{
 		"You may go now-defunct routes.",
+		"Every summer camp was full.",
 		"The army has 2000 soldiers and 1500 tanks.",
 		"He will march on the capital.",
 		"Prices fall when supply rises.",
