@@ -62,7 +62,9 @@
 //     content); and where a content after its cue is its complement's
 //     subtree, the model decides which later dependents it takes
 //     ("defended [the budget] when the opposition attacked it"). Without
-//     the model (NewStageWith(nil)) the sieves work alone.
+//     the model (NewStageWith(nil)) the sieves work alone. With it,
+//     nested.go last drops the drafts whose cue stands inside another
+//     draft's content, which PolNeAR leaves out about three times in four.
 //  4. speaker.go resolves every speaker mention to an actor, in sieves: an
 //     actor mention inside the speaker phrase, a name already seen (full
 //     name, surname, title + surname), a description matched by role

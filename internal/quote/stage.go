@@ -107,6 +107,7 @@ func Find(s *Stage, d *doc.Document) []doc.Quote {
 			}
 		}
 	}
+	f.dropNested()
 	r := newResolver(f)
 	speaker := make([]int32, len(f.drafts))
 	done := make([]bool, len(f.drafts))

@@ -1,0 +1,39 @@
+package quote_test
+
+import "testing"
+
+// TestNestedCues checks that a cue inside another attribution's content
+// makes no attribution of its own with the cue model, where the sieves
+// alone read one, and that the host keeps its content.
+func TestNestedCues(t *testing.T) {
+	cases := []struct{ txt, host, nested, cue string }{
+		{"The coach said he expected a hard game because the visitors had vowed to attack from the start.",
+			"he expected a hard game because the visitors had vowed to attack from the start", "to attack from the start", "vowed"},
+		{"He said the plan, which critics call reckless, will cost billions.",
+			"the plan, which critics call reckless, will cost billions", "reckless", "call"},
+		{"The report found that farmers who complained about the drought received no help.",
+			"farmers who complained about the drought received no help", "the drought", "complained about"},
+	}
+	sieves, parsed := sievePipeline(t), parsedPipeline(t)
+	for _, c := range cases {
+		d := analyze(t, sieves, c.txt)
+		found := false
+		for _, q := range d.Quotes {
+			found = found || d.Slice(q.Span) == c.nested && sl(d, q.Cue) == c.cue
+		}
+		if !found {
+			t.Errorf("the sieves alone read no nested %q (%s) in %q: the case tests nothing", c.cue, c.nested, dump(d))
+		}
+		d = analyze(t, parsed, c.txt)
+		host := false
+		for _, q := range d.Quotes {
+			if sl(d, q.Cue) == c.cue {
+				t.Errorf("nested cue %q kept: %s", c.cue, dump(d))
+			}
+			host = host || d.Slice(q.Span) == c.host
+		}
+		if !host {
+			t.Errorf("no host content %q: %s", c.host, dump(d))
+		}
+	}
+}
