@@ -608,6 +608,8 @@ func (m *matcher) monthDateCore(i int) (h hit, monthOnly, ok bool) {
 			k4 := k3
 			if m.low(k4) == "," {
 				k4++
+			} else if m.low(k4) == "of" && m.t(k4+1) != nil && m.t(k4+1).digits == 4 {
+				k4++ // "May 5th of 1850"
 			}
 			if y, k5, ok := m.eraYearAt(k4); ok {
 				return withDayRange(hit{i: i, j: k5, value: fmtYMD(y, mo, d), typ: doc.DateDate}, d2), false, true
@@ -692,6 +694,8 @@ func (m *matcher) monthDateCore(i int) (h hit, monthOnly, ok bool) {
 	k5 := k4
 	if m.low(k5) == "," {
 		k5++
+	} else if m.low(k5) == "of" && m.t(k5+1) != nil && m.t(k5+1).digits == 4 {
+		k5++ // "5 May of 1850"
 	}
 	if d2 > day(2000, mo+1, 0).Day() {
 		return hit{}, false, false
@@ -734,6 +738,9 @@ func (m *matcher) monthDay(i, j, mo, d int) hit {
 // and the anchor decides.
 func (m *matcher) monthDayWeekday(i, j, mo, d, wd int) hit {
 	if y, ok := m.rangeYear(j); ok {
+		return hit{i: i, j: j, value: fmtYMD(y, mo, d), typ: doc.DateDate, explicit: true}
+	}
+	if y, ok := m.inYearAfter(j); ok {
 		return hit{i: i, j: j, value: fmtYMD(y, mo, d), typ: doc.DateDate, explicit: true}
 	}
 	if !m.has {
@@ -855,6 +862,20 @@ func (m *matcher) rangeYear(k int) (int, bool) {
 		k++
 	}
 	y, _, ok := m.yearAt(k, false)
+	return y, ok
+}
+
+// inYearAfter reads at k, right after a month and day, the year they are
+// in when the text tells it apart: "on May 5th, in 1850", "the 1st day of
+// May in 1850". The year keeps its own hit.
+func (m *matcher) inYearAfter(k int) (int, bool) {
+	if m.low(k) == "," {
+		k++
+	}
+	if m.low(k) != "in" {
+		return 0, false
+	}
+	y, _, ok := m.yearAt(k+1, false)
 	return y, ok
 }
 

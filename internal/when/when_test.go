@@ -237,6 +237,12 @@ func TestTagValues(t *testing.T) {
 		{"Each winter the lake freezes.", "Each winter", "XXXX-WI", "SET"},
 		{"They walk there every morning.", "every morning", "XXXX-XX-XXTMO", "SET"},
 		{"Every Christmas we go home.", "Every Christmas", "XXXX-12-25", "SET"},
+		// A day's year told after "of" or ", in".
+		{"He died on 5 May of 1850.", "5 May of 1850", "1850-05-05", "DATE"},
+		{"In May 5th of 1850 he died.", "May 5th of 1850", "1850-05-05", "DATE"},
+		{"He died on May 5th, in 1850.", "May 5th", "1850-05-05", "DATE"},
+		{"He was born on the 1st day of May in 1850.", "the 1st day of May", "1850-05-01", "DATE"},
+		{"He died May 5 in Paris.", "May 5", "2025-05-05", "DATE"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
