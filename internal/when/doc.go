@@ -36,7 +36,9 @@
 // year, halves of a year ("the first half of 2016", halves.go) TIMEX3's
 // 2016-H1, deep time ("ten thousand years ago", deeptime.go) a year
 // rounded to the count's precision, and a weekday counted within every
-// month ("the first Sunday of each month", monthlyday.go) a SET, and a
+// month ("the first Sunday of each month", monthlyday.go) a SET, a week
+// counted in a named month ("the last week of August", weekofmonth.go)
+// its days, and a
 // feast its day in the year told or meant ("Ash Wednesday 1969",
 // "on Thanksgiving", feasts.go).
 //

@@ -29,7 +29,7 @@ func FuzzTag(f *testing.F) {
 		"It is Monday May 3rd. After 23 years at Berkeley, he retired in 1994; 170 years later, in 1896; a couple of years back that",
 		"open May-September; Jun–Aug.; November - March 2019; May-June 5; 19 August AD 14; the year 31 BC; AD; in twenty-twenty; the past decade; May-",
 		"In 1998. Two months later; On 25 March, Independence Day, (; the fifth day of June, two thousand and; every first Monday of the; the last Sunday of February 2026; the fifth Monday of",
-		"May 5th of 1850; 5 May of; May 5, in 1850; the 1st day of May in; every summer; each morning; every Christmas Eve; every summer camp; every Easter; at 9:30 a.m. yesterday; at 3 p.m. on; at noon on the 12th; at 22:30 on 4 September; Feb. 20/69; Feb. 20/; Jan. 8th - 1970; Jan 8 -; Feb. 20th,1969; Feb 3,; Sept. 3/1971-; May 5/99th; Ash Wednesday 1969; St. Patrick's Day; Valentine's; Thanksgiving Day, 2024; Memorial Day last year; Mother's Day; Whit Monday; last nite; tonite",
+		"the first week of September; the last week of; the fifth week of February 2015; the final week of May 2024; May 5th of 1850; 5 May of; May 5, in 1850; the 1st day of May in; every summer; each morning; every Christmas Eve; every summer camp; every Easter; at 9:30 a.m. yesterday; at 3 p.m. on; at noon on the 12th; at 22:30 on 4 September; Feb. 20/69; Feb. 20/; Jan. 8th - 1970; Jan 8 -; Feb. 20th,1969; Feb 3,; Sept. 3/1971-; May 5/99th; Ash Wednesday 1969; St. Patrick's Day; Valentine's; Thanksgiving Day, 2024; Memorial Day last year; Mother's Day; Whit Monday; last nite; tonite",
 	} {
 		f.Add(s, true)
 	}

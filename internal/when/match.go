@@ -172,6 +172,7 @@ var rules = []rule{
 		return t.lex&lxUnit != 0
 	}},
 	{(*matcher).twoDaysOff, isThe},
+	{(*matcher).weekOfMonth, isThe},
 	{(*matcher).theWeekend, isThe},
 	{(*matcher).later, nil},
 }

@@ -20,7 +20,8 @@ var guardTexts = []string{
 		"In recent weeks. On Monday, the 12th, on the fifth. The day before yesterday, the weekend was warm. " +
 		"Mondays and on a Tuesday, Tues. the 3rd; at noon, 5:30 p.m., Christmas, World War II, the 1990s, " +
 		"two years ago, a while ago, some time ago, for three weeks, now, at present, the summer of 1969. " +
-		"Every first Monday of the month and the last Friday of each month; on 25 March, Independence Day.",
+		"Every first Monday of the month and the last Friday of each month; on 25 March, Independence Day. " +
+		"The first week of September was dry, these past two days were wet, and the last nite was cold.",
 	"The summit opened on Sept. 4, 2023. It ended the next day. A day later the ministers met again; " +
 		"three days after that, the talks collapsed. In the spring they resumed, and on Friday they agreed.",
 }

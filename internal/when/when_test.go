@@ -243,6 +243,12 @@ func TestTagValues(t *testing.T) {
 		{"He died on May 5th, in 1850.", "May 5th", "1850-05-05", "DATE"},
 		{"He was born on the 1st day of May in 1850.", "the 1st day of May", "1850-05-01", "DATE"},
 		{"He died May 5 in Paris.", "May 5", "2025-05-05", "DATE"},
+		// A week counted within a named month (weekofmonth.go).
+		{"The report came out in the first week of July.", "the first week of July", "2025-07-01/2025-07-07", "DATE"},
+		{"The report came out in the last week of June.", "the last week of June", "2025-06-24/2025-06-30", "DATE"},
+		{"The vote is in the second week of January 2026.", "the second week of January 2026", "2026-01-08/2026-01-14", "DATE"},
+		{"The vote was in the final week of February 2024.", "the final week of February 2024", "2024-02-23/2024-02-29", "DATE"},
+		{"He spent the last week in Paris.", "the last week", "P1W", "DURATION"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
