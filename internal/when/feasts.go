@@ -114,11 +114,17 @@ var feastNames = map[string][]feastName{
 	"columbus":     {{[]string{"day"}, feast{mo: 10, nth: 2, wd: 1}}},
 }
 
+// feastFilter spares feastAt the hashing of most capitalised words.
+var feastFilter = filterOf(feastNames)
+
 // feastAt reads a feast's name at token i (capitalised first word): the
 // feast and the token after the name. The longest way of writing wins.
 func (m *matcher) feastAt(i int) (f feast, j int, ok bool) {
 	t := m.t(i)
 	if t == nil || t.kind != kWord || !t.upper {
+		return feast{}, 0, false
+	}
+	if !feastFilter.mayHave(t.low) {
 		return feast{}, 0, false
 	}
 	names, found := feastNames[t.low]

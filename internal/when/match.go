@@ -154,7 +154,9 @@ var rules = []rule{
 	{(*matcher).clock, func(_ *matcher, t *token) bool {
 		return t.kind == kNum || t.low == "noon" || t.low == "midday" || t.low == "midnight"
 	}},
-	{(*matcher).holiday, nil},
+	{(*matcher).holiday, func(_ *matcher, t *token) bool {
+		return t.upper || t.low == "last" || t.low == "this" || t.low == "next"
+	}},
 	{(*matcher).anaphora, func(m *matcher, _ *token) bool {
 		return m.refGran != uNone || m.monthRefSent != 0 || m.dayRefSent != 0
 	}},
