@@ -67,6 +67,9 @@ func (f *finder) headlineColon(p int) {
 	if c <= p || c+1 >= n || f.paraBreak(c+1) || !f.capitalised(c-1) && small > 0 && !headlineSmall[f.words[c-1]] {
 		return
 	}
+	if !f.labelNames(p, c) {
+		return
+	}
 	last := c + 1
 	for last+1 < n && !f.paraBreak(last+1) {
 		last++
@@ -83,6 +86,34 @@ func (f *finder) headlineColon(p int) {
 	f.useCue(dr.cue)
 	f.drafts = append(f.drafts, dr)
 }
+
+// labelNames reports whether the tokens p..c-1 before a headline's colon
+// may name a speaker: not a title or a kicker that opens with an article
+// ("The Ninth Circle:", "The One Thing Both Sides Want:") or holds a verb
+// ("FIX IS IN:", "LOOK:", "Revealed:"), by the tags when there are tags.
+// A transcript's label ("TRUMP:") stays a name whatever its tag.
+func (f *finder) labelNames(p, c int) bool {
+	switch f.words[p] {
+	case "the", "a", "an":
+		return false
+	}
+	if c-p == 1 && headlineKickers[f.words[p]] {
+		return false
+	}
+	if !f.hasPOS || f.transcriptLabel(p, c) && c-p == 1 {
+		return true
+	}
+	for k := p; k < c; k++ {
+		if pos := f.d.Tokens[k].POS; pos == "VERB" || pos == "AUX" {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineKickers are the one-word labels that open a headline without
+// naming anyone ("LOOK: …", "BREAKING: …"), from general English.
+var headlineKickers = toSet("look watch listen read see breaking exclusive revealed update updated video photos analysis opinion editorial")
 
 // headlineSmall are the lower-case words a headline's speaker may hold
 // ("Clinton camp:", "Clinton to Planned Parenthood:", "Mukasey at RNC:").
