@@ -94,6 +94,7 @@ type writer struct {
 // newWriter makes the rows of d, stamped as ingested at now.
 func newWriter(s *Storage, d *doc.Document, now time.Time) *writer {
 	w := &writer{store: s, d: d, o: doc.NewOffsets(d.Text)}
+	w.reserve()
 	w.article(now)
 	w.sentences()
 	w.tokens()
@@ -105,6 +106,32 @@ func newWriter(s *Storage, d *doc.Document, now time.Time) *writer {
 	w.diagnostics()
 	w.actorRows() // serve_aggregates.go
 	return w
+}
+
+// reserve sizes each layer table's rows for the document's elements
+// before they are added: appending 300-odd rows of 6 to 15 values to
+// slices that grew by doubling cost about a sixth of newWriter's CPU and
+// a quarter of the memory a save allocated (BenchmarkSaveAnalysed). The
+// actor tables, whose rows are counted only while actorRows merges them,
+// grow as they go.
+func (w *writer) reserve() {
+	d := w.d
+	var mentions, participants int
+	for _, a := range d.Actors {
+		mentions += len(a.Mentions)
+	}
+	for _, e := range d.Events {
+		participants += max(len(e.Sources), len(e.SourceNames)) + max(len(e.Targets), len(e.TargetNames))
+	}
+	for q, n := range [numInserts]int{
+		insArticle: 1, insSentence: len(d.Sentences), insTokens: 1, insActor: len(d.Actors), insMention: mentions,
+		insEntity: len(d.Entities), insQuote: len(d.Quotes), insEvent: len(d.Events), insParticipant: participants,
+		insDate: len(d.Dates), insDiagnostic: len(d.Diagnostics),
+	} {
+		if n > 0 {
+			w.rows[q] = make([]any, 0, n*len(insertSpecs[q].columns))
+		}
+	}
 }
 
 // add appends one row to q's table.
