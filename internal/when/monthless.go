@@ -31,16 +31,22 @@ func (m *matcher) monthlessDay(i int) (hit, bool) {
 	} else {
 		k = i + 1
 	}
-	if m.low(k) != "the" {
-		return hit{}, false
+	if m.low(k) == "the" {
+		k++
+	} else if t := m.t(k); wd == 0 || t == nil || t.kind != kOrd {
+		return hit{}, false // a weekday may drop "the" before 16th: "Sun. 16th, 1969"
 	}
-	k++
 	d, j, ok := m.dayOrdinal(k)
 	if !ok {
 		return hit{}, false
 	}
 	if _, isMonth := months[m.low(j)]; isMonth || m.low(j) == "of" {
 		return hit{}, false // "the 5th of May", "Tuesday the 5th May": monthDate
+	}
+	if wd != 0 && m.has {
+		if h, ok := m.weekdayDayYear(i, j, d, wd); ok {
+			return h, true // "Sunday the 16th, 1969"
+		}
 	}
 	narrative := m.refMonth()
 	if n := m.t(j); n != nil && n.kind != kPunct && !monthlessEnds[n.low] && !(narrative && subjectPronouns[n.low]) {
@@ -72,6 +78,46 @@ func (m *matcher) monthlessDay(i int) (hit, bool) {
 		t = monthlessDate(m.anchor, d, tense == TensePresent || tense == TenseFuture)
 	}
 	return hit{i: start, j: j, value: fmtDay(t), typ: doc.DateDate}, true
+}
+
+// weekdayDayYear reads the year a letter's dateline may close a weekday
+// and a day of the month with ("Sunday the 16th, 1969", "Sun. 16th
+// 1969"), tokens [i, j) before it: the day is the one of that year whose
+// weekday fits, in the month nearest the anchor's (the letter is dated
+// near when it was sent), and the year joins the hit.
+func (m *matcher) weekdayDayYear(i, j, d, wd int) (hit, bool) {
+	k := j
+	if m.low(k) == "," {
+		k++
+	}
+	y, k2, ok := m.yearAt(k, false)
+	if !ok {
+		return hit{}, false
+	}
+	near := day(y, int(m.anchor.Month()), min(m.anchor.Day(), 28))
+	var best time.Time
+	for mo := 1; mo <= 12; mo++ {
+		t := day(y, mo, d)
+		if t.Day() != d || isoWeekday(t) != wd {
+			continue
+		}
+		if best.IsZero() || absDays(t.Sub(near)) < absDays(best.Sub(near)) {
+			best = t
+		}
+	}
+	if best.IsZero() {
+		return hit{}, false
+	}
+	return hit{i: i, j: k2, value: fmtDay(best), typ: doc.DateDate, weekdayFixed: true}, true
+}
+
+// absDays is the length of d in whole days, without its sign.
+func absDays(d time.Duration) int {
+	n := int(d.Hours() / 24)
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // dayOrdinal reads an ordinal day: 5th, fifth, twenty-first.

@@ -249,6 +249,11 @@ func TestTagValues(t *testing.T) {
 		{"The vote is in the second week of January 2026.", "the second week of January 2026", "2026-01-08/2026-01-14", "DATE"},
 		{"The vote was in the final week of February 2024.", "the final week of February 2024", "2024-02-23/2024-02-29", "DATE"},
 		{"He spent the last week in Paris.", "the last week", "P1W", "DURATION"},
+		// A weekday and a day of the month closed by a year: the month of
+		// that year whose day fits the weekday, nearest the anchor's.
+		{"Sunday the 17th, 2025 was wet.", "Sunday the 17th, 2025", "2025-08-17", "DATE"},
+		{"Dear John, Sun. 16th, 1969 and still cold.", "Sun. 16th, 1969", "1969-11-16", "DATE"},
+		{"We arrived on Sunday 17th and left.", "Sunday 17th", "2025-08-17", "DATE"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
