@@ -1,7 +1,9 @@
 package when
 
 // Handwritten and typed letters close a month and day with a year in ways
-// print does not: "Feb. 20/69", "Jan. 8th - 1970", "Feb. 20th,1969". Read
+// print does not: "Feb. 20/69", "Jan. 8th - 1970", "Feb. 20th,1969",
+// "Oct 1st-69", "Feb. 20th., 1969", and write the old ordinals "2d", "3d"
+// ("Sept. 2d, 1969", monthDayAny). Read
 // as print reads them, the day took the anchor's year and the year stood
 // apart (or, after the slash, the day was no day at all). Only a year that
 // cannot be taken for anything else is read: four digits in 1000..2199
@@ -33,7 +35,19 @@ func (m *matcher) slashYearDay(k, mo int) (d, y, next int, ok bool) {
 // dash ("- 1970") or by a comma written tight ("20th,1969"): the year and
 // the token after.
 func (m *matcher) looseYear(k int) (y, next int, ok bool) {
+	if p := m.t(k - 1); p != nil && p.kind == kOrd && m.low(k) == "." && m.adj(k) && m.low(k+1) == "," {
+		k++ // "Feb. 20th., 1969": the ordinal's own full stop
+		if y, next, ok := m.yearAt(k+1, false); ok {
+			return y, next, true
+		}
+		return 0, 0, false
+	}
 	sep, yt := m.t(k), m.t(k+1)
+	if sep != nil && yt != nil && sep.low == "-" && !sep.gap && !yt.gap && yt.kind == kNum && yt.digits == 2 && yt.num > 31 {
+		if n := m.t(k + 2); n == nil || n.gap || n.kind == kPunct && n.low != "-" && n.low != "/" {
+			return twoDigitYear(yt.num, m.anchor, m.has), k + 2, true // "Oct 1st-69"
+		}
+	}
 	if sep == nil || yt == nil || yt.kind != kNum || yt.digits != 4 || yt.num < 1000 || yt.num > 2199 {
 		return 0, 0, false
 	}

@@ -45,6 +45,9 @@ func (m *matcher) monthDayAt(k, mo int) (d, next int, ok bool) {
 
 func (m *matcher) monthDayAny(k int) (d, next int, ok bool) {
 	if d, j, ok := m.dayAt(k); ok {
+		if n := m.t(j); n != nil && !n.gap && n.low == "d" && m.t(k).kind == kNum && (d%10 == 2 || d%10 == 3) && d/10 != 1 {
+			j++ // "Sept. 2d", "the 23d": the old ordinal of letters
+		}
 		return d, j, true
 	}
 	the := m.low(k) == "the"

@@ -225,6 +225,10 @@ func TestTagValues(t *testing.T) {
 		{"Jan. 8th - 1970 was a cold day.", "Jan. 8th - 1970", "1970-01-08", "DATE"},
 		{"Written Feb. 20th,1969 in Andover.", "Feb. 20th,1969", "1969-02-20", "DATE"},
 		{"Feb. 20/21 was a long night.", "Feb.", "2025-02", "DATE"},
+		{"Written Feb. 20th., 1969, at school.", "Feb. 20th., 1969", "1969-02-20", "DATE"},
+		{"Dear Jean, Oct 1st-69 was the day.", "Oct 1st-69", "1969-10-01", "DATE"},
+		{"Eau Gallie, Sept. 2d, 1951.", "Sept. 2d, 1951", "1951-09-02", "DATE"},
+		{"I will see you on Sept. 23d.", "Sept. 23d", "2025-09-23", "DATE"},
 		// A clock time takes the day told right after it.
 		{"We met at 9:30 a.m. yesterday.", "9:30 a.m.", "2025-08-18T09:30", "TIME"},
 		{"We will meet at 3 p.m. on Monday.", "3 p.m.", "2025-08-25T15:00", "TIME"},
