@@ -24,7 +24,8 @@
 // The reference time moves with the text (the temporal focus of
 // narrative): a full date holds its year for the bare days of the next few
 // sentences (refWindow), "that year", "the following month", "that
-// summer", "two years later", "the next day" count from the last date
+// summer", "the previous October", "two years later", "the next day"
+// count from the last date
 // named, a bare day or season takes the month or year just told, a list
 // of plans moves forward into the next year (monthlist.go), a past "the
 // past ten years" counts back from it (durspan.go), and a past weekday

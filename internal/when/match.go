@@ -174,7 +174,6 @@ var rules = []rule{
 		return t.lex&lxUnit != 0
 	}},
 	{(*matcher).twoDaysOff, isThe},
-	{(*matcher).weekOfMonth, isThe},
 	{(*matcher).theWeekend, isThe},
 	{(*matcher).later, nil},
 }
@@ -192,8 +191,8 @@ func mayQuantity(t *token) bool {
 }
 
 // later tries, by the first token, the rules added last (deep time,
-// anniversaries, days of a deictic month, 9/11, anaphoric seasons,
-// halves, ends of year ranges): one
+// anniversaries, days of a deictic month, 9/11, anaphoric seasons and
+// months, halves, weeks of a month, ends of year ranges): one
 // call per token instead of five keeps the tagger's speed. The longest
 // match wins, the earlier on a tie, as in rules.
 func (m *matcher) later(i int) (hit, bool) {
@@ -201,7 +200,7 @@ func (m *matcher) later(i int) (hit, bool) {
 	if t == nil {
 		return hit{}, false
 	}
-	var cands [4]func(*matcher, int) (hit, bool)
+	var cands [6]func(*matcher, int) (hit, bool)
 	n := 0
 	switch {
 	case t.kind == kNum:
@@ -209,9 +208,11 @@ func (m *matcher) later(i int) (hit, bool) {
 	case t.low == "this":
 		cands[0], n = (*matcher).thisTimeLast, 1
 	case t.low == "the":
-		cands[0], cands[1], cands[2], cands[3], n = (*matcher).dayOfDeicticMonth, (*matcher).anaphoricSeason, (*matcher).halfOf, (*matcher).monthlyWeekday, 4
+		cands = [6]func(*matcher, int) (hit, bool){(*matcher).dayOfDeicticMonth, (*matcher).anaphoricSeason, (*matcher).halfOf,
+			(*matcher).monthlyWeekday, (*matcher).weekOfMonth, (*matcher).anaphoricMonth}
+		n = 6
 	case t.low == "that":
-		cands[0], n = (*matcher).anaphoricSeason, 1
+		cands[0], cands[1], n = (*matcher).anaphoricSeason, (*matcher).anaphoricMonth, 2
 	case t.kind == kWord:
 		if _, ok := look(t, lxNumberWord, numberWords); ok {
 			cands[0], n = (*matcher).deepAgo, 1
@@ -2062,6 +2063,45 @@ func (m *matcher) anaphoricSeason(i int) (hit, bool) {
 		}
 	}
 	return hit{i: i, j: k + 1, value: fmtYear(y) + "-" + s, typ: doc.DateDate, explicit: true}, true
+}
+
+// anaphoricMonth: that October, the following March, the previous
+// December — a month told from the last date named, as anaphoricSeason
+// tells a season: "that October" is the October of its year; "the
+// following October" the first after its month ("In November 1850 ...
+// the following October" is 1851's), "the previous October" the last
+// before it; after a year alone, the next or last year's.
+func (m *matcher) anaphoricMonth(i int) (hit, bool) {
+	if m.refGran == uNone {
+		return hit{}, false
+	}
+	k, off := i, 0
+	switch {
+	case m.low(k) == "that":
+		k++
+	case m.low(k) == "the" && m.low(k+1) == "following":
+		off, k = 1, k+2
+	case m.low(k) == "the" && (m.low(k+1) == "previous" || m.low(k+1) == "preceding"):
+		off, k = -1, k+2
+	default:
+		return hit{}, false
+	}
+	mo, j, ok := m.monthAt(k)
+	if !ok || m.t(j) != nil && m.t(j).kind == kNum || off == 0 && ambiguousMonths[m.low(k)] {
+		return hit{}, false // "that October 5": a full date, read by monthDate; "said that May ..."
+	}
+	y := m.ref.Year() + off
+	if m.refGran != uYear && off != 0 {
+		rm := int(m.ref.Month())
+		y = m.ref.Year()
+		switch {
+		case off > 0 && mo <= rm:
+			y++
+		case off < 0 && mo >= rm:
+			y--
+		}
+	}
+	return hit{i: i, j: j, value: fmtMonth(y, mo), typ: doc.DateDate, explicit: true}, true
 }
 
 // meridiemAt reads am, pm, a.m., p.m., A.M, P.M.

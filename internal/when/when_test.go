@@ -258,6 +258,11 @@ func TestTagValues(t *testing.T) {
 		{"Sunday the 17th, 2025 was wet.", "Sunday the 17th, 2025", "2025-08-17", "DATE"},
 		{"Dear John, Sun. 16th, 1969 and still cold.", "Sun. 16th, 1969", "1969-11-16", "DATE"},
 		{"We arrived on Sunday 17th and left.", "Sunday 17th", "2025-08-17", "DATE"},
+		// A month told from the last date named.
+		{"He moved to Rome in November 1850. The following October he married.", "The following October", "1851-10", "DATE"},
+		{"He moved to Rome in March 1850. The following October he married.", "The following October", "1850-10", "DATE"},
+		{"He moved to Rome in March 1850. The previous October he had married.", "The previous October", "1849-10", "DATE"},
+		{"He moved to Rome in 1850. That October he married.", "That October", "1850-10", "DATE"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
