@@ -114,6 +114,13 @@ var feastNames = map[string][]feastName{
 	"columbus":     {{[]string{"day"}, feast{mo: 10, nth: 2, wd: 1}}},
 }
 
+// feastWeekdays are the first words of the feasts named by a weekday
+// (Good Friday, Ash Wednesday) with the bits (1 << weekday) of the
+// weekdays they name: that weekday after them is no day of its own
+// (match.go's weekday), while "Good Monday morning" keeps its Monday.
+var feastWeekdays = map[string]uint8{"good": 1 << 5, "ash": 1 << 3, "shrove": 1 << 2, "palm": 1 << 7,
+	"maundy": 1 << 4, "holy": 1<<4 | 1<<6, "whit": 1<<7 | 1<<1}
+
 // feastFilter spares feastAt the hashing of most capitalised words.
 var feastFilter = filterOf(feastNames)
 

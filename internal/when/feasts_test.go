@@ -38,6 +38,8 @@ func TestFeastsNotNames(t *testing.T) {
 		"We had a Thanksgiving dinner with friends.",
 		"She won the Golden Palm in Cannes.",
 		"They fell asleep on the palm sunday mats.",
+		"The Good Friday Agreement was signed in Belfast.",
+		"Happy Good Friday to all of you!",
 	} {
 		for _, d := range Tag(s, nil, anchor) {
 			t.Errorf("Tag(%q): unexpected %q = %s", s, s[d.Start:d.End], d.Value)

@@ -1492,6 +1492,9 @@ func (m *matcher) weekday(i int) (hit, bool) {
 	if !ok {
 		return hit{}, false
 	}
+	if p := m.t(i - 1); p != nil && p.upper && feastWeekdays[p.low]&(1<<wd) != 0 {
+		return hit{}, false // "Good Friday", "Ash Wednesday": a feast (holiday), or a name the holiday rule turned away
+	}
 	if m.low(i-1) == "a" || m.pluralPartOfDay(j) {
 		// "on a Monday", "Saturday mornings": any such day (generic.go)
 		if m.pluralPartOfDay(j) {
@@ -2368,8 +2371,9 @@ func (m *matcher) holidayAt(i int) (f feast, j int, ok bool) {
 		}
 	case "good":
 		if m.low(j) == "friday" && m.t(j).upper {
-			// Good Friday is no name to filter: "Good" before "Friday" is
-			// the holiday itself.
+			// "Good" before "Friday" is the holiday itself, no name; the
+			// whole is filtered as Christmas is ("the Good Friday
+			// Agreement", "Happy Good Friday").
 			md, eoff, easter, j = 0, -2, true, j+1
 		}
 	}

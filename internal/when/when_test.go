@@ -219,6 +219,7 @@ func TestTagValues(t *testing.T) {
 		{"The pool will close on Labor Day.", "Labor Day", "2025-09-01", "DATE"},
 		{"She called me on Mother's Day.", "Mother's Day", "2025-05-11", "DATE"},
 		{"In 1990, they met on Father's Day.", "Father's Day", "1990-06-17", "DATE"},
+		{"Good Monday morning, everyone.", "Monday morning", "2025-08-18TMO", "TIME"},
 		// A letter's year after a slash, a dash or a tight comma (letterdate.go).
 		{"Dear Mom, I wrote this on Feb. 20/69 at school.", "Feb. 20/69", "1969-02-20", "DATE"},
 		{"The note is dated Sept. 3/1971.", "Sept. 3/1971", "1971-09-03", "DATE"},
