@@ -1273,6 +1273,9 @@ func (m *matcher) relative(i int) (hit, bool) {
 	mod := modNone
 	switch m.low(k) {
 	case "earlier", "later":
+		if h, ok := m.earlierInThe(i); ok {
+			return h, true
+		}
 		k++
 	default:
 		mod, k = m.modAt(k)
@@ -1393,6 +1396,38 @@ func (m *matcher) relative(i int) (hit, bool) {
 		return hit{i: i, j: k + 1, value: fmtDay(d) + "T" + p, typ: doc.DateTime}, true
 	}
 	return hit{}, false
+}
+
+// earlierInThe: "earlier in the week", "later in the month", "later in
+// the year" at i are that week, month or year as "earlier this week" is:
+// the anchor's, or in a story the one of the day or date just named ("On
+// Friday he resigned. Earlier in the week he had ...", "In 1850 he moved.
+// Later in the year he married").
+func (m *matcher) earlierInThe(i int) (hit, bool) {
+	if m.low(i+1) != "in" || m.low(i+2) != "the" {
+		return hit{}, false
+	}
+	u, ok := look(m.t(i+3), lxUnit, units)
+	if !ok || (u != uWeek && u != uMonth && u != uYear) || m.low(i+4) == "of" || m.low(i+4) == "'" {
+		return hit{}, false // "later in the year of his death"
+	}
+	if !m.has {
+		return hit{i: i, j: i + 4, value: underspecified(u), typ: doc.DateDate, relative: true}, true
+	}
+	base := m.anchor
+	switch {
+	case m.dayRefSent != 0 && m.sent+1-m.dayRefSent <= 1:
+		base = m.dayRef
+	case m.refGran != uNone && (m.sent-m.refSent <= 1 || m.ownTimeline()):
+		base = m.ref // "In 1850 he moved. Later in the year he married."
+		if m.refGran > u {
+			// A week of a year told: only the year is known, as for
+			// "two weeks later" (coarseShift).
+			u = m.refGran
+		}
+	}
+	v, _ := unitValue(base, u, 0)
+	return hit{i: i, j: i + 4, value: v, typ: doc.DateDate}, true
 }
 
 // withPartOfDay extends a day hit by a following "morning", "night" ... .

@@ -264,6 +264,13 @@ func TestTagValues(t *testing.T) {
 		{"He moved to Rome in March 1850. The following October he married.", "The following October", "1850-10", "DATE"},
 		{"He moved to Rome in March 1850. The previous October he had married.", "The previous October", "1849-10", "DATE"},
 		{"He moved to Rome in 1850. That October he married.", "That October", "1850-10", "DATE"},
+		// "Earlier in the week", "later in the year": that unit, of the
+		// anchor or of the date just told (at its precision).
+		{"Earlier in the week the minister resigned.", "Earlier in the week", "2025-W34", "DATE"},
+		{"The law takes effect later in the year.", "later in the year", "2025", "DATE"},
+		{"In 1850 he moved. Later in the year he married.", "Later in the year", "1850", "DATE"},
+		{"On Friday, 8 March 1850 he resigned. Earlier in the week he had married.", "Earlier in the week", "1850-W10", "DATE"},
+		{"In 1850 he moved. Later in the week he married.", "Later in the week", "1850", "DATE"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
@@ -281,6 +288,7 @@ func TestNoFalsePositives(t *testing.T) {
 	for _, s := range []string{
 		"You may go now-defunct routes.",
 		"Every summer camp was full.",
+		"He wrote it later in the year of his death.",
 		"The army has 2000 soldiers and 1500 tanks.",
 		"He will march on the capital.",
 		"Prices fall when supply rises.",
