@@ -1548,6 +1548,12 @@ func (m *matcher) weekday(i int) (hit, bool) {
 	if !m.has {
 		return m.withPartOfDay(hit{i: i, j: j, value: fmt.Sprintf("XXXX-WXX-%d", wd), typ: doc.DateDate, relative: true}), true
 	}
+	if d, ok := m.weekdayRangeEnd(i, wd); ok {
+		return m.withPartOfDay(hit{i: i, j: j, value: fmtDay(d), typ: doc.DateDate}), true
+	}
+	if d, ok := m.pastWeekdayRangeStart(i, j, wd); ok {
+		return m.withPartOfDay(hit{i: i, j: j, value: fmtDay(d), typ: doc.DateDate}), true
+	}
 	tense := m.tense(i, j)
 	d := weekdayDate(m.anchor, wd, tense)
 	if t, ok := m.storyWeekday(wd, tense); ok {
@@ -1555,6 +1561,53 @@ func (m *matcher) weekday(i int) (hit, bool) {
 		m.storySent = m.sent + 1 // the story goes on, around its dated day
 	}
 	return m.withPartOfDay(hit{i: i, j: j, value: fmtDay(d), typ: doc.DateDate}), true
+}
+
+// weekdayRangeEnd reads the weekday wd at i as the end of a range opened
+// by the day just named: "Monday through Friday", "from Monday to
+// Wednesday" (a weekday right before the range word). The end is the
+// first such weekday after the opening day, where read alone a past
+// clause sent it back before it (Friday the 15th after Monday the 18th).
+func (m *matcher) weekdayRangeEnd(i, wd int) (time.Time, bool) {
+	if !rangeWords[m.low(i-1)] || m.dayRefSent != m.sent+1 {
+		return time.Time{}, false
+	}
+	p := m.t(i - 2)
+	if p == nil {
+		return time.Time{}, false
+	}
+	if p.low == "." && m.adj(i-2) { // "Mon. - Fri."
+		p = m.t(i - 3)
+	}
+	if p == nil || p.kind != kWord {
+		return time.Time{}, false
+	}
+	start, ok := weekdays[p.low]
+	if !ok {
+		start, ok = weekdayAbbr[p.low]
+	}
+	if !ok || isoWeekday(m.dayRef) != start {
+		return time.Time{}, false
+	}
+	return m.dayRef.AddDate(0, 0, (wd-start+6)%7+1), true
+}
+
+// pastWeekdayRangeStart reads the weekday wd at tokens [i, j) as the
+// start of a range of weekdays told in the past ("The strike ran from
+// Tuesday to Monday", told on a Thursday): the end is the last such
+// weekday gone by, and the start the one before it, so that the range
+// does not run into the future (weekdayRangeEnd then counts the end from
+// it).
+func (m *matcher) pastWeekdayRangeStart(i, j, wd int) (time.Time, bool) {
+	if !rangeWords[m.low(j)] {
+		return time.Time{}, false
+	}
+	ewd, k, ok := m.weekdayAt(j + 1)
+	if !ok || m.tense(i, k) != TensePast {
+		return time.Time{}, false
+	}
+	end := weekdayDate(m.anchor, ewd, TensePast)
+	return end.AddDate(0, 0, -((ewd-wd+6)%7 + 1)), true
 }
 
 // ago: two days ago, a year ago, several years ago; forward, three weeks

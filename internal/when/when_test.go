@@ -271,6 +271,13 @@ func TestTagValues(t *testing.T) {
 		{"In 1850 he moved. Later in the year he married.", "Later in the year", "1850", "DATE"},
 		{"On Friday, 8 March 1850 he resigned. Earlier in the week he had married.", "Earlier in the week", "1850-W10", "DATE"},
 		{"In 1850 he moved. Later in the week he married.", "Later in the week", "1850", "DATE"},
+		// A range of weekdays ends after it starts; told in the past, it
+		// ends by the anchor.
+		{"We went away Monday through Friday.", "Monday", "2025-08-11", "DATE"},
+		{"We went away Monday through Friday.", "Friday", "2025-08-15", "DATE"},
+		{"The strike lasted from Friday to Monday.", "Monday", "2025-08-18", "DATE"},
+		{"We will be away from Thursday to Monday.", "Monday", "2025-08-25", "DATE"},
+		{"The shop will open Mon. - Fri. next week.", "Fri.", "2025-08-29", "DATE"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
