@@ -184,7 +184,7 @@ func isThe(_ *matcher, t *token) bool { return t.low == "the" }
 // vague quantity.
 func mayQuantity(t *token) bool {
 	switch t.low {
-	case "several", "many", "some", "a", "few":
+	case "several", "many", "some", "a", "few", "couple":
 		return true
 	}
 	return t.kind == kNum || t.lex&lxNumberWord != 0
@@ -474,6 +474,10 @@ func (m *matcher) quantityAt(k int) (n, next int, ok bool) {
 		}
 	case "few":
 		return -1, k + 1, true
+	case "couple":
+		if m.low(k+1) == "of" {
+			return 2, k + 2, true // "the last couple of weeks", "couple of days ago"
+		}
 	}
 	if v, ok := look(t, lxNumberWord, numberWords); ok {
 		// twenty-five, twenty five

@@ -278,6 +278,9 @@ func TestTagValues(t *testing.T) {
 		{"The strike lasted from Friday to Monday.", "Monday", "2025-08-18", "DATE"},
 		{"We will be away from Thursday to Monday.", "Monday", "2025-08-25", "DATE"},
 		{"The shop will open Mon. - Fri. next week.", "Fri.", "2025-08-29", "DATE"},
+		// "couple of" without its article counts two.
+		{"I saw him couple of weeks ago.", "couple of weeks ago", "2025-08-05", "DATE"},
+		{"The last couple of weeks were hard.", "The last couple of weeks", "P2W", "DURATION"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
