@@ -7,7 +7,9 @@ import "chronicle/internal/doc"
 // or "twenty-twenty", "two thousand and eight". Pairs of number words are common as counts
 // too ("twenty thirty-year-olds" is rare, "fifteen twenty" as a range is
 // not), so the year must follow a word that introduces one: a preposition
-// of time or a month name ("April of fifteen eighteen").
+// of time, a month name ("April of fifteen eighteen") or "it/that was"
+// ("it was nineteen ninety-eight"), or open its sentence as the subject
+// of a copula.
 
 // spokenYearPreps may introduce a spoken year.
 var spokenYearPreps = map[string]bool{"in": true, "of": true, "since": true, "until": true, "till": true,
@@ -18,16 +20,30 @@ var spokenYearPreps = map[string]bool{"in": true, "of": true, "since": true, "un
 func (m *matcher) spokenYear(i int) (hit, bool) {
 	prev := m.t(i - 1)
 	if prev == nil {
-		return hit{}, false
+		// Opening the sentence as its subject: "Nineteen ninety-eight was
+		// a great year", "Twenty twenty, what a year".
+		h, ok := m.spokenYearAt(i)
+		if !ok || !spokenYearSubject[m.low(h.j)] {
+			return hit{}, false
+		}
+		return h, true
 	}
 	_, isMonth := look(prev, lxMonth, months)
 	listed := (prev.low == "and" || prev.low == "or" || prev.low == ",") && m.spokenSent == m.sent &&
 		(m.spokenEnd == i-1 || m.spokenEnd == i-2) // "in fifteen sixteen, and fifteen seventeen"
-	if !(lookValue(prev, lxSpokenYearPrep, spokenYearPreps) || isMonth && prev.upper || listed) {
+	copula := (prev.low == "was" || prev.low == "is") && demonstrativeSubject[m.low(i-2)] // "It was nineteen ninety-eight", not "the score was fifteen twenty"
+	if !(lookValue(prev, lxSpokenYearPrep, spokenYearPreps) || isMonth && prev.upper || listed || copula) {
 		return hit{}, false
 	}
 	return m.spokenYearAt(i)
 }
+
+// demonstrativeSubject are the subjects of a copula a spoken year may
+// follow.
+var demonstrativeSubject = map[string]bool{"it": true, "that": true, "this": true}
+
+// spokenYearSubject may follow a spoken year that opens its sentence.
+var spokenYearSubject = map[string]bool{"was": true, "is": true, ",": true}
 
 // dateSpokenYear reads the spoken year that closes a day and month at
 // token k, after an optional comma: "the fifth day of June, two thousand

@@ -281,6 +281,10 @@ func TestTagValues(t *testing.T) {
 		// "couple of" without its article counts two.
 		{"I saw him couple of weeks ago.", "couple of weeks ago", "2025-08-05", "DATE"},
 		{"The last couple of weeks were hard.", "The last couple of weeks", "P2W", "DURATION"},
+		// Spoken years after "it was" or opening the sentence.
+		{"It was nineteen ninety-eight and we were young.", "nineteen ninety-eight", "1998", "DATE"},
+		{"Nineteen ninety-eight was a great year.", "Nineteen ninety-eight", "1998", "DATE"},
+		{"He was fifteen twenty minutes late.", "twenty minutes", "PT20M", "DURATION"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
@@ -299,6 +303,8 @@ func TestNoFalsePositives(t *testing.T) {
 		"You may go now-defunct routes.",
 		"Every summer camp was full.",
 		"He wrote it later in the year of his death.",
+		"The score was fifteen twenty.",
+		"The answer is twenty twenty.",
 		"The army has 2000 soldiers and 1500 tanks.",
 		"He will march on the capital.",
 		"Prices fall when supply rises.",
