@@ -10,8 +10,9 @@ import (
 // text names by deixis is that very day so long ago. In "a year ago
 // today" the count is the anchor's date a year before (not the year), in
 // "three years ago tomorrow night" the day after it three years before (as
-// GUM annotates it; "tomorrow night" stays its own expression), and "this
-// time last year" is the anchor's date last year. Days of a month
+// GUM annotates it; "tomorrow night" stays its own expression), "two
+// years ago this month" that month two years back, and "this time last
+// year" is the anchor's date last year. Days of a month
 // named by deixis ("the 4th of this month", "the 10th of last month") are
 // days too.
 
@@ -22,6 +23,9 @@ var dayDeixis = map[string]int{"today": 0, "tonight": 0, "tomorrow": 1, "yesterd
 // agoToday: "N units ago" at tokens [i, j) before "today", "tomorrow",
 // "yesterday", "tonight": the day, n units back.
 func (m *matcher) agoToday(i, j int, u unit, n int) (hit, bool) {
+	if h, ok := m.agoThis(i, j, u, n); ok {
+		return h, true
+	}
 	off, ok := dayDeixis[m.low(j)]
 	if !ok || u < uWeek || u == uWeekend || !m.has {
 		return hit{}, false
@@ -42,6 +46,27 @@ func (m *matcher) agoToday(i, j int, u unit, n int) (hit, bool) {
 	d = d.AddDate(0, 0, off)
 	m.anniv, m.annivN, m.annivU = d, n, u
 	return hit{i: i, j: j, value: fmtDay(d), typ: doc.DateDate}, true
+}
+
+// agoThis: "N years ago this month" is the anchor's month N years back,
+// "a year ago this week" (or "two months ago this week") its week then;
+// "this month" stays an expression of its own, as "today" does.
+func (m *matcher) agoThis(i, j int, u unit, n int) (hit, bool) {
+	if m.low(j) != "this" || !m.has {
+		return hit{}, false
+	}
+	switch {
+	case m.low(j+1) == "month" && u == uYear:
+		a := m.anchor.AddDate(-n, 0, 0)
+		return hit{i: i, j: j, value: fmtMonth(a.Year(), int(a.Month())), typ: doc.DateDate}, true
+	case m.low(j+1) == "week" && (u == uYear || u == uMonth):
+		a := m.anchor.AddDate(-n, 0, 0)
+		if u == uMonth {
+			a = m.anchor.AddDate(0, -n, 0)
+		}
+		return hit{i: i, j: j, value: fmtWeek(a), typ: doc.DateDate}, true
+	}
+	return hit{}, false
 }
 
 // agoAgain: a bare "N units ago" after an anniversary of the same count

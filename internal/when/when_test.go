@@ -285,6 +285,9 @@ func TestTagValues(t *testing.T) {
 		{"It was nineteen ninety-eight and we were young.", "nineteen ninety-eight", "1998", "DATE"},
 		{"Nineteen ninety-eight was a great year.", "Nineteen ninety-eight", "1998", "DATE"},
 		{"He was fifteen twenty minutes late.", "twenty minutes", "PT20M", "DURATION"},
+		// A count back from this month or week is that month or week then.
+		{"I started the podcast two years ago this month.", "two years ago", "2023-08", "DATE"},
+		{"We met a year ago this week.", "a year ago", "2024-W34", "DATE"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
