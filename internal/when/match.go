@@ -1044,14 +1044,24 @@ func (m *matcher) yearExpr(i int) (hit, bool) {
 		return hit{i: start, j: k + 3, value: decadeValue(t.num, mod), typ: doc.DateDate}, true
 	}
 	// Centuries.
-	n := 0
+	n, ke := 0, k+1 // the ordinal and the token after it
 	if t.kind == kOrd && t.digits <= 2 {
 		n = t.num
+	} else if tens, ok := look(t, lxTensOrdinal, tensOrdinal); ok {
+		// "the twenty-first century", "the Twenty First Century": read as
+		// "first century" alone it was the 1st.
+		j := k + 1
+		if m.low(j) == "-" && m.adj(j) {
+			j++
+		}
+		if v, ok := look(m.t(j), lxOrdinalWord, ordinalWords); ok && v >= 1 && v <= 9 {
+			n, ke = tens+v, j+1
+		}
 	} else if v, ok := look(t, lxOrdinalWord, ordinalWords); ok && v > 0 {
 		n = v
 	}
 	if n > 0 {
-		j := k + 1
+		j := ke
 		if m.low(j) == "-" {
 			j++
 		}
@@ -1062,13 +1072,13 @@ func (m *matcher) yearExpr(i int) (hit, bool) {
 			}
 			return hit{i: start, j: j + 1, value: centuryInterval((n-1)*100, mod), typ: doc.DateDate}, true
 		}
-		if c, ok := m.coordinatedCentury(k + 1); ok {
+		if c, ok := m.coordinatedCentury(ke); ok {
 			// "the 18th and 19th centuries", "from the 15th to the 19th
 			// century": the first ordinal is a century too.
 			if c < 0 {
-				return hit{i: start, j: k + 1, value: bcCenturyInterval(n, mod), typ: doc.DateDate, explicit: true}, true
+				return hit{i: start, j: ke, value: bcCenturyInterval(n, mod), typ: doc.DateDate, explicit: true}, true
 			}
-			return hit{i: start, j: k + 1, value: centuryInterval((n-1)*100, mod), typ: doc.DateDate}, true
+			return hit{i: start, j: ke, value: centuryInterval((n-1)*100, mod), typ: doc.DateDate}, true
 		}
 		return hit{}, false
 	}
@@ -1133,6 +1143,16 @@ func (m *matcher) coordinatedCentury(k int) (c int, ok bool) {
 	t := m.t(k)
 	if t == nil {
 		return 0, false
+	}
+	if _, tens := look(t, lxTensOrdinal, tensOrdinal); tens {
+		k++ // "twenty-first", "twenty first"
+		if m.low(k) == "-" && m.adj(k) {
+			k++
+		}
+		t = m.t(k)
+		if t == nil {
+			return 0, false
+		}
 	}
 	if _, isWord := look(t, lxOrdinalWord, ordinalWords); !(t.kind == kOrd && t.digits <= 2) && !isWord {
 		return 0, false

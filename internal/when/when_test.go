@@ -288,6 +288,11 @@ func TestTagValues(t *testing.T) {
 		// A count back from this month or week is that month or week then.
 		{"I started the podcast two years ago this month.", "two years ago", "2023-08", "DATE"},
 		{"We met a year ago this week.", "a year ago", "2024-W34", "DATE"},
+		// Compound ordinal centuries.
+		{"In the twenty-first century, people read less.", "twenty-first century", "20", "DATE"},
+		{"In the Twenty First Century, people read less.", "Twenty First Century", "20", "DATE"},
+		{"It grew in the twentieth and twenty-first centuries.", "twentieth", "19", "DATE"},
+		{"It was built in the first century.", "first century", "00", "DATE"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
