@@ -515,17 +515,26 @@ func (m *matcher) isoDate(i int) (hit, bool) {
 		return hit{}, false
 	}
 	sep := m.low(i + 1)
-	if (sep != "-" && sep != "/") || !m.adj(i+1) || !m.adj(i+2) || m.low(i+3) != sep || !m.adj(i+3) || !m.adj(i+4) {
+	if (sep != "-" && sep != "/" && sep != ".") || !m.adj(i+1) || !m.adj(i+2) || m.low(i+3) != sep || !m.adj(i+3) || !m.adj(i+4) {
 		return hit{}, false
 	}
 	b, c := m.t(i+2), m.t(i+4)
 	if b == nil || c == nil || b.kind != kNum || c.kind != kNum {
 		return hit{}, false
 	}
+	if n := m.t(i + 5); n != nil && !n.gap && (n.low == sep && sep != "." || n.low == "." && m.adjNum(i+6)) {
+		return hit{}, false // "1.2.3.4", "30.09.2021.5": a version or a number
+	}
 	var y, mo, d int
 	switch {
-	case t.digits == 4 && b.digits <= 2 && c.digits <= 2:
+	case t.digits == 4 && b.digits <= 2 && c.digits <= 2 && sep != ".":
 		y, mo, d = t.num, b.num, c.num
+	case sep == "." && t.digits <= 2 && b.digits <= 2 && c.digits == 4:
+		// 30.09.2021: the day first, as the dots are written in Europe.
+		y, mo, d = c.num, b.num, t.num
+	case (sep == "/" || sep == "-") && t.digits <= 2 && b.digits <= 2 && t.num > 12 && b.num <= 12 && c.digits == 4:
+		// 30/09/2021, 30-09-2021: no month 30, so the day comes first.
+		y, mo, d = c.num, b.num, t.num
 	case sep == "/" && t.digits <= 2 && b.digits <= 2 && (c.digits == 4 || c.digits == 2):
 		y, mo, d = c.num, t.num, b.num
 		if c.digits == 2 {

@@ -293,6 +293,12 @@ func TestTagValues(t *testing.T) {
 		{"In the Twenty First Century, people read less.", "Twenty First Century", "20", "DATE"},
 		{"It grew in the twentieth and twenty-first centuries.", "twentieth", "19", "DATE"},
 		{"It was built in the first century.", "first century", "00", "DATE"},
+		// Numeric dates with the day first: dots, or a first number no
+		// month can be.
+		{"The lease expired on 30.09.2021.", "30.09.2021", "2021-09-30", "DATE"},
+		{"The lease expired on 30/09/2021 at noon.", "30/09/2021", "2021-09-30", "DATE"},
+		{"The lease expired on 30-09-2021 at noon.", "30-09-2021", "2021-09-30", "DATE"},
+		{"The lease expired on 05/09/2021 at noon.", "05/09/2021", "2021-05-09", "DATE"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
@@ -312,6 +318,8 @@ func TestNoFalsePositives(t *testing.T) {
 		"Every summer camp was full.",
 		"He wrote it later in the year of his death.",
 		"The score was fifteen twenty.",
+		"Version 1.2.2021.3 is out.",
+		"See example.com/news/2017/04/16/story for more.",
 		"The answer is twenty twenty.",
 		"The army has 2000 soldiers and 1500 tanks.",
 		"He will march on the capital.",
