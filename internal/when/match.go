@@ -1673,11 +1673,18 @@ func (m *matcher) ago(i int) (hit, bool) {
 		half, k = true, k+3 // "a year and a half ago"
 	}
 	dir := m.low(k)
-	if dir == "back" {
+	switch dir {
+	case "back":
 		// "a couple of years back": ago, unless it goes on ("back in 1990",
 		// "back home").
 		if nt := m.t(k + 1); nt == nil || nt.kind == kPunct || backEnds[nt.low] {
 			dir = "ago"
+		}
+	case "on":
+		// "Five years on, the city was rebuilt": later, when "on" ends the
+		// phrase as "back" does ("two years on the job" goes on).
+		if nt := m.t(k + 1); nt == nil || nt.kind == kPunct || backEnds[nt.low] {
+			dir = "later"
 		}
 	}
 	switch dir {

@@ -299,6 +299,9 @@ func TestTagValues(t *testing.T) {
 		{"The lease expired on 30/09/2021 at noon.", "30/09/2021", "2021-09-30", "DATE"},
 		{"The lease expired on 30-09-2021 at noon.", "30-09-2021", "2021-09-30", "DATE"},
 		{"The lease expired on 05/09/2021 at noon.", "05/09/2021", "2021-05-09", "DATE"},
+		// "N years on" is "N years later".
+		{"The war ended in 1945. Five years on, the city was rebuilt.", "Five years on", "1950", "DATE"},
+		{"He spent two years on the job.", "two years", "P2Y", "DURATION"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
