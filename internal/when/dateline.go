@@ -131,3 +131,22 @@ func (m *matcher) namesDay(h hit) bool {
 	}
 	return false
 }
+
+// todaySubject reports whether the copula before token i has "today" or
+// "tonight" as its subject ("Today is Friday", "tonight's Monday"), as
+// copulaBefore found it.
+func (m *matcher) todaySubject(i int) bool {
+	j := i - 2 // "is" at i-1
+	if m.low(i-1) == "s" {
+		j = i - 3 // "'s"
+	}
+	l := m.low(j)
+	return l == "today" || l == "tonight"
+}
+
+// clauseEnds reports whether token k ends the clause: the sentence's
+// end, or punctuation.
+func (m *matcher) clauseEnds(k int) bool {
+	t := m.t(k)
+	return t == nil || t.kind == kPunct && t.low != "'" && t.low != "-"
+}

@@ -1587,6 +1587,13 @@ func (m *matcher) weekday(i int) (hit, bool) {
 	if d, ok := m.pastWeekdayRangeStart(i, j, wd); ok {
 		return m.withPartOfDay(hit{i: i, j: j, value: fmtDay(d), typ: doc.DateDate}), true
 	}
+	if m.copulaBefore(i) && (m.todaySubject(i) || m.clauseEnds(j)) {
+		// "Today is Friday", "Good morning, it's Monday.": the day of
+		// speaking, which is no later than the publication (dateline.go);
+		// read as a present clause it was the Friday to come. "It's
+		// Saturday and we are going out" may be a plan and stays so.
+		return m.withPartOfDay(hit{i: i, j: j, value: fmtDay(weekdayDate(m.anchor, wd, TensePast)), typ: doc.DateDate}), true
+	}
 	tense := m.tense(i, j)
 	d := weekdayDate(m.anchor, wd, tense)
 	if t, ok := m.storyWeekday(wd, tense); ok {

@@ -302,6 +302,10 @@ func TestTagValues(t *testing.T) {
 		// "N years on" is "N years later".
 		{"The war ended in 1945. Five years on, the city was rebuilt.", "Five years on", "1950", "DATE"},
 		{"He spent two years on the job.", "two years", "P2Y", "DURATION"},
+		// "Today is Friday": the day of speaking, no later than the anchor.
+		{"Today is Friday, and tomorrow is my exam.", "Friday", "2025-08-15", "DATE"},
+		{"Good morning, it's Sunday.", "Sunday", "2025-08-17", "DATE"},
+		{"Today is Tuesday, the fair opens.", "Tuesday", "2025-08-19", "DATE"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
