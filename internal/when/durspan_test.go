@@ -32,3 +32,14 @@ func TestTheseSpans(t *testing.T) {
 		{"These two days were hard.", "two days", "P2D", ""},
 	})
 }
+
+// TestUnitsAhead: "the months ahead", "the years to come" are the coming
+// months or years, with their span after the anchor.
+func TestUnitsAhead(t *testing.T) {
+	checkSpans(t, []spanCase{
+		{"In the months ahead, the town will grow.", "the months ahead", "PXM", "2025-08-20/2025-11-19"},
+		{"The days ahead will be hard.", "The days ahead", "PXD", "2025-08-20/2025-08-22"},
+		{"In the years to come, the town will grow.", "the years to come", "PXY", "2026/2028"},
+		{"We finished two years ahead of schedule.", "two years", "P2Y", ""},
+	})
+}

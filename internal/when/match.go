@@ -1811,6 +1811,33 @@ func (m *matcher) appositionDate(k int) (string, bool) {
 	return "", false
 }
 
+// unitsAhead: "the months ahead", "the weeks ahead", "the years to come"
+// are "the coming months": a vague future duration (PXM) with the span
+// of three such units after the anchor.
+func (m *matcher) unitsAhead(i int) (hit, bool) {
+	if m.low(i) != "the" {
+		return hit{}, false
+	}
+	u, ok := m.unitAt(i + 1)
+	if !ok || u < uDay || u == uWeekend || u == uQuarter || !strings.HasSuffix(m.low(i+1), "s") {
+		return hit{}, false
+	}
+	j := i + 2
+	switch {
+	case m.low(j) == "ahead":
+		j++
+	case m.low(j) == "to" && m.low(j+1) == "come":
+		j += 2
+	default:
+		return hit{}, false
+	}
+	h := hit{i: i, j: j, value: "PX" + durationLetter[u], typ: doc.DateDuration}
+	if m.has {
+		h.span = m.durationSpan(i, j, u, -1, 1)
+	}
+	return h, true
+}
+
 // theseSpan are the words after which "these" opens an anchored
 // duration as "the" does.
 var theseSpan = map[string]bool{"past": true, "last": true, "next": true, "coming": true}
@@ -1822,6 +1849,9 @@ var durationCues = map[string]bool{"for": true, "over": true, "within": true, "d
 // years, the next two days → P2Y, P3M, PXW, P5Y, P2D. "these past two
 // days", "these next few weeks" are "the past ...", told from inside.
 func (m *matcher) duration(i int) (hit, bool) {
+	if h, ok := m.unitsAhead(i); ok {
+		return h, true
+	}
 	k := i
 	span := false
 	dir := 0 // -1: the N units up to the anchor, +1: the N units after it

@@ -306,6 +306,7 @@ func TestTagValues(t *testing.T) {
 		{"Today is Friday, and tomorrow is my exam.", "Friday", "2025-08-15", "DATE"},
 		{"Good morning, it's Sunday.", "Sunday", "2025-08-17", "DATE"},
 		{"Today is Tuesday, the fair opens.", "Tuesday", "2025-08-19", "DATE"},
+		{"In the weeks ahead, talks will resume.", "the weeks ahead", "PXW", "DURATION"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
