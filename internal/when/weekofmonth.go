@@ -1,10 +1,14 @@
 package when
 
 import (
+	"strings"
+	"time"
+
 	"chronicle/internal/doc"
 )
 
-// A week counted within a named month is the days it covers: "the first
+// Weeks named by what they hold. A week counted within a named month is
+// the days it covers: "the first
 // week of September" is 1 to 7 September, "the last week of August 2015"
 // 25 to 31 August 2015, the month resolved as a month alone is
 // (monthDate). Read word by word, "the first week" was a one-week
@@ -41,4 +45,42 @@ func (m *matcher) weekOfMonth(i int) (hit, bool) {
 	hi = min(hi, last)
 	v := fmtYMD(y, mo, lo) + "/" + fmtYMD(y, mo, hi)
 	return hit{i: i, j: h.j, value: v, typ: doc.DateDate, explicit: h.explicit}, true
+}
+
+// weekOfDay: "the week of March 3" is the ISO week that holds the day
+// (2025-W10), "the weekend of June 5-6" that week's weekend; "the week
+// before last" and "the weekend before last" are two back from the
+// anchor's. Read word by word, "the weekend" was the last one gone by and
+// the day stood apart.
+func (m *matcher) weekOfDay(i int) (hit, bool) {
+	if m.low(i) != "the" {
+		return hit{}, false
+	}
+	u, ok := m.unitAt(i + 1)
+	if !ok || (u != uWeek && u != uWeekend) || strings.HasSuffix(m.low(i+1), "s") {
+		return hit{}, false
+	}
+	switch m.low(i + 2) {
+	case "before":
+		if m.low(i+3) != "last" || !m.has {
+			return hit{}, false
+		}
+		v, _ := unitValue(m.anchor, u, -2)
+		return hit{i: i, j: i + 4, value: v, typ: doc.DateDate}, true
+	case "of":
+		h, _, ok := m.monthDateCore(i + 3)
+		if !ok || h.i != i+3 || len(h.value) < 10 || !isDayValue(h.value[:10]) || !allDigits(h.value[:4]) {
+			return hit{}, false
+		}
+		d, err := time.Parse(time.DateOnly, h.value[:10])
+		if err != nil {
+			return hit{}, false
+		}
+		v := fmtWeek(d)
+		if u == uWeekend {
+			v += "-WE"
+		}
+		return hit{i: i, j: h.j, value: v, typ: doc.DateDate, explicit: h.explicit}, true
+	}
+	return hit{}, false
 }

@@ -254,6 +254,10 @@ func TestTagValues(t *testing.T) {
 		{"The vote is in the second week of January 2026.", "the second week of January 2026", "2026-01-08/2026-01-14", "DATE"},
 		{"The vote was in the final week of February 2024.", "the final week of February 2024", "2024-02-23/2024-02-29", "DATE"},
 		{"He spent the last week in Paris.", "the last week", "P1W", "DURATION"},
+		{"We met the week of March 3.", "the week of March 3", "2025-W10", "DATE"},
+		{"The fair ran over the weekend of 14 June 2025.", "the weekend of 14 June 2025", "2025-W24-WE", "DATE"},
+		{"We met the week before last.", "the week before last", "2025-W32", "DATE"},
+		{"We met the weekend before last.", "the weekend before last", "2025-W32-WE", "DATE"},
 		// A weekday and a day of the month closed by a year: the month of
 		// that year whose day fits the weekday, nearest the anchor's.
 		{"Sunday the 17th, 2025 was wet.", "Sunday the 17th, 2025", "2025-08-17", "DATE"},
