@@ -2384,6 +2384,25 @@ func (m *matcher) dayAfterClock(k int) string {
 // Day, Easter; with their year ("Christmas 1969") or a year told by
 // deixis ("Christmas last year", "last year's Halloween").
 func (m *matcher) holiday(i int) (hit, bool) {
+	h, ok := m.holidayDay(i)
+	if !ok || m.low(h.j) != "weekend" {
+		return h, ok
+	}
+	// "Memorial Day weekend", "the Easter weekend": the weekend of the
+	// feast's week, or the one just before a Monday's.
+	d, err := time.Parse(time.DateOnly, h.value)
+	if err != nil || len(h.value) != 10 {
+		return hit{}, false
+	}
+	if isoWeekday(d) == 1 {
+		d = d.AddDate(0, 0, -1)
+	}
+	h.value, h.j = fmtWeek(d)+"-WE", h.j+1
+	return h, true
+}
+
+// holidayDay is holiday without the weekend: the feast's day.
+func (m *matcher) holidayDay(i int) (hit, bool) {
 	if off, k, ok := m.yearDeixis(i); ok && m.has {
 		if m.low(k) == "'" && m.low(k+1) == "s" && m.adj(k) && m.adj(k+1) {
 			k += 2 // "last year's Christmas"
@@ -2548,7 +2567,7 @@ func (m *matcher) holidayAt(i int) (f feast, j int, ok bool) {
 			return feast{}, 0, false
 		}
 	}
-	if m.modifiesNoun(j) || m.inName(i, j) || m.greeting(i) {
+	if m.modifiesNoun(j) && m.low(j) != "weekend" || m.inName(i, j) || m.greeting(i) {
 		return feast{}, 0, false // "Christmas trees", "Johnnie Christmas", "Merry Christmas", "Easter eggs" (generic.go)
 	}
 	return f, j, true

@@ -220,6 +220,9 @@ func TestTagValues(t *testing.T) {
 		{"She called me on Mother's Day.", "Mother's Day", "2025-05-11", "DATE"},
 		{"In 1990, they met on Father's Day.", "Father's Day", "1990-06-17", "DATE"},
 		{"Good Monday morning, everyone.", "Monday morning", "2025-08-18TMO", "TIME"},
+		// A feast's weekend: its week's, or the one before a Monday feast.
+		{"We met over Memorial Day weekend.", "Memorial Day weekend", "2025-W21-WE", "DATE"},
+		{"We met over the Easter weekend.", "Easter weekend", "2025-W16-WE", "DATE"},
 		// A letter's year after a slash, a dash or a tight comma (letterdate.go).
 		{"Dear Mom, I wrote this on Feb. 20/69 at school.", "Feb. 20/69", "1969-02-20", "DATE"},
 		{"The note is dated Sept. 3/1971.", "Sept. 3/1971", "1971-09-03", "DATE"},
