@@ -15,7 +15,9 @@
 // A text that states its own day ("it is Monday May 3rd", a letter's
 // dateline) re-anchors what follows on that day (dateline.go); a weekday
 // told with a year-less day fixes its year when the anchor's year does
-// not fit (weekdayYear). Modified
+// not fit (weekdayYear), and a dateline's own ways of closing a day with
+// its year ("Feb. 20/69", "Sept. 2d, 1951") are read (letterdate.go).
+// Modified
 // periods ("the late 1970s") are given as ISO intervals (modifier.go), and
 // durations tied to the anchor or to a date just told ("the past five
 // years", "joined in 1961 and spent ten years there") carry their span in
