@@ -142,6 +142,12 @@ func (f *finder) depReported(c cue) (draft, bool) {
 				if c.class == cueSpeech {
 					last = f.strandedClause(last) // "saying the budget was tight"
 				}
+				if p, e := f.lightObject(v, k); p >= 0 && !f.asTrained {
+					// "sounded a cautious note about the report": the
+					// object and its preposition join the cue
+					dr.cue = cue{first: v, last: p, class: c.class, base: c.base}
+					first, last = p+1, max(last, e)
+				}
 			}
 		}
 		break
