@@ -19,13 +19,16 @@ import "chronicle/internal/doc"
 // drafts that hold each other's cue are a broken tree: none is a nesting.
 // A participle after a comma that continues its host ("According to X,
 // the number fell, suggesting that …") ends the host's content instead,
-// as PolNeAR marks the two.
+// as PolNeAR marks the two; a verb of trying or going on gives way to
+// the attribution in its to-infinitive, whose cue it joins ("continued
+// to criticize the board").
 func (f *finder) dropNested() {
 	if f.cm == nil {
 		return
 	}
 	var drop []int
-	var cut [][2]int // host draft, the participle it ends before
+	var cut [][2]int   // host draft, the participle it ends before
+	var hosts [][2]int // conative host draft, the draft that takes its place
 	for i := range f.drafts {
 		d := &f.drafts[i]
 		if !d.hasCue || d.span.Start >= d.span.End {
@@ -47,6 +50,12 @@ func (f *finder) dropNested() {
 				cut = append(cut, [2]int{j, c})
 				break
 			}
+			if h.hasCue && h.cue.first == h.cue.last && h.first+1 == c && f.words[h.first] == "to" && conatives[f.words[h.cue.first]] && h.cue.last < h.first {
+				// "tried to attack Trump": the attack is the attribution,
+				// its cue from the verb that tried
+				hosts = append(hosts, [2]int{j, i})
+				break
+			}
 			drop = append(drop, i)
 			break
 		}
@@ -57,7 +66,21 @@ func (f *finder) dropNested() {
 			h.first, h.last, h.span = a, b, f.tokSpan(a, b)
 		}
 	}
+	for _, hi := range hosts {
+		h, d := &f.drafts[hi[0]], &f.drafts[hi[1]]
+		d.cue.first = h.cue.first
+		if d.spk[0] < 0 {
+			d.spk, d.name = h.spk, h.name
+		}
+		h.span = doc.Span{}
+	}
 	for _, i := range drop {
 		f.drafts[i].span = doc.Span{}
 	}
 }
+
+// conatives are verbs of trying and going on whose to-infinitive is the
+// attribution ("tried to attack", "continued to criticize"), as PolNeAR
+// marks it: its cue runs from the conative verb.
+var conatives = toSet("try tries tried trying continue continues continued continuing attempt attempts attempted attempting " +
+	"struggle struggles struggled struggling begin begins began beginning start starts started starting")

@@ -37,3 +37,12 @@ func TestNestedCues(t *testing.T) {
 		}
 	}
 }
+
+// TestConativeHosts checks that a verb of trying or going on gives way to
+// the attribution in its to-infinitive, its cue running from the verb.
+func TestConativeHosts(t *testing.T) {
+	p := parsedPipeline(t)
+	expectQuote(t, p, "The union continued to criticize the harbour board.",
+		want{"the harbour board", "indirect", "The union", "continued to criticize", "", ""})
+	expectNone(t, p, "The union continued to criticize the harbour board.", "to criticize")
+}
