@@ -64,7 +64,11 @@
 //     ("defended [the budget] when the opposition attacked it"). Without
 //     the model (NewStageWith(nil)) the sieves work alone. With it,
 //     nested.go last drops the drafts whose cue stands inside another
-//     draft's content, which PolNeAR leaves out about three times in four.
+//     draft's content, which PolNeAR leaves out about three times in four,
+//     save where the host is a verb of trying or going on ("continued to
+//     criticize the board"), which gives way to the nested attribution.
+//     lightobject.go joins a light object and its preposition to the
+//     cue ("sounded a cautious note about the report").
 //  4. speaker.go resolves every speaker mention to an actor, in sieves: an
 //     actor mention inside the speaker phrase, a name already seen (full
 //     name, surname, title + surname), a description matched by role
