@@ -21,7 +21,8 @@ import "chronicle/internal/doc"
 // the number fell, suggesting that …") ends the host's content instead,
 // as PolNeAR marks the two; a verb of trying or going on gives way to
 // the attribution in its to-infinitive, whose cue it joins ("continued
-// to criticize the board").
+// to criticize the board"), and joins it too when it made no draft
+// ("tried to attack the mayor": cue "tried to attack").
 func (f *finder) dropNested() {
 	if f.cm == nil {
 		return
@@ -76,6 +77,18 @@ func (f *finder) dropNested() {
 	}
 	for _, i := range drop {
 		f.drafts[i].span = doc.Span{}
+	}
+	if f.tree == nil {
+		return
+	}
+	for i := range f.drafts {
+		// "tried to attack the mayor" where "tried" made no draft: the
+		// cue runs from it all the same
+		d := &f.drafts[i]
+		if v := d.cue.first; d.hasCue && d.span.Start < d.span.End && v >= 2 && f.words[v-1] == "to" &&
+			conatives[f.words[v-2]] && f.head(v) == v-2 && !f.usedCue[v-2] {
+			d.cue.first = v - 2
+		}
 	}
 }
 

@@ -45,4 +45,6 @@ func TestConativeHosts(t *testing.T) {
 	expectQuote(t, p, "The union continued to criticize the harbour board.",
 		want{"the harbour board", "indirect", "The union", "continued to criticize", "", ""})
 	expectNone(t, p, "The union continued to criticize the harbour board.", "to criticize")
+	expectQuote(t, p, "The senator tried to attack the mayor over the toll.",
+		want{"the mayor over the toll", "indirect", "The senator", "tried to attack", "", ""})
 }
