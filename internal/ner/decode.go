@@ -30,7 +30,7 @@ var (
 // scores emit and transition scores trans (row numLabels is the start).
 // Among equal scores the lower previous label wins. It overwrites emit
 // with the forward scores: the forward pass keeps only maxima, without
-// the branches of an argmax, and the backward pass finds the argmax for
+// the bookkeeping of an argmax, and the backward pass finds the argmax for
 // the one label chosen at each token.
 func viterbi(emit [][numLabels]float32, trans *[numLabels + 1][numLabels]float32, out []uint8) {
 	n := len(emit)
@@ -57,25 +57,38 @@ func viterbi(emit [][numLabels]float32, trans *[numLabels + 1][numLabels]float32
 		prev := cur
 		cur = &emit[i]
 		// Maxima for the nine outside labels at once, previous label by
-		// previous label: nine independent chains rather than one.
-		var best [len(outsideTo)]float32
-		f0 := prev[outsideFrom[0]]
-		for j := range best {
-			best[j] = f0 + tOut[0][j]
-		}
+		// previous label: nine independent chains rather than one, held
+		// in registers. greater is a compare and a branch where the
+		// builtin max is nine instructions that order NaNs and signed
+		// zeros; the scores are finite or -Inf, and a zero's sign changes
+		// no later comparison, so the labels are the same.
+		f0, t0 := prev[outsideFrom[0]], &tOut[0]
+		b0, b1, b2, b3, b4, b5, b6, b7, b8 := f0+t0[0], f0+t0[1], f0+t0[2], f0+t0[3], f0+t0[4], f0+t0[5], f0+t0[6], f0+t0[7], f0+t0[8]
 		for k := 1; k < len(outsideFrom); k++ {
 			fk, tk := prev[outsideFrom[k]], &tOut[k]
-			for j := range best {
-				best[j] = max(best[j], fk+tk[j])
-			}
+			b0 = greater(b0, fk+tk[0])
+			b1 = greater(b1, fk+tk[1])
+			b2 = greater(b2, fk+tk[2])
+			b3 = greater(b3, fk+tk[3])
+			b4 = greater(b4, fk+tk[4])
+			b5 = greater(b5, fk+tk[5])
+			b6 = greater(b6, fk+tk[6])
+			b7 = greater(b7, fk+tk[7])
+			b8 = greater(b8, fk+tk[8])
 		}
-		for j, b := range outsideTo {
-			cur[b] += best[j]
-		}
+		cur[outsideTo[0]] += b0
+		cur[outsideTo[1]] += b1
+		cur[outsideTo[2]] += b2
+		cur[outsideTo[3]] += b3
+		cur[outsideTo[4]] += b4
+		cur[outsideTo[5]] += b5
+		cur[outsideTo[6]] += b6
+		cur[outsideTo[7]] += b7
+		cur[outsideTo[8]] += b8
 		for t := uint8(0); t < numTypes; t++ {
 			bB, bI, bL := 1+4*t, 2+4*t, 3+4*t
-			cur[bI] += max(prev[bB]+trans[bB][bI], prev[bI]+trans[bI][bI])
-			cur[bL] += max(prev[bB]+trans[bB][bL], prev[bI]+trans[bI][bL])
+			cur[bI] += greater(prev[bB]+trans[bB][bI], prev[bI]+trans[bI][bI])
+			cur[bL] += greater(prev[bB]+trans[bB][bL], prev[bI]+trans[bI][bL])
 		}
 	}
 	best, arg := negInf, uint8(0)
@@ -95,4 +108,12 @@ func viterbi(emit [][numLabels]float32, trans *[numLabels + 1][numLabels]float32
 		}
 		out[i-1] = arg
 	}
+}
+
+// greater returns b when it is greater than a, else a.
+func greater(a, b float32) float32 {
+	if b > a {
+		return b
+	}
+	return a
 }

@@ -353,14 +353,18 @@ func contextFeatures(dst []uint32, s *sentCtx, i int) []uint32 {
 	// Gazetteers.
 	m := &s.marks[i]
 	var gazCode uint64
-	for c := 0; c < numGaz; c++ {
-		if p := m.pos[c]; p != 0 {
-			dst = append(dst, f2(fGaz, uint64(c), uint64(p)), f3(fGaz, uint64(c), uint64(p), uint64(t.capClass)))
-			gazCode = gazCode*31 + uint64(c+1)
+	// Most tokens are in no list: one comparison of the marks as a whole
+	// spares them the loops.
+	if m.pos != noGaz {
+		for c := 0; c < numGaz; c++ {
+			if p := m.pos[c]; p != 0 {
+				dst = append(dst, f2(fGaz, uint64(c), uint64(p)), f3(fGaz, uint64(c), uint64(p), uint64(t.capClass)))
+				gazCode = gazCode*31 + uint64(c+1)
+			}
 		}
 	}
 	for _, k := range [2]int{i - 1, i + 1} {
-		if k < 0 || k >= len(info) {
+		if k < 0 || k >= len(info) || s.marks[k].pos == noGaz {
 			continue
 		}
 		tmpl := fGazM1

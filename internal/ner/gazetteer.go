@@ -27,6 +27,9 @@ var gazClasses = [...]string{
 
 const numGaz = len(gazClasses)
 
+// noGaz is the gazMark.pos of a token in no list.
+var noGaz [numGaz]uint8
+
 // gazFirst is the index of "first" (common first names) in gazClasses.
 const gazFirst = 7
 
