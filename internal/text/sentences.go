@@ -29,12 +29,16 @@ func Split(s string, toks []doc.Token, dst []doc.Sentence) []doc.Sentence {
 		}
 		end := k
 		boundary := false
-		gap := s[toks[k].End:toks[k+1].Start]
+		// Most gaps are empty or one space, and most tokens end in no
+		// sentence-final byte (see terminal): both are told apart before
+		// any search or call.
+		e, next := toks[k].End, toks[k+1].Start
 		switch {
-		case strings.IndexByte(gap, '\n') >= 0:
-			boundary = lineBreakEnds(s, toks, k, gap)
+		case (next-e > 1 || next-e == 1 && s[e] != ' ') && strings.IndexByte(s[e:next], '\n') >= 0:
+			boundary = lineBreakEnds(s, toks, k, s[e:next])
+		case !finalByte(s[e-1]):
 		default:
-			switch terminal(s, toks[k]) {
+			switch terminal(s, toks[k].Span) {
 			case termStrong:
 				end = citation(s, toks, closers(s, toks, k))
 				boundary = end+1 < len(toks) && (!continues(s, toks, end) || lowerAfterStop(s, toks, k, end))
@@ -72,6 +76,10 @@ func appendSentence(dst []doc.Sentence, toks []doc.Token, a, b int) []doc.Senten
 	})
 }
 
+// finalByte reports whether a token that ends in byte c may be terminal:
+// its cases are those of terminal's switch.
+func finalByte(c byte) bool { return c == '.' || c == '!' || c == '?' || c == 0xa6 }
+
 // Kinds of sentence-final token.
 const (
 	termNone   = iota
@@ -79,7 +87,8 @@ const (
 	termAbbrev // a word that kept its period: Mr. U.S. J.
 )
 
-func terminal(s string, t doc.Token) int {
+func terminal(s string, t doc.Span) int {
+	// finalByte must hold of the last byte of every terminal token.
 	w := s[t.Start:t.End]
 	switch w[len(w)-1] {
 	case '.':

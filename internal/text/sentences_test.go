@@ -121,3 +121,18 @@ func TestSeedArticle(t *testing.T) {
 		t.Errorf("sentence 5 = %q; want the heading", got)
 	}
 }
+
+// TestFinalByteCoversTerminal checks Split's shortcut: a token whose last
+// byte finalByte rejects is never terminal.
+func TestFinalByteCoversTerminal(t *testing.T) {
+	words := []string{"…", "...", "?!", "U.S.", "Mr.", "J.", "word", "a…", "é", "?»", ".”"}
+	for c := 1; c < 0x80; c++ {
+		words = append(words, string(rune(c)), "ab"+string(rune(c)))
+	}
+	for _, w := range words {
+		got := terminal(w, doc.Span{Start: 0, End: int32(len(w))})
+		if got != termNone && !finalByte(w[len(w)-1]) {
+			t.Errorf("terminal(%q) = %d, but finalByte(%q) is false", w, got, w[len(w)-1])
+		}
+	}
+}

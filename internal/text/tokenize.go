@@ -10,16 +10,32 @@ import (
 // Tokenize appends the tokens of s to dst and returns it. Tokens never
 // contain white space; every other byte of s lies inside exactly one token.
 // Head is -1 (unparsed).
+//
+// The loops here and in word, which see every byte of the text, take
+// ASCII bytes from the class table themselves: classAt is too large to be
+// inlined.
 func Tokenize(s string, dst []doc.Token) []doc.Token {
 	i := 0
 	for i < len(s) {
-		c, n := classAt(s, i)
+		c, n := uint8(0), 1
+		if b := s[i]; b < utf8.RuneSelf {
+			c = ascii[b]
+		} else {
+			c, n = classAt(s, i)
+		}
 		if c == cSpace {
 			i += n
 			continue
 		}
 		j := i + n
 		for j < len(s) {
+			if b := s[j]; b < utf8.RuneSelf {
+				if ascii[b] == cSpace {
+					break
+				}
+				j++
+				continue
+			}
 			c, n := classAt(s, j)
 			if c == cSpace {
 				break
@@ -154,6 +170,10 @@ func word(s, full string, p, start int) int {
 	q := p
 	dots := false
 	for q < len(s) {
+		if b := s[q]; b < utf8.RuneSelf && ascii[b]&cAlnum != 0 {
+			q++
+			continue
+		}
 		c, n := classAt(s, q)
 		if c&cAlnum != 0 {
 			q += n
