@@ -3,6 +3,7 @@ package event
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"chronicle/internal/doc"
 )
@@ -28,7 +29,7 @@ func (s *sentence) match(lx *lexicon, i int) (e *entry, verbal bool) {
 	if !ok {
 		// A lemmatiser that missed an inflection ("shelled" as "shel"):
 		// try the word form without its common endings.
-		list, ok = m[stemOf(lowerLemma(s.d, &doc.Token{Span: s.tok(i).Span}), m)]
+		list, ok = m[s.stemAt(i, m)]
 	}
 	if !ok && verbal {
 		// A past form the lemmatiser kept because the tagger called it a
@@ -189,6 +190,22 @@ func (s *sentence) wordIn(k int, ws []string) bool {
 		return true
 	}
 	return false
+}
+
+// stemAt is stemOf of token i's lower-cased form, without lower-casing
+// (a string for a capitalised word) when the form's last byte rules out
+// every ending: an ASCII byte stays last, lower-cased, whatever comes
+// before it.
+func (s *sentence) stemAt(i int, m map[string][]*entry) string {
+	sp, text := s.tok(i).Span, s.d.Text
+	if sp.Start >= 0 && sp.End <= int32(len(text)) && sp.Start < sp.End {
+		switch c := text[sp.End-1]; {
+		case c >= utf8.RuneSelf, c == 'd', c == 's', c == 'g', c == 'D', c == 'S', c == 'G':
+		default:
+			return ""
+		}
+	}
+	return stemOf(lowerLemma(s.d, &doc.Token{Span: sp}), m)
 }
 
 // stemOf returns the form w without the first common ending (-ed, -ing,
