@@ -92,6 +92,13 @@ func (f *finder) scanMarks() {
 		}
 		switch k {
 		case markOpen:
+			if open >= 0 && depth == 0 && f.wrongWayClose(i) {
+				f.marks[i] = markClose
+				f.addSegment(open, i, paraFirst, pendingContinue)
+				pendingContinue = -1
+				open = -1
+				continue
+			}
 			if open < 0 {
 				open = i
 				if i != paraFirst {
@@ -162,4 +169,35 @@ func (f *finder) addSegment(open, close, paraFirst, cont int) {
 	if close >= 0 {
 		f.inSeg[close] = int32(len(f.segs) - 1)
 	}
+}
+
+// wrongWayClose reports whether the opening mark at i, met while a quote is
+// open, is a typo for its closing mark ("“The port stays shut,“ said Lee"):
+// it follows a comma and comes right before a cue, alone or after a short
+// speaker phrase, and no closing mark follows it in the paragraph, which a
+// nested quote ("“He said, “we will go,” …”) would need.
+func (f *finder) wrongWayClose(i int) bool {
+	if i == 0 || f.words[i-1] != "," || f.words[i] != "“" {
+		return false
+	}
+	for k := i + 1; k < len(f.words) && !f.paraBreak(k); k++ {
+		if f.marks[k] == markClose || f.marks[k] == markStraight {
+			return false
+		}
+		if f.marks[k] == markOpen {
+			break
+		}
+	}
+	// The cue comes first ("said Lee") or after a speaker of at most
+	// six words with no punctuation ("Ann Lee, …" ends the search).
+	for k := i + 1; k < len(f.words) && k <= i+7 && !f.paraBreak(k); k++ {
+		w := f.words[k]
+		if f.lex.class[w] == cueSpeech {
+			return true
+		}
+		if isEndPunct(w) || w == "," || w == ";" || w == ":" || f.marks[k] != markNone {
+			return false
+		}
+	}
+	return false
 }
