@@ -114,6 +114,9 @@ func (f *finder) depReported(c cue) (draft, bool) {
 			continue // "said as she accepted her award": when, not what
 		}
 		first, last = int(f.tree.lo[k]), int(f.tree.hi[k])
+		if s := f.strayedSubject(v, k, c); s >= 0 {
+			first = s // "said the council, which …, would vote": the parse made the subject an object
+		}
 		if o := f.child(v, "obj", "iobj"); o > v && rel == "xcomp" && int(f.tree.hi[o]) < first && (c.class != cueTell && f.d.Tokens[o].Dep == "obj" || c.class == cueTell && f.words[first] == "to") {
 			// "considers Mrs. Clinton untrustworthy": the small clause's
 			// subject is content; "told the crowd to go home": so is the
@@ -284,6 +287,46 @@ func (f *finder) depReported(c cue) (draft, bool) {
 		return dr, false // the content is the speaker ("Mr. Cruz, whose finish was seen as …, said"): a broken tree
 	}
 	return dr, true
+}
+
+// strayedSubject returns the first token of the object of cue v that is
+// really the subject of its clausal complement k, or -1: "said the
+// council, which has criticized the plan, would vote" parses with "the
+// council" the object of "said" and "would vote" a parataxis without a
+// subject, so that the content lost its subject (and its relative clause,
+// whose cue then made a draft of its own). The object must stand between
+// the cue and the complement, the complement have no subject of its own
+// and start with no "to", and only a comma lie between them. A hearer
+// ("told reporters, …") is no subject.
+func (f *finder) strayedSubject(v, k int, c cue) int {
+	if k <= v || c.class == cueTell {
+		return -1
+	}
+	switch f.d.Tokens[k].Dep {
+	case "ccomp", "parataxis":
+	default:
+		return -1
+	}
+	o := f.child(v, "obj")
+	if o <= v || o >= k || f.child(k, "nsubj", "nsubj:pass", "csubj", "expl") >= 0 {
+		return -1
+	}
+	lo, hi := int(f.tree.lo[k]), int(f.tree.hi[o])
+	if hi >= lo || int(f.tree.lo[o]) <= v {
+		return -1
+	}
+	for g := hi + 1; g < lo; g++ {
+		if f.words[g] != "," {
+			return -1
+		}
+	}
+	for lo < k && f.words[lo] == "," {
+		lo++
+	}
+	if f.words[lo] == "to" {
+		return -1
+	}
+	return int(f.tree.lo[o])
 }
 
 // predicateAfter returns the end of the dependent of v or of its object

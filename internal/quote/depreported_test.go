@@ -31,6 +31,8 @@ func TestDependencySieves(t *testing.T) {
 			want{"It is unlikely given the storms,", "direct", "Ann Lee, a harbour pilot from Tromsø", "said", "", ""}},
 		{"pointed to", "The minister pointed to the rising cost of fuel.",
 			want{"the rising cost of fuel", "indirect", "The minister", "pointed to", "", ""}},
+		{"a subject the parse made the cue's object keeps its relative clause", "The mayor said the council, which has criticized the plan for months, would vote on Friday.",
+			want{"the council, which has criticized the plan for months, would vote on Friday", "indirect", "The mayor", "said", "", ""}},
 		{"complement with that", "The company argued that the fine was far too high.",
 			want{"the fine was far too high", "indirect", "The company", "argued", "", ""}},
 		{"belief", "Most voters believe the economy is getting worse.",
@@ -156,5 +158,20 @@ func TestDoubledComplement(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no content after the cue: %s", dump(d))
+	}
+}
+
+// TestStrayedSubjectWithModel checks with the cue model that a content
+// whose subject the parse made the cue's object keeps it whole, the
+// relative clause's cue inside it giving way.
+func TestStrayedSubjectWithModel(t *testing.T) {
+	p := parsedPipeline(t)
+	txt := "The mayor said the council, which has criticized the plan for months, would vote on Friday."
+	expectQuote(t, p, txt, want{"the council, which has criticized the plan for months, would vote on Friday", "indirect", "The mayor", "said", "", ""})
+	d := analyze(t, p, txt)
+	for _, q := range d.Quotes {
+		if c := d.Slice(q.Span); c == "would vote on Friday" || c == "the plan for months" {
+			t.Errorf("a fragment of the content, or the nested cue's, kept: %s", dump(d))
+		}
 	}
 }
