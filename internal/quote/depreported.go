@@ -491,6 +491,13 @@ func (f *finder) agentless(v int) bool {
 	return f.child(v, "nsubj:pass") >= 0 && f.agent(v)[0] < 0 && !stanceAdjectives[f.words[v]]
 }
 
+// passiveAgent reports whether cue v is in the passive with its subject
+// before it and an agent after it ("was urged by the fishermen").
+func (f *finder) passiveAgent(v int) bool {
+	s := f.child(v, "nsubj:pass")
+	return s >= 0 && s < v && f.agent(v)[0] > v
+}
+
 // extendRight widens a content that follows its cue over the cue's later
 // dependents up to a coordinated or comma-separated clause: the parser
 // often hangs a phrase of the content on the cue verb ("said he'd received

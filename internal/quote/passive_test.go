@@ -17,10 +17,17 @@ func TestPassiveCues(t *testing.T) {
 			want{"for offering vague answers", "indirect", "", "been criticized", "", ""}},
 		{"the agent is the source", "The harbour plan was praised by the mayor.",
 			want{"The harbour plan", "indirect", "the mayor", "praised", "", ""}},
+		{"the hearer of a passive cue with an agent", "The mayor was urged by the fishermen to reopen the port.",
+			want{"The mayor", "indirect", "the fishermen", "urged", "", ""}},
+		{"the infinitive of a passive cue with an agent", "The mayor was urged by the fishermen to reopen the port.",
+			want{"to reopen the port", "indirect", "the fishermen", "urged", "", ""}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { expectQuote(t, p, c.txt, c.w) })
 	}
+	t.Run("the agent is no content", func(t *testing.T) {
+		expectNone(t, p, "The mayor was urged by the fishermen to reopen the port.", "fishermen")
+	})
 	t.Run("a relative pronoun is no content", func(t *testing.T) {
 		expectNone(t, p, "The law, which was praised in May, is popular.", "which")
 	})

@@ -39,6 +39,13 @@ func (f *finder) reported(pending map[int]bool) {
 			if !found && f.agentless(i) {
 				continue // nor do the surface patterns make a speaker of its subject
 			}
+			if !found && f.passiveAgent(i) {
+				// "The mayor was urged by the fishermen to reopen the
+				// port": passive.go's, the subject and the infinitive the
+				// content and the agent its source; the surface patterns
+				// would read the agent as the hearer
+				continue
+			}
 			if found && dr.last < c.first {
 				// "… in big ways and small, he said", "The aim is to prevent
 				// Russia demanding …, the people said": a content before its
