@@ -12,7 +12,10 @@
 //
 //  1. marks.go pairs quotation marks (curly, straight, guillemets) within
 //     paragraphs; a paragraph that opens a quote and does not close it
-//     continues into the next one when that opens with a mark.
+//     continues into the next one when that opens with a mark. An opening
+//     curly mark after a comma and before a cue, while a quote is open
+//     and no closing mark follows, is a typo for the closing one
+//     ("“…,“ said Lee").
 //  2. cues.go recognises reporting verbs and phrases ("said", "told",
 //     "according to", "argued") and verbs of thought, belief, intention
 //     and stance ("believe", "want", "endorse", "discuss"), and
@@ -32,7 +35,9 @@
 //     labels "TRUMP: …", "in a poll …"); asked.go's questions ("Asked
 //     whether …, X said");
 //     with a parse, depreported.go's dependency sieve (the cue's complement
-//     subtree is the content, its subject the source; a participial or
+//     subtree is the content, its subject the source, with an object the
+//     parse took from a subjectless complement given back to it ("said the
+//     council, which …, would vote"); a participial or
 //     coordinated cue whose climb finds no subject takes the subject of
 //     the sentence's root, or the phrase after "with" in an absolute
 //     clause) and nominal.go's
@@ -45,7 +50,9 @@
 //     "X reportedly …"), the subject and the complement two fragments of
 //     a content without a source; passive.go's cues in the passive ("was
 //     criticized by X for …"), the subject and what it is held to have
-//     done the content, the agent the source. A reported content takes
+//     done the content, the agent the source (a hearer and its
+//     infinitive too: "was urged by X to reopen the port", which the
+//     other sieves leave to it). A reported content takes
 //     what PolNeAR's contents take around a complement: a small clause's
 //     object ("called the plan unworkable"), a hearer's infinitive
 //     ("urged the council to reopen …"), what an object is called or
