@@ -19,10 +19,11 @@ import (
 //
 //	magic "chronicle-parse 5\n"
 //	feature set: one byte, 0 for the base features, 1 with the suffix and
-//	shape features, 2 with those and word clusters (a model read with
-//	the wrong feature set would parse nonsense, so the set is in the
-//	file); for 2 the clusters follow: count, 32-bit key deltas (keys
-//	ascending), cluster ids
+//	shape features, 2 with those and word clusters, 3 with those and the
+//	words' tag classes (a model read with the wrong feature set would
+//	parse nonsense, so the set is in the file); for 2 the clusters
+//	follow: count, 32-bit key deltas (keys ascending), cluster ids; for
+//	3 the clusters and then the tag classes in the same form
 //	labels: count, then each as length + bytes
 //	scale: float32 bits; a weight is its int16 value times scale
 //	table: log2 of the slot count (one byte), key count n, then the keys
@@ -48,6 +49,7 @@ const (
 	featBase = iota
 	featShape
 	featClusters
+	featTagClasses
 )
 
 // golden is the multiplier of weights.slotOf and goldenInv its inverse
@@ -67,6 +69,10 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	e.Raw(magicTable)
 	switch {
+	case m.amb != nil:
+		e.Byte(featTagClasses)
+		writeClusters(e, m.clus)
+		writeClusters(e, m.amb)
 	case m.clus != nil:
 		e.Byte(featClusters)
 		writeClusters(e, m.clus)
@@ -192,7 +198,7 @@ func loadBody(data []byte) (*Model, error) {
 	var err error
 	d := codec.NewReader(data)
 	var shape bool
-	var clus map[uint32]uint16
+	var clus, amb map[uint32]uint16
 	m := string(d.Bytes(len(magic)))
 	switch m {
 	case magic:
@@ -211,6 +217,14 @@ func loadBody(data []byte) (*Model, error) {
 		case featClusters:
 			shape = true
 			if clus, err = readClusters(d); err != nil {
+				return nil, err
+			}
+		case featTagClasses:
+			shape = true
+			if clus, err = readClusters(d); err != nil {
+				return nil, err
+			}
+			if amb, err = readClusters(d); err != nil {
 				return nil, err
 			}
 		default:
@@ -240,7 +254,7 @@ func loadBody(data []byte) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	mod.clus = clus
+	mod.clus, mod.amb = clus, amb
 	return mod, nil
 }
 

@@ -19,10 +19,14 @@ import "chronicle/internal/model/hashkey"
 // sentAtoms holds the per-word atoms of one sentence, hashed once: index 0
 // is the root, 1..n the words and n+1 the "none" sentinel.
 type sentAtoms struct {
-	w, p, u, x, h, c []uint64
+	w, p, u, x, h, c, k []uint64
 	// clus maps a word's clusterKey to its cluster (1..k); nil for a
 	// model without cluster features, whose atoms c stay unset.
 	clus map[uint32]uint16
+	// amb maps a word's clusterKey to its tag class (the set of Penn
+	// tags it took in training, 1..n); nil for a model without tag-class
+	// features, whose atoms k stay unset.
+	amb map[uint32]uint16
 }
 
 // Sentinel atoms for the root and for absent positions.
@@ -32,6 +36,7 @@ var (
 	rootX, noneX        = hashkey.String("<root-x>"), hashkey.String("<none-x>")
 	rootH, noneH        = hashkey.String("<root-h>"), hashkey.String("<none-h>")
 	rootC, noneC        = hashkey.String("<root-c>"), hashkey.String("<none-c>")
+	rootK, noneK        = hashkey.String("<root-k>"), hashkey.String("<none-k>")
 )
 
 // clusterKey is the key of a word's cluster: its word atom folded to 32
@@ -64,6 +69,15 @@ func (a *sentAtoms) prepare(words, upos, xpos []string, buf []byte) []byte {
 			// Cluster 0 (a word seen too rarely to have one) is an atom
 			// of its own too.
 			a.c[i] = uint64(a.clus[clusterKey(a.w[i])]) + 0x6300
+		}
+	}
+	if a.amb != nil {
+		a.k = grow64(a.k, n+2)
+		a.k[0], a.k[n+1] = rootK, noneK
+		for i := 1; i <= n; i++ {
+			// Class 0 (a word seen too rarely, or always with one
+			// tag) is an atom of its own too.
+			a.k[i] = uint64(a.amb[clusterKey(a.w[i])]) + 0x6b00
 		}
 	}
 	return buf
@@ -122,11 +136,14 @@ func distBucket(d int32) uint64 {
 }
 
 // numTemplates is the most features extract appends: numBaseTemplates, 13
-// more with shape features and 10 more with clusters.
+// more with shape features, 10 more with clusters and numTagClassTemplates
+// more with tag classes.
 const (
-	numTemplates      = 108
-	numShapeTemplates = 98
-	numBaseTemplates  = 85
+	numTagClassTemplates = 8
+	numClusterTemplates  = 108
+	numTemplates         = numClusterTemplates + numTagClassTemplates
+	numShapeTemplates    = 98
+	numBaseTemplates     = 85
 )
 
 // extract appends the feature keys of configuration s to dst; shape adds
@@ -327,5 +344,20 @@ func extract(dst []uint64, s *state, a *sentAtoms, shape bool) []uint64 {
 	f3(C[s0], C[b0], d)
 	f2(C[s1], C[s0])
 	f2(C[b0], C[b1])
+	// Tag classes (format 5 feature set featTagClasses): the tags a word
+	// can take beside the one the tagger gave it, so that an ambiguous
+	// word the tagger got wrong still has its alternatives to attach by.
+	if a.amb == nil {
+		return dst
+	}
+	K := a.k
+	f1(K[s0])
+	f1(K[b0])
+	f2(K[s0], s0p)
+	f2(K[b0], b0p)
+	f2(K[s0], K[b0])
+	f3(K[s0], K[b0], d)
+	f2(K[s1], K[s0])
+	f2(K[b0], K[b1])
 	return dst
 }

@@ -14,6 +14,9 @@ type Model struct {
 	// clus maps clusterKey of a word to its cluster, for the cluster
 	// features of a format 4 model (which has the shape features too).
 	clus map[uint32]uint16
+	// amb maps clusterKey of a word to its tag class, for the tag-class
+	// features (feature set featTagClasses, which has the clusters too).
+	amb  map[uint32]uint16
 	pool sync.Pool // *scratch
 }
 
@@ -69,6 +72,7 @@ func (m *Model) Parse(words, upos, xpos []string, heads []int, deps []string) {
 // run parses greedily, leaving the tree in sc.st.
 func (m *Model) run(sc *scratch, words, upos, xpos []string) {
 	sc.atoms.clus = m.clus
+	sc.atoms.amb = m.amb
 	sc.buf = sc.atoms.prepare(words, upos, xpos, sc.buf)
 	st := &sc.st
 	st.reset(len(words))

@@ -152,10 +152,15 @@ func TestExtractCountsTemplates(t *testing.T) {
 	}
 	a.clus = map[uint32]uint16{}
 	a.prepare(words, words, words, nil)
-	if got := len(extract(nil, &st, &a, true)); got != numTemplates {
-		t.Errorf("extract with shape features and clusters gives %d features; numTemplates is %d", got, numTemplates)
+	if got := len(extract(nil, &st, &a, true)); got != numClusterTemplates {
+		t.Errorf("extract with shape features and clusters gives %d features; numClusterTemplates is %d", got, numClusterTemplates)
 	}
-	a.clus = nil
+	a.amb = map[uint32]uint16{}
+	a.prepare(words, words, words, nil)
+	if got := len(extract(nil, &st, &a, true)); got != numTemplates {
+		t.Errorf("extract with shape features, clusters and tag classes gives %d features; numTemplates is %d", got, numTemplates)
+	}
+	a.clus, a.amb = nil, nil
 	if got := len(extract(nil, &st, &a, false)); got != numBaseTemplates {
 		t.Errorf("extract gives %d features; numBaseTemplates is %d", got, numBaseTemplates)
 	}
