@@ -147,7 +147,7 @@ func (c *coder) argActorsInside(a int, depth int, dst []int32) []int32 {
 	for _, k := range s.kids[a] {
 		switch s.dep(k) {
 		case "compound", "amod", "nmod", "flat", "appos":
-			if s.dep(k) == "nmod" && s.tok(k).Dep != "nmod:poss" && !slices.Contains(targetPreps, s.marker(k)) {
+			if s.dep(k) == "nmod" && s.rels[k] != "nmod:poss" && !slices.Contains(targetPreps, s.marker(k)) {
 				continue
 			}
 			dst = c.argActors(k, depth-1, dst)
@@ -199,7 +199,7 @@ func (c *coder) nounAgent(n int, dst []int32) []int32 {
 		return dst
 	}
 	for _, k := range s.kids[n] {
-		if s.tok(k).Dep == "nmod:poss" || s.dep(k) == "amod" {
+		if s.rels[k] == "nmod:poss" || s.dep(k) == "amod" {
 			if dst = c.participants(k, dst); len(dst) > k0 {
 				return dst
 			}
@@ -215,7 +215,7 @@ func (c *coder) subject(v int) (subj int, passive bool) {
 	s := c.s
 	for hops := 0; v >= 0 && hops < 6; hops++ {
 		for _, k := range s.kids[v] {
-			switch s.tok(k).Dep {
+			switch s.rels[k] {
 			case "nsubj", "csubj":
 				return k, passive
 			case "nsubj:pass", "csubj:pass":
@@ -281,7 +281,7 @@ func (c *coder) stative(v int) bool {
 func (c *coder) agent(v int) int {
 	s := c.s
 	for _, k := range s.kids[v] {
-		if s.tok(k).Dep == "obl:agent" || (s.dep(k) == "obl" && s.marker(k) == "by") {
+		if s.rels[k] == "obl:agent" || (s.dep(k) == "obl" && s.marker(k) == "by") {
 			return k
 		}
 	}
@@ -299,7 +299,7 @@ func (c *coder) oblique(t int, dst []int32, rels ...string) []int32 {
 		preps = nounTargetPreps
 	}
 	for _, k := range s.kids[t] {
-		if !slices.Contains(rels, s.dep(k)) || s.tok(k).Dep == "nmod:poss" || s.tok(k).Dep == "obl:tmod" {
+		if !slices.Contains(rels, s.dep(k)) || s.rels[k] == "nmod:poss" || s.rels[k] == "obl:tmod" {
 			continue
 		}
 		if m := s.marker(k); !slices.Contains(preps, m) {

@@ -133,7 +133,7 @@ func (c *coder) phraseSpan(i int) doc.Span {
 			case "nmod":
 				// "the sides of the island of Cyprus": a place or owner
 				// in the phrase, not one of the subjects.
-				if s.tok(g).Dep != "nmod:poss" {
+				if s.rels[g] != "nmod:poss" {
 					continue
 				}
 			}

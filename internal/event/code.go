@@ -243,7 +243,7 @@ func (c *coder) argumentsParsed(cd *candidate) {
 	} else {
 		for _, k := range s.kids[t] {
 			switch {
-			case s.tok(k).Dep == "nmod:poss", s.dep(k) == "amod", s.dep(k) == "compound":
+			case s.rels[k] == "nmod:poss", s.dep(k) == "amod", s.dep(k) == "compound":
 				if len(cd.sources) == 0 {
 					cd.sources = c.participants(k, cd.sources)
 				}

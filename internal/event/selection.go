@@ -160,12 +160,17 @@ func (c *coder) prevented(t int) bool {
 	if s.tok(t).Tag == "VBG" && s.child(t, "aux") < 0 {
 		// "prevent [Russia] demanding", "stop [the rebels] attacking":
 		// a short phrase between the verb of prevention and the
-		// participle, hanging on either, is its object.
+		// participle, hanging on either, is its object; so it is when
+		// the participle hangs on that phrase, wherever the parse hung
+		// the phrase ("to stop Serbia sending troops…, the diplomats
+		// said" with Serbia made the subject of "said").
+		h := s.head(t)
 	back:
 		for g := t - 2; g >= 0 && g >= t-7; g-- {
 			if slices.Contains(preventVerbs, s.lemmas[g]) && s.isVerb(g) {
+				onPhrase := h > g && h < t
 				for k := g + 1; k < t; k++ {
-					if h := s.head(k); h < g || h > t || s.tok(k).POS == "PUNCT" || s.isVerb(k) {
+					if kh := s.head(k); !onPhrase && (kh < g || kh > t) || s.tok(k).POS == "PUNCT" || s.isVerb(k) {
 						break back
 					}
 				}

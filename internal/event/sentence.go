@@ -18,6 +18,11 @@ type sentence struct {
 	// deps holds each token's relation without its subtype (dep), cut
 	// once here rather than at each of the many questions about it.
 	deps []string
+	// heads holds each token's head by local index (-1 for the root or a
+	// head outside the sentence), after repair (repair.go); rels the full
+	// relation, which repair may change along with deps.
+	heads []int
+	rels  []string
 	// kidsAt and kidsAll back kids: each head's children lie together in
 	// kidsAll, kidsAt[h] where h's begin (newSentence).
 	kidsAt  []int
@@ -38,24 +43,49 @@ func newSentence(d *doc.Document, i int, buf *sentence) bool {
 		buf.kids = make([][]int, n)
 		buf.lemmas = make([]string, n)
 		buf.deps = make([]string, n)
+		buf.heads = make([]int, n)
+		buf.rels = make([]string, n)
 	}
 	buf.kids, buf.lemmas, buf.deps = buf.kids[:n], buf.lemmas[:n], buf.deps[:n]
+	buf.heads, buf.rels = buf.heads[:n], buf.rels[:n]
 	buf.parsed = false
-	// The children of each head, in order, carved out of one array: count
-	// them first, so that no head's list grows by appending.
+	for k := range n {
+		t := &d.Tokens[lo+k]
+		buf.lemmas[k] = lowerLemma(d, t)
+		buf.deps[k], buf.rels[k] = universal(t.Dep), t.Dep
+		if t.Dep != "" {
+			buf.parsed = true
+		}
+		buf.heads[k] = -1
+		if h := int(t.Head) - lo; t.Head >= 0 && h >= 0 && h < n && h != k {
+			buf.heads[k] = h
+		}
+	}
+	buf.link()
+	if buf.parsed && buf.repair() {
+		buf.link()
+	}
+	if buf.parsed && !buf.plausible() {
+		// A parse that makes a noun phrase of a clause ("Israeli aircraft
+		// [bombed targets]" as one noun phrase) misplaces every argument;
+		// the surface patterns do better on such a sentence.
+		buf.parsed = false
+	}
+	return true
+}
+
+// link builds kids from heads. The children of each head, in order, are
+// carved out of one array: counted first, so that no head's list grows by
+// appending.
+func (buf *sentence) link() {
+	n := buf.n
 	if cap(buf.kidsAt) < n+1 {
 		buf.kidsAt = make([]int, n+1)
 	}
 	at := buf.kidsAt[:n+1]
 	clear(at)
 	for k := range n {
-		t := &d.Tokens[lo+k]
-		buf.lemmas[k] = lowerLemma(d, t)
-		buf.deps[k] = universal(t.Dep)
-		if t.Dep != "" {
-			buf.parsed = true
-		}
-		if h := int(t.Head) - lo; t.Head >= 0 && h >= 0 && h < n && h != k {
+		if h := buf.heads[k]; h >= 0 {
 			at[h+1]++
 		}
 	}
@@ -70,18 +100,10 @@ func newSentence(d *doc.Document, i int, buf *sentence) bool {
 		buf.kids[h] = all[at[h]:at[h]:at[h+1]]
 	}
 	for k := range n {
-		t := &d.Tokens[lo+k]
-		if h := int(t.Head) - lo; t.Head >= 0 && h >= 0 && h < n && h != k {
+		if h := buf.heads[k]; h >= 0 {
 			buf.kids[h] = append(buf.kids[h], k)
 		}
 	}
-	if buf.parsed && !buf.plausible() {
-		// A parse that makes a noun phrase of a clause ("Israeli aircraft
-		// [bombed targets]" as one noun phrase) misplaces every argument;
-		// the surface patterns do better on such a sentence.
-		buf.parsed = false
-	}
-	return true
 }
 
 // plausible reports whether the parse has a clause where the tagger saw
@@ -91,7 +113,7 @@ func newSentence(d *doc.Document, i int, buf *sentence) bool {
 func (s *sentence) plausible() bool {
 	root := -1
 	for k := range s.n {
-		if s.tok(k).Dep == "root" {
+		if s.rels[k] == "root" {
 			root = k
 			break
 		}
@@ -145,11 +167,10 @@ func (s *sentence) tok(i int) *doc.Token { return &s.d.Tokens[s.lo+i] }
 // head returns the local index of i's head, or -1 for the root (or a head
 // outside the sentence).
 func (s *sentence) head(i int) int {
-	h := int(s.tok(i).Head) - s.lo
-	if s.tok(i).Head < 0 || h < 0 || h >= s.n {
-		return -1
+	if uint(i) < uint(len(s.heads)) {
+		return s.heads[i]
 	}
-	return h
+	return -1
 }
 
 // dep returns i's relation without its subtype ("obl:tmod" is "obl").
@@ -172,7 +193,7 @@ func universal(d string) string {
 // one of rels, or -1.
 func (s *sentence) child(i int, rels ...string) int {
 	for _, c := range s.kids[i] {
-		full, uni := s.tok(c).Dep, s.dep(c)
+		full, uni := s.rels[c], s.deps[c]
 		for _, r := range rels {
 			if full == r || uni == r {
 				return c

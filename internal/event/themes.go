@@ -62,7 +62,7 @@ func (c *coder) themesOf(v int, sources []int32) []int32 {
 			continue
 		}
 		for _, k := range s.kids[w] {
-			if d := s.tok(k).Dep; d == "obj" || d == "nsubj:pass" {
+			if d := s.rels[k]; d == "obj" || d == "nsubj:pass" {
 				add(k)
 			}
 		}

@@ -51,7 +51,7 @@ func (s *sentence) match(lx *lexicon, i int) (e *entry, verbal bool) {
 			list, verbal = l, !verbal
 		}
 	}
-	if !verbal && s.parsed && s.tok(i).Dep == "nmod:poss" {
+	if !verbal && s.parsed && s.rels[i] == "nmod:poss" {
 		// A possessor names who owns something ("the alliance's new
 		// target"), not an act.
 		return nil, false
@@ -136,7 +136,7 @@ func (s *sentence) hasDep(i int, ws []string, verbal bool) bool {
 			// advmod: a noun object the tagger took for an adverb ("imposed
 			// an arms embargo" with embargo/RB) hangs there; only the
 			// lexicon's nouns are matched, so a real adverb never is.
-			ok = s.dep(c) == "obj" || s.tok(c).Dep == "nsubj:pass" && !s.stativeForm(i) || s.dep(c) == "xcomp" || s.dep(c) == "obl" || s.dep(c) == "advmod"
+			ok = s.dep(c) == "obj" || s.rels[c] == "nsubj:pass" && !s.stativeForm(i) || s.dep(c) == "xcomp" || s.dep(c) == "obl" || s.dep(c) == "advmod"
 		} else {
 			ok = s.dep(c) == "compound" || s.dep(c) == "amod" || s.dep(c) == "nmod"
 		}
