@@ -211,13 +211,20 @@ func (f *finder) cueAfter(j int) (cue, [2]int, [2]int, bool) {
 			break
 		}
 		spk, name := f.subjectOf(c)
-		if spk[0] > j && spk[0] == spk[1] && relativePronouns[f.words[spk[0]]] && f.words[spk[0]-1] == "," {
+		if r := spk[0]; r > j+1 && relativePronouns[f.words[r]] && f.words[r-1] == "," && c.first-1 > r && f.words[c.first-1] == "," {
+			// "…,” Ann Lee, who was among those polled, said: a relative
+			// clause closed by a comma right before the cue; however the
+			// parse hung it (a clause of the subject, or its verb made
+			// the cue's auxiliary, "who" the cue's subject), the speaker
+			// phrase is the name with its clause, as PolNeAR marks it
+			spk, name = [2]int{j, c.first - 1}, [2]int{j, r - 2}
+		} else if spk[0] > j && spk[0] == spk[1] && relativePronouns[f.words[spk[0]]] && f.words[spk[0]-1] == "," {
 			continue // "…,” Cruz, who has proposed repealing it, said: a relative clause in the speaker phrase
 		}
 		if spk[0] > j+1 && relativePronouns[f.words[spk[0]]] && f.words[spk[0]-1] == "," && spk[1] < c.first {
-			// "…,” Ann Lee, who was among those polled, said: the parse
-			// took the relative clause for the subject; the speaker
-			// phrase is the name with its clause, as PolNeAR marks it
+			// "…,” Ann Lee, who was polled last week said, no comma
+			// closing the clause: the parse took the relative clause
+			// for the subject; the speaker phrase is the name with it
 			spk, name = [2]int{j, spk[1]}, [2]int{j, spk[0] - 2}
 		}
 		if spk[0] >= 0 && spk[0] < j && spk[1] >= j {

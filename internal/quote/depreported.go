@@ -124,6 +124,13 @@ func (f *finder) depReported(c cue) (draft, bool) {
 			// thirty times as often as the infinitive alone)
 			first = int(f.tree.lo[o])
 		}
+		if p := f.forSubject(v, k, first, c); p >= 0 {
+			// "called for him to resign" parsed with "him" an oblique
+			// of the cue and "to resign" its xcomp: the oblique is the
+			// infinitive's subject, its preposition joins the cue
+			dr.cue = cue{first: v, last: p, class: c.class, base: c.base}
+			first = p + 1
+		}
 		if t, e := f.advclInfinitive(v); t > v && t < first {
 			first, last = t, e // "agreed on Sunday to open talks …": a nearer to-infinitive
 			break
@@ -287,6 +294,29 @@ func (f *finder) depReported(c cue) (draft, bool) {
 		return dr, false // the content is the speaker ("Mr. Cruz, whose finish was seen as …, said"): a broken tree
 	}
 	return dr, true
+}
+
+// forSubject returns the preposition of an oblique of cue v that is the
+// subject of its to-infinitive complement k starting at first, or -1:
+// "called for him to resign" parses either as a for-clause ("for" the
+// mark of "resign", "him" its subject: the for-clause sieve below) or
+// with "for him" an oblique of the cue and "to resign" its xcomp; both
+// give the content "him to resign" and the cue "called for". The oblique
+// must open right after the cue with a preposition that joins it, end
+// right before the "to", and the infinitive have no subject of its own.
+func (f *finder) forSubject(v, k, first int, c cue) int {
+	if k <= v || f.d.Tokens[k].Dep != "xcomp" || f.words[first] != "to" || f.child(k, "nsubj", "nsubj:pass") >= 0 {
+		return -1
+	}
+	for o := f.tree.first[v]; o >= 0; o = f.tree.next[o] {
+		if f.d.Tokens[o].Dep != "obl" || int(o) < v || int(f.tree.hi[o])+1 != first {
+			continue
+		}
+		if p := f.oblPrep(v, int(o)); p >= 0 && f.words[p] == "for" && f.prepFits(v, c.base, "for") {
+			return p
+		}
+	}
+	return -1
 }
 
 // strayedSubject returns the first token of the object of cue v that is

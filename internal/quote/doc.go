@@ -37,7 +37,9 @@
 //     with a parse, depreported.go's dependency sieve (the cue's complement
 //     subtree is the content, its subject the source, with an object the
 //     parse took from a subjectless complement given back to it ("said the
-//     council, which …, would vote"); a participial or
+//     council, which …, would vote"), and a for-infinitive its subject
+//     whether the parse hangs it on "for" or on the cue ("called for him
+//     to resign"); a participial or
 //     coordinated cue whose climb finds no subject takes the subject of
 //     the sentence's root, or the phrase after "with" in an absolute
 //     clause) and nominal.go's

@@ -212,24 +212,60 @@ func (f *finder) contentBefore(c cue, lo int) (draft, bool) {
 	if !f.clauseEnds(max(c.last, dr.spk[1]) + 1) {
 		return dr, false
 	}
-	start := lo
-	// start after an earlier quotation or attribution in the same sentence
-	for k := comma - 1; k > lo; k-- {
-		closing := f.marks[k] == markClose || (f.marks[k] != markNone && f.inSeg[k] >= 0 && f.segs[f.inSeg[k]].close == k)
-		if f.usedCue[k] || closing && f.endsClause(k) {
-			start = k + 1
-			for start < comma && (f.words[start] == "," || f.marks[start] != markNone) {
-				start++
-			}
-			break
+	dr.first, dr.last = f.clauseStart(lo, comma, false), comma-1
+	f.skipOpenMark(&dr)
+	if f.hasPOS && !f.hasVerb(dr.first, dr.last) {
+		// "The firm lobbied for the company on taxes, said Ann Lee": what
+		// follows an earlier cue is no clause, so that cue is inside the
+		// content rather than before it
+		if s := f.clauseStart(lo, comma, true); s < dr.first {
+			dr.first = s
+			f.skipOpenMark(&dr)
 		}
 	}
-	dr.first, dr.last = start, comma-1
-	f.skipOpenMark(&dr)
 	if f.hasPOS && !f.hasVerb(dr.first, dr.last) {
 		return dr, false // "After the debate last week, Trump told reporters …": a time, not a clause
 	}
 	return dr, dr.last-dr.first >= 2
+}
+
+// clauseStart returns where the content of an inverted cue whose comma is
+// at comma starts: after an earlier quotation or attribution in the same
+// sentence, else at lo. With through, a cue whose reported content lies
+// between it and the comma is passed over (nestedBefore).
+func (f *finder) clauseStart(lo, comma int, through bool) int {
+	for k := comma - 1; k > lo; k-- {
+		closing := f.marks[k] == markClose || (f.marks[k] != markNone && f.inSeg[k] >= 0 && f.segs[f.inSeg[k]].close == k)
+		if through && f.usedCue[k] && f.nestedBefore(k, comma) {
+			continue
+		}
+		if f.usedCue[k] || closing && f.endsClause(k) {
+			start := k + 1
+			for start < comma && (f.words[start] == "," || f.marks[start] != markNone) {
+				start++
+			}
+			return start
+		}
+	}
+	return lo
+}
+
+// nestedBefore reports whether the used cue at k made a reported draft
+// whose content follows it and ends before the comma of an inverted cue
+// ("The firm lobbied for the company on taxes, said Ann Lee"): when what
+// follows that cue is no clause, the clause of the cue is what the
+// inverted cue reports, the cue nested in it, whichever the parse let
+// read first and however far it took its content; nested.go then drops
+// the nested draft as it drops others. A cue whose content stands before
+// it (an earlier "…, he said") still starts the content after it.
+func (f *finder) nestedBefore(k, comma int) bool {
+	for i := len(f.drafts) - 1; i >= 0; i-- {
+		d := f.drafts[i]
+		if d.hasCue && d.cue.first <= k && k <= d.cue.last {
+			return d.seg < 0 && d.first > d.cue.last && d.last < comma
+		}
+	}
+	return false
 }
 
 // hasVerb reports whether tokens [a, b] hold a verb or auxiliary, or a
