@@ -96,6 +96,24 @@ func TestParseReadings(t *testing.T) {
 			},
 		},
 		{
+			"Kenya condemned Uganda's decision, praised Tanzania for its restraint.",
+			[]reading{
+				{"second verb as the first's conjunct", []arc{{"praised", "condemned", "conj"}}},
+				{"second verb as the object's clause", []arc{{"praised", "decision", "acl"}}},
+			},
+			func(d *doc.Document) string {
+				for _, e := range d.Events {
+					if d.Slice(e.Trigger) == "praised" {
+						if codes(d, e.Sources) != "KEN" || codes(d, e.Targets) != "TZA" {
+							return "praised: " + describe(d, e) + "; want KEN->TZA"
+						}
+						return ""
+					}
+				}
+				return "no event for praised"
+			},
+		},
+		{
 			"In May, Poland angered its neighbours by seeking an exemption from NATO.",
 			[]reading{
 				{"gerund as the verb's advcl", []arc{{"seeking", "angered", "advcl"}}},

@@ -12,6 +12,10 @@ import "slices"
 //     governs that noun: "Spain raised hackles among NATO allies by
 //     seeking an exemption" is Spain's seeking, not the allies'. A noun
 //     takes no such clause.
+//   - A participle with an object of its own after a comma, hung on a
+//     noun, is the next verb of a list of acts: "Gore ridiculed Dole's
+//     defense of the industry, praised Clinton" (a passive participle
+//     that modifies a noun takes no object).
 //   - The infinitive of a verb of object control ("urged Iran to
 //     release") is its xcomp, whether the parse made it an adverbial
 //     clause of the verb or a clause of the object: the object does
@@ -30,6 +34,9 @@ func (s *sentence) repair() bool {
 		case "acl":
 			if v := s.meansGovernor(k); v >= 0 {
 				s.heads[k], s.deps[k], s.rels[k] = v, "advcl", "advcl"
+				moved = true
+			} else if v := s.listedVerb(k); v >= 0 {
+				s.heads[k], s.deps[k], s.rels[k] = v, "conj", "conj"
 				moved = true
 			} else if v := s.controlOfObject(k); v >= 0 {
 				s.heads[k], s.deps[k], s.rels[k] = v, "xcomp", "xcomp"
@@ -119,4 +126,32 @@ func (s *sentence) controlledClause(k int) bool {
 		}
 	}
 	return false
+}
+
+// listedVerb returns the verb that governs the noun on which participle k
+// hangs, when k has an object and no subject or auxiliary of its own and
+// follows a comma: k is that verb's conjunct. Else -1.
+func (s *sentence) listedVerb(k int) int {
+	if t := s.tok(k).Tag; t != "VBN" && t != "VBD" || k == 0 || s.lemmas[k-1] != "," {
+		return -1
+	}
+	if s.child(k, "obj") < 0 || s.child(k, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark") >= 0 {
+		return -1
+	}
+	g := s.heads[k]
+	if g < 0 || s.isVerb(g) {
+		return -1
+	}
+	for hops := 0; g >= 0 && hops < 4; hops++ {
+		if s.isVerb(g) {
+			return g
+		}
+		switch s.deps[g] {
+		case "obj", "obl", "nmod", "conj", "appos", "compound":
+		default:
+			return -1
+		}
+		g = s.heads[g]
+	}
+	return -1
 }
