@@ -58,8 +58,17 @@ func (c *coder) conjuncts(a, limit int, dst []int32) []int32 {
 // is found.
 func (c *coder) argActors(a int, depth int, dst []int32) []int32 {
 	s := c.s
-	t := s.tok(a)
 	n := len(dst)
+	if l := s.nameEnd(a); l != a {
+		// "Czech Republic President Vaclav Havel" parsed with "Czech" as
+		// the head and the rest as its flat name: a name is its last
+		// word's, Havel's, not the country's.
+		if dst = actorsCovering(s.d, s.tok(l).Span, dst); len(dst) > n && !c.codeless(dst[n:]) {
+			return dst
+		}
+		dst = dst[:n]
+	}
+	t := s.tok(a)
 	dst = actorsCovering(s.d, t.Span, dst)
 	if len(dst) > n && !c.codeless(dst[n:]) {
 		return dst
@@ -77,6 +86,24 @@ func (c *coder) argActors(a int, depth int, dst []int32) []int32 {
 		return append(dst[:n], covered...)
 	}
 	return dst
+}
+
+// nameEnd returns the last word of the name that a heads through flat
+// dependents after it ("Vaclav [Havel]"), or a.
+func (s *sentence) nameEnd(a int) int {
+	for hops := 0; hops < 8; hops++ {
+		next := -1
+		for _, k := range s.kids[a] {
+			if k > a && s.deps[k] == "flat" {
+				next = k
+			}
+		}
+		if next < 0 {
+			return a
+		}
+		a = next
+	}
+	return a
 }
 
 // argActorsInside is argActors for a token no coded actor covers.

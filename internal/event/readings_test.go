@@ -114,6 +114,26 @@ func TestParseReadings(t *testing.T) {
 			},
 		},
 		{
+			"Czech Republic President Vaclav Havel visited Brazil on Monday.",
+			[]reading{
+				{"name headed by the given name", []arc{{"Vaclav", "visited", "nsubj"}, {"Czech", "Republic", "amod"},
+					{"Republic", "President", "compound"}, {"President", "Vaclav", "nmod:desc"}, {"Havel", "Vaclav", "flat"}}},
+				{"name headed by its first word", []arc{{"Czech", "visited", "nsubj"}, {"Republic", "President", "compound"},
+					{"President", "Vaclav", "nmod:desc"}, {"Vaclav", "Czech", "flat"}, {"Havel", "Vaclav", "flat"}}},
+			},
+			func(d *doc.Document) string {
+				for _, e := range d.Events {
+					if d.Slice(e.Trigger) == "visited" {
+						if len(e.Sources) != 1 || d.Actors[e.Sources[0]].Name != "Vaclav Havel" {
+							return "visited: " + describe(d, e) + "; want Havel as the source"
+						}
+						return ""
+					}
+				}
+				return "no event for visited"
+			},
+		},
+		{
 			"In May, Poland angered its neighbours by seeking an exemption from NATO.",
 			[]reading{
 				{"gerund as the verb's advcl", []arc{{"seeking", "angered", "advcl"}}},
