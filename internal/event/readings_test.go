@@ -134,6 +134,19 @@ func TestParseReadings(t *testing.T) {
 			},
 		},
 		{
+			"A spokesman said Saudi officials had talks with the senator in Dhahran, where 19 American airmen were killed last year.",
+			[]reading{
+				{"relative clause of the place", []arc{{"killed", "Dhahran", "acl:relcl"}}},
+				{"relative clause as the verb's parataxis", []arc{{"killed", "had", "parataxis"}}},
+			},
+			func(d *doc.Document) string {
+				if len(d.Events) == 0 || d.Events[0].Type != "CONSULT" {
+					return "want the talks as the sentence's main event"
+				}
+				return ""
+			},
+		},
+		{
 			"In May, Poland angered its neighbours by seeking an exemption from NATO.",
 			[]reading{
 				{"gerund as the verb's advcl", []arc{{"seeking", "angered", "advcl"}}},

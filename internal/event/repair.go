@@ -16,6 +16,10 @@ import "slices"
 //     noun, is the next verb of a list of acts: "Gore ridiculed Dole's
 //     defense of the industry, praised Clinton" (a passive participle
 //     that modifies a noun takes no object).
+//   - A clause opened by a relative word after a comma (", where 19
+//     airmen were killed", ", who arrived on Sunday") made a parataxis or
+//     conjunct of the sentence's verb is a relative clause of the noun
+//     before the comma: no clause of its own.
 //   - The infinitive of a verb of object control ("urged Iran to
 //     release") is its xcomp, whether the parse made it an adverbial
 //     clause of the verb or a clause of the object: the object does
@@ -40,6 +44,11 @@ func (s *sentence) repair() bool {
 				moved = true
 			} else if v := s.controlOfObject(k); v >= 0 {
 				s.heads[k], s.deps[k], s.rels[k] = v, "xcomp", "xcomp"
+				moved = true
+			}
+		case "parataxis", "conj":
+			if n := s.relativeOf(k); n >= 0 {
+				s.heads[k], s.deps[k], s.rels[k] = n, "acl", "acl:relcl"
 				moved = true
 			}
 		case "advcl":
@@ -154,4 +163,41 @@ func (s *sentence) listedVerb(k int) int {
 		g = s.heads[g]
 	}
 	return -1
+}
+
+// relativeWords open a relative clause.
+var relativeWords = []string{"where", "who", "whom", "whose", "which"}
+
+// relativeOf returns the noun right before the comma that opens verb k's
+// clause with a relative word, or -1.
+func (s *sentence) relativeOf(k int) int {
+	if !s.isVerb(k) {
+		return -1
+	}
+	first := k
+	for _, c := range s.kids[k] {
+		if c < first && s.tok(c).POS != "PUNCT" {
+			first = c
+		}
+	}
+	if first == k || first < 2 || s.lemmas[first-1] != "," || !slices.Contains(relativeWords, s.lemmas[first]) {
+		return -1
+	}
+	switch t := s.tok(first).Tag; t {
+	case "WRB", "WP", "WDT", "WP$":
+	default:
+		return -1
+	}
+	n := first - 2
+	if p := s.tok(n).POS; p != "NOUN" && p != "PROPN" {
+		return -1
+	}
+	// The noun must lie outside the clause, on the way up from k: else
+	// the repair would make a cycle.
+	for g, hops := n, 0; g >= 0 && hops < s.n; g, hops = s.heads[g], hops+1 {
+		if g == k {
+			return -1
+		}
+	}
+	return n
 }
