@@ -147,6 +147,24 @@ func TestParseReadings(t *testing.T) {
 			},
 		},
 		{
+			"Dock workers in Gdansk are striking Monday over pay.",
+			[]reading{
+				{"date as a time oblique", []arc{{"Monday", "striking", "obl:tmod"}}},
+				{"date as the verb's object", []arc{{"Monday", "striking", "obj"}}},
+			},
+			func(d *doc.Document) string {
+				for _, e := range d.Events {
+					if d.Slice(e.Trigger) == "striking" {
+						if e.Type != "PROTEST" {
+							return "strike: " + describe(d, e) + "; want a PROTEST (a strike on a date hits no one)"
+						}
+						return ""
+					}
+				}
+				return "no event for striking"
+			},
+		},
+		{
 			"In May, Poland angered its neighbours by seeking an exemption from NATO.",
 			[]reading{
 				{"gerund as the verb's advcl", []arc{{"seeking", "angered", "advcl"}}},

@@ -1,6 +1,10 @@
 package event
 
-import "slices"
+import (
+	"slices"
+
+	"chronicle/internal/doc"
+)
 
 // Repairs of attachments that parsers disagree on, made once per sentence
 // on the coder's view (heads, deps, rels) so that every question asked
@@ -20,6 +24,10 @@ import "slices"
 //     airmen were killed", ", who arrived on Sunday") made a parataxis or
 //     conjunct of the sentence's verb is a relative clause of the noun
 //     before the comma: no clause of its own.
+//   - A date made a verb's object ("to strike September 3") is when,
+//     not what: an obl:tmod. A verb whose trigger depends on its object
+//     ("strike" a target, or "strike" as labour) must not take the date
+//     for one.
 //   - The infinitive of a verb of object control ("urged Iran to
 //     release") is its xcomp, whether the parse made it an adverbial
 //     clause of the verb or a clause of the object: the object does
@@ -45,6 +53,10 @@ func (s *sentence) repair() bool {
 			} else if v := s.controlOfObject(k); v >= 0 {
 				s.heads[k], s.deps[k], s.rels[k] = v, "xcomp", "xcomp"
 				moved = true
+			}
+		case "obj":
+			if s.dateWord(k) {
+				s.deps[k], s.rels[k] = "obl", "obl:tmod"
 			}
 		case "parataxis", "conj":
 			if n := s.relativeOf(k); n >= 0 {
@@ -200,4 +212,16 @@ func (s *sentence) relativeOf(k int) int {
 		}
 	}
 	return n
+}
+
+// dateWord reports whether token k lies inside a date or time expression
+// of the dates layer ("September 3", "Monday").
+func (s *sentence) dateWord(k int) bool {
+	sp := s.tok(k).Span
+	for _, dt := range s.d.Dates {
+		if (dt.Type == doc.DateDate || dt.Type == doc.DateTime) && dt.Span.Contains(sp) {
+			return true
+		}
+	}
+	return false
 }
