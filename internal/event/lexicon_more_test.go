@@ -24,6 +24,8 @@ func TestLexiconRestrictionsAndAid(t *testing.T) {
 		{"The rebels announced they will return weapons seized from the peacekeepers in Liberia.", want{typ: "AGREE"}},
 		{"Chile and Bolivia upgraded their diplomatic ties on Monday.", want{typ: "SUPPORT", src: "CHL,BOL"}},
 		{"Serbian nationalists defaced a monument in Pristina after the attack.", want{typ: "COERCE"}},
+		// Strikes carried out are attacks, not labour strikes.
+		{"Ethiopian jets carried out strikes on Tigrayan positions near Mekelle.", want{typ: "ASSAULT", src: "ETH"}},
 	}
 	for _, tt := range tests {
 		check(t, analyze(t, p, tt.text), tt.want)
