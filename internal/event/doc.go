@@ -63,6 +63,19 @@
 // announced sanction a sanction.
 // Every event keeps its trigger span and sentence index as evidence.
 //
+// Attachments that parsers disagree on are read one way before any of
+// this (repair.go), on the coder's view of the tree, so that the events
+// do not hang on the parser's choice: a "by"/"without"/"after" gerund hung
+// on a noun belongs to the verb governing that noun ("raised hackles among
+// allies by seeking"), an object-control infinitive made an adverbial
+// clause of the verb or a clause of the object is the verb's xcomp
+// ("urged Iran to release"), a participle with an object after a comma
+// hung on a noun is the next verb of a list, a clause opened by a
+// relative word after a comma is a relative clause of the noun before
+// it, and a date made an object is a time. A name headed by its first
+// word ("Czech Republic President Vaclav Havel" under "Czech") is its
+// last word's actor.
+//
 // Without a parse (no Token.Dep in a sentence) the stage degrades to
 // surface patterns: the nearest actor before the trigger is the source
 // and the first after it the target.
