@@ -14,8 +14,7 @@ import (
 
 // TestTrainShipped retrains the shipped model with the recipe that
 // chronicle train dep uses (ShippedOptions: jackknifed tags, suffix and
-// shape features, 256 word clusters, tag classes, weights under 2
-// dropped, the best of 12 epochs).
+// shape features, 256 word clusters, weights under 2 dropped, 10 epochs).
 // It runs only when CHRONICLE_TRAIN_PARSE names the output file (it takes
 // 17 to 45 minutes on one core):
 //
@@ -41,13 +40,6 @@ import (
 // a verb, a speech verb's object that is the subject of a stranded
 // clause, a participle continuing an according-to report). With shape
 // features alone (no clusters) it gave 85.53 / 82.57.
-//
-// Session 6 added the words' tag classes (TrainOptions.TagClasses) and
-// two epochs; the run kept epoch 11 of 12 (epoch by epoch it scored
-// 0.3 UAS and LAS above the recipe without tag classes, e.g. epoch 7
-// 85.76 / 82.75 against 85.46 / 82.42). With the tagger's tags EWT dev
-// went 85.64 / 82.65 -> 85.90 / 82.82 and GUM dev 85.60 / 82.92 ->
-// 85.60 / 82.87 (chronicle eval dep); 4.0 MB.
 func TestTrainShipped(t *testing.T) {
 	out := os.Getenv("CHRONICLE_TRAIN_PARSE")
 	if out == "" {
