@@ -2194,23 +2194,32 @@ func (m *matcher) season(i int) (hit, bool) {
 	return hit{i: start, j: k2, value: fmtYear(y) + "-" + s, typ: doc.DateDate}, true
 }
 
+// anaphoricLead reads the words that point a season or month back at the
+// last date told: "that" and, when same is set, "the same" (that year's),
+// "the following" (the next one, off 1), "the previous" or "the
+// preceding" (the last one, off -1). It returns the index after them.
+func (m *matcher) anaphoricLead(i int, same bool) (k, off int, ok bool) {
+	switch {
+	case m.low(i) == "that":
+		return i + 1, 0, true
+	case same && m.low(i) == "the" && m.low(i+1) == "same":
+		return i + 2, 0, true
+	case m.low(i) == "the" && m.low(i+1) == "following":
+		return i + 2, 1, true
+	case m.low(i) == "the" && (m.low(i+1) == "previous" || m.low(i+1) == "preceding"):
+		return i + 2, -1, true
+	}
+	return i, 0, false
+}
+
 // anaphoricSeason: that summer, the same winter, the following spring,
 // the previous autumn — of the year of the last date told.
 func (m *matcher) anaphoricSeason(i int) (hit, bool) {
 	if m.refGran == uNone {
 		return hit{}, false
 	}
-	k, off := i, 0
-	switch {
-	case m.low(k) == "that":
-		k++
-	case m.low(k) == "the" && m.low(k+1) == "same":
-		k += 2
-	case m.low(k) == "the" && m.low(k+1) == "following":
-		off, k = 1, k+2
-	case m.low(k) == "the" && (m.low(k+1) == "previous" || m.low(k+1) == "preceding"):
-		off, k = -1, k+2
-	default:
+	k, off, ok := m.anaphoricLead(i, true)
+	if !ok {
 		return hit{}, false
 	}
 	s, ok := seasons[m.low(k)]
@@ -2243,15 +2252,8 @@ func (m *matcher) anaphoricMonth(i int) (hit, bool) {
 	if m.refGran == uNone {
 		return hit{}, false
 	}
-	k, off := i, 0
-	switch {
-	case m.low(k) == "that":
-		k++
-	case m.low(k) == "the" && m.low(k+1) == "following":
-		off, k = 1, k+2
-	case m.low(k) == "the" && (m.low(k+1) == "previous" || m.low(k+1) == "preceding"):
-		off, k = -1, k+2
-	default:
+	k, off, ok := m.anaphoricLead(i, false)
+	if !ok {
 		return hit{}, false
 	}
 	mo, j, ok := m.monthAt(k)
