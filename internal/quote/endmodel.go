@@ -123,6 +123,17 @@ func (f *finder) endFeatures(v, k, e, n, end int, buf []uint64) []uint64 {
 		lb = "m"
 	}
 	add(hStr(hStr(hStart(120), lb), te.Dep))
+	// the edge's verb form: a participle or gerund hung on the content
+	// ("…, citing the report") is more often the writer's adjunct than a
+	// finite clause is; a conjunct in the complement's own form continues
+	// it, one in the cue's form is a second report
+	add(hStr(hStr(hStr(hStart(121), te.Dep), owner), te.Tag))
+	if te.Dep == "conj" {
+		add(hStr(hStr(hStr(hStart(122), owner), b2s(te.Tag == f.d.Tokens[k].Tag)), b2s(te.Tag == f.d.Tokens[v].Tag)))
+	}
+	if m := f.child(e, "mark"); m >= 0 {
+		add(hStr(hStr(hStr(hStart(123), owner), te.Dep), f.words[m]))
+	}
 	return buf
 }
 
@@ -208,4 +219,12 @@ func endInstances(ex []CueExample) []cueInstance {
 		}
 	}
 	return out
+}
+
+// b2s names a boolean for a feature string.
+func b2s(b bool) string {
+	if b {
+		return "y"
+	}
+	return "n"
 }
