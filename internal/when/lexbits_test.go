@@ -28,6 +28,7 @@ func TestTableBits(t *testing.T) {
 		{lxDateMod, func(w string) bool { _, ok := dateMods[w]; return ok }},
 		{lxPresentWord, func(w string) bool { _, ok := presentWords[w]; return ok }},
 		{lxSpokenYearPrep, func(w string) bool { _, ok := spokenYearPreps[w]; return ok }},
+		{lxStart, func(w string) bool { return startWords[w] }},
 	}
 	set := 0
 	for _, tok := range toks {

@@ -72,6 +72,10 @@ type matcher struct {
 	// monthRefSent its sentence + 1, 0 for none.
 	monthRef     time.Time
 	monthRefSent int
+	// tryAll makes run try every rule at every word, cold or not
+	// (coldToken): the tests compare the two ways.
+	tryAll bool
+
 	// anniv is the last anniversary day "N units ago today" named
 	// (anniversary.go), for a later bare "N units ago"; annivN is 0 for
 	// none.
@@ -235,6 +239,10 @@ func (m *matcher) run(out []hit) []hit {
 	for i := m.a; i < m.b; {
 		if t := &m.toks[i]; t.kind == kPunct && t.low != "'" && t.low != "[" {
 			i++ // no rule starts at punctuation but '90s, '71 and "[Ten] years ago"
+			continue
+		}
+		if !m.tryAll && coldToken(&m.toks[i]) {
+			i++ // most words: see startWords
 			continue
 		}
 		var best hit

@@ -39,6 +39,13 @@ func Annotate(text string, sentences []doc.Span, anchor time.Time) Result {
 // matters most in present-tense narratives. Untagged or nil tokens fall
 // back to the word heuristics.
 func AnnotateTagged(text string, sentences []doc.Span, tokens []doc.Token, anchor time.Time) Result {
+	return annotate(text, sentences, tokens, anchor, false)
+}
+
+// annotate is AnnotateTagged; tryAll tries every rule at every word (see
+// matcher.tryAll), for the tests that check that skipping cold words
+// changes nothing.
+func annotate(text string, sentences []doc.Span, tokens []doc.Token, anchor time.Time, tryAll bool) Result {
 	tagged := false
 	for i := range tokens {
 		if tokens[i].Tag != "" {
@@ -50,7 +57,7 @@ func AnnotateTagged(text string, sentences []doc.Span, tokens []doc.Token, ancho
 	if sentences == nil {
 		sentences = splitSentences(text)
 	}
-	m := &matcher{has: !anchor.IsZero(), text: text}
+	m := &matcher{has: !anchor.IsZero(), text: text, tryAll: tryAll}
 	if m.has {
 		m.anchor = dateOnly(anchor)
 		m.pub = m.anchor
