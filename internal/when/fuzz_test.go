@@ -33,8 +33,9 @@ var fuzzSeeds = []string{
 }
 
 // FuzzTag checks that the tagger never panics, that its spans always make
-// a valid document, with and without an anchor, and that passing over cold
-// words (coldToken) gives what trying every rule everywhere gives.
+// a valid document, with and without an anchor, and that the fast paths
+// change nothing: passing over cold words (coldToken) gives what trying
+// every rule everywhere gives, and textRegister what textRegisterRef does.
 func FuzzTag(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add(s, true)
@@ -49,6 +50,9 @@ func FuzzTag(f *testing.F) {
 		res := Annotate(text, nil, a)
 		if all := annotate(text, nil, nil, a, true); !reflect.DeepEqual(res, all) {
 			t.Fatalf("Tag(%q): skipping cold words gives %+v; trying every rule gives %+v", text, res, all)
+		}
+		if got, want := textRegister(text, 2025), textRegisterRef(text, 2025); got != want {
+			t.Fatalf("textRegister(%q) = %b; reference %b", text, got, want)
 		}
 		d.Dates = res.Dates
 		for _, s := range res.Unresolved {

@@ -129,6 +129,13 @@ func (f *wordFilter) mayHave(w string) bool {
 	return f[k>>6]&(1<<(k&63)) != 0
 }
 
+// mayHaveFolded is mayHave of fold(w) for w an ASCII word (a letter
+// first), without folding it: only its first letter matters to the key.
+func (f *wordFilter) mayHaveFolded(w string) bool {
+	k := min(len(w), 15)<<8 | int(w[0]|0x20)
+	return f[k>>6]&(1<<(k&63)) != 0
+}
+
 // filterOf returns the filter of the keys of table.
 func filterOf[V any](table map[string]V) *wordFilter {
 	f := new(wordFilter)

@@ -94,15 +94,24 @@ func (m *matcher) readRegister() register {
 
 // textRegister reads the register of text. It walks the words itself
 // rather than through scan, which would build a token per word of the
-// whole text.
+// whole text, and reads ASCII without decoding runes. Most words are in
+// none of the word lists it counts: an ASCII word that registerFilter
+// turns away is not folded (the word before is folded only when a
+// weekday or a unit needs it).
 func textRegister(text string, year int) register {
 	words, first, calendar := 0, 0, 0
 	contemporary := false // the text names the anchor's year or the one before
-	prev := ""            // the word before, folded
+	prevW := ""           // the word before, as written
 	rangeBefore := false  // a range dash stands between the word before and this one
 	weekday := false      // the last word was a weekday counted as a day
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		var r rune
+		size := 1
+		if c := text[i]; c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		if r >= '0' && r <= '9' && (i == 0 || text[i-1] < '0' || text[i-1] > '9') {
 			n, j := 0, i
 			for j < len(text) && text[j] >= '0' && text[j] <= '9' && j-i < 5 {
@@ -113,7 +122,7 @@ func textRegister(text string, year int) register {
 				contemporary = true
 			}
 		}
-		if !unicode.IsLetter(r) {
+		if !(r < utf8.RuneSelf && asciiLetter(byte(r)) || r >= utf8.RuneSelf && unicode.IsLetter(r)) {
 			switch {
 			case r == '-' || r == '–' || r == '&':
 				rangeBefore = true
@@ -125,31 +134,44 @@ func textRegister(text string, year int) register {
 			continue
 		}
 		j := i
+		ascii := true
 		for j < len(text) {
+			if c := text[j]; c < utf8.RuneSelf {
+				if !asciiLetter(c) {
+					break
+				}
+				j++
+				continue
+			}
 			r2, s2 := utf8.DecodeRuneInString(text[j:])
 			if !unicode.IsLetter(r2) {
 				break
 			}
+			ascii = false
 			j += s2
 		}
 		w := text[i:j]
-		cur := fold(w)
 		words++
 		weekday = false
-		switch {
-		case firstPerson[cur]:
-			if !(cur == "i" && w != "I" || cur == "us" && w == "US") {
-				first++
+		if !ascii || registerFilter.mayHaveFolded(w) {
+			cur := fold(w)
+			switch {
+			case firstPerson[cur]:
+				if !(cur == "i" && w != "I" || cur == "us" && w == "US") {
+					first++
+				}
+			case dayCounting[cur]:
+				calendar++
+			case weekdays[cur] != 0 && unicode.IsUpper(r) && !rangeBefore && !rangeWords[fold(prevW)] && !nextRange(text, j):
+				calendar++
+				weekday = true
+			case deicticUnits[cur]:
+				if prev := fold(prevW); prev == "last" || prev == "this" || prev == "next" {
+					calendar++
+				}
 			}
-		case dayCounting[cur]:
-			calendar++
-		case weekdays[cur] != 0 && unicode.IsUpper(r) && !rangeBefore && !rangeWords[prev] && !nextRange(text, j):
-			calendar++
-			weekday = true
-		case deicticUnits[cur] && (prev == "last" || prev == "this" || prev == "next"):
-			calendar++
 		}
-		prev, rangeBefore = cur, false
+		prevW, rangeBefore = w, false
 		i = j
 	}
 	var r register
@@ -167,6 +189,24 @@ func textRegister(text string, year int) register {
 	}
 	return r
 }
+
+func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// registerFilter holds the words textRegister counts (firstPerson,
+// dayCounting, weekdays, deicticUnits). Read-only after package
+// initialisation.
+var registerFilter = func() *wordFilter {
+	f := new(wordFilter)
+	for _, t := range []map[string]bool{firstPerson, dayCounting, deicticUnits} {
+		for k := range t {
+			f.add(k)
+		}
+	}
+	for k := range weekdays {
+		f.add(k)
+	}
+	return f
+}()
 
 // nextRange reports whether the word after a weekday ending at j is a
 // range word or a range dash ("Monday to Friday", "Mon–Fri").

@@ -1,6 +1,11 @@
 package when
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 // filler is impersonal prose that lengthens a test text past
 // registerMinWords without changing its register.
@@ -59,4 +64,99 @@ func TestOwnTimeline(t *testing.T) {
 	if d, ok := tagOne(t, news, "2 June", anchor); !ok || d.Value != "2025-06-02" {
 		t.Errorf("news: 2 June = %v %v; want 2025-06-02", d.Value, ok)
 	}
+}
+
+// TestTextRegisterRef checks that textRegister reads every text as
+// textRegisterRef, the walk without the ASCII fast path, does: the fuzz
+// seeds, the benchmark texts, the register tests' texts and the same with
+// odd case and letters outside ASCII.
+func TestTextRegisterRef(t *testing.T) {
+	texts := append([]string{benchText, newsText, guide, filler}, fuzzSeeds...)
+	for _, s := range append([]string(nil), texts...) {
+		texts = append(texts, strings.ToUpper(s), strings.ReplaceAll(s, "e", "é"), "\u212Aelvin "+s+" İ I US Us")
+	}
+	texts = append(texts, "We met Monday – Friday. I said US troops left; Mon & Tue; last \u212Aeek. "+filler,
+		"Ich war in München. Last week, THIS YEAR, next Weekend, Sunday-Monday. "+filler)
+	for _, s := range texts {
+		for _, y := range []int{0, 2025, 1990} {
+			if got, want := textRegister(s, y), textRegisterRef(s, y); got != want {
+				t.Errorf("textRegister(%.60q, %d) = %b; reference %b", s, y, got, want)
+			}
+		}
+	}
+}
+
+// textRegisterRef is textRegister as it was before its fast path for ASCII
+// words: the reference TestTextRegisterRef compares it with.
+func textRegisterRef(text string, year int) register {
+	words, first, calendar := 0, 0, 0
+	contemporary := false // the text names the anchor's year or the one before
+	prev := ""            // the word before, folded
+	rangeBefore := false  // a range dash stands between the word before and this one
+	weekday := false      // the last word was a weekday counted as a day
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r >= '0' && r <= '9' && (i == 0 || text[i-1] < '0' || text[i-1] > '9') {
+			n, j := 0, i
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' && j-i < 5 {
+				n = n*10 + int(text[j]-'0')
+				j++
+			}
+			if j-i == 4 && year > 0 && (n == year || n == year-1) {
+				contemporary = true
+			}
+		}
+		if !unicode.IsLetter(r) {
+			switch {
+			case r == '-' || r == '–' || r == '&':
+				rangeBefore = true
+			case r >= '0' && r <= '9' && weekday:
+				calendar-- // "Sat 10-4": opening hours after all
+				weekday = false
+			}
+			i += size
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r2, s2 := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r2) {
+				break
+			}
+			j += s2
+		}
+		w := text[i:j]
+		cur := fold(w)
+		words++
+		weekday = false
+		switch {
+		case firstPerson[cur]:
+			if !(cur == "i" && w != "I" || cur == "us" && w == "US") {
+				first++
+			}
+		case dayCounting[cur]:
+			calendar++
+		case weekdays[cur] != 0 && unicode.IsUpper(r) && !rangeBefore && !rangeWords[prev] && !nextRange(text, j):
+			calendar++
+			weekday = true
+		case deicticUnits[cur] && (prev == "last" || prev == "this" || prev == "next"):
+			calendar++
+		}
+		prev, rangeBefore = cur, false
+		i = j
+	}
+	var r register
+	if words < registerMinWords {
+		return r
+	}
+	if calendar <= 0 && !contemporary {
+		r |= regNoCalendar
+	}
+	if first*1000 >= diaryRate*words {
+		r |= regDiary
+	}
+	if calendar <= 1 && first*1000 < impersonalRate*words {
+		r |= regImpersonal
+	}
+	return r
 }
