@@ -35,7 +35,8 @@ var fuzzSeeds = []string{
 // FuzzTag checks that the tagger never panics, that its spans always make
 // a valid document, with and without an anchor, and that the fast paths
 // change nothing: passing over cold words (coldToken) gives what trying
-// every rule everywhere gives, and textRegister what textRegisterRef does.
+// every rule everywhere gives, scan what scanRef does and textRegister
+// what textRegisterRef does.
 func FuzzTag(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add(s, true)
@@ -50,6 +51,9 @@ func FuzzTag(f *testing.F) {
 		res := Annotate(text, nil, a)
 		if all := annotate(text, nil, nil, a, true); !reflect.DeepEqual(res, all) {
 			t.Fatalf("Tag(%q): skipping cold words gives %+v; trying every rule gives %+v", text, res, all)
+		}
+		if got, want := scan(text, 0, len(text), nil), scanRef(text, 0, len(text), nil); !reflect.DeepEqual(got, want) {
+			t.Fatalf("scan(%q) differs from the reference", text)
 		}
 		if got, want := textRegister(text, 2025), textRegisterRef(text, 2025); got != want {
 			t.Fatalf("textRegister(%q) = %b; reference %b", text, got, want)

@@ -43,20 +43,39 @@ func scan(text string, start, end int, out []token) []token {
 	i := start
 	prevEnd := -1
 	for i < end {
-		r, size := utf8.DecodeRuneInString(text[i:end])
-		if unicode.IsSpace(r) {
+		var r rune
+		size := 1
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				i++
+				continue
+			}
+			r = rune(c)
+		} else if r, size = utf8.DecodeRuneInString(text[i:end]); unicode.IsSpace(r) {
 			i += size
 			continue
 		}
 		t := token{start: int32(i), num: -1, gap: prevEnd != i}
+		lower := true // the word is ASCII without capitals: its own low form
 		switch {
-		case unicode.IsLetter(r):
+		case r < utf8.RuneSelf && asciiLetter(byte(r)) || r >= utf8.RuneSelf && unicode.IsLetter(r):
 			j := i
 			for j < end {
+				if c := text[j]; c < utf8.RuneSelf {
+					if !asciiLetter(c) {
+						break
+					}
+					if c <= 'Z' {
+						lower = false
+					}
+					j++
+					continue
+				}
 				r2, s2 := utf8.DecodeRuneInString(text[j:end])
 				if !unicode.IsLetter(r2) {
 					break
 				}
+				lower = false
 				j += s2
 			}
 			t.end, t.kind = int32(j), kWord
@@ -92,7 +111,11 @@ func scan(text string, start, end int, out []token) []token {
 			i = int(t.end)
 			continue
 		}
-		t.low = fold(t.text)
+		if t.kind == kWord && lower {
+			t.low = t.text // fold would return it as it is
+		} else {
+			t.low = fold(t.text)
+		}
 		if t.kind == kWord && (len(t.low) == 4 || len(t.low) == 6) {
 			t.low = respell(t.low)
 		}
@@ -118,6 +141,9 @@ func respell(low string) string {
 	}
 	return low
 }
+
+// asciiSpace holds the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 func isLetterAt(text string, i, end int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:end])
