@@ -102,9 +102,12 @@ var startWords = map[string]bool{
 }
 
 // coldToken reports whether no rule can begin at t: a lower-case word
-// that no word table holds and that is no start word.
+// that no word table holds and that is no start word. The words that may
+// only introduce a spoken year (spokenYearPreps: "of", "to", "by", ...) are
+// read as the token before one, never as a rule's first word, so they are
+// cold too unless another table holds them.
 func coldToken(t *token) bool {
-	return t.kind == kWord && !t.upper && t.lex == 0
+	return t.kind == kWord && !t.upper && t.lex&^lxSpokenYearPrep == 0
 }
 
 // wordFilter tells, without hashing, that most words are keys of no
