@@ -1124,6 +1124,14 @@ func (m *matcher) yearExpr(i int) (hit, bool) {
 			return hit{i: start, j: k + 1, value: fmtYear(t.num), typ: doc.DateDate, explicit: true}, true
 		}
 	}
+	// Three-digit years after an abbreviated circa, told before no count's
+	// noun: "c. 347 – 30 September 420", "born ca. 347,"; "ca. 1000
+	// authors" is a count.
+	if t.kind == kNum && t.digits == 3 && k == start && m.circaBefore(k) {
+		if n := m.t(k + 1); n == nil || n.kind == kPunct && n.low != "%" || circaJoins[n.low] || n.kind == kWord && n.upper {
+			return hit{i: start, j: k + 1, value: fmtYear(t.num), typ: doc.DateDate, explicit: true}, true
+		}
+	}
 	// Three-digit years in a range of dates: "(c. 314 – 368)", "(837 – 908)".
 	if t.kind == kNum && t.digits == 3 && k == start && m.shortYearRange(k) {
 		return hit{i: start, j: k + 1, value: fmtYear(t.num), typ: doc.DateDate, explicit: true}, true
@@ -1142,6 +1150,17 @@ func (m *matcher) yearExpr(i int) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// circaJoins may follow a year told with circa ("c. 347 and 420").
+var circaJoins = map[string]bool{"and": true, "or": true, "to": true, "until": true, "when": true}
+
+// circaBefore reports whether "c." or "ca." (lower case, its full stop
+// attached, not the end of a dotted abbreviation such as "a.c.") stands
+// right before token k.
+func (m *matcher) circaBefore(k int) bool {
+	c := m.t(k - 2)
+	return c != nil && (c.text == "c" || c.text == "ca") && m.low(k-1) == "." && m.adj(k-1) && m.low(k-3) != "."
 }
 
 // coordinatedCentury reports whether "and|or|to|through|- [the] <ordinal>

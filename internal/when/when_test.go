@@ -314,6 +314,10 @@ func TestTagValues(t *testing.T) {
 		{"Good morning, it's Sunday.", "Sunday", "2025-08-17", "DATE"},
 		{"Today is Tuesday, the fair opens.", "Tuesday", "2025-08-19", "DATE"},
 		{"In the weeks ahead, talks will resume.", "the weeks ahead", "PXW", "DURATION"},
+		// An abbreviated circa dates a three-digit year.
+		{"Jerome (c. 347 – 30 September 420) was a priest.", "347", "0347", "DATE"},
+		{"The abbey was founded ca. 512, and burned down.", "512", "0512", "DATE"},
+		{"The church was built c. 347 and rebuilt later.", "347", "0347", "DATE"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
@@ -352,6 +356,8 @@ func TestNoFalsePositives(t *testing.T) {
 		"Call G W Taxi at 1696 Bergen Blvd for a ride.",
 		"Disclosures under Rule 2016 and Section 1983 are due.",
 		"As Jasny wrote (p. 1225), replication is the standard.",
+		"It drew on ca. 350 authors and c. 120 letters.",
+		"Send it to Washington, D.C. 205 people came.",
 	} {
 		for _, d := range Tag(s, nil, anchor) {
 			t.Errorf("Tag(%q) found %q = %s", s, s[d.Start:d.End], d.Value)
