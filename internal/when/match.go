@@ -387,8 +387,9 @@ func (m *matcher) yearAt(k int, loose bool) (y, next int, ok bool) {
 		if n.kind == kWord && numberStops[n.low] {
 			return 0, 0, false
 		}
-		if n.kind == kWord && n.upper && (streetWords[n.low] || streetWords[m.low(k+2)] && m.t(k+2).upper) && !yearPreps[m.low(k-1)] {
-			return 0, 0, false // "1696 Bergen Blvd": a street number
+		if n.kind == kWord && n.upper && (streetWords[n.low] || streetWords[m.low(k+2)] && m.t(k+2).upper) &&
+			(!yearPreps[m.low(k-1)] || m.low(k-1) == ",") {
+			return 0, 0, false // "1696 Bergen Blvd", "Center, 1355 Inwood Terrace": a street number
 		}
 		if n.kind == kWord && !n.upper && len(n.low) > 3 && strings.HasSuffix(n.low, "s") && !strings.HasSuffix(n.low, "ss") &&
 			!yearPreps[m.low(k-1)] && !m.yearBeforeConj(k-1) {
@@ -402,12 +403,40 @@ func (m *matcher) yearAt(k int, loose bool) (y, next int, ok bool) {
 		if !t.gap && (p.low == "." || p.low == "," || p.low == "/" || p.kind == kWord) {
 			return 0, 0, false
 		}
+		if m.phoneEnd(k) || m.pageNumber(k) {
+			return 0, 0, false
+		}
 		if p.low == "." && k-2 >= m.a && m.toks[k-2].kind == kWord &&
 			(len(m.toks[k-2].text) == 1 && m.toks[k-2].upper || m.toks[k-2].low == "p" || m.toks[k-2].low == "pp") {
 			return 0, 0, false // "H.R. 1280", "S. 1234": a bill's number; "p. 1225": a page
 		}
 	}
 	return t.num, k + 1, true
+}
+
+// phoneEnd reports whether the number at k closes a telephone number: it
+// hangs by a hyphen on a three-digit group that follows another group
+// ("201 461-1776", "(201) 461-1776", "1-800-555-1234"). A range of years
+// ("c. 850-1066") has no group before its start.
+func (m *matcher) phoneEnd(k int) bool {
+	g := m.t(k - 2)
+	if m.low(k-1) != "-" || !m.adj(k) || !m.adj(k-1) || g == nil || g.kind != kNum || g.digits != 3 {
+		return false
+	}
+	b := m.t(k - 3)
+	return b != nil && (b.kind == kNum || b.low == ")" || b.low == "-")
+}
+
+// pageNumber reports whether the number at k is a page of a citation:
+// after a volume and issue, "92 (6): 1087", or the end of such a range of
+// pages, "92 (6): 1087–1101".
+func (m *matcher) pageNumber(k int) bool {
+	if m.low(k-1) == "-" && m.t(k-2) != nil && m.t(k-2).kind == kNum {
+		k -= 2
+	}
+	issue, vol := m.t(k-3), m.t(k-5)
+	return m.low(k-1) == ":" && m.low(k-2) == ")" && issue != nil && issue.kind == kNum &&
+		m.low(k-4) == "(" && vol != nil && vol.kind == kNum
 }
 
 // yearPreps are words after which a four-digit number followed by a plural

@@ -318,6 +318,10 @@ func TestTagValues(t *testing.T) {
 		{"Jerome (c. 347 – 30 September 420) was a priest.", "347", "0347", "DATE"},
 		{"The abbey was founded ca. 512, and burned down.", "512", "0512", "DATE"},
 		{"The church was built c. 347 and rebuilt later.", "347", "0347", "DATE"},
+		// A range of years is no telephone number, a year in a citation
+		// no page.
+		{"The abbey stood c. 850-1066, then fell.", "1066", "1066", "DATE"},
+		{"Smith (2011): 1999 was the turning point.", "1999", "1999", "DATE"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
@@ -358,6 +362,10 @@ func TestNoFalsePositives(t *testing.T) {
 		"As Jasny wrote (p. 1225), replication is the standard.",
 		"It drew on ca. 350 authors and c. 120 letters.",
 		"Send it to Washington, D.C. 205 people came.",
+		"The club, 1355 Elm Terrace, opens at six.",
+		"Call the park on 1 201 461-1776 or (201) 555-1999 or 1-800-555-1234.",
+		"See Journal of Psychology. 92 (6): 1087–1101.",
+		"See Journal of Psychology, 12 (3): 1999.",
 	} {
 		for _, d := range Tag(s, nil, anchor) {
 			t.Errorf("Tag(%q) found %q = %s", s, s[d.Start:d.End], d.Value)
