@@ -72,8 +72,9 @@ type matcher struct {
 	// monthRefSent its sentence + 1, 0 for none.
 	monthRef     time.Time
 	monthRefSent int
-	// tryAll makes run try every rule at every word, cold or not
-	// (coldToken): the tests compare the two ways.
+	// tryAll makes run try every rule at every token, cold or not
+	// (coldToken), whatever the rules' guards (rule.may) say: the tests
+	// compare the two ways.
 	tryAll bool
 
 	// anniv is the last anniversary day "N units ago today" named
@@ -123,9 +124,25 @@ type rule struct {
 // length the earlier rule.
 var rules = []rule{
 	{(*matcher).isoDate, func(_ *matcher, t *token) bool { return t.kind == kNum }},
-	{(*matcher).monthDate, nil},
+	{(*matcher).monthDate, func(_ *matcher, t *token) bool {
+		// [in] [early|mid|late] then a weekday or month (capitalised),
+		// "the", a day's number or ordinal
+		switch t.low {
+		case "in", "the", "later", "thirtieth":
+			return true
+		}
+		return t.kind != kWord || t.upper || t.lex&(lxDateMod|lxOrdinalWord|lxTensOrdinal) != 0
+	}},
 	{(*matcher).monthRange, func(_ *matcher, t *token) bool { return t.upper && t.lex&lxMonth != 0 }},
-	{(*matcher).yearExpr, nil},
+	{(*matcher).yearExpr, func(_ *matcher, t *token) bool {
+		// [the] [early|mid|late] [earlier] then a number, ', AD or A.D.,
+		// a decade's word or an ordinal
+		switch t.low {
+		case "the", "later", "earlier", "a":
+			return true
+		}
+		return t.kind != kWord || t.upper || t.lex&(lxDateMod|lxDecadeWord|lxOrdinalWord|lxTensOrdinal|lxEra) != 0
+	}},
 	{(*matcher).relative, func(_ *matcher, t *token) bool {
 		switch t.low {
 		case "earlier", "later", "early", "mid", "middle", "late":
@@ -164,7 +181,13 @@ var rules = []rule{
 	{(*matcher).anaphora, func(m *matcher, _ *token) bool {
 		return m.refGran != uNone || m.monthRefSent != 0 || m.dayRefSent != 0
 	}},
-	{(*matcher).namedPeriod, nil},
+	{(*matcher).namedPeriod, func(_ *matcher, t *token) bool {
+		switch t.low {
+		case "the", "world", "wwi", "wwii", "first", "second":
+			return true
+		}
+		return false
+	}},
 	{(*matcher).spokenYear, func(_ *matcher, t *token) bool { return t.lex&lxNumberWord != 0 }},
 	{(*matcher).nextDay, isThe},
 	{(*matcher).thisDay, func(_ *matcher, t *token) bool { return t.low == "this" || t.low == "that" }},
@@ -179,7 +202,9 @@ var rules = []rule{
 	}},
 	{(*matcher).twoDaysOff, isThe},
 	{(*matcher).theWeekend, isThe},
-	{(*matcher).later, nil},
+	{(*matcher).later, func(_ *matcher, t *token) bool {
+		return t.kind == kNum || t.low == "this" || t.low == "the" || t.low == "that" || t.lex&lxNumberWord != 0
+	}},
 }
 
 func isThe(_ *matcher, t *token) bool { return t.low == "the" }
@@ -249,7 +274,7 @@ func (m *matcher) run(out []hit) []hit {
 		found := false
 		t := &m.toks[i]
 		for _, r := range rules {
-			if r.may != nil && !r.may(m, t) {
+			if r.may != nil && !m.tryAll && !r.may(m, t) {
 				continue
 			}
 			if h, ok := r.try(m, i); ok && h.j > h.i && (!found || h.j > best.j) {
