@@ -2,7 +2,9 @@ package parse
 
 import (
 	"bytes"
+	"cmp"
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -100,5 +102,47 @@ func TestShippedModelOnDev(t *testing.T) {
 		sc.UAS(), sc.LAS(), sc.LASFull(), sc.Words, float64(sc.Words)/(testutil.CPUTime()-cpu).Seconds())
 	if sc.UAS() < 0.88 || sc.LAS() < 0.86 {
 		t.Errorf("EWT dev uas %.4f las %.4f; want ≥ 0.88 and ≥ 0.86", sc.UAS(), sc.LAS())
+	}
+}
+
+// The table builder, given the shipped model's keys and rows, puts every key
+// in the slot the file records: the order of its inserts (rows of
+// rankDenseMin weights or more first, then by length) is what trained the
+// shipped layout, and must not move with the in-memory layout (denseMin).
+func TestBuilderReproducesShippedLayout(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type kr struct {
+		k   uint32
+		row []entry
+	}
+	var all []kr
+	for _, sl := range m.wt.slots {
+		if sl.key != 0 {
+			all = append(all, kr{sl.key, m.wt.rowOf(sl.info)})
+		}
+	}
+	slices.SortFunc(all, func(a, b kr) int { return cmp.Compare(a.k, b.k) })
+	keys, rows := make([]uint32, len(all)), make([][]entry, len(all))
+	for i, x := range all {
+		keys[i], rows[i] = x.k, x.row
+	}
+	wt, err := newWeights(keys, rows, m.wt.scale)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(wt.slots) != len(m.wt.slots) {
+		t.Fatalf("%d slots, the file has %d", len(wt.slots), len(m.wt.slots))
+	}
+	moved := 0
+	for j, sl := range wt.slots {
+		if sl.key != m.wt.slots[j].key {
+			moved++
+		}
+	}
+	if moved > 0 {
+		t.Errorf("%d of %d slots hold another key than the file says", moved, len(wt.slots))
 	}
 }

@@ -16,8 +16,18 @@ const (
 	denseWords = 128
 	// denseMin is the row length from which a row is stored dense: from
 	// there on, 52 word adds (for the 103 classes of the English model)
-	// beat a scatter of that many single weights (measured on EWT dev).
-	denseMin = 32
+	// beat a scatter of that many single weights. On EWT dev the rows of
+	// 16 to 31 weights are 18 of a move's 72 sparse rows but carry 419
+	// of its 678 sparse weights: stored dense (2,474 rows, 1 MB more),
+	// they take two passes of BenchmarkParseDev, model load included,
+	// from 2.73 to 2.46 G instructions (cachegrind); rows of 8 to 15
+	// would save 3% more for 3 MB more and more cache misses.
+	denseMin = 16
+	// rankDenseMin is the row length from which tableBuilder.done puts a
+	// row in first whatever its length, as when denseMin was 32: the order
+	// of the inserts decides where keys land, which Save writes, so it
+	// may not change with the in-memory layout.
+	rankDenseMin = 32
 )
 
 // tableBuilder fills a weights table one key at a time, keys ascending.
@@ -27,6 +37,7 @@ type tableBuilder struct {
 	nc    int      // number of classes
 	keys  []uint32 // the keys added, ascending
 	infos []uint32 // infos[i]: the rowInfo of keys[i]
+	lens  []uint8  // lens[i]: the number of weights of keys[i]
 }
 
 func newTableBuilder(nkeys, nclasses int, scale float32) *tableBuilder {
@@ -51,6 +62,14 @@ func (b *tableBuilder) add(k uint32, row []entry) error {
 	}
 	if len(row) == 0 || len(row) > 255 {
 		return fmt.Errorf("parse: a feature with %d weights", len(row))
+	}
+	// A dense row cannot tell a zero weight from an absent class, and Save
+	// must write a row back as it was added (Load refuses zero weights
+	// too; quantise drops them).
+	for _, e := range row {
+		if e.w == 0 {
+			return fmt.Errorf("parse: a zero weight")
+		}
 	}
 	var info uint32
 	if len(row) >= denseMin {
@@ -86,6 +105,7 @@ func (b *tableBuilder) add(k uint32, row []entry) error {
 	}
 	b.keys = append(b.keys, k)
 	b.infos = append(b.infos, info)
+	b.lens = append(b.lens, uint8(len(row)))
 	return nil
 }
 
@@ -105,7 +125,7 @@ func (b *tableBuilder) done() *weights {
 	const batch = 64
 	var home [batch]uint32
 	var sink uint32
-	order := byRowLength(b.infos)
+	order := byRowLength(b.lens)
 	for lo := 0; lo < len(order); lo += batch {
 		idx := order[lo:min(lo+batch, len(order))]
 		for i, x := range idx {
@@ -127,26 +147,27 @@ func (b *tableBuilder) done() *weights {
 	return wt
 }
 
-// byRowLength returns the indices of infos ordered by the length of their
-// rows, longest first (a dense row counts as the longest), and by index
-// among rows of one length: a counting sort, so the order is fixed.
-func byRowLength(infos []uint32) []int32 {
-	rank := func(info uint32) int {
-		if n := info & 0xff; n != 0 {
+// byRowLength returns the indices of lens ordered by the row lengths,
+// longest first (a row of rankDenseMin or more weights counts as the
+// longest), and by index among rows of one length: a counting sort, so the
+// order is fixed.
+func byRowLength(lens []uint8) []int32 {
+	rank := func(n uint8) int {
+		if n < rankDenseMin {
 			return 256 - int(n)
 		}
 		return 0
 	}
 	var start [257]int
-	for _, info := range infos {
-		start[rank(info)+1]++
+	for _, n := range lens {
+		start[rank(n)+1]++
 	}
 	for r := 1; r < len(start); r++ {
 		start[r] += start[r-1]
 	}
-	order := make([]int32, len(infos))
-	for i, info := range infos {
-		r := rank(info)
+	order := make([]int32, len(lens))
+	for i, n := range lens {
+		r := rank(n)
 		order[start[r]] = int32(i)
 		start[r]++
 	}
@@ -189,27 +210,60 @@ func (wt *weights) rowOf(info uint32) []entry {
 // two-thirds full) is sorted into the dense or the sparse list by
 // arithmetic, and the sparse rows are copied into one buffer in fixed
 // blocks of sparseBlock entries, so that the adds are a single loop.
+//
+// Each pass is a function of its own: in one function the passes' many
+// live values do not fit in registers, and the loops spill and reload them
+// every iteration (1% more instructions for the parser, measured).
 func (wt *weights) score(feats []uint64, scores *[256]int32, buf *scoreBuf) {
+	feats = feats[:min(len(feats), numTemplates)]
+	sink := wt.touchHomes(feats, buf)
+	ns, nd := wt.findRows(len(feats), buf)
+	sparse, dense := buf.sparse[:ns], buf.dense[:nd]
+	sink |= wt.touchRows(sparse, dense)
+	// Class 255 does not exist (there are at most 255 classes); the
+	// store keeps the compiler from dropping the touch passes.
+	scores[255] = int32(sink)
+	if len(dense) > 0 {
+		wt.addDense(dense, scores)
+	}
+	wt.addSparse(sparse, scores, buf)
+}
+
+// touchHomes folds every feature's key, finds its home slot and touches it
+// without a branch, so that all the cache misses are in flight at once.
+//
+//go:noinline
+func (wt *weights) touchHomes(feats []uint64, buf *scoreBuf) uint32 {
 	mask := uint32(len(wt.slots) - 1)
 	slots := wt.slots
-	// First touch every feature's home slot without a branch, so that all
-	// the cache misses are in flight at once.
-	keys, home := &buf.keys, &buf.home
-	feats = feats[:min(len(feats), numTemplates)]
+	// shift is below 32 (a table has at least 16 slots); saying so spares
+	// the check for a shift past the width.
+	shift := wt.shift & 31
+	keys, home := buf.keys[:len(feats)], buf.home[:len(feats)]
 	var sink uint32
 	for i, f := range feats {
 		k := fold(f)
-		j := wt.slotOf(k) & mask
+		j := (k * 0x9E3779B1) >> shift & mask
 		keys[i], home[i] = k, j
 		sink |= slots[j].info
 	}
-	// Each found row is written at the end of both lists, and the list it
-	// belongs to grows by one.
+	return sink
+}
+
+// findRows finds the rows of the first n keys of buf and lists them in
+// buf.sparse and buf.dense, returning how many each holds. Each found row
+// is written at the end of both lists, and the list it belongs to grows by
+// one.
+//
+//go:noinline
+func (wt *weights) findRows(n int, buf *scoreBuf) (ns, nd int) {
+	mask := uint32(len(wt.slots) - 1)
+	slots := wt.slots
+	keys, home := buf.keys[:n], buf.home[:n]
 	sbuf, dbuf := &buf.sparse, &buf.dense
-	ns, nd := 0, 0
-	for i := range feats {
-		k, j := keys[i], home[i]
-		sl := slots[j]
+	for i, k := range keys {
+		j := home[i]
+		sl := slots[j&mask]
 		if sl.key != k && sl.key != 0 {
 			// Rare: the key is further on, or absent after a run.
 			for {
@@ -223,13 +277,19 @@ func (wt *weights) score(feats []uint64, scores *[256]int32, buf *scoreBuf) {
 		found := b2u(sl.key == k)
 		isSparse := b2u(sl.info&0xff != 0) & found
 		isDense := found &^ isSparse
-		sbuf[ns] = sl.info
-		dbuf[nd] = sl.info >> 8
+		sbuf[ns&numTemplates1] = sl.info
+		dbuf[nd&numTemplates1] = sl.info >> 8
 		ns += int(isSparse)
 		nd += int(isDense)
 	}
-	sparse, dense := sbuf[:ns], dbuf[:nd]
-	// Then touch the rows found, for the same reason.
+	return ns, nd
+}
+
+// touchRows touches the rows found, for the same reason as touchHomes.
+//
+//go:noinline
+func (wt *weights) touchRows(sparse, dense []uint32) uint32 {
+	var sink uint32
 	ents := wt.ents
 	for _, info := range sparse {
 		// Both lines the first block of the row may span.
@@ -239,41 +299,55 @@ func (wt *weights) score(feats []uint64, scores *[256]int32, buf *scoreBuf) {
 	for _, i := range dense {
 		sink |= uint32(wt.dense[int(i)*wt.dw])
 	}
-	// Class 255 does not exist (there are at most 255 classes); the
-	// store keeps the compiler from dropping the touch pass.
-	scores[255] = int32(sink)
-	if len(dense) > 0 {
-		wt.addDense(dense, scores)
-	}
-	// Gather the sparse rows into one buffer, a fixed block of
-	// sparseBlock entries at a time (ents has two blocks of padding at its
-	// end), and add them in one loop.
+	return sink
+}
+
+// addSparse gathers the sparse rows into one buffer, a fixed block of
+// sparseBlock entries at a time (ents has two blocks of padding at its
+// end), and adds them to scores in one loop.
+//
+//go:noinline
+func (wt *weights) addSparse(sparse []uint32, scores *[256]int32, buf *scoreBuf) {
+	ents := wt.ents
 	gbuf := buf.gather[:]
 	pos := 0
 	for _, info := range sparse {
 		off, n := int(info>>8), int(info&0xff)
-		// A copy through a local array is inlined; one straight from
-		// slice to slice calls memmove, which may not assume the two
-		// apart.
-		blk := *(*[sparseBlock]uint32)(ents[off:])
-		*(*[sparseBlock]uint32)(gbuf[pos:]) = blk
+		// Word by word: a copy of a whole array goes through a
+		// temporary, and one from slice to slice calls memmove.
+		src := ents[off : off+2*sparseBlock : off+2*sparseBlock]
+		dst := gbuf[pos : pos+2*sparseBlock : pos+2*sparseBlock]
+		dst[0], dst[1], dst[2], dst[3] = src[0], src[1], src[2], src[3]
+		dst[4], dst[5], dst[6], dst[7] = src[4], src[5], src[6], src[7]
 		if n > sparseBlock {
-			blk = *(*[sparseBlock]uint32)(ents[off+sparseBlock:])
-			*(*[sparseBlock]uint32)(gbuf[pos+sparseBlock:]) = blk
+			dst[8], dst[9], dst[10], dst[11] = src[8], src[9], src[10], src[11]
+			dst[12], dst[13], dst[14], dst[15] = src[12], src[13], src[14], src[15]
 		}
 		pos += n
 	}
 	// Four at a time, the last few padded with zeros (weight 0 for class
 	// 0, which adds nothing).
 	gbuf[pos], gbuf[pos+1], gbuf[pos+2] = 0, 0, 0
-	for i := 0; i < pos; i += 4 {
-		x := (*[4]uint32)(gbuf[i:])
-		scores[uint8(x[0])] += int32(x[0]) >> 16
-		scores[uint8(x[1])] += int32(x[1]) >> 16
-		scores[uint8(x[2])] += int32(x[2]) >> 16
-		scores[uint8(x[3])] += int32(x[3]) >> 16
+	for g := gbuf[:(pos+3)&^3]; len(g) >= 4; g = g[4:] {
+		x0, x1, x2, x3 := g[0], g[1], g[2], g[3]
+		scores[uint8(x0)] += int32(x0) >> 16
+		scores[uint8(x1)] += int32(x1) >> 16
+		scores[uint8(x2)] += int32(x2) >> 16
+		scores[uint8(x3)] += int32(x3) >> 16
 	}
 }
+
+// numTemplates1 is numTemplates rounded up to a power of two, less one: a
+// mask that spares findRows its bounds checks.
+const numTemplates1 = 127
+
+// numTemplates must not exceed numTemplates1 + 1, and addSparse copies
+// blocks of 8 (these fail to compile otherwise).
+var (
+	_ [numTemplates1 + 1 - numTemplates]struct{}
+	_ [sparseBlock - 8]struct{}
+	_ [8 - sparseBlock]struct{}
+)
 
 // sparseBlock is the number of entries score copies at once from a sparse
 // row: most rows are no longer, and none is longer than two blocks (a row
@@ -284,7 +358,7 @@ const sparseBlock = denseMin / 2
 // that a move neither allocates nor clears it.
 type scoreBuf struct {
 	keys, home    [numTemplates]uint32
-	sparse, dense [numTemplates + 1]uint32
+	sparse, dense [numTemplates1 + 1]uint32
 	gather        [numTemplates*2*sparseBlock + 2*sparseBlock + 3]uint32
 }
 
