@@ -14,7 +14,7 @@ import (
 )
 
 // TestColdTokensStartNothing checks that run's passing over cold words
-// (coldToken, startWords) gives what trying every rule at every word
+// (startWords, token.rules) gives what trying every rule at every word
 // gives, on the fuzz seeds, the benchmark texts, the bundled examples and,
 // where ../shared holds it, the text of the GUM time corpus (its tokens
 // joined by spaces, each document on its own anchor).

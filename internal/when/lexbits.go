@@ -1,5 +1,7 @@
 package when
 
+import "strings"
+
 // The rules try every token against the word tables (months, units,
 // number words, ...) at every position, some twenty lookups a token, and
 // most tokens are in none of them. scan looks each token up once in
@@ -82,13 +84,12 @@ func lookValue[V any](t *token, bit uint32, table map[string]V) V {
 
 // startWords are the lower-case words, besides the keys of the tables
 // above, at which some rule can begin: the literal words of the rules'
-// guards (matcher.run) and of the first tokens that monthDate, yearExpr,
-// namedPeriod, anaphora and later read. A lower-case word in no table and
-// not here starts no expression, so run passes over it without trying a
-// rule (coldToken). Most words of a text are such words. A rule that comes
-// to begin with another lower-case word must add it here;
-// TestColdTokensStartNothing and FuzzTag check that skipping changes
-// nothing.
+// guards (rule.may). A lower-case word in no table and not here is cold:
+// it starts no expression, so its rule mask is empty (kindRules) and run
+// passes over it without trying a rule. Most words of a text are such
+// words. A guard that comes to accept another lower-case word must add it
+// here; TestColdTokensStartNothing and FuzzTag check that skipping changes
+// nothing, TestScanRef that every token's mask is what its guards say.
 var startWords = map[string]bool{
 	// monthDate, yearExpr, namedPeriod, anaphora, later
 	"in": true, "the": true, "that": true, "this": true, "world": true, "wwi": true, "wwii": true,
@@ -99,15 +100,85 @@ var startWords = map[string]bool{
 	"several": true, "many": true, "some": true, "few": true, "couple": true, "every": true, "each": true,
 	"at": true, "recently": true, "lately": true, "noon": true, "midday": true, "midnight": true,
 	"last": true, "next": true, "recent": true, "on": true, "long": true, "while": true, "little": true,
+	// quarter reads "Q" by its text
+	"q": true,
 }
 
-// coldToken reports whether no rule can begin at t: a lower-case word
-// that no word table holds and that is no start word. The words that may
-// only introduce a spoken year (spokenYearPreps: "of", "to", "by", ...) are
-// read as the token before one, never as a rule's first word, so they are
-// cold too unless another table holds them.
-func coldToken(t *token) bool {
-	return t.kind == kWord && !t.upper && t.lex&^lxSpokenYearPrep == 0
+// lexEntry is what scan learns of a word that a table holds: its table
+// bits and, for its lower-case and its capitalised form, the rules whose
+// guards may accept it (ruleMask).
+type lexEntry struct {
+	lex   uint32
+	rules [2]uint64
+}
+
+// tableEntries holds the lexEntry of every key of tableBits. Read-only
+// after package initialisation.
+var tableEntries = func() map[string]lexEntry {
+	e := make(map[string]lexEntry, len(tableBits))
+	for w, bits := range tableBits {
+		lower := token{kind: kWord, text: w, low: w, num: -1, lex: bits}
+		upper := lower
+		upper.upper, upper.text = true, strings.ToUpper(w[:1])+w[1:]
+		e[w] = lexEntry{lex: bits, rules: [2]uint64{ruleMask(&lower), ruleMask(&upper)}}
+	}
+	return e
+}()
+
+// ruleMask is the set of rules whose guard (rule.may) accepts t, a token
+// standing for every token of its kind, case and low form: the guards
+// read only those, the table bits that follow from the low form and, for
+// "Q", the text. A guard that reads the matcher's state (anaphora's) is
+// asked of a matcher in which it holds; run asks it again.
+func ruleMask(t *token) uint64 {
+	if len(rules) > 64 {
+		panic("when: more than 64 rules for a rule mask")
+	}
+	m := &matcher{refGran: uYear, monthRefSent: 1, dayRefSent: 1}
+	var mask uint64
+	for r := range rules {
+		if rules[r].may == nil || rules[r].may(m, t) {
+			mask |= 1 << r
+		}
+	}
+	return mask
+}
+
+// Rule masks of the tokens that no table holds: numbers by their kind,
+// capitalised words, the two punctuation marks a rule may begin with ("'90s",
+// "[Ten] years ago"); other punctuation and lower-case (cold) words begin
+// none.
+var (
+	numRules     = ruleMask(&token{kind: kNum, text: "0", low: "0", num: 0})
+	ordRules     = ruleMask(&token{kind: kOrd, text: "0th", low: "0th", num: 0})
+	decadeRules  = ruleMask(&token{kind: kDecade, text: "0s", low: "0s", num: 0})
+	upperRules   = ruleMask(&token{kind: kWord, text: "Xyzzy", low: "xyzzy", num: -1, upper: true})
+	quoteRules   = ruleMask(&token{kind: kPunct, text: "'", low: "'", num: -1})
+	bracketRules = ruleMask(&token{kind: kPunct, text: "[", low: "[", num: -1})
+)
+
+// kindRules is the rule mask of t, a token no word table holds.
+func kindRules(t *token) uint64 {
+	switch t.kind {
+	case kNum:
+		return numRules
+	case kOrd:
+		return ordRules
+	case kDecade:
+		return decadeRules
+	case kWord:
+		if t.upper {
+			return upperRules
+		}
+	case kPunct:
+		switch t.low {
+		case "'":
+			return quoteRules
+		case "[":
+			return bracketRules
+		}
+	}
+	return 0
 }
 
 // wordFilter tells, without hashing, that most words are keys of no

@@ -2,6 +2,7 @@ package when
 
 import (
 	"fmt"
+	"math/bits"
 	"strconv"
 	"strings"
 	"time"
@@ -73,7 +74,7 @@ type matcher struct {
 	monthRef     time.Time
 	monthRefSent int
 	// tryAll makes run try every rule at every token, cold or not
-	// (coldToken), whatever the rules' guards (rule.may) say: the tests
+	// (startWords), whatever the rules' guards (rule.may) say: the tests
 	// compare the two ways.
 	tryAll bool
 
@@ -178,8 +179,8 @@ var rules = []rule{
 	{(*matcher).holiday, func(_ *matcher, t *token) bool {
 		return t.upper || t.low == "last" || t.low == "this" || t.low == "next"
 	}},
-	{(*matcher).anaphora, func(m *matcher, _ *token) bool {
-		return m.refGran != uNone || m.monthRefSent != 0 || m.dayRefSent != 0
+	{(*matcher).anaphora, func(m *matcher, t *token) bool {
+		return (t.low == "the" || t.low == "that") && (m.refGran != uNone || m.monthRefSent != 0 || m.dayRefSent != 0)
 	}},
 	{(*matcher).namedPeriod, func(_ *matcher, t *token) bool {
 		switch t.low {
@@ -262,18 +263,21 @@ func (m *matcher) run(out []hit) []hit {
 	first := len(out)
 	defer func() { m.dateline(out[first:]) }()
 	for i := m.a; i < m.b; {
-		if t := &m.toks[i]; t.kind == kPunct && t.low != "'" && t.low != "[" {
+		t := &m.toks[i]
+		if t.kind == kPunct && t.low != "'" && t.low != "[" {
 			i++ // no rule starts at punctuation but '90s, '71 and "[Ten] years ago"
 			continue
 		}
-		if !m.tryAll && coldToken(&m.toks[i]) {
-			i++ // most words: see startWords
-			continue
+		// Only the rules whose guards may accept the token (token.rules);
+		// none for most words (startWords).
+		mask := t.rules
+		if m.tryAll {
+			mask = 1<<len(rules) - 1
 		}
 		var best hit
 		found := false
-		t := &m.toks[i]
-		for _, r := range rules {
+		for ; mask != 0; mask &= mask - 1 {
+			r := &rules[bits.TrailingZeros64(mask)]
 			if r.may != nil && !m.tryAll && !r.may(m, t) {
 				continue
 			}

@@ -30,6 +30,9 @@ type token struct {
 	upper      bool   // first rune is upper case
 	tag        string // Penn Treebank tag of the document token under it, "" when untagged
 	lex        uint32 // the word tables that hold low (lexbits.go)
+	// rules holds bit r when rules[r]'s guard may accept the token (see
+	// ruleMask); 0 when no rule can begin at it.
+	rules uint64
 }
 
 // fillers are the filled pauses of transcribed speech. scan drops them, so
@@ -120,7 +123,15 @@ func scan(text string, start, end int, out []token) []token {
 			t.low = respell(t.low)
 		}
 		if tableFilter.mayHave(t.low) {
-			t.lex = tableBits[t.low]
+			if e, ok := tableEntries[t.low]; ok {
+				t.lex, t.rules = e.lex, e.rules[0]
+				if t.upper {
+					t.rules = e.rules[1]
+				}
+			}
+		}
+		if t.lex == 0 {
+			t.rules = kindRules(&t)
 		}
 		out = append(out, t)
 		prevEnd = int(t.end)
