@@ -5,7 +5,8 @@ import "testing"
 // TestStanceAdjectives covers stance adjectives with texts written for the
 // project: the adjective and its preposition are the cue, the subject the
 // source, what the stance is about the content; inside another content the
-// adjective is no attribution of its own.
+// adjective is no attribution of its own; an attributive participle ("the
+// disappointed voters") is none.
 func TestStanceAdjectives(t *testing.T) {
 	p := parsedPipeline(t)
 	cases := []struct {
@@ -26,10 +27,26 @@ func TestStanceAdjectives(t *testing.T) {
 			want{"the opposition's budget plan", "indirect", "The minister", "dismissive of", "", ""}},
 		{"passionate about", "Younger voters are passionate about the climate bill.",
 			want{"the climate bill", "indirect", "Younger voters", "passionate about", "", ""}},
+		// feelings the parse reads as passives: the subject feels, the
+		// "by" phrase is what the feeling is about, not its source
+		{"a feeling's by-phrase", "The senator was disappointed by the vote on the port.",
+			want{"the vote on the port", "indirect", "The senator", "disappointed by", "", ""}},
+		{"a feeling's with-phrase", "Council officials were thrilled with the editorial.",
+			want{"the editorial", "indirect", "Council officials", "thrilled with", "", ""}},
+		{"a feeling's that-clause", "The traders were shocked that the market would close.",
+			want{"the market would close", "indirect", "The traders", "shocked", "", ""}},
+		{"afraid of", "Farmers are afraid of the floods.",
+			want{"the floods", "indirect", "Farmers", "afraid of", "", ""}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { expectQuote(t, p, c.txt, c.w) })
 	}
+	t.Run("an attributive participle", func(t *testing.T) {
+		d := analyze(t, p, "The disappointed voters left the hall before the count.")
+		for _, q := range d.Quotes {
+			t.Errorf("unexpected attribution %q", d.Slice(q.Span))
+		}
+	})
 	t.Run("nested in a reported content", func(t *testing.T) {
 		d := analyze(t, p, "The mayor said he was confident that the bridge would open in May.")
 		for _, q := range d.Quotes {
