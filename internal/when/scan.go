@@ -43,6 +43,15 @@ var fillers = map[string]bool{"uh": true, "um": true, "uhm": true, "umm": true, 
 
 // scan splits text[start:end] into tokens, leaving out filled pauses.
 func scan(text string, start, end int, out []token) []token {
+	return scanLowering(text, start, end, out, nil)
+}
+
+// scanLowering is scan that writes the low forms of ASCII words with
+// capitals into lows, which it only appends to, so that a text's
+// capitalised words cost one growing buffer instead of one string each
+// (strings.Builder never changes the bytes a String it gave covers). nil
+// lowers each word on its own.
+func scanLowering(text string, start, end int, out []token, lows *strings.Builder) []token {
 	i := start
 	prevEnd := -1
 	for i < end {
@@ -60,6 +69,7 @@ func scan(text string, start, end int, out []token) []token {
 		}
 		t := token{start: int32(i), num: -1, gap: prevEnd != i}
 		lower := true // the word is ASCII without capitals: its own low form
+		ascii := true // the word is ASCII
 		switch {
 		case r < utf8.RuneSelf && asciiLetter(byte(r)) || r >= utf8.RuneSelf && unicode.IsLetter(r):
 			j := i
@@ -78,7 +88,7 @@ func scan(text string, start, end int, out []token) []token {
 				if !unicode.IsLetter(r2) {
 					break
 				}
-				lower = false
+				lower, ascii = false, false
 				j += s2
 			}
 			t.end, t.kind = int32(j), kWord
@@ -114,9 +124,12 @@ func scan(text string, start, end int, out []token) []token {
 			i = int(t.end)
 			continue
 		}
-		if t.kind == kWord && lower {
+		switch {
+		case t.kind == kWord && lower:
 			t.low = t.text // fold would return it as it is
-		} else {
+		case t.kind == kWord && ascii && lows != nil:
+			t.low = lowerASCII(lows, t.text) // what fold would return, without its own allocation
+		default:
 			t.low = fold(t.text)
 		}
 		if t.kind == kWord && (len(t.low) == 4 || len(t.low) == 6) {
@@ -151,6 +164,20 @@ func respell(low string) string {
 		return "tonight"
 	}
 	return low
+}
+
+// lowerASCII appends w, an ASCII word, to lows in lower case and returns
+// the part of lows that holds it.
+func lowerASCII(lows *strings.Builder, w string) string {
+	n := lows.Len()
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lows.WriteByte(c)
+	}
+	return lows.String()[n:]
 }
 
 // asciiSpace holds the ASCII bytes unicode.IsSpace accepts.

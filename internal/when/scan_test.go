@@ -26,10 +26,14 @@ func TestScanRef(t *testing.T) {
 }
 
 // checkScan compares scan(s) with scanRef(s), which fills no rule masks,
-// and checks every token's rule mask against its guards asked directly
+// and with scanLowering(s), and checks every token's rule mask against its guards asked directly
 // (ruleMask of the token itself); "" when all agree.
 func checkScan(s string) string {
 	got, want := scan(s, 0, len(s), nil), scanRef(s, 0, len(s), nil)
+	var lows strings.Builder
+	if lowered := scanLowering(s, 0, len(s), nil, &lows); !reflect.DeepEqual(lowered, got) {
+		return fmt.Sprintf("scanLowering(%.60q) differs from scan", s)
+	}
 	for i := range got {
 		t := got[i]
 		t.rules = 0

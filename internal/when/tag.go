@@ -1,6 +1,7 @@
 package when
 
 import (
+	"strings"
 	"time"
 
 	"chronicle/internal/doc"
@@ -64,12 +65,17 @@ func annotate(text string, sentences []doc.Span, tokens []doc.Token, anchor time
 	}
 	var res Result
 	var hits []hit
+	// One buffer for the low forms of the text's capitalised words, and
+	// room for the tokens of most sentences from the start.
+	var lows strings.Builder
+	lows.Grow(min(len(text)/8, 4096))
+	m.toks = make([]token, 0, 64)
 	for si, s := range sentences {
 		m.sent = si
 		if s.Start < 0 || s.End > int32(len(text)) || s.Start >= s.End {
 			continue
 		}
-		m.toks = scan(text, int(s.Start), int(s.End), m.toks[:0])
+		m.toks = scanLowering(text, int(s.Start), int(s.End), m.toks[:0], &lows)
 		if tagged {
 			next = alignTags(m.toks, tokens, next)
 		}
