@@ -128,6 +128,16 @@ func argmaxFrom[S int32 | float32](scores []S, from, step, best int, bestScore S
 		best, bestScore = from, scores[from]
 		from += step
 	}
+	if step == 1 && from < len(scores) {
+		// The common case (LEFT and RIGHT both legal), without a bounds
+		// check per class.
+		for i, v := range scores[from:] {
+			if v > bestScore {
+				best, bestScore = from+i, v
+			}
+		}
+		return best, bestScore
+	}
 	for c := from; c < len(scores); c += step {
 		if scores[c] > bestScore {
 			best, bestScore = c, scores[c]

@@ -263,7 +263,7 @@ func (wt *weights) findRows(n int, buf *scoreBuf) (ns, nd int) {
 	sbuf, dbuf := &buf.sparse, &buf.dense
 	for i, k := range keys {
 		j := home[i]
-		sl := slots[j&mask]
+		sl := slots[j]
 		if sl.key != k && sl.key != 0 {
 			// Rare: the key is further on, or absent after a run.
 			for {
@@ -275,12 +275,13 @@ func (wt *weights) findRows(n int, buf *scoreBuf) (ns, nd int) {
 			}
 		}
 		found := b2u(sl.key == k)
-		isSparse := b2u(sl.info&0xff != 0) & found
-		isDense := found &^ isSparse
+		// (n+255)>>8 is 1 for a sparse row's length n (1..255), 0 for a
+		// dense row's 0.
+		isSparse := (sl.info&0xff + 0xff) >> 8 & found
 		sbuf[ns&numTemplates1] = sl.info
 		dbuf[nd&numTemplates1] = sl.info >> 8
 		ns += int(isSparse)
-		nd += int(isDense)
+		nd += int(found - isSparse)
 	}
 	return ns, nd
 }
