@@ -181,16 +181,24 @@ func kindRules(t *token) uint64 {
 	return 0
 }
 
-// wordFilter tells, without hashing, that most words are keys of no
-// table: it holds the pairs (length up to 15, first byte) of the keys. A
-// word whose pair is not there is no key; one whose pair is may be.
-type wordFilter [16 * 256 / 64]uint64
+// wordFilter tells, without hashing into a map, that most words are keys
+// of no table: it holds one bit for each key, chosen by the key's length
+// and its first, second and last bytes. A word whose bit is clear is no
+// key; one whose bit is set may be. Keying on the first byte alone let
+// through every short word that began like a key ("for", "was", "to"),
+// and most went on to miss in the map.
+type wordFilter [1 << 16 / 64]uint64
 
 func filterKey(w string) int {
 	if w == "" {
 		return 0
 	}
-	return min(len(w), 15)<<8 | int(w[0])
+	return filterHash(len(w), w[0], w[min(1, len(w)-1)], w[len(w)-1])
+}
+
+func filterHash(n int, first, second, last byte) int {
+	h := uint32(min(n, 15))<<24 | uint32(first)<<16 | uint32(second)<<8 | uint32(last)
+	return int(h * 2654435761 >> 16)
 }
 
 func (f *wordFilter) add(w string) {
@@ -203,10 +211,10 @@ func (f *wordFilter) mayHave(w string) bool {
 	return f[k>>6]&(1<<(k&63)) != 0
 }
 
-// mayHaveFolded is mayHave of fold(w) for w an ASCII word (a letter
-// first), without folding it: only its first letter matters to the key.
+// mayHaveFolded is mayHave of fold(w) for w an ASCII word (letters only),
+// without folding it: only the bytes of the key matter, lower-cased.
 func (f *wordFilter) mayHaveFolded(w string) bool {
-	k := min(len(w), 15)<<8 | int(w[0]|0x20)
+	k := filterHash(len(w), w[0]|0x20, w[min(1, len(w)-1)]|0x20, w[len(w)-1]|0x20)
 	return f[k>>6]&(1<<(k&63)) != 0
 }
 
