@@ -108,6 +108,10 @@ func textRegister(text string, year int) register {
 		var r rune
 		size := 1
 		if c := text[i]; c < utf8.RuneSelf {
+			if asciiQuiet[c] {
+				i++ // a space or a mark that changes nothing here
+				continue
+			}
 			r = rune(c)
 		} else {
 			r, size = utf8.DecodeRuneInString(text[i:])
@@ -191,6 +195,15 @@ func textRegister(text string, year int) register {
 }
 
 func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// asciiQuiet holds the ASCII bytes that are no letter, digit, '-' or '&':
+// textRegister passes over them as its loop would, doing nothing.
+var asciiQuiet = func() (q [utf8.RuneSelf]bool) {
+	for c := range q {
+		q[c] = !asciiLetter(byte(c)) && !(c >= '0' && c <= '9') && c != '-' && c != '&'
+	}
+	return q
+}()
 
 // registerFilter holds the words textRegister counts (firstPerson,
 // dayCounting, weekdays, deicticUnits). Read-only after package
