@@ -43,7 +43,9 @@
 // counted in a named month ("the last week of August", weekofmonth.go)
 // its days, and a
 // feast its day in the year told or meant ("Ash Wednesday 1969",
-// "on Thanksgiving", feasts.go).
+// "on Thanksgiving", feasts.go), and a named period of history its
+// years where a time preposition dates by it ("following the American
+// Revolutionary War", "in the Middle Ages", namedevents.go).
 //
 // The register of the whole text matters too (register.go): an
 // impersonal text (a guide, a textbook) says "today" for the present age;

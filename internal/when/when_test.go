@@ -322,6 +322,11 @@ func TestTagValues(t *testing.T) {
 		// no page.
 		{"The abbey stood c. 850-1066, then fell.", "1066", "1066", "DATE"},
 		{"Smith (2011): 1999 was the turning point.", "1999", "1999", "DATE"},
+		// Named periods of history, where a time preposition dates by them.
+		{"Following the American Revolutionary War, he opened a firm.", "the American Revolutionary War", "1775/1783", "DATE"},
+		{"He served on the staff for the remainder of the American Revolution.", "the American Revolution", "1775/1783", "DATE"},
+		{"The abbey was rebuilt in the Middle Ages.", "the Middle Ages", "0500/1499", "DATE"},
+		{"Trade grew after the end of the Cold War.", "the Cold War", "1947/1991", "DATE"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
@@ -366,6 +371,9 @@ func TestNoFalsePositives(t *testing.T) {
 		"Call the park on 1 201 461-1776 or (201) 555-1999 or 1-800-555-1234.",
 		"See Journal of Psychology. 92 (6): 1087–1101.",
 		"See Journal of Psychology, 12 (3): 1999.",
+		"He left school to enlist in the American Revolutionary War.",
+		"She was an early opponent of the Vietnam War.",
+		"The Cold War museum is open.",
 	} {
 		for _, d := range Tag(s, nil, anchor) {
 			t.Errorf("Tag(%q) found %q = %s", s, s[d.Start:d.End], d.Value)
