@@ -14,6 +14,14 @@ import "chronicle/internal/doc"
 // (NewStageWith(nil)) keep their nested readings, which the tests of the
 // sieves read.
 //
+// A nested attribution whose clause closes the host's content, set off
+// by a comma, a dash or a conjunction ("…, while another says the United
+// States has more", "… and have been calling on Congress to act", "… —
+// implying that rates will rise"), is the writer's next statement: the
+// host ends before it and both stand (on the held-out tenth of train,
+// half the contents that ran past their gold end had run over another
+// gold attribution's cue).
+//
 // A host that holds the nested cue at an edge of its content ran over it
 // ("…, the people said" ending it, "Asked whether …" opening it), and two
 // drafts that hold each other's cue are a broken tree: none is a nesting.
@@ -49,6 +57,10 @@ func (f *finder) dropNested() {
 			}
 			if d.inherit == j && f.participleAfterComma(c) {
 				cut = append(cut, [2]int{j, c})
+				break
+			}
+			if e := f.closingClause(h, d); e >= 0 {
+				cut = append(cut, [2]int{j, e})
 				break
 			}
 			if h.hasCue && h.cue.first == h.cue.last && h.first+1 == c && f.words[h.first] == "to" && conatives[f.words[h.cue.first]] && h.cue.last < h.first {
@@ -97,3 +109,89 @@ func (f *finder) dropNested() {
 // marks it: its cue runs from the conative verb.
 var conatives = toSet("try tries tried trying continue continues continued continuing attempt attempts attempted attempting " +
 	"struggle struggles struggled struggling begin begins began beginning start starts started starting")
+
+// closingClause returns the first token after which host h ends when the
+// clause of the nested draft d's cue closes h's content and is set off
+// from what comes before by punctuation or a conjunction, or -1. The
+// clause runs from the leftmost word of the cue's subject, auxiliaries
+// and adverbs to the cue's subtree's end, which must be the content's
+// (punctuation and quotation marks aside); a clause inside the content
+// ("the bill, which critics say is unfair, will pass") is no such case,
+// nor a relative clause or a second complement of the host's cue ("… —
+// and that he will back her").
+func (f *finder) closingClause(h, d *draft) int {
+	if f.tree == nil || d.seg >= 0 || !d.hasCue {
+		return -1
+	}
+	c := d.cue.first
+	for j := int(f.tree.hi[c]) + 1; j <= h.last; j++ {
+		if !isEdgePunct(f.words[j]) && f.marks[j] == markNone {
+			return -1
+		}
+	}
+	tc := &f.d.Tokens[c]
+	if tc.POS != "VERB" || tc.Dep == "acl:relcl" {
+		return -1 // a noun's attribution ("his promises to build"), a clause of a noun in the content
+	}
+	b, subject := c, false
+	for x := f.tree.first[c]; x >= 0 && int(x) < c; x = f.tree.next[x] {
+		switch f.d.Tokens[x].Dep {
+		case "punct", "cc":
+		case "mark":
+			if w := f.words[x]; w == "that" || w == "whether" || w == "if" {
+				return -1 // a second complement of the host's cue ("… and that he will …")
+			}
+		case "nsubj", "nsubj:pass", "expl":
+			subject = true
+			b = min(b, int(f.tree.lo[x]))
+		default:
+			b = min(b, int(f.tree.lo[x]))
+		}
+	}
+	for j := b; j < c; j++ {
+		if w := f.words[j]; w == "which" || w == "who" || w == "whom" || w == "whose" {
+			return -1 // "…, in which Trump declared …": a relative clause
+		}
+	}
+	if !subject && tc.Dep == "conj" && f.head(c) != h.cue.first && !isParticiple(f.words[c]) {
+		// "that he had ignored her call and instead attacked his rival":
+		// a verb coordinated within the content shares its subject; one
+		// coordinated with the host's cue is the speaker's next act
+		return -1
+	}
+	finite := false
+	switch tc.Tag {
+	case "VBD", "VBZ", "VBP":
+		finite = true
+	}
+	for x := f.tree.first[c]; x >= 0 && int(x) < c; x = f.tree.next[x] {
+		if d := f.d.Tokens[x].Dep; d == "aux" || d == "aux:pass" {
+			finite = true // "has said", "would vote"
+		}
+	}
+	punct, joined := false, false
+	p := b - 1
+	for ; p > h.first; p-- {
+		w := f.words[p]
+		switch {
+		case isEdgePunct(w) && w != "." && w != "?" && w != "!":
+			punct = true
+			continue
+		case clauseJoiners[w]:
+			joined = true
+			continue
+		}
+		break
+	}
+	// a participle or infinitive is set off by punctuation ("…, citing
+	// …"); after a bare conjunction it may be a word of the content
+	// ("supporting but not endorsing Trump")
+	if !punct && (!joined || !finite) || p <= h.first || f.marks[p] != markNone && f.inSeg[p] >= 0 && f.segs[f.inSeg[p]].close != p {
+		return -1
+	}
+	return p + 1
+}
+
+// clauseJoiners join the writer's next clause to a content ("…, while
+// another says …", "… but took issue with …").
+var clauseJoiners = toSet("and but while whereas although though yet as")

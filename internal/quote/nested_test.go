@@ -48,3 +48,35 @@ func TestConativeHosts(t *testing.T) {
 	expectQuote(t, p, "The senator tried to attack the mayor over the toll.",
 		want{"the mayor over the toll", "indirect", "The senator", "tried to attack", "", ""})
 }
+
+// TestClosingClause checks, with texts written for the project, that an
+// attribution whose clause closes another's content and is set off by a
+// comma and a conjunction ends that content and stands as well, where
+// it would be dropped as nested; a verb coordinated within the content
+// (its subject the content's) and a relative clause inside it are no
+// such clause.
+func TestClosingClause(t *testing.T) {
+	p := parsedPipeline(t)
+	for _, c := range []struct {
+		txt  string
+		want []want
+	}{
+		{"Officials say the plant is safe, but residents argue that it leaks.", []want{
+			{"the plant is safe", "indirect", "Officials", "say", "", ""},
+			{"it leaks", "indirect", "residents", "argue", "", ""}}},
+		{"The coach said the team played well, but fans complained about the result.", []want{
+			{"the team played well", "indirect", "The coach", "said", "", ""},
+			{"the result", "indirect", "fans", "complained about", "", ""}}},
+		{"Lee said the council had ignored the warning and instead blamed the press.", []want{
+			{"the council had ignored the warning and instead blamed the press", "indirect", "Lee", "said", "", ""}}},
+		{"He said the plan, which critics call reckless, will cost billions.", []want{
+			{"the plan, which critics call reckless, will cost billions", "indirect", "He", "said", "", ""}}},
+	} {
+		for _, w := range c.want {
+			expectQuote(t, p, c.txt, w)
+		}
+		if d := analyze(t, p, c.txt); len(d.Quotes) != len(c.want) {
+			t.Errorf("%q: %d quotations, want %d: %s", c.txt, len(d.Quotes), len(c.want), dump(d))
+		}
+	}
+}
