@@ -2685,7 +2685,7 @@ func (m *matcher) anaphora(i int) (hit, bool) {
 			off, k = -1, k+2
 		default:
 			k++
-			if u, ok := m.unitAt(k); ok && (u == uYear || u == uDay) {
+			if u, ok := m.unitAt(k); ok && (u == uYear || u == uMonth || u == uWeek || u == uDay) && !strings.HasSuffix(m.low(k), "s") {
 				if n := m.t(k + 2); n != nil && (eventOpeners[n.low] || n.upper && n.kind == kWord) {
 					// "the day after a man opened fire": after an event
 					// the text does not date, not after the last day told.

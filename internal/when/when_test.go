@@ -322,6 +322,10 @@ func TestTagValues(t *testing.T) {
 		// no page.
 		{"The abbey stood c. 850-1066, then fell.", "1066", "1066", "DATE"},
 		{"Smith (2011): 1999 was the turning point.", "1999", "1999", "DATE"},
+		// "The week before", "the month after": of the last day or month told.
+		{"On 5 June 1944 they landed. The week before, they had trained.", "The week before", "1944-W22", "DATE"},
+		{"On 12 May 1940 the town fell. The month before, the king had fled.", "The month before", "1940-04", "DATE"},
+		{"On 12 May 1940 the town fell. The month after, it was rebuilt.", "The month after", "1940-06", "DATE"},
 		// Named periods of history, where a time preposition dates by them.
 		{"Following the American Revolutionary War, he opened a firm.", "the American Revolutionary War", "1775/1783", "DATE"},
 		{"He served on the staff for the remainder of the American Revolution.", "the American Revolution", "1775/1783", "DATE"},
@@ -378,6 +382,18 @@ func TestNoFalsePositives(t *testing.T) {
 		for _, d := range Tag(s, nil, anchor) {
 			t.Errorf("Tag(%q) found %q = %s", s, s[d.Start:d.End], d.Value)
 		}
+	}
+}
+
+// TestVagueDaysBefore: "the days before" counts no days from the last day
+// told, as "the day before" does.
+func TestVagueDaysBefore(t *testing.T) {
+	s := "On 12 May 1940 the town fell. In the days before, the king had fled."
+	if d, ok := tagOne(t, s, "the days before", anchor); ok {
+		t.Errorf("Tag(%q): %q = %s", s, "the days before", d.Value)
+	}
+	if d, ok := tagOne(t, s, "12 May 1940", anchor); !ok || d.Value != "1940-05-12" {
+		t.Errorf("Tag(%q): 12 May 1940 = %v %v", s, d.Value, ok)
 	}
 }
 
