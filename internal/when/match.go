@@ -182,6 +182,7 @@ var rules = []rule{
 	{(*matcher).anaphora, func(m *matcher, t *token) bool {
 		return (t.low == "the" || t.low == "that") && (m.refGran != uNone || m.monthRefSent != 0 || m.dayRefSent != 0)
 	}},
+	{(*matcher).eventDay, isThe},
 	{(*matcher).historicalPeriod, isThe},
 	{(*matcher).namedPeriod, func(_ *matcher, t *token) bool {
 		switch t.low {

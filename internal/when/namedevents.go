@@ -1,7 +1,9 @@
 package when
 
 import (
+	"strconv"
 	"strings"
+	"time"
 
 	"chronicle/internal/doc"
 )
@@ -98,4 +100,64 @@ func (m *matcher) historicalPeriod(i int) (hit, bool) {
 		return hit{}, false // "to enlist in the Revolutionary War": a part in it
 	}
 	return hit{i: i, j: bestJ, value: best, typ: doc.DateDate}, true
+}
+
+// eventDay: "the day before the outbreak of World War II", "the year after
+// the American Revolution": a day or year before or after the start of a
+// named period or, after "the end of" or after "after" alone, its end.
+// The period's own expression follows as a hit of its own.
+func (m *matcher) eventDay(i int) (hit, bool) {
+	if m.low(i) != "the" {
+		return hit{}, false
+	}
+	u, ok := m.unitAt(i + 1)
+	if !ok || u != uDay && u != uYear || strings.HasSuffix(m.low(i+1), "s") {
+		return hit{}, false
+	}
+	dir := m.low(i + 2)
+	if dir != "before" && dir != "after" {
+		return hit{}, false
+	}
+	k, end := i+3, dir == "after"
+	if m.low(k) == "the" && m.low(k+2) == "of" {
+		switch m.low(k + 1) {
+		case "outbreak", "start", "beginning":
+			k, end = k+3, false
+		case "end":
+			k, end = k+3, true
+		}
+	}
+	p, ok := m.namedPeriod(k)
+	if !ok {
+		if p, ok = m.historicalPeriod(k); !ok {
+			return hit{}, false
+		}
+	}
+	from, to, isRange := strings.Cut(p.value, "/")
+	bound := from
+	if end && isRange {
+		bound = to
+	}
+	off := -1
+	if dir == "after" {
+		off = 1
+	}
+	v := ""
+	switch {
+	case u == uDay && len(bound) == 10:
+		t, err := time.Parse(time.DateOnly, bound)
+		if err != nil {
+			return hit{}, false
+		}
+		v = fmtDay(t.AddDate(0, 0, off))
+	case u == uYear && len(bound) >= 4:
+		y, err := strconv.Atoi(bound[:4])
+		if err != nil {
+			return hit{}, false
+		}
+		v = fmtYear(y + off)
+	default:
+		return hit{}, false
+	}
+	return hit{i: i, j: i + 3, value: v, typ: doc.DateDate, explicit: true}, true
 }

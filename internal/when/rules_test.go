@@ -24,7 +24,7 @@ var guardTexts = []string{
 		"The first week of September was dry, these past two days were wet, and the last nite was cold.",
 	"The summit opened on Sept. 4, 2023. It ended the next day. A day later the ministers met again; " +
 		"three days after that, the talks collapsed. In the spring they resumed, and on Friday they agreed. " +
-		"The alliance was founded during the Cold War.",
+		"The alliance was founded during the Cold War. The day before the outbreak of World War II, the city was calm.",
 }
 
 // TestRuleGuards checks that a rule's may is a necessary condition: no

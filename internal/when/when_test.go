@@ -331,6 +331,10 @@ func TestTagValues(t *testing.T) {
 		{"He served on the staff for the remainder of the American Revolution.", "the American Revolution", "1775/1783", "DATE"},
 		{"The abbey was rebuilt in the Middle Ages.", "the Middle Ages", "0500/1499", "DATE"},
 		{"Trade grew after the end of the Cold War.", "the Cold War", "1947/1991", "DATE"},
+		{"The day before the outbreak of World War II, the city had 672,000 people.", "The day before", "1939-08-31", "DATE"},
+		{"The day after World War I, the bells rang.", "The day after", "1918-11-12", "DATE"},
+		{"The year after the end of the Cold War, the treaty was signed.", "The year after", "1992", "DATE"},
+		{"In the year before the American Revolution, trade fell.", "the year before", "1774", "DATE"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, anchor)
