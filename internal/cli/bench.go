@@ -33,6 +33,7 @@ func (a *app) benchCmd() *cobra.Command {
 		ingestN  int
 		keep     string
 		cpuProf  string
+		memProf  string
 		traceOut string
 		workers  int
 	)
@@ -64,7 +65,7 @@ The last line is machine-readable (SPEC.md §5), for example
 			}
 			ctx := c.Context()
 			if c.Flags().Changed("ingest") {
-				return a.benchIngest(ctx, ingestN, cores, workers, keep, cpuProf, traceOut)
+				return a.benchIngest(ctx, ingestN, cores, workers, keep, cpuProf, memProf, traceOut)
 			}
 			docs, err := a.loadCorpus(ctx, corpus)
 			if err != nil {
@@ -156,6 +157,7 @@ The last line is machine-readable (SPEC.md §5), for example
 	c.Flags().IntVar(&ingestN, "ingest", 0, "instead: time `chronicle ingest` end to end on a generated WARC.gz of this many 5 KB pages (e.g. --ingest 2000)")
 	c.Flags().StringVar(&keep, "keep", "", "with --ingest: keep the generated WARC at this path")
 	c.Flags().StringVar(&cpuProf, "cpuprofile", "", "write a CPU profile of the timed part to this file (go tool pprof)")
+	c.Flags().StringVar(&memProf, "memprofile", "", "with --ingest: write an allocation profile of the ingest to this file (go tool pprof -sample_index=alloc_space), to see what makes the garbage")
 	c.Flags().IntVar(&workers, "workers", 0, "with --ingest: analysis workers (default: ingest's own, one per core), to compare layouts")
 	c.Flags().StringVar(&traceOut, "trace", "", "with --ingest: write an execution trace to this file (go tool trace), to see which goroutine waits on which")
 	return c
@@ -233,7 +235,7 @@ func peakRSSMB() int {
 
 // benchIngest writes a WARC.gz of n generated pages and times an ingest
 // of it into a fresh store, end to end.
-func (a *app) benchIngest(ctx context.Context, n, cores, workers int, keep, cpuProf, traceOut string) error {
+func (a *app) benchIngest(ctx context.Context, n, cores, workers int, keep, cpuProf, memProf, traceOut string) error {
 	if n < 1 {
 		return usagef("--ingest must be at least 1")
 	}
@@ -290,6 +292,11 @@ func (a *app) benchIngest(ctx context.Context, n, cores, workers int, keep, cpuP
 	code := Run(ctx, args, strings.NewReader(""), io.Discard, &errs)
 	el := time.Since(start).Seconds()
 	cpu := cpuSeconds() - cpu0
+	if memProf != "" {
+		if err := writeAllocProfile(memProf); err != nil {
+			return err
+		}
+	}
 	if code != ExitOK {
 		return fmt.Errorf("bench: ingest failed (exit %d): %s", code, errs.String())
 	}
@@ -390,4 +397,18 @@ func cpuSeconds() float64 {
 		return 0
 	}
 	return float64(ru.Utime.Sec+ru.Stime.Sec) + float64(ru.Utime.Usec+ru.Stime.Usec)/1e6
+}
+
+// writeAllocProfile writes the allocations made so far (the allocs
+// profile: space and objects allocated, by call stack) to path.
+func writeAllocProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		f.Close()
+		return fmt.Errorf("bench: %w", err)
+	}
+	return f.Close()
 }
