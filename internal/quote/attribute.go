@@ -54,8 +54,12 @@ func (f *finder) attachSegment(si int) bool {
 	if c, ok := f.cueBefore(s.open); ok && !f.depWider(c.first, s) && !f.titleAfterCue(c, s.open) && !f.clauseGoesOn(s) {
 		dr.cue, dr.hasCue = c, true
 		dr.spk, dr.name = f.subjectOf(c)
-		if dr.spk[0] < 0 && f.tree != nil && (c.first > 0 && f.words[c.first-1] == "," && isParticiple(f.words[c.first]) || f.d.Tokens[c.first].Dep == "conj") {
-			dr.spk, dr.name = f.rootSubject(c.first) // "… was joined on stage and joked, “…”"
+		if dr.spk[0] < 0 && f.tree != nil && (c.first > 0 && f.words[c.first-1] == "," && isParticiple(f.words[c.first]) || f.d.Tokens[c.first].Dep == "conj" ||
+			isParticiple(f.words[c.first]) && f.d.Tokens[c.first].Dep == "advcl") {
+			// "… was joined on stage and joked, “…”", "…,” Lee said
+			// before adding: “…”": the clause's subject, the mention
+			// PolNeAR marks
+			dr.spk, dr.name = f.rootSubject(c.first)
 		}
 		if dr.spk[0] < 0 {
 			dr.inherit = f.lastDraftBefore(c.first)

@@ -4,8 +4,8 @@ import "testing"
 
 // TestParticipleAndConjunctSpeakers covers cues whose subject is the
 // sentence's: a participle after a comma the parse hangs on a noun, a
-// verb coordinated with a passive, a participle after another cue (the
-// same mention). Texts written for the project; they need the parser.
+// verb coordinated with a passive, a participle after another cue or in
+// its adverbial clause ("said before adding: “…”"; the same mention). Texts written for the project; they need the parser.
 func TestParticipleAndConjunctSpeakers(t *testing.T) {
 	p := parsedPipeline(t)
 	cases := []struct {
@@ -18,6 +18,8 @@ func TestParticipleAndConjunctSpeakers(t *testing.T) {
 			want{"You are being ridiculous.", "direct", "Ann Berg", "joked", "", ""}},
 		{"participle after another cue", "The mayor said the budget was tight, adding that taxes would not rise.",
 			want{"taxes would not rise", "indirect", "The mayor", "adding", "", ""}},
+		{"participle of time before a quotation", "“The budget is tight,” the mayor said before adding: “Taxes will not rise.”",
+			want{"Taxes will not rise.", "direct", "the mayor", "adding", "", ""}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { expectQuote(t, p, c.txt, c.w) })
