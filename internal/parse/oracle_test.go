@@ -160,6 +160,18 @@ func TestExtractCountsTemplates(t *testing.T) {
 	if got := len(extract(nil, &st, &a, true)); got != numTemplates {
 		t.Errorf("extract with shape features, clusters and tag classes gives %d features; numTemplates is %d", got, numTemplates)
 	}
+	// Every template number is set once: a number used twice would leave
+	// another's key zero, and keys of distinct templates differ.
+	seen := map[uint64]int{}
+	for i, k := range extract(nil, &st, &a, true) {
+		if k == 0 {
+			t.Errorf("template %d has no key", i)
+		}
+		if j, ok := seen[k]; ok {
+			t.Errorf("templates %d and %d have the same key", j, i)
+		}
+		seen[k] = i
+	}
 	a.clus, a.amb = nil, nil
 	if got := len(extract(nil, &st, &a, false)); got != numBaseTemplates {
 		t.Errorf("extract gives %d features; numBaseTemplates is %d", got, numBaseTemplates)
