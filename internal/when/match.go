@@ -729,6 +729,11 @@ func (m *matcher) monthDateCore(i int) (h hit, monthOnly, ok bool) {
 		if y, k3, ok := m.sameYear(k2); ok {
 			return hit{i: i, j: k3, value: fmtMonth(y, mo), typ: doc.DateDate, explicit: true}, false, true
 		}
+		if off, k3, ok := m.deicticYearAfter(k2); ok {
+			// "in January last year", "March of next year": that month of
+			// the year the words count from the anchor.
+			return hit{i: i, j: k3, value: fmtMonth(m.anchor.Year()+off, mo), typ: doc.DateDate}, false, true
+		}
 		if !m.has {
 			return hit{i: i, j: k2, value: fmt.Sprintf("XXXX-%02d", mo), typ: doc.DateDate, relative: true}, true, true
 		}
@@ -2594,6 +2599,23 @@ func (m *matcher) yearDeixis(k int) (off, next int, ok bool) {
 		return 1, k + 2, true
 	}
 	return 0, 0, false
+}
+
+// deicticYearAfter reads "[of] last|this|next year" right after a month
+// at k, with an anchor, unless the year is a possessive that opens the
+// next phrase ("in January last year's champion").
+func (m *matcher) deicticYearAfter(k int) (off, next int, ok bool) {
+	if !m.has {
+		return 0, 0, false
+	}
+	if m.low(k) == "of" {
+		k++
+	}
+	off, next, ok = m.yearDeixis(k)
+	if !ok || m.low(next) == "'" && m.adj(next) {
+		return 0, 0, false
+	}
+	return off, next, true
 }
 
 // holidayAt reads a holiday's name at i: the day it stands for (for

@@ -322,6 +322,12 @@ func TestTagValues(t *testing.T) {
 		// no page.
 		{"The abbey stood c. 850-1066, then fell.", "1066", "1066", "DATE"},
 		{"Smith (2011): 1999 was the turning point.", "1999", "1999", "DATE"},
+		// A month of the year counted from the anchor.
+		{"The first episode came out in January of last year.", "January of last year", "2024-01", "DATE"},
+		{"Prices rose in March last year and will rise in June next year.", "March last year", "2024-03", "DATE"},
+		{"Prices rose in March last year and will rise in June next year.", "June next year", "2026-06", "DATE"},
+		{"In May this year, the plant closed.", "May this year", "2025-05", "DATE"},
+		{"In January last year's champion lost.", "In January", "2025-01", "DATE"},
 		// "The week before", "the month after": of the last day or month told.
 		{"On 5 June 1944 they landed. The week before, they had trained.", "The week before", "1944-W22", "DATE"},
 		{"On 12 May 1940 the town fell. The month before, the king had fled.", "The month before", "1940-04", "DATE"},
