@@ -2260,6 +2260,10 @@ func (m *matcher) season(i int) (hit, bool) {
 	if y, k3, ok := m.yearAt(k2, false); ok {
 		return hit{i: start, j: k3, value: fmtYear(y) + "-" + s, typ: doc.DateDate}, true
 	}
+	if off, k3, ok := m.deicticYearAfter(k2); ok && (m.low(k2) == "of" || seasonPreps[m.low(k-1)]) {
+		// "the summer of last year", "in spring next year"
+		return hit{i: start, j: k3, value: fmtYear(m.anchor.Year()+off) + "-" + s, typ: doc.DateDate}, true
+	}
 	if (t.low == "fall" || t.low == "spring") && !seasonPreps[m.low(k-1)] && !(t.upper && k != m.a) {
 		return hit{}, false // "prices fall", "a hot spring"
 	}

@@ -327,6 +327,8 @@ func TestTagValues(t *testing.T) {
 		{"Prices rose in March last year and will rise in June next year.", "March last year", "2024-03", "DATE"},
 		{"Prices rose in March last year and will rise in June next year.", "June next year", "2026-06", "DATE"},
 		{"In May this year, the plant closed.", "May this year", "2025-05", "DATE"},
+		{"The plant closed in the summer of last year.", "summer of last year", "2024-SU", "DATE"},
+		{"The plant will open in spring next year.", "spring next year", "2026-SP", "DATE"},
 		{"In January last year's champion lost.", "In January", "2025-01", "DATE"},
 		// "The week before", "the month after": of the last day or month told.
 		{"On 5 June 1944 they landed. The week before, they had trained.", "The week before", "1944-W22", "DATE"},
