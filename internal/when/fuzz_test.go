@@ -36,8 +36,9 @@ var fuzzSeeds = []string{
 // a valid document, with and without an anchor, and that the fast paths
 // change nothing: trying only the rules a token's mask holds (token.rules;
 // none at cold words) gives what trying every rule everywhere gives, scan
-// what scanRef does (with the rule masks its guards agree with) and
-// textRegister what textRegisterRef does.
+// what scanRef does (with the rule masks its guards agree with),
+// splitSentences what splitSentencesRef does and textRegister what
+// textRegisterRef does.
 func FuzzTag(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add(s, true)
@@ -55,6 +56,9 @@ func FuzzTag(f *testing.F) {
 		}
 		if err := checkScan(text); err != "" {
 			t.Fatal(err)
+		}
+		if got, want := splitSentences(text), splitSentencesRef(text); !reflect.DeepEqual(got, want) {
+			t.Fatalf("splitSentences(%q) = %v; reference %v", text, got, want)
 		}
 		if got, want := textRegister(text, 2025), textRegisterRef(text, 2025); got != want {
 			t.Fatalf("textRegister(%q) = %b; reference %b", text, got, want)

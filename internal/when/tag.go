@@ -122,6 +122,9 @@ func splitSentences(text string) []doc.Span {
 	start := 0
 	for i := 0; i < len(text); i++ {
 		c := text[i]
+		if !sentenceBytes[c] {
+			continue
+		}
 		end := -1
 		switch {
 		case c == '\n':
@@ -145,3 +148,6 @@ func splitSentences(text string) []doc.Span {
 	}
 	return out
 }
+
+// sentenceBytes are the bytes at which splitSentences may break.
+var sentenceBytes = [256]bool{'\n': true, '.': true, '!': true, '?': true}
