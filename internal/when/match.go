@@ -116,6 +116,10 @@ func (m *matcher) tense(i, j int) Tense {
 // rule is one pattern: try matches at token i. may, when not nil, is a
 // cheap condition on token i without which try cannot match there (the
 // first test try makes itself), so that the common token skips the call.
+// may reads only the token (its kind, case, low form, table bits and, for
+// "Q", text) and, for anaphora, the matcher's state, which anaphora tests
+// again itself: scan sums the guards up per token as token.rules
+// (ruleMask), and run tries only the rules there.
 type rule struct {
 	try func(m *matcher, i int) (hit, bool)
 	may func(m *matcher, t *token) bool
@@ -270,8 +274,9 @@ func (m *matcher) run(out []hit) []hit {
 			i++ // no rule starts at punctuation but '90s, '71 and "[Ten] years ago"
 			continue
 		}
-		// Only the rules whose guards may accept the token (token.rules);
-		// none for most words (startWords).
+		// Only the rules whose guards accept the token (token.rules), none
+		// for most words (startWords). The guards read only the token but
+		// anaphora's, whose rule tests the matcher's state first itself.
 		mask := t.rules
 		if m.tryAll {
 			mask = 1<<len(rules) - 1
@@ -280,9 +285,6 @@ func (m *matcher) run(out []hit) []hit {
 		found := false
 		for ; mask != 0; mask &= mask - 1 {
 			r := &rules[bits.TrailingZeros64(mask)]
-			if r.may != nil && !m.tryAll && !r.may(m, t) {
-				continue
-			}
 			if h, ok := r.try(m, i); ok && h.j > h.i && (!found || h.j > best.j) {
 				best, found = h, true
 			}
