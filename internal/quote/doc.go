@@ -44,8 +44,10 @@
 //     the sentence's root, or the phrase after "with" in an absolute
 //     clause) and nominal.go's
 //     nominal cues ("the claim that …", "questions about …"), and
-//     adjective.go's stance adjectives ("are concerned about the cost",
-//     "was critical of the deal", "is willing to pay"); without one,
+//     adjective.go's stance adjectives and feelings ("are concerned about
+//     the cost", "was critical of the deal", "is willing to pay", "were
+//     thrilled with", also as a participle the parse made a passive: "was
+//     disappointed by the vote", the by-phrase the content); without one,
 //     or where the parse gives nothing, reported.go's surface patterns
 //     (X said that …, …, X said, according to X); last, with a parse,
 //     evidential.go's evidentials ("X is expected to …", "X seemed to …",
@@ -75,7 +77,10 @@
 //     nested.go last drops the drafts whose cue stands inside another
 //     draft's content, which PolNeAR leaves out about three times in four,
 //     save where the host is a verb of trying or going on ("continued to
-//     criticize the board"), which gives way to the nested attribution.
+//     criticize the board"), which gives way to the nested attribution,
+//     and where the nested clause closes the host's content, set off by
+//     a comma, a dash or a conjunction ("…, but residents argue that it
+//     leaks"): the host ends before it and both stand.
 //     lightobject.go joins a light object and its preposition to the
 //     cue ("sounded a cautious note about the report").
 //  4. speaker.go resolves every speaker mention to an actor, in sieves: an
