@@ -2739,7 +2739,24 @@ func (m *matcher) anaphora(i int) (hit, bool) {
 	if off > 0 && m.low(i+1) == "next" && !m.anaphoricUnit(i, k) {
 		return hit{}, false // "over the next year": a duration
 	}
+	if off == 0 && m.quantifiedBefore(i, u) {
+		return hit{}, false // "each year's population claims that year's rent": any year
+	}
 	return m.anaphoraValue(i, k+1, u, off)
+}
+
+// quantifiedBefore reports whether "each" or "every" with unit u stands
+// before token i in its sentence, so that "that <u>" or "the same <u>"
+// after it points back at any such unit, not at a date.
+func (m *matcher) quantifiedBefore(i int, u unit) bool {
+	for k := m.a; k+1 < i; k++ {
+		if l := m.low(k); l == "each" || l == "every" {
+			if v, ok := m.unitAt(k + 1); ok && v == u {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // eventOpeners open a noun phrase after "the day before/after": the event

@@ -397,6 +397,19 @@ func TestNoFalsePositives(t *testing.T) {
 	}
 }
 
+// TestQuantifiedThatYear: "that year" after "each year" is any year, no
+// date; with no such quantifier it is the year last told.
+func TestQuantifiedThatYear(t *testing.T) {
+	s := "In 1990 the law changed. Annual payments let each year's population claim that year's rent."
+	if d, ok := tagOne(t, s, "that year", anchor); ok {
+		t.Errorf("Tag(%q): that year = %s", s, d.Value)
+	}
+	s = "In 1990 the law changed. Each tenant paid rent that year."
+	if d, ok := tagOne(t, s, "that year", anchor); !ok || d.Value != "1990" {
+		t.Errorf("Tag(%q): that year = %v %v; want 1990", s, d.Value, ok)
+	}
+}
+
 // TestVagueDaysBefore: "the days before" counts no days from the last day
 // told, as "the day before" does.
 func TestVagueDaysBefore(t *testing.T) {
