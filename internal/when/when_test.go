@@ -322,6 +322,10 @@ func TestTagValues(t *testing.T) {
 		// no page.
 		{"The abbey stood c. 850-1066, then fell.", "1066", "1066", "DATE"},
 		{"Smith (2011): 1999 was the turning point.", "1999", "1999", "DATE"},
+		// A month's abbreviation in capitals is a month with its day or
+		// full stop, an acronym alone.
+		{"The office closes on SEP 30.", "SEP 30", "2025-09-30", "DATE"},
+		{"Rent is due in SEP. Pay early.", "in SEP.", "2025-09", "DATE"},
 		// A month of the year counted from the anchor.
 		{"The first episode came out in January of last year.", "January of last year", "2024-01", "DATE"},
 		{"Prices rose in March last year and will rise in June next year.", "March last year", "2024-03", "DATE"},
@@ -390,6 +394,7 @@ func TestNoFalsePositives(t *testing.T) {
 		"He left school to enlist in the American Revolutionary War.",
 		"She was an early opponent of the Vietnam War.",
 		"The Cold War museum is open.",
+		"I gather that the SEP favors Taft, and the DEC board agreed.",
 	} {
 		for _, d := range Tag(s, nil, anchor) {
 			t.Errorf("Tag(%q) found %q = %s", s, s[d.Start:d.End], d.Value)
