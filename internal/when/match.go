@@ -722,7 +722,7 @@ func (m *matcher) monthDateCore(i int) (h hit, monthOnly, ok bool) {
 		if wd != 0 {
 			return hit{}, false, false
 		}
-		if t := m.toks[k]; !fullMonthNames[t.low] && len(t.text) > 1 && t.text == strings.ToUpper(t.text) && !m.adj(k+1) {
+		if t := m.toks[k]; !fullMonthNames[t.low] && len(t.text) > 1 && t.text == strings.ToUpper(t.text) && !(m.low(k+1) == "." && m.adj(k+1)) {
 			return hit{}, false, false // "the SEP favors Taft": an acronym, where a month alone would be written Sep. or Sept.
 		}
 		if ambiguousMonths[m.low(k)] && !monthPreps[m.low(k-1)] {
