@@ -395,7 +395,7 @@ func TestNoFalsePositives(t *testing.T) {
 		"She was an early opponent of the Vietnam War.",
 		"The Cold War museum is open.",
 		"I gather that the SEP favors Taft, and the DEC board agreed.",
-		"I gather that the SEP, a weekly, favors Taft.",
+		"I gather that the SEP, a magazine, favors Taft.",
 	} {
 		for _, d := range Tag(s, nil, anchor) {
 			t.Errorf("Tag(%q) found %q = %s", s, s[d.Start:d.End], d.Value)
