@@ -57,6 +57,16 @@
 // (XXXX-06, XXXX-WXX-1) and are reported as unresolved; the machine's clock
 // is never consulted.
 //
+// Most words of a text start no expression, and the tagger is built to
+// pass over them cheaply: scan reads ASCII without decoding runes, looks
+// a word up in the word tables only when a bit filter lets it through
+// (lexbits.go), and gives each token the set of rules whose guards accept
+// it, computed once per table word at start-up (token.rules); run tries
+// only those, none at a lower-case word in no table (startWords). The
+// tests keep the plain versions (scanRef, textRegisterRef,
+// splitSentencesRef, trying every rule at every token) and FuzzTag
+// checks that the fast ones agree with them.
+//
 // All tables are package-level and read-only; a Tagger has no mutable state,
 // so one value is safe for concurrent use.
 package when
