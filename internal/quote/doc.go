@@ -72,7 +72,8 @@
 //     cue it is sure is none here (mostly cues nested in another's
 //     content); and where a content after its cue is its complement's
 //     subtree, the model decides which later dependents it takes
-//     ("defended [the budget] when the opposition attacked it"). Without
+//     ("defended [the budget] when the opposition attacked it"), and,
+//     below one it took, which clause set off by punctuation ends it. Without
 //     the model (NewStageWith(nil)) the sieves work alone. With it,
 //     nested.go last drops the drafts whose cue stands inside another
 //     draft's content, which PolNeAR leaves out about three times in four,

@@ -139,18 +139,12 @@ func (f *finder) endFeatures(v, k, e, n, end int, buf []uint64) []uint64 {
 
 // learntEnd returns the last token of the content whose complement is k of
 // cue v: k's own token and left part, then each edge the model takes, up to
-// the first it does not.
+// the first it does not (endWalk).
 func (f *finder) learntEnd(v, k int) int {
-	end := k
-	var edges [16]int
-	es := f.endEdges(v, k, edges[:0])
-	for n, e := range es {
+	end := f.endWalk(v, k, func(e, n, end int) bool {
 		f.fbuf = f.endFeatures(v, k, e, n, end, f.fbuf[:0])
-		if f.cm.score(f.fbuf) < f.cm.End {
-			break
-		}
-		end = max(end, int(f.tree.hi[e]))
-	}
+		return f.cm.score(f.fbuf) >= f.cm.End
+	})
 	// a quotation the content opened closes in it: the punctuation and
 	// the closing mark right after ("called on leaders “not to give up.”")
 	for j := end + 1; j < len(f.words) && j <= end+3 && j <= int(f.tree.hi[k]); j++ {
@@ -163,6 +157,89 @@ func (f *finder) learntEnd(v, k int) int {
 		}
 	}
 	return end
+}
+
+// maxEndDepth is how deep endWalk reads into the subtree of an edge it
+// took.
+const maxEndDepth = 4
+
+// endWalk walks the edges of a content whose complement is k of cue v in
+// text order and returns the content's last token: the right dependents
+// of k, then those of v after k's subtree (endEdges), each asked of take
+// with the content so far ending at end, the n-th such question. It reads
+// on into the subtree of an edge it took: a clause or apposition there
+// set off by punctuation is asked too (deepQuestion), as the shipped
+// model judges k's own dependents; the other words are taken with their
+// head. It stops at the first edge take refuses. The model learns from
+// the first level only (endInstances): the deeper questions, asked since
+// session 7, are read with what it learnt there.
+func (f *finder) endWalk(v, k int, take func(e, n, end int) bool) int {
+	end, n := k, 0
+	stopped := false
+	var walk func(h, after, depth int)
+	walk = func(h, after, depth int) {
+		for c := f.tree.first[h]; c >= 0 && !stopped; c = f.tree.next[c] {
+			e := int(c)
+			if e <= after || int(f.tree.lo[e]) <= after || f.d.Tokens[e].Dep == "punct" {
+				continue
+			}
+			if depth == 0 || f.deepQuestion(e, end) {
+				if !take(e, n, end) {
+					stopped = true
+					return
+				}
+				if depth == 0 {
+					n++
+				}
+			}
+			end = max(end, e)
+			if depth < maxEndDepth {
+				walk(e, e, depth+1)
+				if stopped {
+					return
+				}
+			}
+			end = max(end, int(f.tree.hi[e]))
+		}
+	}
+	walk(k, k, 0)
+	if !stopped {
+		walk(v, int(f.tree.hi[k]), 0)
+	}
+	return end
+}
+
+// deepQuestion reports whether edge e below an edge the content took is
+// a place where the content may end: a clause or apposition set off by
+// punctuation from the content so far ending at end ("praised the plan
+// for its focus on schools[, a priority that voters share]"). The model
+// judges it as it judges the complement's own dependents, with the
+// punctuation inside the edge as there.
+func (f *finder) deepQuestion(e, end int) bool {
+	switch f.d.Tokens[e].Dep {
+	case "acl", "acl:relcl", "advcl", "appos", "parataxis":
+	case "conj":
+		// a clause of its own, not a list going on ("Jeb!, Ben Carson,
+		// and Donald Trump", "covering up, delaying and hiding")
+		switch f.d.Tokens[e].Tag {
+		case "VBD", "VBZ", "VBP":
+		default:
+			if f.child(e, "nsubj", "nsubj:pass", "aux") < 0 {
+				return false
+			}
+		}
+	default:
+		return false
+	}
+	for j := end + 1; j <= e; j++ {
+		if w := f.words[j]; isEdgePunct(w) && w != "(" || f.marks[j] != markNone {
+			return true
+		}
+		if !isEdgePunct(f.words[j]) {
+			return false
+		}
+	}
+	return false
 }
 
 // endInstances returns the edges of the contents the dependency sieve
