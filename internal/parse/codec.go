@@ -278,7 +278,7 @@ func readTable(d *codec.Reader, nc int, scale float32) (*weights, error) {
 	if size > 16 && size > 3*n {
 		return nil, fmt.Errorf("%w: 2^%d slots for %d keys", errCorrupt, bits, n)
 	}
-	wt := &weights{slots: make([]slot, size), shift: uint(32 - bits), scale: scale, dw: (nc + 1) / 2, n: n}
+	wt := &weights{slots: makeHuge[slot](size, size), shift: uint(32 - bits), scale: scale, dw: (nc + 1) / 2, n: n}
 	mask := uint32(size - 1)
 	b := d.Bytes(d.Len())
 	i := 0
@@ -335,8 +335,8 @@ func readTable(d *codec.Reader, nc int, scale float32) (*weights, error) {
 	// The classes and the weights, row by row: cls is the class column,
 	// ws the weight column.
 	cls, ws := b[i:i+total], b[i+total:]
-	wt.ents = make([]uint32, nsparse, nsparse+2*sparseBlock)
-	wt.dense = make([]uint64, ndense*wt.dw)
+	wt.ents = makeHuge[uint32](nsparse, nsparse+2*sparseBlock)
+	wt.dense = makeHuge[uint64](ndense*wt.dw, ndense*wt.dw)
 	for k := range wt.dense {
 		wt.dense[k] = denseBias | denseBias<<32
 	}
@@ -378,6 +378,9 @@ func readTable(d *codec.Reader, nc int, scale float32) (*weights, error) {
 	}
 	// Padding, so that score may copy sparseBlock entries from any row.
 	wt.ents = append(wt.ents, make([]uint32, 2*sparseBlock)...)
+	preferHugePages(wt.slots)
+	preferHugePages(wt.ents)
+	preferHugePages(wt.dense)
 	return wt, nil
 }
 
