@@ -39,7 +39,7 @@ func newTable(n, total int) *weights {
 		size <<= 1
 		bits++
 	}
-	return &weights{slots: make([]slot, size), mask: uint32(size - 1), shift: 32 - bits, ents: make([]entry, 0, total)}
+	return &weights{slots: makeHuge[slot](size, size), mask: uint32(size - 1), shift: 32 - bits, ents: makeHuge[entry](0, total)}
 }
 
 // home returns the first slot to probe for key k. (For a one-slot table
@@ -114,6 +114,8 @@ func buildTable(keys []uint32, counts []int, flat []entry) (*weights, error) {
 			return nil, err
 		}
 	}
+	preferHugePages(wt.slots)
+	preferHugePages(wt.ents)
 	return wt, nil
 }
 
