@@ -282,3 +282,32 @@ func TestSaveArticlesInsertFails(t *testing.T) {
 		}
 	}
 }
+
+// TestByArticleTablesHaveNoRowid holds writeRows' reordering to tables
+// where the order of the INSERTs stores nothing: without a rowid (whose
+// values would follow that order), and with article_id in the primary key
+// or an index.
+func TestByArticleTablesHaveNoRowid(t *testing.T) {
+	if testBackend() != "sqlite" {
+		t.Skip("the rowid is SQLite's")
+	}
+	s, _ := openTemp(t)
+	marked := 0
+	for q := range numInserts {
+		if !byArticle[q] {
+			continue
+		}
+		marked++
+		table := insertSpecs[q].table
+		ddl := queryStrings(t, s.read, `SELECT sql FROM sqlite_master WHERE type = 'table' AND name = '`+table+`'`)
+		if len(ddl) != 1 || !strings.Contains(ddl[0], "WITHOUT ROWID") {
+			t.Errorf("%s is reordered by article but has a rowid: %q", table, ddl)
+		}
+		if !slices.Contains(insertSpecs[q].columns, "article_id") {
+			t.Errorf("%s is reordered by article but has no article_id", table)
+		}
+	}
+	if marked == 0 || byArticle[insArticle] || byArticle[insQuote] {
+		t.Errorf("byArticle marks %d tables, articles %v, quotes %v", marked, byArticle[insArticle], byArticle[insQuote])
+	}
+}
