@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"chronicle/internal/doc"
 )
@@ -361,7 +362,23 @@ func packTokens(buf []byte, toks []doc.Token, o *doc.Offsets) []byte {
 
 // appendJSONString appends s as a JSON string. Invalid UTF-8 becomes
 // U+FFFD, as encoding/json does.
+//
+// A string of printable ASCII without quote or backslash, as nearly every
+// tag, lemma and label is, is copied as it is: the tokens of an article
+// make some 3,000 such strings, and checking their UTF-8 and escaping
+// them a byte at a time cost ~0.17M instructions an article, 1% of a
+// save (BenchmarkSaveAnalysed on 200 bench articles under cachegrind).
 func appendJSONString(buf []byte, s string) []byte {
+	plain := true
+	for i := 0; i < len(s) && plain; i++ {
+		c := s[i]
+		plain = c >= 0x20 && c < utf8.RuneSelf && c != '"' && c != '\\'
+	}
+	if plain {
+		buf = append(buf, '"')
+		buf = append(buf, s...)
+		return append(buf, '"')
+	}
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	buf = append(buf, '"')
 	for i := 0; i < len(s); i++ {
