@@ -278,7 +278,7 @@ func readTable(d *codec.Reader, nc int, scale float32) (*weights, error) {
 	if size > 16 && size > 3*n {
 		return nil, fmt.Errorf("%w: 2^%d slots for %d keys", errCorrupt, bits, n)
 	}
-	wt := &weights{slots: makeHuge[slot](size, size), shift: uint(32 - bits), scale: scale, dw: (nc + 1) / 2, n: n}
+	wt := &weights{slots: makeHuge[slot](size, size), shift: uint(32 - bits), scale: scale, dw: denseRowWords(nc), n: n}
 	mask := uint32(size - 1)
 	b := d.Bytes(d.Len())
 	i := 0
@@ -338,7 +338,7 @@ func readTable(d *codec.Reader, nc int, scale float32) (*weights, error) {
 	wt.ents = makeHuge[uint32](nsparse, nsparse+2*sparseBlock)
 	wt.dense = makeHuge[uint64](ndense*wt.dw, ndense*wt.dw)
 	for k := range wt.dense {
-		wt.dense[k] = denseBias | denseBias<<32
+		wt.dense[k] = denseEmpty
 	}
 	off, di, ci, wi := 0, 0, 0, 0
 	for k, l := range lens {
@@ -364,8 +364,7 @@ func readTable(d *codec.Reader, nc int, scale float32) (*weights, error) {
 			}
 			last = int(c)
 			if row != nil {
-				sh := 32 * (c % 2)
-				row[c/2] = row[c/2]&^(0xffffffff<<sh) | uint64(int32(w)+denseBias)<<sh
+				setDense(row, int(c), int32(w))
 			} else {
 				wt.ents[off] = uint32(uint16(int16(w)))<<16 | uint32(c)
 				off++

@@ -2,22 +2,32 @@ package parse
 
 import "fmt"
 
-// Dense rows hold two classes per uint64: class 2i in the low 32 bits of
-// word i and class 2i+1 in the high 32 bits, each as w + denseBias (an
-// absent class as denseBias alone). Every lane is then positive and stays
-// below 65536, so adding the rows of up to 65536 features word-wise never
-// carries from one lane into the next, and a lane's sum less k*denseBias is
-// the exact int32 sum of the k rows' weights.
+// Dense rows hold three classes per uint64, in lanes of denseLaneBits
+// bits: class 3i in the low lane of word i, 3i+1 in the middle one, 3i+2
+// in the high one, each as w + denseBias (an absent class as denseBias
+// alone). A weight is an int16, so every lane is below 65536, and adding
+// the rows of up to denseChunk features word-wise never carries from one
+// lane into the next; a lane's sum less k*denseBias is the exact int32 sum
+// of the k rows' weights. Three lanes instead of two (of 32 bits) take the
+// words addDense reads and adds per row from 52 to 35 for the 103 classes
+// of the English model, and the dense rows from 1.2 to 0.8 MB.
 const (
-	denseBias = 1 << 15
+	denseBias     = 1 << 15
+	denseLaneBits = 21
+	denseLaneMask = 1<<denseLaneBits - 1
+	// denseChunk is the most rows whose lanes may be summed at once:
+	// 32 * 65535 < 1<<21.
+	denseChunk = 1 << (denseLaneBits - 16)
+	// denseEmpty is a dense word with no weights.
+	denseEmpty = denseBias | denseBias<<denseLaneBits | denseBias<<(2*denseLaneBits)
 	// denseWords is the length of a dense row: enough for 256 classes.
 	// Rows are stored only as long as the model's classes need
 	// (weights.dw), this is the scratch size.
-	denseWords = 128
+	denseWords = (256 + 2) / 3
 	// denseMin is the row length from which a row is stored dense: from
-	// there on, 52 word adds (for the 103 classes of the English model)
-	// beat a scatter of that many single weights. On EWT dev the rows of
-	// 16 to 31 weights are 18 of a move's 72 sparse rows but carry 419
+	// there on, 52 word adds (for the 103 classes of the English model,
+	// two lanes a word when this was measured) beat a scatter of that many
+	// single weights. On EWT dev the rows of 16 to 31 weights are 18 of a move's 72 sparse rows but carry 419
 	// of its 678 sparse weights: stored dense (2,474 rows, 1 MB more),
 	// they take two passes of BenchmarkParseDev, model load included,
 	// from 2.73 to 2.46 G instructions (cachegrind); rows of 8 to 15
@@ -47,7 +57,7 @@ func newTableBuilder(nkeys, nclasses int, scale float32) *tableBuilder {
 	}
 	wt := &weights{
 		slots: make([]slot, 1<<bits), shift: 32 - bits,
-		scale: scale, dw: (nclasses + 1) / 2,
+		scale: scale, dw: denseRowWords(nclasses),
 	}
 	return &tableBuilder{wt: wt, mask: uint32(1<<bits - 1), nc: nclasses,
 		keys: make([]uint32, 0, nkeys), infos: make([]uint32, 0, nkeys)}
@@ -80,15 +90,14 @@ func (b *tableBuilder) add(k uint32, row []entry) error {
 		info = denseInfo(i)
 		start := len(wt.dense)
 		for range wt.dw {
-			wt.dense = append(wt.dense, denseBias|denseBias<<32)
+			wt.dense = append(wt.dense, denseEmpty)
 		}
 		d := wt.dense[start:]
 		for _, e := range row {
 			if int(e.c) >= b.nc {
 				return fmt.Errorf("parse: class %d of %d", e.c, b.nc)
 			}
-			sh := 32 * (e.c % 2)
-			d[e.c/2] = d[e.c/2]&^(0xffffffff<<sh) | uint64(int32(e.w)+denseBias)<<sh
+			setDense(d, int(e.c), int32(e.w))
 		}
 	} else {
 		off := len(wt.ents)
@@ -187,12 +196,26 @@ func (wt *weights) rowOf(info uint32) []entry {
 	}
 	d := wt.dense[int(info>>8)*wt.dw:][:wt.dw]
 	var row []entry
-	for c := range 2 * wt.dw {
-		if w := int32(uint32(d[c/2]>>(32*(c%2)))) - denseBias; w != 0 {
+	for c := range 3 * wt.dw {
+		if w := denseWeight(d, c); w != 0 {
 			row = append(row, entry{w: int16(w), c: uint8(c)})
 		}
 	}
 	return row
+}
+
+// denseRowWords returns the words of a dense row of nc classes.
+func denseRowWords(nc int) int { return (nc + 2) / 3 }
+
+// setDense sets the weight of class c in the dense row d.
+func setDense(d []uint64, c int, w int32) {
+	sh := denseLaneBits * uint(c%3)
+	d[c/3] = d[c/3]&^(denseLaneMask<<sh) | uint64(w+denseBias)<<sh
+}
+
+// denseWeight returns the weight of class c in the dense row d.
+func denseWeight(d []uint64, c int) int32 {
+	return int32(d[c/3]>>(denseLaneBits*uint(c%3))&denseLaneMask) - denseBias
 }
 
 // score adds the weights of every feature in feats to scores. Nearly every
@@ -370,8 +393,18 @@ func b2u(b bool) uint32 {
 	return 0
 }
 
-// addDense adds the dense rows idx to scores.
+// addDense adds the dense rows idx to scores, denseChunk rows at a time.
 func (wt *weights) addDense(idx []uint32, scores *[256]int32) {
+	for len(idx) > denseChunk {
+		wt.addDenseChunk(idx[:denseChunk], scores)
+		idx = idx[denseChunk:]
+	}
+	wt.addDenseChunk(idx, scores)
+}
+
+// addDenseChunk adds the dense rows idx, at most denseChunk of them, to
+// scores.
+func (wt *weights) addDenseChunk(idx []uint32, scores *[256]int32) {
 	dw := wt.dw
 	var accBuf [denseWords]uint64
 	acc := accBuf[:dw]
@@ -379,9 +412,9 @@ func (wt *weights) addDense(idx []uint32, scores *[256]int32) {
 		o := int(i) * dw
 		return wt.dense[o : o+dw : o+dw]
 	}
-	// k rows add k*denseBias to every lane; uint32 arithmetic takes it
-	// off exactly.
-	bias := uint32(len(idx)) * denseBias
+	// k rows add k*denseBias to every lane; it is taken off each lane's
+	// sum, which fits in denseLaneBits bits.
+	bias := int32(len(idx)) * denseBias
 	// Eight rows at a time read and write the sums half as often as four.
 	for len(idx) >= 8 {
 		r0, r1, r2, r3 := rowAt(idx[0]), rowAt(idx[1]), rowAt(idx[2]), rowAt(idx[3])
@@ -407,8 +440,11 @@ func (wt *weights) addDense(idx []uint32, scores *[256]int32) {
 			acc[i] += r[i]
 		}
 	}
+	// dw is at most 85 (for 255 classes), so 3*i+2 stays below 255 and
+	// the uint8 indices spare the bounds checks.
 	for i, a := range acc {
-		scores[uint8(2*i)] += int32(uint32(a) - bias)
-		scores[uint8(2*i+1)] += int32(uint32(a>>32) - bias)
+		scores[uint8(3*i)] += int32(a&denseLaneMask) - bias
+		scores[uint8(3*i+1)] += int32(a>>denseLaneBits&denseLaneMask) - bias
+		scores[uint8(3*i+2)] += int32(a>>(2*denseLaneBits)) - bias
 	}
 }

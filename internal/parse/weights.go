@@ -34,8 +34,8 @@ type slot struct {
 // come in two layouts. Most features (a million) have a few weights and
 // are stored sparse, one uint32 per weight. The few thousand frequent ones
 // (single tags, tag pairs) carry weights for most classes and make up four
-// fifths of the adds; they are stored dense, two classes to a uint64 (see
-// table.go), and added 64 bits at a time.
+// fifths of the adds; they are stored dense, three classes to a uint64
+// (see table.go), and added 64 bits at a time.
 type weights struct {
 	slots []slot
 	shift uint
@@ -43,7 +43,7 @@ type weights struct {
 	dense []uint64 // dense rows, dw words each
 	n     int      // number of keys
 	scale float32  // a weight is its int16 value times scale
-	dw    int      // words in a dense row: half the classes, rounded up
+	dw    int      // words in a dense row: a third of the classes, rounded up
 	// touched keeps the compiler from dropping the touch pass of
 	// tableBuilder.done; it means nothing.
 	touched uint32
