@@ -84,10 +84,7 @@ func (m *Model) predict(s *scratch, words []string) {
 			// cache; then the pairs of words.
 			p := i + pad
 			m.addSelf(s, sc, s.ent[p])
-			m.addRole(s, sc, s.ent[p-1], roleM1)
-			m.addRole(s, sc, s.ent[p-2], roleM2)
-			m.addRole(s, sc, s.ent[p+1], roleP1)
-			m.addRole(s, sc, s.ent[p+2], roleP2)
+			m.addRoles(s, sc, p)
 			s.feats = pairFeatures(s.feats[:0], s.info, i)
 			m.wt.addAll(sc, s.feats)
 			if m.twoPass {
