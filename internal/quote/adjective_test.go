@@ -14,29 +14,29 @@ func TestStanceAdjectives(t *testing.T) {
 		w         want
 	}{
 		{"a prepositional object", "The vote is close. Many farmers are concerned about the cost of the new canal.",
-			want{"the cost of the new canal", "indirect", "Many farmers", "concerned about", "", ""}},
+			want{"the cost of the new canal", "indirect", "Many farmers", "are concerned about", "", ""}},
 		{"critical of", "The senator was critical of the harbour deal.",
-			want{"the harbour deal", "indirect", "The senator", "critical of", "", ""}},
+			want{"the harbour deal", "indirect", "The senator", "was critical of", "", ""}},
 		{"a that-clause", "Union leaders are worried that the factory will close.",
-			want{"the factory will close", "indirect", "Union leaders", "worried", "", ""}},
+			want{"the factory will close", "indirect", "Union leaders", "are worried", "", ""}},
 		{"a to-infinitive", "The council is willing to pay for the new road.",
-			want{"to pay for the new road", "indirect", "The council", "willing", "", ""}},
+			want{"to pay for the new road", "indirect", "The council", "is willing", "", ""}},
 		{"sympathetic to", "Many shopkeepers are sympathetic to the striking drivers.",
-			want{"the striking drivers", "indirect", "Many shopkeepers", "sympathetic to", "", ""}},
+			want{"the striking drivers", "indirect", "Many shopkeepers", "are sympathetic to", "", ""}},
 		{"dismissive of", "The minister was dismissive of the opposition's budget plan.",
-			want{"the opposition's budget plan", "indirect", "The minister", "dismissive of", "", ""}},
+			want{"the opposition's budget plan", "indirect", "The minister", "was dismissive of", "", ""}},
 		{"passionate about", "Younger voters are passionate about the climate bill.",
-			want{"the climate bill", "indirect", "Younger voters", "passionate about", "", ""}},
+			want{"the climate bill", "indirect", "Younger voters", "are passionate about", "", ""}},
 		// feelings the parse reads as passives: the subject feels, the
 		// "by" phrase is what the feeling is about, not its source
 		{"a feeling's by-phrase", "The senator was disappointed by the vote on the port.",
-			want{"the vote on the port", "indirect", "The senator", "disappointed by", "", ""}},
+			want{"the vote on the port", "indirect", "The senator", "was disappointed by", "", ""}},
 		{"a feeling's with-phrase", "Council officials were thrilled with the editorial.",
-			want{"the editorial", "indirect", "Council officials", "thrilled with", "", ""}},
+			want{"the editorial", "indirect", "Council officials", "were thrilled with", "", ""}},
 		{"a feeling's that-clause", "The traders were shocked that the market would close.",
-			want{"the market would close", "indirect", "The traders", "shocked", "", ""}},
+			want{"the market would close", "indirect", "The traders", "were shocked", "", ""}},
 		{"afraid of", "Farmers are afraid of the floods.",
-			want{"the floods", "indirect", "Farmers", "afraid of", "", ""}},
+			want{"the floods", "indirect", "Farmers", "are afraid of", "", ""}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { expectQuote(t, p, c.txt, c.w) })

@@ -93,7 +93,7 @@ func TestCueModelAddsVerbs(t *testing.T) {
 // cues out, where the sieves alone read it.
 func TestCueModelVetoes(t *testing.T) {
 	txt := "He said his government had asked for help against the gangs."
-	expectQuote(t, sievePipeline(t), txt, want{"help against the gangs", "indirect", "his government", "asked for", "", ""})
+	expectQuote(t, sievePipeline(t), txt, want{"help against the gangs", "indirect", "his government", "had asked for", "", ""})
 	d := analyze(t, parsedPipeline(t), txt)
 	for _, q := range d.Quotes {
 		if d.Slice(q.Span) == "help against the gangs" {

@@ -108,8 +108,14 @@
 // Span conventions: the content of reported speech leaves out the
 // complementiser "that" and the sentence's final punctuation (the quotes
 // eval adds "that" back, as PolNeAR counts it); a quotation's content is
-// what stands between its marks; the cue is the verb alone, or the verb and
-// a preposition that brings its content ("referring to", "called for");
+// what stands between its marks; the cue is the verb, or the verb and a
+// preposition that brings its content ("referring to", "called for"), with
+// the words PolNeAR's cues take around it (cuespan.go): auxiliaries,
+// modals, negation and adverbs before it ("might be asking", "doesn’t
+// think", "grudgingly agreed"), an infinitive's "to" and the verb of
+// trying or going on over it ("went on to praise"), its particle, and "in
+// a statement" after it (which is still the medium), but not a weekday or
+// "in an interview", which PolNeAR takes as often as not;
 // the speaker mention is the subject with its apposition, never starting or
 // ending with a conjunction or preposition ("vote and", "of West African
 // States"), with a closing comma only after an apposition (as PolNeAR

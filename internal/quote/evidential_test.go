@@ -1,6 +1,9 @@
 package quote_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestEvidentials covers the evidential sieve with texts written for the
 // project: the subject and the complement are two fragments of one content
@@ -11,7 +14,7 @@ func TestEvidentials(t *testing.T) {
 		name, txt, cue string
 		frags          [2]string
 	}{
-		{"expected to", "The new stadium is expected to open in 2027.", "expected",
+		{"expected to", "The new stadium is expected to open in 2027.", "is expected",
 			[2]string{"The new stadium", "to open in 2027"}},
 		{"seemed to", "The governor seemed to be enjoying the parade.", "seemed",
 			[2]string{"The governor", "to be enjoying the parade"}},
@@ -19,7 +22,7 @@ func TestEvidentials(t *testing.T) {
 			[2]string{"The mayor", "ready for a long fight"}},
 		{"reportedly keeps the auxiliary in the subject's fragment", "The firm has reportedly cut hundreds of jobs in the north.", "reportedly",
 			[2]string{"The firm has", "cut hundreds of jobs in the north"}},
-		{"a relative clause after the complement is no part of it", "The senator is expected to win the county, which could help the party.", "expected",
+		{"a relative clause after the complement is no part of it", "The senator is expected to win the county, which could help the party.", "is expected",
 			[2]string{"The senator", "to win the county"}},
 	}
 	for _, c := range cases {
@@ -39,7 +42,7 @@ func TestEvidentialNone(t *testing.T) {
 	expectNone(t, p, "The senator appeared on television on Sunday.", "The senator")
 	d := analyze(t, p, "The union is expected to endorse the governor.")
 	for _, q := range d.Quotes {
-		if q.Cue != nil && d.Slice(*q.Cue) == "expected" {
+		if q.Cue != nil && strings.HasSuffix(d.Slice(*q.Cue), "expected") {
 			t.Errorf("expected is a cue of its own: %s", dump(d))
 		}
 	}

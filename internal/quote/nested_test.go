@@ -8,7 +8,7 @@ import "testing"
 func TestNestedCues(t *testing.T) {
 	cases := []struct{ txt, host, nested, cue string }{
 		{"The coach said he expected a hard game because the visitors had vowed to attack from the start.",
-			"he expected a hard game because the visitors had vowed to attack from the start", "to attack from the start", "vowed"},
+			"he expected a hard game because the visitors had vowed to attack from the start", "to attack from the start", "had vowed"},
 		{"He said the plan, which critics call reckless, will cost billions.",
 			"the plan, which critics call reckless, will cost billions", "reckless", "call"},
 		{"The report found that farmers who complained about the drought received no help.",

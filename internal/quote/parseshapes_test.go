@@ -26,7 +26,7 @@ func TestParseShapes(t *testing.T) {
 		{
 			"a for-infinitive's subject after a prepositional cue",
 			"She has not called for him to resign.",
-			want{"him to resign", "indirect", "She", "called for", "", ""},
+			want{"him to resign", "indirect", "She", "has not called for", "", ""},
 			[]shape{
 				// "for" the mark of "resign", "him" its subject
 				{[]int32{3, 3, 3, -1, 7, 7, 7, 3, 3}, "nsubj aux advmod root mark nsubj mark advcl punct"},

@@ -12,15 +12,15 @@ func TestPassiveCues(t *testing.T) {
 		w         want
 	}{
 		{"the subject of a passive cue without an agent", "Sanders has been criticized for offering vague answers.",
-			want{"Sanders", "indirect", "", "been criticized", "", ""}},
+			want{"Sanders", "indirect", "", "has been criticized", "", ""}},
 		{"what the subject is held to have done", "Sanders has been criticized for offering vague answers.",
-			want{"for offering vague answers", "indirect", "", "been criticized", "", ""}},
+			want{"for offering vague answers", "indirect", "", "has been criticized", "", ""}},
 		{"the agent is the source", "The harbour plan was praised by the mayor.",
-			want{"The harbour plan", "indirect", "the mayor", "praised", "", ""}},
+			want{"The harbour plan", "indirect", "the mayor", "was praised", "", ""}},
 		{"the hearer of a passive cue with an agent", "The mayor was urged by the fishermen to reopen the port.",
-			want{"The mayor", "indirect", "the fishermen", "urged", "", ""}},
+			want{"The mayor", "indirect", "the fishermen", "was urged", "", ""}},
 		{"the infinitive of a passive cue with an agent", "The mayor was urged by the fishermen to reopen the port.",
-			want{"to reopen the port", "indirect", "the fishermen", "urged", "", ""}},
+			want{"to reopen the port", "indirect", "the fishermen", "was urged", "", ""}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { expectQuote(t, p, c.txt, c.w) })

@@ -144,7 +144,7 @@ func Find(s *Stage, d *doc.Document) []doc.Quote {
 			q.SpeakerMention = &m
 		}
 		if dr.hasCue {
-			c := f.tokSpan(dr.cue.first, dr.cue.last)
+			c := f.cueSpan(dr)
 			q.Cue = &c
 			q.Medium = f.medium(dr)
 		}
