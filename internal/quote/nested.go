@@ -29,7 +29,7 @@ import "chronicle/internal/doc"
 // the number fell, suggesting that …") ends the host's content instead,
 // as PolNeAR marks the two; a verb of trying or going on gives way to
 // the attribution in its to-infinitive, whose cue it joins ("continued
-// to criticize the board"), and joins it too when it made no draft
+// to criticize the board", "went on to say"), and joins it too when it made no draft
 // ("tried to attack the mayor": cue "tried to attack").
 func (f *finder) dropNested() {
 	if f.cm == nil {
@@ -63,7 +63,7 @@ func (f *finder) dropNested() {
 				cut = append(cut, [2]int{j, e})
 				break
 			}
-			if h.hasCue && h.cue.first == h.cue.last && h.first+1 == c && f.words[h.first] == "to" && conatives[f.words[h.cue.first]] && h.cue.last < h.first {
+			if h.hasCue && h.cue.first == h.cue.last && h.first+1 == c && f.words[h.first] == "to" && (conatives[f.words[h.cue.first]] || f.goesOn(h.cue.first)) && h.cue.last < h.first {
 				// "tried to attack Trump": the attack is the attribution,
 				// its cue from the verb that tried
 				hosts = append(hosts, [2]int{j, i})
@@ -81,6 +81,13 @@ func (f *finder) dropNested() {
 	}
 	for _, hi := range hosts {
 		h, d := &f.drafts[hi[0]], &f.drafts[hi[1]]
+		for k := range f.drafts {
+			// a partial quotation the host's cue took ("went on to say
+			// that it is “very different …”") goes with the new cue
+			if o := &f.drafts[k]; k != hi[0] && k != hi[1] && o.hasCue && o.cue.first == h.cue.first && o.cue.last == h.cue.last {
+				o.cue.first, o.cue.last = h.cue.first, d.cue.last
+			}
+		}
 		d.cue.first = h.cue.first
 		if d.spk[0] < 0 {
 			d.spk, d.name = h.spk, h.name
@@ -109,6 +116,12 @@ func (f *finder) dropNested() {
 // marks it: its cue runs from the conative verb.
 var conatives = toSet("try tries tried trying continue continues continued continuing attempt attempts attempted attempting " +
 	"struggle struggles struggled struggling begin begins began beginning start starts started starting")
+
+// goesOn reports whether token i is a form of "go" followed by "on" ("went
+// on to say"), a verb of going on like "continued".
+func (f *finder) goesOn(i int) bool {
+	return i+1 < len(f.words) && f.words[i+1] == "on" && f.d.Tokens[i].Lemma == "go"
+}
 
 // closingClause returns the first token after which host h ends when the
 // clause of the nested draft d's cue closes h's content and is set off

@@ -47,6 +47,14 @@ func TestConativeHosts(t *testing.T) {
 	expectNone(t, p, "The union continued to criticize the harbour board.", "to criticize")
 	expectQuote(t, p, "The senator tried to attack the mayor over the toll.",
 		want{"the mayor over the toll", "indirect", "The senator", "tried to attack", "", ""})
+	expectQuote(t, p, "The coach went on to say that the visitors had played well.",
+		want{"the visitors had played well", "indirect", "The coach", "went on to say", "", ""})
+	d := analyze(t, p, "He went on to say the harbour plan was “a disaster for the town.”")
+	for _, q := range d.Quotes {
+		if sl(d, q.Cue) != "went on to say" {
+			t.Errorf("a quotation with cue %q, not the conative's: %s", sl(d, q.Cue), dump(d))
+		}
+	}
 }
 
 // TestClosingClause checks, with texts written for the project, that an
