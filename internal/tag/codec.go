@@ -105,7 +105,7 @@ func (m *Model) Save(w io.Writer) error {
 	for _, s := range slots {
 		e.Uvarint(uint64(s.key - prev))
 		prev = s.key
-		start, n := s.info>>8, s.info&0xff
+		start, n := m.wt.span(s.info)
 		e.Byte(byte(n))
 		for _, en := range m.wt.ents[start : start+n] {
 			e.Byte(en.c)

@@ -78,7 +78,8 @@ type scratch struct {
 	saved  []int32    // second-pass scores of the shared features, per scored word
 	feats  []uint32
 	scores [256]int32
-	key    []byte // lemma lookup key
+	acc    laneAcc // the packed rows added to scores (lanes.go)
+	key    []byte  // lemma lookup key
 
 	cache wordCache // inference only: see Model.prepare
 	ent   []int32   // per padded position, its word's entry in cache

@@ -36,6 +36,9 @@ func newModel(classes []string, lex lexicon, wt *weights, twoPass bool, lem lemm
 		m.upos = append(m.upos, u)
 	}
 	m.wt.add(&m.bias, hashkey.Key(hashkey.Mix(fBias, 0)))
+	// Packed rows as long as the role sums of the word cache, so that both
+	// add up in one laneAcc.
+	m.wt.makeDense(laneWords(m.scoreLen()))
 	m.pool.New = func() any { return new(scratch) }
 	return m
 }
@@ -75,23 +78,28 @@ func (m *Model) predict(s *scratch, words []string) {
 		s.saved = s.saved[:0]
 	}
 	sc := &s.scores
+	acc := &s.acc
+	acc.init(m.wt.dw)
 	c1, c2 := uint8(noClass), uint8(noClass)
 	for i := range words {
 		c := s.info[i+pad].dict
 		if c == noClass {
 			// The bias and the word's own features, and what each
 			// neighbour alone gives, summed once per word by the
-			// cache; then the pairs of words.
+			// cache; then the pairs of words. The packed rows among
+			// them are unpacked once, before the argmax.
 			p := i + pad
 			m.addSelf(s, sc, s.ent[p])
 			m.addRoles(s, sc, p)
 			s.feats = pairFeatures(s.feats[:0], s.info, i)
-			m.wt.addAll(sc, s.feats)
+			m.wt.addAll(sc, acc, s.feats)
 			if m.twoPass {
+				acc.flush(sc)
 				s.saved = append(s.saved, sc[pass2Class:pass2Class+n]...)
 			}
 			s.feats = tagFeatures(s.feats[:0], s.info, i, c1, c2, 0)
-			m.wt.addAll(sc, s.feats)
+			m.wt.addAll(sc, acc, s.feats)
+			acc.flush(sc)
 			c = argmax(sc[:n])
 		}
 		s.class[i] = c
@@ -110,7 +118,7 @@ func (m *Model) predict(s *scratch, words []string) {
 			j++
 			s.feats = tagFeatures(s.feats[:0], s.info, i, c1, c2, pass2Templates)
 			s.feats = secondFeatures(s.feats, s.info, s.first, i, c1)
-			m.wt.addAll(sc, s.feats)
+			m.wt.addAllNow(sc, acc, s.feats)
 			c = argmax(sc[pass2Class : pass2Class+n])
 		}
 		s.class[i] = c

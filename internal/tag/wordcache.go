@@ -13,7 +13,7 @@ import (
 // twice, also one int32 score per class for its own features (468 bytes
 // for the shipped model's 117 classes) and, for each of the four places
 // it can have among a word's neighbours, its scores packed three to a
-// uint64 (312 bytes a place, see addRoles): about 5.5 MB in all. News repeats its words within an article and
+// uint64 (312 bytes a place, see lanes.go): about 5.5 MB in all. News repeats its words within an article and
 // across articles, so most tokens find their word here, and most of those
 // its sums.
 const (
@@ -39,7 +39,7 @@ type wordCache struct {
 	scores []int32
 	// Per entry and role, the offset of the role's summed scores in
 	// roleScores, or -1 when not summed or a sum does not fit in an int16;
-	// the sums are packed three to a word (see addRoles).
+	// the sums are packed three to a word (see lanes.go).
 	roles      [][numRoles]int32
 	roleScores []uint64
 	summed     int // entries with sums
@@ -127,17 +127,19 @@ func (m *Model) sum(s *scratch, e int32) {
 	wi := &c.info[e]
 	vn := m.scoreLen()
 	sc := &s.scores
+	acc := &s.acc
+	acc.init(m.wt.dw)
 	if wi.dict == noClass {
 		copy(sc[:vn], m.bias[:vn])
 		s.feats = selfFeatures(s.feats[:0], wi)
-		m.wt.addAll(sc, s.feats)
+		m.wt.addAllNow(sc, acc, s.feats)
 		c.self[e] = int32(len(c.scores))
 		c.scores = append(c.scores, sc[:vn]...)
 	}
 	for r := range numRoles {
 		clear(sc[:vn])
 		s.feats = roleFeatures(s.feats[:0], wi, r)
-		m.wt.addAll(sc, s.feats)
+		m.wt.addAllNow(sc, acc, s.feats)
 		fits := true
 		for _, v := range sc[:vn] {
 			if v < math.MinInt16 || v > math.MaxInt16 {
@@ -147,14 +149,7 @@ func (m *Model) sum(s *scratch, e int32) {
 		}
 		if fits {
 			c.roles[e][r] = int32(len(c.roleScores))
-			// The lanes past the scores add nothing.
-			lanes := sc[:3*roleWords(vn)]
-			clear(lanes[vn:])
-			for i := 0; i+2 < len(lanes); i += 3 {
-				c.roleScores = append(c.roleScores, uint64(lanes[i]+roleBias)|
-					uint64(lanes[i+1]+roleBias)<<roleLaneBits|
-					uint64(lanes[i+2]+roleBias)<<(2*roleLaneBits))
-			}
+			c.roleScores = packLanes(c.roleScores, sc[:], vn)
 		}
 	}
 }
@@ -170,63 +165,24 @@ func (m *Model) addSelf(s *scratch, sc *[256]int32, e int32) {
 	}
 	copy(sc[:vn], m.bias[:vn])
 	s.feats = selfFeatures(s.feats[:0], &c.info[e])
-	m.wt.addAll(sc, s.feats)
+	m.wt.addAll(sc, &s.acc, s.feats)
 }
 
-// The summed scores a word gives a role are packed three classes to a
-// uint64, in lanes of roleLaneBits bits, each as score + roleBias (a sum
-// is kept only when it fits in an int16, so a lane is below 65536). The
-// four roles' words then add word-wise without a carry from one lane into
-// the next, and a lane's total less k*roleBias is the exact sum of the k
-// scores: 39 word adds a role for the shipped model's 117 classes, and
-// one unpacking for all four, instead of 117 adds each.
-const (
-	roleBias     = 1 << 15
-	roleLaneBits = 21
-	roleLaneMask = 1<<roleLaneBits - 1
-	// maxRoleWords is roleWords of a full score array.
-	maxRoleWords = (256 + 2) / 3
-)
-
-// numRoles sums of lanes below 1<<16 fit in a lane (this fails to
-// compile otherwise).
-var _ [1<<roleLaneBits - numRoles<<16]struct{}
-
-// roleWords is the number of packed words of n scores.
-func roleWords(n int) int { return (n + 2) / 3 }
-
-// addRoles adds to sc what the words around position p of the padded
-// sentence give, in their four roles, the word at p.
+// addRoles adds to the scores of the word at position p of the padded
+// sentence what the words around it give, in their four roles: the
+// packed sums of the cache to s.acc, which the caller flushes to sc.
 func (m *Model) addRoles(s *scratch, sc *[256]int32, p int) {
 	c := &s.cache
-	nw := roleWords(m.scoreLen())
-	var accBuf [maxRoleWords]uint64
-	acc := accBuf[:nw]
-	k := int32(0)
+	nw := m.wt.dw
 	for r, q := range [numRoles]int{roleM1: p - 1, roleM2: p - 2, roleP1: p + 1, roleP2: p + 2} {
 		e := s.ent[q]
 		off := int(c.roles[e][r])
 		if off < 0 {
 			s.feats = roleFeatures(s.feats[:0], &c.info[e], r)
-			m.wt.addAll(sc, s.feats)
+			m.wt.addAll(sc, &s.acc, s.feats)
 			continue
 		}
-		w := c.roleScores[off : off+nw : off+nw]
-		for j := range acc {
-			acc[j] += w[j]
-		}
-		k++
-	}
-	if k == 0 {
-		return
-	}
-	bias := k * roleBias
-	// The uint8 indices spare the bounds checks; the lanes past the
-	// scores, which may wrap to the first classes, add 0.
-	for j, a := range acc {
-		sc[uint8(3*j)] += int32(a&roleLaneMask) - bias
-		sc[uint8(3*j+1)] += int32(a>>roleLaneBits&roleLaneMask) - bias
-		sc[uint8(3*j+2)] += int32(a>>(2*roleLaneBits)) - bias
+		s.acc.add(c.roleScores[off:off+nw:off+nw], sc)
 	}
 }
 
