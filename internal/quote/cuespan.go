@@ -13,7 +13,8 @@ import (
 //   - before the verb, its auxiliaries and modals, "been", negation
 //     (also as a contraction: "doesn’t think", "did not say", "never
 //     said"), and its adverbs in -ly or of time and degree ("grudgingly
-//     agreed", "still believes", "just said", "might be asking");
+//     agreed", "still believes", "have long criticized", "was more eager
+//     to", "just said", "might be asking");
 //   - the "to" of an infinitive cue ("rushing to TV to say"), and the
 //     verb of trying, going on, refusing or seeming whose complement it
 //     is, with that verb's own auxiliaries ("seemed to mock", "has
@@ -46,7 +47,7 @@ func (f *finder) cueSpan(dr draft) doc.Span {
 
 // cueAdverbs are the adverbs not in -ly that gold cues take before their
 // verb.
-var cueAdverbs = toSet("also not never still just even often once ever always again already now later then " +
+var cueAdverbs = toSet("also not never still just even often once ever always again already now later then first long soon more very further " +
 	"n't n’t")
 
 // cueWordBefore reports whether token j, just before the cue tokens

@@ -25,6 +25,8 @@ func TestCueSpan(t *testing.T) {
 			want{"the bank will raise its rates", "indirect", "Analysts", "still believe", "", ""}},
 		{"a verb of going on and its to", "The mayor went on to praise the harbour board.",
 			want{"the harbour board", "indirect", "The mayor", "went on to praise", "", ""}},
+		{"an adverb of time not in -ly", "The fishermen have long opposed the new harbour fee.",
+			want{"the new harbour fee", "indirect", "The fishermen", "have long opposed", "", ""}},
 		{"a particle", "The fishermen pointed out that the harbour fee had doubled.",
 			want{"the harbour fee had doubled", "indirect", "The fishermen", "pointed out", "", ""}},
 		{"in a statement, still the medium", "The minister said in a statement that the port will reopen in June.",
