@@ -61,6 +61,9 @@ func (f *finder) nominal() {
 		if last < first || f.words[first] == "to" && first == last {
 			continue
 		}
+		if f.mediumOfCue(v, first, last) {
+			continue
+		}
 		dr := draft{first: first, last: last, spk: [2]int{-1, -1}, name: [2]int{-1, -1}, inherit: -1, seg: -1}
 		if p := f.child(v, "nmod:poss"); p >= 0 && p < v {
 			a, b := int(f.tree.lo[p]), int(f.tree.hi[p])
@@ -90,4 +93,36 @@ func (f *finder) nominalCue(v int, w string) bool {
 		return !ok || s >= f.cm.Drop
 	}
 	return ok && s >= f.cm.AddNoun
+}
+
+// mediumOfCue reports whether the nominal cue at v, with content
+// first..last, stands in a prepositional phrase of a cue that already
+// attributes the same content: "said in a statement that the port will
+// reopen", "wrote in comments to staff that …". The parse often hangs the
+// that-clause on the noun, but the noun is where the verb's words were
+// said, not a second attribution, and a speakerless copy of the verb's
+// one would stand beside it.
+func (f *finder) mediumOfCue(v, first, last int) bool {
+	h := v
+	for steps := 0; steps < 2; steps++ {
+		if d := f.d.Tokens[h].Dep; d != "obl" && d != "nmod" && d != "obl:tmod" || f.child(h, "case") < 0 {
+			return false
+		}
+		if h = f.head(h); h < 0 {
+			return false
+		}
+		for _, dr := range f.drafts {
+			if dr.hasCue && dr.cue.first <= h && h <= dr.cue.last && sameContent(dr.first, dr.last, first, last) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameContent reports whether content a0..a1 covers at least half of
+// content b0..b1 (both inclusive token ranges).
+func sameContent(a0, a1, b0, b1 int) bool {
+	lo, hi := max(a0, b0), min(a1, b1)
+	return hi >= lo && 2*(hi-lo+1) >= b1-b0+1
 }
