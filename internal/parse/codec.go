@@ -380,6 +380,7 @@ func readTable(d *codec.Reader, nc int, scale float32) (*weights, error) {
 	preferHugePages(wt.slots)
 	preferHugePages(wt.ents)
 	preferHugePages(wt.dense)
+	wt.setDenseMaxima()
 	return wt, nil
 }
 

@@ -15,8 +15,8 @@ const (
 	denseBias     = 1 << 15
 	denseLaneBits = 21
 	denseLaneMask = 1<<denseLaneBits - 1
-	// denseChunk is the most rows whose lanes may be summed at once:
-	// 32 * 65535 < 1<<21.
+	// denseChunk is the fewest rows whose lanes may always be summed at
+	// once: 32 * 65535 < 1<<21.
 	denseChunk = 1 << (denseLaneBits - 16)
 	// denseEmpty is a dense word with no weights.
 	denseEmpty = denseBias | denseBias<<denseLaneBits | denseBias<<(2*denseLaneBits)
@@ -150,6 +150,7 @@ func (b *tableBuilder) done() *weights {
 		}
 	}
 	wt.n = len(b.keys)
+	wt.setDenseMaxima()
 	wt.touched = sink
 	// Padding, so that score may copy sparseBlock entries from any row.
 	wt.ents = append(wt.ents, make([]uint32, 2*sparseBlock)...)
@@ -393,17 +394,46 @@ func b2u(b bool) uint32 {
 	return 0
 }
 
-// addDense adds the dense rows idx to scores, denseChunk rows at a time.
+// addDense adds the dense rows idx to scores, as many rows at a time as
+// can be summed with no carry out of a lane: while the sum of the rows'
+// highest lanes (dmax) fits in a lane. That is at least denseChunk rows,
+// and most moves' forty-odd rows at once, where denseChunk would unpack
+// most moves' sums twice (the weights are mostly far below the int16
+// bound, so a row's highest lane is mostly not far above denseBias).
 func (wt *weights) addDense(idx []uint32, scores *[256]int32) {
-	for len(idx) > denseChunk {
-		wt.addDenseChunk(idx[:denseChunk], scores)
-		idx = idx[denseChunk:]
+	dmax := wt.dmax
+	for len(idx) > 0 {
+		n, sum := 0, 0
+		for _, i := range idx {
+			sum += int(dmax[i])
+			if sum > denseLaneMask {
+				break
+			}
+			n++
+		}
+		wt.addDenseChunk(idx[:n], scores)
+		idx = idx[n:]
 	}
-	wt.addDenseChunk(idx, scores)
 }
 
-// addDenseChunk adds the dense rows idx, at most denseChunk of them, to
-// scores.
+// setDenseMaxima sets dmax from the dense rows.
+func (wt *weights) setDenseMaxima() {
+	if wt.dw == 0 {
+		return
+	}
+	rows := len(wt.dense) / wt.dw
+	wt.dmax = make([]uint16, rows)
+	for r := range rows {
+		m := uint64(0)
+		for _, x := range wt.dense[r*wt.dw : (r+1)*wt.dw] {
+			m = max(m, x&denseLaneMask, x>>denseLaneBits&denseLaneMask, x>>(2*denseLaneBits))
+		}
+		wt.dmax[r] = uint16(m)
+	}
+}
+
+// addDenseChunk adds the dense rows idx, whose highest lanes sum below
+// 1<<denseLaneBits, to scores.
 func (wt *weights) addDenseChunk(idx []uint32, scores *[256]int32) {
 	dw := wt.dw
 	var accBuf [denseWords]uint64

@@ -44,6 +44,7 @@ type weights struct {
 	n     int      // number of keys
 	scale float32  // a weight is its int16 value times scale
 	dw    int      // words in a dense row: a third of the classes, rounded up
+	dmax  []uint16 // per dense row, its highest lane (see addDense)
 	// touched keeps the compiler from dropping the touch pass of
 	// tableBuilder.done; it means nothing.
 	touched uint32
