@@ -8,7 +8,7 @@ import (
 
 // TestScoreSumsRows checks score against a plain sum of the rows it
 // looks up: dense rows with the extreme weights, more of them than one
-// denseChunk holds, sparse rows, and absent features.
+// sum holds when a lane is 65535 (32), sparse rows, and absent features.
 func TestScoreSumsRows(t *testing.T) {
 	const nc = 103
 	rng := rand.New(rand.NewPCG(1, 2))

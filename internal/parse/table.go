@@ -6,18 +6,15 @@ import "fmt"
 // bits: class 3i in the low lane of word i, 3i+1 in the middle one, 3i+2
 // in the high one, each as w + denseBias (an absent class as denseBias
 // alone). A weight is an int16, so every lane is below 65536, and adding
-// the rows of up to denseChunk features word-wise never carries from one
-// lane into the next; a lane's sum less k*denseBias is the exact int32 sum
-// of the k rows' weights. Three lanes instead of two (of 32 bits) take the
+// the rows of up to 32 features word-wise (more, see addDense) never
+// carries from one lane into the next; a lane's sum less k*denseBias is
+// the exact int32 sum of the k rows' weights. Three lanes instead of two (of 32 bits) take the
 // words addDense reads and adds per row from 52 to 35 for the 103 classes
 // of the English model, and the dense rows from 1.2 to 0.8 MB.
 const (
 	denseBias     = 1 << 15
 	denseLaneBits = 21
 	denseLaneMask = 1<<denseLaneBits - 1
-	// denseChunk is the fewest rows whose lanes may always be summed at
-	// once: 32 * 65535 < 1<<21.
-	denseChunk = 1 << (denseLaneBits - 16)
 	// denseEmpty is a dense word with no weights.
 	denseEmpty = denseBias | denseBias<<denseLaneBits | denseBias<<(2*denseLaneBits)
 	// denseWords is the length of a dense row: enough for 256 classes.
@@ -396,9 +393,9 @@ func b2u(b bool) uint32 {
 
 // addDense adds the dense rows idx to scores, as many rows at a time as
 // can be summed with no carry out of a lane: while the sum of the rows'
-// highest lanes (dmax) fits in a lane. That is at least denseChunk rows,
-// and most moves' forty-odd rows at once, where denseChunk would unpack
-// most moves' sums twice (the weights are mostly far below the int16
+// highest lanes (dmax) fits in a lane. That is at least 32 rows (32 *
+// 65535 < 1<<21), and most moves' forty-odd rows at once, where 32 would
+// unpack most moves' sums twice (the weights are mostly far below the int16
 // bound, so a row's highest lane is mostly not far above denseBias).
 func (wt *weights) addDense(idx []uint32, scores *[256]int32) {
 	dmax := wt.dmax
