@@ -48,3 +48,41 @@ func TestMediumMakesNoSecondAttribution(t *testing.T) {
 		}
 	}
 }
+
+// TestColonAfterVerbMakesNoCopy checks, on sentences written for the
+// project, that a quotation after "verb Name:" is the verb's alone, with
+// the name as its speaker, while a dash before the name or no verb
+// leaves the colon its own attribution.
+func TestColonAfterVerbMakesNoCopy(t *testing.T) {
+	p := parsedPipeline(t)
+	cases := []struct {
+		txt, content, mention, cue string
+		n                          int
+	}{
+		{`In other words, explained the moderator Nancy Cordes: "What does that have to do with the port?"`,
+			`"What does that have to do with the port?"`, "the moderator Nancy Cordes", "explained", 1},
+		{`Continued Stone: "So I think it is a very real problem for the harbour."`,
+			`"So I think it is a very real problem for the harbour."`, "Stone", "Continued", 1},
+		{`But polls did predict the race - Pollster Ann Lee: "Most pollsters fared much better this time."`,
+			"Most pollsters fared much better this time.", "the race - Pollster Ann Lee", ":", 2},
+		{`Republican pollster Ann Lee: "The race is close."`,
+			"The race is close.", "Republican pollster Ann Lee", ":", 1},
+	}
+	for _, c := range cases {
+		t.Run(c.txt, func(t *testing.T) {
+			d := analyze(t, p, c.txt)
+			if len(d.Quotes) != c.n {
+				t.Errorf("want %d attributions, got %s", c.n, dump(d))
+			}
+			for _, q := range d.Quotes {
+				if d.Slice(q.Span) == c.content {
+					if sl(d, q.SpeakerMention) != c.mention || sl(d, q.Cue) != c.cue {
+						t.Errorf("got mention=%q cue=%q, want %q %q", sl(d, q.SpeakerMention), sl(d, q.Cue), c.mention, c.cue)
+					}
+					return
+				}
+			}
+			t.Errorf("no quotation %q; got %s", c.content, dump(d))
+		})
+	}
+}

@@ -64,6 +64,7 @@ func Find(s *Stage, d *doc.Document) []doc.Quote {
 	f.cm = s.cm
 	f.scanMarks()
 	f.attribute()
+	f.dropColonCopies()
 	order := make([]int, len(f.drafts))
 	for i := range order {
 		order[i] = i
