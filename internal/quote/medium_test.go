@@ -11,6 +11,8 @@ import (
 // ("said in a statement that …") makes no speakerless attribution of its
 // own beside the verb's, with the cue model and with the sieves alone;
 // the parse hangs the that-clause on the noun as often as on the verb.
+// Nor does a noun of saying take its hearer for its content ("comments to
+// reporters").
 func TestMediumMakesNoSecondAttribution(t *testing.T) {
 	cases := []struct {
 		txt, content, mention, cue, medium string
@@ -25,6 +27,10 @@ func TestMediumMakesNoSecondAttribution(t *testing.T) {
 			"taxes would rise", "The mayor", "said", "interview"},
 		{"The senator said in remarks that the bill was dead.",
 			"the bill was dead", "The senator", "said", ""},
+		{"The senator said in comments to reporters that the bill was dead.",
+			"the bill was dead", "The senator", "said", ""},
+		{"The mayor gave a statement to reporters on the harbour fee.",
+			"", "", "", ""},
 		{"The governor wrote in a letter that the plant must close.",
 			"the plant must close", "The governor", "wrote", "letter"},
 		{"The president said in a post on X that the deal was off.",
@@ -40,6 +46,12 @@ func TestMediumMakesNoSecondAttribution(t *testing.T) {
 		for _, c := range cases {
 			t.Run(pc.name+"/"+c.txt, func(t *testing.T) {
 				d := analyze(t, p, c.txt)
+				if c.content == "" {
+					if len(d.Quotes) != 0 {
+						t.Errorf("a hearer is no content: got %s", dump(d))
+					}
+					return
+				}
 				if len(d.Quotes) != 1 {
 					t.Errorf("want one attribution, got %s", dump(d))
 				}

@@ -24,6 +24,13 @@ var nominalCues = toSet("claim claims statement statements warning warnings prom
 // content ("support for", "attacks on", "questions about").
 var nominalPreps = toSet("for of on about against to over")
 
+// toContent are the nominal cues whose "to" brings their content ("a call
+// to arms", a "decision to" whose verb the parse read as a noun); after
+// other nouns of saying "to" brings the hearer ("a statement to
+// reporters", "comments to CNN"): on PolNeAR's train split such drafts
+// were wrong 9 times in 9, those of "call" and "decision" right 3 in 5.
+var toContent = toSet("call calls decision")
+
 // nominal adds drafts for nominal cues from the parse.
 func (f *finder) nominal() {
 	if f.tree == nil {
@@ -45,7 +52,7 @@ func (f *finder) nominal() {
 				first, last = int(f.tree.lo[kk]), int(f.tree.hi[kk])
 			case "nmod":
 				p := int(f.tree.lo[kk])
-				if p == v+1 && nominalPreps[f.words[p]] && f.d.Tokens[p].Dep == "case" && int(f.tree.hi[kk]) > p {
+				if p == v+1 && nominalPreps[f.words[p]] && (f.words[p] != "to" || toContent[w]) && f.d.Tokens[p].Dep == "case" && int(f.tree.hi[kk]) > p {
 					c.last = p
 					first, last = p+1, int(f.tree.hi[kk])
 				}
