@@ -1,6 +1,10 @@
 package tag
 
-import "fmt"
+import (
+	"fmt"
+
+	"chronicle/internal/model/hugepage"
+)
 
 // entry is one (class, weight) pair of a feature. Weights are quantised to
 // int16 with one scale for the whole model; scores are summed in int32.
@@ -92,7 +96,7 @@ func newTable(n, total int) *weights {
 		size <<= 1
 		bits++
 	}
-	return &weights{slots: makeHuge[slot](size, size), mask: uint32(size - 1), shift: 32 - bits, ents: makeHuge[entry](0, total)}
+	return &weights{slots: hugepage.Make[slot](size, size), mask: uint32(size - 1), shift: 32 - bits, ents: hugepage.Make[entry](0, total)}
 }
 
 // home returns the first slot to probe for key k. (For a one-slot table
@@ -167,8 +171,8 @@ func buildTable(keys []uint32, counts []int, flat []entry) (*weights, error) {
 			return nil, err
 		}
 	}
-	preferHugePages(wt.slots)
-	preferHugePages(wt.ents)
+	hugepage.Prefer(wt.slots)
+	hugepage.Prefer(wt.ents)
 	return wt, nil
 }
 
