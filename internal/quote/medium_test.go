@@ -98,3 +98,20 @@ func TestColonAfterVerbMakesNoCopy(t *testing.T) {
 		})
 	}
 }
+
+// TestNounAVerbIsAboutStands checks, on a sentence written for the
+// project, that a nominal cue the verb is about ("scoffed at the
+// suggestion that …") keeps its attribution: it is no medium.
+func TestNounAVerbIsAboutStands(t *testing.T) {
+	const txt = "The minister scoffed at the suggestion that the port was closed."
+	for _, p := range []*pipeline.Pipeline{parsedPipeline(t), sievePipeline(t)} {
+		d := analyze(t, p, txt)
+		found := false
+		for _, q := range d.Quotes {
+			found = found || sl(d, q.Cue) == "suggestion" && d.Slice(q.Span) == "the port was closed"
+		}
+		if !found {
+			t.Errorf("no attribution of 'suggestion' in %q; got %s", txt, dump(d))
+		}
+	}
+}

@@ -103,29 +103,43 @@ func (f *finder) nominalCue(v int, w string) bool {
 }
 
 // mediumOfCue reports whether the nominal cue at v, with content
-// first..last, stands in a prepositional phrase of a cue that already
-// attributes the same content: "said in a statement that the port will
-// reopen", "wrote in comments to staff that …". The parse often hangs the
-// that-clause on the noun, but the noun is where the verb's words were
-// said, not a second attribution, and a speakerless copy of the verb's
-// one would stand beside it.
+// first..last, stands where a cue that already attributes the same
+// content was said: in a phrase of "in", "during", "via" or "through"
+// hung on that cue, itself or through one more noun ("said in a statement
+// that the port will reopen", "said in a series of statements that …").
+// The parse often hangs the that-clause on the noun, but the noun is the
+// medium of the verb's words, not a second attribution, and a speakerless
+// copy of the verb's one would stand beside it. A noun the verb is about
+// ("scoffed at the suggestion that …", "responded to the claim that …")
+// is left alone.
 func (f *finder) mediumOfCue(v, first, last int) bool {
 	h := v
 	for steps := 0; steps < 2; steps++ {
-		if d := f.d.Tokens[h].Dep; d != "obl" && d != "nmod" && d != "obl:tmod" || f.child(h, "case") < 0 {
+		if d := f.d.Tokens[h].Dep; d != "obl" && d != "nmod" {
+			return false
+		}
+		c := f.child(h, "case")
+		if c < 0 {
 			return false
 		}
 		if h = f.head(h); h < 0 {
 			return false
 		}
+		if !mediumPreps[f.words[c]] {
+			continue
+		}
 		for _, dr := range f.drafts {
-			if dr.hasCue && dr.cue.first <= h && h <= dr.cue.last && sameContent(dr.first, dr.last, first, last) {
+			if dr.hasCue && dr.cue.first <= h && h <= dr.cue.last && !(dr.first <= v && v <= dr.last) &&
+				sameContent(dr.first, dr.last, first, last) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// mediumPreps bring where words were said rather than what about.
+var mediumPreps = toSet("in during via through")
 
 // sameContent reports whether content a0..a1 covers at least half of
 // content b0..b1 (both inclusive token ranges).
