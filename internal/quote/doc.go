@@ -84,6 +84,13 @@
 //     leaks"): the host ends before it and both stand.
 //     lightobject.go joins a light object and its preposition to the
 //     cue ("sounded a cautious note about the report").
+//     Copies of one attribution are not made twice: a nominal cue that is
+//     the medium of a cue with the same content ("said in a statement
+//     that …", the parse hanging the clause on the noun) makes no draft
+//     (nominal.go), nor does a noun of saying take its hearer for content
+//     ("comments to reporters"); colonverb.go drops the "Name:" draft of
+//     a quotation a verb of the same clause attributes ("Continued Stone:
+//     “…”"), the verb taking the name as its speaker.
 //  4. speaker.go resolves every speaker mention to an actor, in sieves: an
 //     actor mention inside the speaker phrase, a name already seen (full
 //     name, surname, title + surname), a description matched by role
