@@ -27,6 +27,9 @@ func (f *finder) dropColonCopies() {
 			if v.spk[0] < 0 && v.inherit < 0 {
 				v.spk, v.name = c.spk, c.name
 			}
+			if v.seg < 0 && f.wholeQuotation(v.cue, v.first, v.last) == c.seg {
+				f.asQuotation(v, c.seg) // the verb's draft is the quotation's
+			}
 			c.span.End = c.span.Start // dropped
 			break
 		}

@@ -74,7 +74,7 @@ func TestDependencySieves(t *testing.T) {
 		{"a participle after a quotation has its own content", "The minister said of the episode, “I don't like it,” adding that the protesters were angry.",
 			want{"the protesters were angry", "indirect", "The minister", "adding", "", ""}},
 		{"a quotation ends the content before a participle cue", "The minister said of the episode, “I don't like it,” adding that the protesters were angry.",
-			want{"“I don't like it,”", "indirect", "The minister", "said", "", ""}},
+			want{"I don't like it,", "direct", "The minister", "said", "", ""}},
 		{"a relative clause inside the content's subject does not end it", "Officials say that the governor of the island, who must make the final decision, has revealed nothing about his plans.",
 			want{"the governor of the island, who must make the final decision, has revealed nothing about his plans", "indirect", "Officials", "say", "", ""}},
 		{"a relative clause at the content's end is left out", "The council said it had met with Eric Fanning, who was his chief of staff.",

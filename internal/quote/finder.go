@@ -46,6 +46,10 @@ type draft struct {
 	name        [2]int // the naming part of the mention (no apposition)
 	inherit     int    // draft whose speaker this one takes, -1 if none
 	seg         int    // quote segment, -1 for reported speech
+	// whole marks reported speech whose content was one quotation
+	// (wholequote.go): a quotation after it may follow it as a reported
+	// attribution's (following.go)
+	whole bool
 }
 
 func newFinder(d *doc.Document, lex *lexicon) *finder {

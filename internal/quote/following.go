@@ -28,7 +28,7 @@ func (f *finder) followingQuotes(pending map[int]bool) {
 			continue
 		}
 		pd := f.drafts[p]
-		if !pd.hasCue || pd.seg >= 0 && !mine[p] || f.paraBetween(pd.last, s.open) || f.sentOf[pd.last] != f.sentOf[s.open]-1 {
+		if !pd.hasCue || pd.seg >= 0 && !mine[p] && !pd.whole || f.paraBetween(pd.last, s.open) || f.sentOf[pd.last] != f.sentOf[s.open]-1 {
 			continue
 		}
 		delete(pending, si)

@@ -72,9 +72,9 @@ func TestColonAfterVerbMakesNoCopy(t *testing.T) {
 		n                          int
 	}{
 		{`In other words, explained the moderator Nancy Cordes: "What does that have to do with the port?"`,
-			`"What does that have to do with the port?"`, "the moderator Nancy Cordes", "explained", 1},
+			`What does that have to do with the port?`, "the moderator Nancy Cordes", "explained", 1},
 		{`Continued Stone: "So I think it is a very real problem for the harbour."`,
-			`"So I think it is a very real problem for the harbour."`, "Stone", "Continued", 1},
+			`So I think it is a very real problem for the harbour.`, "Stone", "Continued", 1},
 		{`But polls did predict the race - Pollster Ann Lee: "Most pollsters fared much better this time."`,
 			"Most pollsters fared much better this time.", "the race - Pollster Ann Lee", ":", 2},
 		{`Republican pollster Ann Lee: "The race is close."`,

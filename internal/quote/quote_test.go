@@ -125,7 +125,7 @@ func TestDetection(t *testing.T) {
 		{"according to inside the content, right part", "At the harbour, according to the port authority, was a ship carrying grain.",
 			want{"was a ship carrying grain", "indirect", "the port authority", "according to", "", ""}},
 		{"according to before a quotation of two sentences", "According to the board, “The ports stay open. Nobody will be stranded.”",
-			want{"“The ports stay open. Nobody will be stranded.”", "indirect", "the board", "According to", "", ""}},
+			want{"The ports stay open. Nobody will be stranded.", "direct", "the board", "According to", "", ""}},
 		{"asked opens a question", "Asked whether the ports would close, the mayor said they would not.",
 			want{"whether the ports would close", "indirect", "", "Asked", "", ""}},
 		{"when asked, after the answer", "“Not this winter,” the mayor said when asked if the ports would close.",

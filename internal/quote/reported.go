@@ -77,6 +77,18 @@ func (f *finder) reported(pending map[int]bool) {
 		dr.cue, dr.hasCue, dr.seg = c, true, -1
 		dr.span = f.tokSpan(dr.first, dr.last)
 		dr.kind = doc.QuoteIndirect
+		if si := f.wholeQuotation(c, dr.first, dr.last); si >= 0 && pending[si] && rest[0] < 0 {
+			// "Lee added about the plan: “…”": the content is one
+			// quotation, which the cue attributes as a quotation; after
+			// "that" ("stressed that “the way to proceed is …,”
+			// suggesting …") it stays reported speech, whose "that"
+			// PolNeAR's content holds, without a partial copy of itself
+			delete(pending, si)
+			if s := f.segs[si]; s.open == 0 || f.words[s.open-1] != "that" {
+				f.asQuotation(&dr, si)
+				f.continuedBy(si, len(f.drafts))
+			}
+		}
 		f.useCue(c)
 		f.drafts = append(f.drafts, dr)
 		if rest[0] >= 0 && rest[1] >= rest[0] {
