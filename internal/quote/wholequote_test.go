@@ -24,6 +24,7 @@ func TestQuotationAfterLeadIn(t *testing.T) {
 			"We will not give up the port.", "He", "told"},
 		{"The union complained about the deal: “Nobody asked us.”", "Nobody asked us.", "The union", "complained"},
 		{"Officials said of the outbreak on Tuesday: “It is under control.”", "It is under control.", "Officials", "said"},
+		{"Lee added about the plan, “It will cost more.”", "It will cost more.", "Lee", "added"},
 	}
 	for _, p := range []*pipeline.Pipeline{parsedPipeline(t), sievePipeline(t)} {
 		for _, c := range cases {
