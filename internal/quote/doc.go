@@ -92,10 +92,11 @@
 //     a quotation a verb of the same clause attributes ("Continued Stone:
 //     “…”"), the verb taking the name as its speaker; a reported content
 //     that is one quotation, perhaps after words of the cue and a colon
-//     ("Lee added about the plan: “…”", which attachSegment does not
-//     pair), is that quotation, direct or partial, and not reported
-//     speech with a partial copy of itself inside (wholequote.go); after
-//     "that" it stays reported speech, without the copy.
+//     or comma ("Lee added about the plan: “…”", which attachSegment
+//     does not pair), is that quotation, direct or partial, and not
+//     reported speech with a partial copy of itself inside
+//     (wholequote.go); after "that" it stays reported speech, without
+//     the copy.
 //  4. speaker.go resolves every speaker mention to an actor, in sieves: an
 //     actor mention inside the speaker phrase, a name already seen (full
 //     name, surname, title + surname), a description matched by role
