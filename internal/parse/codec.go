@@ -279,7 +279,7 @@ func readTable(d *codec.Reader, nc int, scale float32) (*weights, error) {
 	if size > 16 && size > 3*n {
 		return nil, fmt.Errorf("%w: 2^%d slots for %d keys", errCorrupt, bits, n)
 	}
-	wt := &weights{slots: hugepage.Make[slot](size, size), shift: uint(32 - bits), scale: scale, dw: denseRowWords(nc), n: n}
+	wt := &weights{slots: make([]slot, size), shift: uint(32 - bits), scale: scale, dw: denseRowWords(nc), n: n}
 	mask := uint32(size - 1)
 	b := d.Bytes(d.Len())
 	i := 0
@@ -336,8 +336,8 @@ func readTable(d *codec.Reader, nc int, scale float32) (*weights, error) {
 	// The classes and the weights, row by row: cls is the class column,
 	// ws the weight column.
 	cls, ws := b[i:i+total], b[i+total:]
-	wt.ents = hugepage.Make[uint32](nsparse, nsparse+2*sparseBlock)
-	wt.dense = hugepage.Make[uint64](ndense*wt.dw, ndense*wt.dw)
+	wt.ents = make([]uint32, nsparse, nsparse+2*sparseBlock)
+	wt.dense = make([]uint64, ndense*wt.dw)
 	for k := range wt.dense {
 		wt.dense[k] = denseEmpty
 	}

@@ -96,7 +96,7 @@ func newTable(n, total int) *weights {
 		size <<= 1
 		bits++
 	}
-	return &weights{slots: hugepage.Make[slot](size, size), mask: uint32(size - 1), shift: 32 - bits, ents: hugepage.Make[entry](0, total)}
+	return &weights{slots: make([]slot, size), mask: uint32(size - 1), shift: 32 - bits, ents: make([]entry, 0, total)}
 }
 
 // home returns the first slot to probe for key k. (For a one-slot table
