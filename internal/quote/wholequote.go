@@ -52,20 +52,28 @@ func (f *finder) asQuotation(dr *draft, si int) {
 
 // leadIn reports whether tokens first..open-1 are a phrase of the cue
 // that leads in to the quotation opened at open with a colon or comma
-// ("added about the plan: “…”", "warned of the risk, “…”"): a prepositional
-// phrase, or the object of a cue that ends in its preposition, of at most
-// a dozen words and without a verb, a mark or a sentence's end.
+// ("added about the plan: “…”", "warned of the risk, “…”"): a
+// prepositional phrase, or the cue's object without a name ("put it this
+// way: “…”", "put it, “…”"; PolNeAR's train split has three such, all
+// the quotation alone, against one name that was the quotation's
+// subject), of at most a dozen words and without a verb, a mark or a
+// sentence's end.
 func (f *finder) leadIn(c cue, first, open int) bool {
 	if !f.hasPOS || first >= open-1 || open-first > 12 || f.words[open-1] != ":" && f.words[open-1] != "," || first <= c.last {
 		return false
 	}
-	if f.d.Tokens[first].POS != "ADP" && (first != c.last+1 || f.d.Tokens[c.last].POS != "ADP") {
+	object := f.d.Tokens[first].POS != "ADP"
+	if object && first != c.last+1 {
 		return false
 	}
 	for k := first; k < open-1; k++ {
 		switch f.d.Tokens[k].POS {
 		case "VERB", "AUX", "PUNCT":
 			return false
+		case "PROPN":
+			if object {
+				return false // "…, Trump, “strongly encouraged me …”": the quotation's subject
+			}
 		}
 		if f.marks[k] != markNone || isEndPunct(f.words[k]) || f.paraBreak(k) {
 			return false

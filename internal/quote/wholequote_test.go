@@ -25,9 +25,14 @@ func TestQuotationAfterLeadIn(t *testing.T) {
 		{"The union complained about the deal: “Nobody asked us.”", "Nobody asked us.", "The union", "complained"},
 		{"Officials said of the outbreak on Tuesday: “It is under control.”", "It is under control.", "Officials", "said"},
 		{"Lee added about the plan, “It will cost more.”", "It will cost more.", "Lee", "added"},
+		// "put" is a cue the model adds: the sieves alone make nothing of it
+		{"Lee put it this way: “It will cost more.”", "It will cost more.", "Lee", "put"},
 	}
-	for _, p := range []*pipeline.Pipeline{parsedPipeline(t), sievePipeline(t)} {
+	for k, p := range []*pipeline.Pipeline{parsedPipeline(t), sievePipeline(t)} {
 		for _, c := range cases {
+			if k == 1 && c.cue == "put" {
+				continue
+			}
 			d := analyze(t, p, c.txt)
 			if len(d.Quotes) != 1 {
 				t.Errorf("%q: want one attribution, got %s", c.txt, dump(d))
