@@ -17,23 +17,7 @@ import (
 // the content there, and takes the words with no punctuation before them
 // with their head, unasked.
 func TestEndWalkAsksBelowTakenEdge(t *testing.T) {
-	tm, err := tag.Default()
-	if err != nil {
-		t.Skipf("no tagger: %v", err)
-	}
-	pm, err := parse.Default()
-	if err != nil {
-		t.Skipf("no parser: %v", err)
-	}
-	p, err := pipeline.New(text.NewStage(), tag.NewStage(tm), parse.NewStage(pm))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := &doc.Document{Text: "Lee said the tax was a loophole, which the council denied, and has promised more."}
-	if err := p.Process(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
-	f := newFinder(d, newLexicon())
+	f := parsedFinder(t, "Lee said the tax was a loophole, which the council denied, and has promised more.")
 	at := func(w string) int {
 		for i := range f.words {
 			if f.words[i] == w {
@@ -45,7 +29,7 @@ func TestEndWalkAsksBelowTakenEdge(t *testing.T) {
 	}
 	v, k, denied, promised, more := at("said"), at("loophole"), at("denied"), at("promised"), at("more")
 	if f.tree == nil || f.head(k) != v || f.head(denied) != k || f.head(promised) != denied {
-		t.Skipf("the parse hangs the clauses otherwise: %v", d.Tokens)
+		t.Skipf("the parse hangs the clauses otherwise: %v", f.d.Tokens)
 	}
 	var asked []int
 	end := f.endWalk(v, k, func(e, n, end int) bool {
@@ -70,6 +54,30 @@ func TestEndWalkAsksBelowTakenEdge(t *testing.T) {
 // asked about when it is a clause of its own (finite, or with its own
 // subject or auxiliary: TestEndWalkAsksBelowTakenEdge).
 func TestDeepQuestion(t *testing.T) {
+	f := parsedFinder(t, "Critics accused the mayor of lying to the council, stalling the inquiry, and hiding the facts.")
+	hiding := -1
+	for i, w := range f.words {
+		if w == "hiding" {
+			hiding = i
+		}
+	}
+	if f.tree == nil || hiding < 3 || f.d.Tokens[hiding].Dep != "conj" || f.words[hiding-1] != "and" || f.words[hiding-2] != "," {
+		t.Skipf("the parse hangs the list otherwise: %v", f.d.Tokens)
+	}
+	if f.deepQuestion(hiding, hiding-3) {
+		t.Errorf("a list's next verb (%q) is asked about", "hiding")
+	}
+	f.d.Tokens[hiding].Tag = "VBD" // the same words as a finite clause are asked about
+	if !f.deepQuestion(hiding, hiding-3) {
+		t.Errorf("a finite conjunct after a comma is not asked about")
+	}
+}
+
+// parsedFinder tags and parses txt with the shipped models and returns the
+// finder the quote stage would build over it; it skips the test when a
+// model is missing.
+func parsedFinder(t *testing.T, txt string) *finder {
+	t.Helper()
 	tm, err := tag.Default()
 	if err != nil {
 		t.Skipf("no tagger: %v", err)
@@ -82,25 +90,9 @@ func TestDeepQuestion(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := &doc.Document{Text: "Critics accused the mayor of lying to the council, stalling the inquiry, and hiding the facts."}
+	d := &doc.Document{Text: txt}
 	if err := p.Process(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}
-	f := newFinder(d, newLexicon())
-	hiding := -1
-	for i, w := range f.words {
-		if w == "hiding" {
-			hiding = i
-		}
-	}
-	if f.tree == nil || hiding < 3 || f.d.Tokens[hiding].Dep != "conj" || f.words[hiding-1] != "and" || f.words[hiding-2] != "," {
-		t.Skipf("the parse hangs the list otherwise: %v", d.Tokens)
-	}
-	if f.deepQuestion(hiding, hiding-3) {
-		t.Errorf("a list's next verb (%q) is asked about", "hiding")
-	}
-	f.d.Tokens[hiding].Tag = "VBD" // the same words as a finite clause are asked about
-	if !f.deepQuestion(hiding, hiding-3) {
-		t.Errorf("a finite conjunct after a comma is not asked about")
-	}
+	return newFinder(d, newLexicon())
 }
