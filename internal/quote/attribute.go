@@ -314,6 +314,9 @@ func (f *finder) cueBefore(open int) (cue, bool) {
 		}
 		c, ok := f.matchCue(k)
 		if !ok {
+			c, ok = f.speakBeforeColon(k, open)
+		}
+		if !ok {
 			continue
 		}
 		if c.class == cueAccord {
@@ -333,7 +336,7 @@ func (f *finder) cueBefore(open int) (cue, bool) {
 		for j < open && (f.words[j] == "that" || f.words[j] == ":" || f.words[j] == ",") {
 			j++
 		}
-		if j != open {
+		if j != open && !f.topicBeforeColon(j, open) {
 			return cue{}, false
 		}
 		return c, true

@@ -23,7 +23,10 @@
 //     brings their content ("reacted to", "pounced on", "sided with");
 //     attribute.go
 //     attaches each quotation to an adjacent cue ("…," X said / X said:
-//     "…", also across a paragraph break after a colon) and turns the
+//     "…", also across a paragraph break after a colon; topiclead.go
+//     lets a phrase of the topic set off by a comma come before the
+//     colon, "said, of the plan: “…”", and takes "spoke" as a cue only
+//     there, "spoke to reporters about the flood: “…”") and turns the
 //     other cues into reported speech; following.go makes a quotation
 //     that is a sentence of its own right after a reported attribution a
 //     further fragment of it.
