@@ -589,6 +589,9 @@ func (m *matcher) isoDate(i int) (hit, bool) {
 		return hit{}, false
 	}
 	b, c := m.t(i+2), m.t(i+4)
+	if b != nil && c != nil && b.kind == kWord && c.kind == kNum && sep != "." {
+		return m.namedMonthDate(i, t, b, c)
+	}
 	if b == nil || c == nil || b.kind != kNum || c.kind != kNum {
 		return hit{}, false
 	}
@@ -617,6 +620,24 @@ func (m *matcher) isoDate(i int) (hit, bool) {
 		return hit{}, false
 	}
 	return hit{i: i, j: i + 5, value: fmtYMD(y, mo, d), typ: doc.DateDate}, true
+}
+
+// namedMonthDate reads the day, the month's name and the year joined by
+// hyphens or slashes (8-May-2006, 12/jan/07), as forms, logs and letters
+// date themselves: isoDate has matched the three parts and separators.
+func (m *matcher) namedMonthDate(i int, d, mon, y *token) (hit, bool) {
+	mo, ok := look(mon, lxMonth, months)
+	if !ok || d.digits > 2 || d.num < 1 || d.num > 31 || (y.digits != 4 && y.digits != 2) {
+		return hit{}, false
+	}
+	if n := m.t(i + 5); n != nil && !n.gap && (n.low == "-" || n.low == "/") {
+		return hit{}, false // 8-May-2006-12: a code, not a date
+	}
+	year := y.num
+	if y.digits == 2 {
+		year = twoDigitYear(y.num, m.anchor, m.has)
+	}
+	return hit{i: i, j: i + 5, value: fmtYMD(year, mo, d.num), typ: doc.DateDate}, true
 }
 
 // dateMods are the modifiers "early", "mid" and "late" that TIMEX3 records

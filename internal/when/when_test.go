@@ -151,6 +151,11 @@ func TestTagValues(t *testing.T) {
 		{"The temple dates to the late 6th century BC.", "late 6th century BC", "BC0525/BC0501", "DATE"},
 		{"The city flourished in the mid-5th century BC.", "mid-5th century BC", "BC0460/BC0440", "DATE"},
 		{"The wall went up in the early 5th century BC.", "early 5th century BC", "BC0500/BC0475", "DATE"},
+		// The day, the month's name and the year joined by hyphens or slashes.
+		{"Signed: Anna Holt, 8-May-2006.", "8-May-2006", "2006-05-08", "DATE"},
+		{"The memo of 10-February-2006 was lost.", "10-February-2006", "2006-02-10", "DATE"},
+		{"Invoice dated 3/dec/19 enclosed.", "3/dec/19", "2019-12-03", "DATE"},
+		{"Batch 12-Jan-2019-4 was recalled.", "2019", "2019", "DATE"},
 		// Deep time without a thousands separator.
 		{"The temple was built 2500 years ago.", "2500 years ago", "BC0500", "DATE"},
 		{"The road was laid 1500 years ago.", "1500 years ago", "0500", "DATE"},
