@@ -676,6 +676,7 @@ func (m *matcher) monthDate(i int) (hit, bool) {
 	if !ok {
 		return hit{}, false
 	}
+	h, _ = m.postposedMonthDate(h)
 	if k > modAt {
 		h.i = modAt
 		if monthOnly {
@@ -1695,6 +1696,9 @@ func (m *matcher) weekday(i int) (hit, bool) {
 		if l := m.low(i - 1); l == "the" || l == "a" || l == "an" || (e > j && m.toks[j].upper) {
 			return hit{}, false
 		}
+	}
+	if h, ok := m.postposedWeekday(i, j, wd); ok {
+		return h, true
 	}
 	if !m.has {
 		return m.withPartOfDay(hit{i: i, j: j, value: fmt.Sprintf("XXXX-WXX-%d", wd), typ: doc.DateDate, relative: true}), true

@@ -151,6 +151,15 @@ func TestTagValues(t *testing.T) {
 		{"The temple dates to the late 6th century BC.", "late 6th century BC", "BC0525/BC0501", "DATE"},
 		{"The city flourished in the mid-5th century BC.", "mid-5th century BC", "BC0460/BC0440", "DATE"},
 		{"The wall went up in the early 5th century BC.", "early 5th century BC", "BC0500/BC0475", "DATE"},
+		// Postposed last and next, in formal and older English.
+		{"The bill passed on the 12th of October last.", "the 12th of October last", "2024-10-12", "DATE"},
+		{"Payment is due on the 1st day of February next.", "the 1st day of February next", "2026-02-01", "DATE"},
+		{"He wrote to the council in March last.", "in March last", "2025-03", "DATE"},
+		{"Fees rise on March 3 next, the board said.", "March 3 next", "2026-03-03", "DATE"},
+		{"The board met on Tuesday last.", "Tuesday last", "2025-08-12", "DATE"},
+		{"The vote is on Friday next.", "Friday next", "2025-08-22", "DATE"},
+		{"They met in October last year.", "October last year", "2024-10", "DATE"},
+		{"They lost in March last season.", "in March", "2025-03", "DATE"},
 		// The day, the month's name and the year joined by hyphens or slashes.
 		{"Signed: Anna Holt, 8-May-2006.", "8-May-2006", "2006-05-08", "DATE"},
 		{"The memo of 10-February-2006 was lost.", "10-February-2006", "2006-02-10", "DATE"},
