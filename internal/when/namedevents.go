@@ -42,6 +42,9 @@ func (m *matcher) namedEvent(i int) (hit, bool) {
 // historicalPeriods are named periods of history and their years, by
 // their lower-case words.
 var historicalPeriods = map[string]string{
+	"crusades":                   "1095/1291",
+	"english civil war":          "1642/1651",
+	"american civil war":         "1861/1865",
 	"american revolution":        "1775/1783",
 	"american revolutionary war": "1775/1783",
 	"revolutionary war":          "1775/1783",

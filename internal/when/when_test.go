@@ -356,6 +356,8 @@ func TestTagValues(t *testing.T) {
 		{"Following the American Revolutionary War, he opened a firm.", "the American Revolutionary War", "1775/1783", "DATE"},
 		{"He served on the staff for the remainder of the American Revolution.", "the American Revolution", "1775/1783", "DATE"},
 		{"The abbey was rebuilt in the Middle Ages.", "the Middle Ages", "0500/1499", "DATE"},
+		{"Pilgrims crowded the port during the Crusades.", "the Crusades", "1095/1291", "DATE"},
+		{"The house was built after the American Civil War.", "the American Civil War", "1861/1865", "DATE"},
 		{"Trade grew after the end of the Cold War.", "the Cold War", "1947/1991", "DATE"},
 		{"The day before the outbreak of World War II, the city had 672,000 people.", "The day before", "1939-08-31", "DATE"},
 		{"The day after World War I, the bells rang.", "The day after", "1918-11-12", "DATE"},
