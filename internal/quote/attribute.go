@@ -294,7 +294,7 @@ func (f *finder) cueBefore(open int) (cue, bool) {
 			if isEndPunct(f.words[k]) || f.marks[k] != markNone || f.paraBreak(k+1) {
 				break
 			}
-			if c, ok := f.matchCue(k); ok && c.class != cueAccord && !f.usedCue[k] {
+			if c, ok := f.colonCue(k); ok && c.class != cueAccord && !f.usedCue[k] {
 				return c, true
 			}
 		}
@@ -313,6 +313,9 @@ func (f *finder) cueBefore(open int) (cue, bool) {
 			continue
 		}
 		c, ok := f.matchCue(k)
+		if !ok && f.words[open-1] == ":" {
+			c, ok = f.colonCue(k)
+		}
 		if !ok {
 			c, ok = f.speakBeforeColon(k, open)
 		}

@@ -243,7 +243,7 @@ func (f *finder) matchCue(i int) (cue, bool) {
 	} else if i > 0 && isDeterminer(f.words[i-1]) {
 		return cue{}, false // "the report", "a statement"
 	}
-	if s, ok := f.cueScore(i); ok && s < f.cm.Drop {
+	if s, ok := f.cueScore(i); ok && s < f.cm.Drop && !f.noVeto {
 		return cue{}, false // the model is sure this use is no cue
 	}
 	return cue{first: i, last: i, class: c, base: f.lex.base[w]}, true

@@ -26,8 +26,9 @@
 //     "…", also across a paragraph break after a colon; topiclead.go
 //     lets a phrase of the topic set off by a comma come before the
 //     colon, "said, of the plan: “…”", and takes "spoke" as a cue only
-//     there, "spoke to reporters about the flood: “…”") and turns the
-//     other cues into reported speech; following.go makes a quotation
+//     there, "spoke to reporters about the flood: “…”"; colonlead.go
+//     keeps the cue model from vetoing the verb before such a colon) and
+//     turns the other cues into reported speech; following.go makes a quotation
 //     that is a sentence of its own right after a reported attribution a
 //     further fragment of it.
 //  3. Reported speech is read in sieves, cheapest and surest first:

@@ -33,6 +33,9 @@ type finder struct {
 	// lastComp is the complement whose subtree depReported last took for
 	// a content after its cue, or -1
 	lastComp int
+	// noVeto lets matchCue take a lexicon cue the model would veto
+	// (colonlead.go's colonCue)
+	noVeto bool
 }
 
 // draft is a quotation before its speaker is resolved to an actor.
