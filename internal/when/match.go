@@ -208,6 +208,7 @@ var rules = []rule{
 		return t.lex&lxUnit != 0
 	}},
 	{(*matcher).twoDaysOff, isThe},
+	{(*matcher).partOf, isThe},
 	{(*matcher).theWeekend, isThe},
 	{(*matcher).later, func(_ *matcher, t *token) bool {
 		return t.kind == kNum || t.low == "this" || t.low == "the" || t.low == "that" || t.lex&lxNumberWord != 0

@@ -151,6 +151,11 @@ func TestTagValues(t *testing.T) {
 		{"The temple dates to the late 6th century BC.", "late 6th century BC", "BC0525/BC0501", "DATE"},
 		{"The city flourished in the mid-5th century BC.", "mid-5th century BC", "BC0460/BC0440", "DATE"},
 		{"The wall went up in the early 5th century BC.", "early 5th century BC", "BC0500/BC0475", "DATE"},
+		// Parts of a period named by deixis take the period's value.
+		{"The plant should open by the end of the year.", "the end of the year", "2025", "DATE"},
+		{"Talks will resume at the start of next month.", "the start of next month", "2025-09", "DATE"},
+		{"The deal closes by the end of next week.", "the end of next week", "2025-W35", "DATE"},
+		{"In 2019 the firm moved. By the end of the year it had 40 staff.", "the end of the year", "2019", "DATE"},
 		// Postposed last and next, in formal and older English.
 		{"The bill passed on the 12th of October last.", "the 12th of October last", "2024-10-12", "DATE"},
 		{"Payment is due on the 1st day of February next.", "the 1st day of February next", "2026-02-01", "DATE"},
@@ -379,6 +384,7 @@ func TestTagValues(t *testing.T) {
 func TestNoFalsePositives(t *testing.T) {
 	for _, s := range []string{
 		"You may go now-defunct routes.",
+		"At the end of the day, voters decide.",
 		"Every summer camp was full.",
 		"He wrote it later in the year of his death.",
 		"The score was fifteen twenty.",
