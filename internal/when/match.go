@@ -295,7 +295,9 @@ func (m *matcher) run(out []hit) []hit {
 			continue
 		}
 		out = append(out, best)
-		m.noteRef(best)
+		if !boundLeads[m.low(best.i-1)] {
+			m.noteRef(best)
+		}
 		m.noteListMonth(best)
 		m.noteMonthRef(best)
 		if presentTurn[m.toks[best.i].low] {
@@ -305,6 +307,12 @@ func (m *matcher) run(out []hit) []hit {
 	}
 	return out
 }
+
+// boundLeads are the words that make a date the bound of a span reaching
+// to the present or the future ("since 2019", "by 2030", "until 2027")
+// rather than the time a text moves to: a year-less date after them
+// ("agreed on 10 October") is the anchor's, not that year's.
+var boundLeads = map[string]bool{"since": true, "by": true, "until": true, "till": true, "through": true}
 
 // noteRef remembers an absolute date value as the reference for later
 // anaphoric expressions.

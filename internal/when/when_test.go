@@ -151,6 +151,10 @@ func TestTagValues(t *testing.T) {
 		{"The temple dates to the late 6th century BC.", "late 6th century BC", "BC0525/BC0501", "DATE"},
 		{"The city flourished in the mid-5th century BC.", "mid-5th century BC", "BC0460/BC0440", "DATE"},
 		{"The wall went up in the early 5th century BC.", "early 5th century BC", "BC0500/BC0475", "DATE"},
+		// A year that bounds a span is no time the text moves to.
+		{"Since 2019, 400 people have died. The truce, agreed on 10 October, held.", "10 October", "2024-10-10", "DATE"},
+		{"By 2030, emissions must halve. The law passed on 3 June.", "3 June", "2025-06-03", "DATE"},
+		{"In 2019 the firm moved. On 10 October it opened.", "10 October", "2019-10-10", "DATE"},
 		// Parts of a period named by deixis take the period's value.
 		{"The plant should open by the end of the year.", "the end of the year", "2025", "DATE"},
 		{"Talks will resume at the start of next month.", "the start of next month", "2025-09", "DATE"},
