@@ -19,11 +19,10 @@ import (
 // (binding, stepping, a statement journal) was only part of it: every
 // statement that opens a statement journal makes SQLite call xSavepoint
 // on the FTS5 tables in the transaction, and FTS5 then flushes its
-// pending terms to a new segment on disk, so each quote (whose trigger
-// feeds quote_fts) wrote a segment of its own and set off FTS5's merges.
-// With one statement per layer, quote_fts gets one segment per article.
-// Only the INSERTs into articles and quotes open a statement journal now
-// (see maxPlainInsertParams).
+// pending terms to a new segment, so each quote (whose trigger fed
+// quote_fts) wrote a segment of its own and set off FTS5's merges. No
+// INSERT of a save opens a statement journal now (see maxInsertParams),
+// and the FTS5 indexes are filled once per save (fts_fill.go).
 type insert int
 
 const (
@@ -80,59 +79,31 @@ var insertSpecs = [numInserts]insertSpec{
 	insActorLink: {"actor_links", []string{"name", "other", "direction", "type", "n"}, aggregateUpsert[2]},
 }
 
-// maxInsertParams bounds the parameters of one multi-row INSERT into a
-// table that feeds an FTS5 index (articles, quotes), far below SQLite's
-// limit (32766) and PostgreSQL's (65535).
-//
-// Why so many: a batch of 32 bench articles has about 1,300 quotes, and
-// every statement after the first that writes into them in the
-// transaction makes SQLite call xSavepoint on the FTS5 tables (a write to
-// a virtual table always takes a statement journal), which flushes their
-// pending terms to a new segment (see insert). With 64 rows a statement,
-// quote_fts got some twenty segments per batch and FTS5 spent its time
-// merging them; with up to 1,024 it gets a few (1,024, 256, 16, ...).
-// In profiles of saving the bench articles 32 a transaction, FTS5's
-// flushes on savepoints fell from about 0.37 to 0.22 ms of CPU per
-// article.
-const maxInsertParams = 16384
-
-// maxPlainInsertParams bounds the parameters of one multi-row INSERT into
-// any other table. Those INSERTs take no statement journal (the writer
-// checks no foreign keys, and rowsSQL makes them INSERT OR FAIL), so
-// they set off no FTS5 flush, and a statement more per table and batch
+// maxInsertParams bounds the parameters of one multi-row INSERT, far
+// below SQLite's limit (32766) and PostgreSQL's (65535). The INSERTs take
+// no statement journal (the writer checks no foreign keys, rowsSQL makes
+// them INSERT OR FAIL, and since schema version 4 no trigger writes an
+// FTS5 table, see fts_fill.go), so a statement more per table and batch
 // costs only its few microseconds. Memory is what their size costs: the
-// statements of every power of two up to maxInsertParams, prepared for
+// statements of every power of two up to 16,384 parameters, prepared for
 // all the tables, held about 44 MB; bounded by this they hold a tenth of
-// it.
-const maxPlainInsertParams = 2048
-
-// feedsFTS marks the tables whose INSERTs fire a trigger that writes an
-// FTS5 index (schema.go).
-var feedsFTS = [numInserts]bool{insArticle: true, insQuote: true}
+// it. (Up to schema version 3 articles and quotes took up to 16,384: each
+// of their statements flushed the FTS5 indexes to a new segment.)
+const maxInsertParams = 2048
 
 // maxRows is, for each table, the most rows one INSERT takes: the largest
-// power of two whose parameters fit in maxInsertParams for a table that
-// feeds an FTS5 index (1,024 rows of quotes), else in
-// maxPlainInsertParams (256 rows of sentences, 512 of tokens). Tests
-// lower it to exercise the chunking.
+// power of two whose parameters fit in maxInsertParams (128 rows of
+// quotes, 256 of sentences, 512 of tokens). Tests lower it to exercise
+// the chunking.
 var maxRows = func() (m [numInserts]int) {
 	for q := range m {
 		m[q] = 1
-		for 2*m[q]*len(insertSpecs[q].columns) <= insertParams(insert(q)) {
+		for 2*m[q]*len(insertSpecs[q].columns) <= maxInsertParams {
 			m[q] *= 2
 		}
 	}
 	return m
 }()
-
-// insertParams is the bound on the parameters of one INSERT into q's
-// table.
-func insertParams(q insert) int {
-	if feedsFTS[q] {
-		return maxInsertParams
-	}
-	return maxPlainInsertParams
-}
 
 // rowsSQL is the INSERT of n rows into q's table. With orFail (SQLite),
 // it is an INSERT OR FAIL: a constraint that fails stops the statement
@@ -253,10 +224,20 @@ func saveSQL() []string {
 		lshCandidatesSQL(dedup.Bands), lshInsertSQL(dedup.Bands)}
 }
 
+// sqliteSaveSQL are the statements of a save on SQLite only: the FTS5
+// tables have no PostgreSQL form to rewrite them into (fts_fill.go).
+func sqliteSaveSQL() []string {
+	return []string{sqlFTSMarks, sqlFillArticleFTS, sqlFillQuoteFTS}
+}
+
 // prepareSaveStmts prepares saveSQL on the write connection.
 func (s *Storage) prepareSaveStmts(ctx context.Context) error {
 	s.stmts = map[string]*sql.Stmt{}
-	for _, q := range saveSQL() {
+	qs := saveSQL()
+	if s.dialect == sqliteDialect {
+		qs = append(qs, sqliteSaveSQL()...)
+	}
+	for _, q := range qs {
 		st, err := s.write.PrepareContext(ctx, q)
 		if err != nil {
 			s.closeStmts()

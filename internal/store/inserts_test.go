@@ -9,12 +9,12 @@ import (
 )
 
 func TestRowsChunk(t *testing.T) {
-	if maxRows[insQuote] != 1024 || maxRows[insSentence] != 256 || maxRows[insTokens] != 512 {
-		t.Errorf("max rows of quotes, sentences, tokens = %d, %d, %d; want 1024, 256, 512",
+	if maxRows[insQuote] != 128 || maxRows[insSentence] != 256 || maxRows[insTokens] != 512 {
+		t.Errorf("max rows of quotes, sentences, tokens = %d, %d, %d; want 128, 256, 512",
 			maxRows[insQuote], maxRows[insSentence], maxRows[insTokens])
 	}
 	for q := range numInserts {
-		if n, max := maxRows[q]*len(insertSpecs[q].columns), insertParams(q); n > max || 2*n <= max {
+		if n, max := maxRows[q]*len(insertSpecs[q].columns), maxInsertParams; n > max || 2*n <= max {
 			t.Errorf("%s: %d rows of %d parameters; want the most that fit in %d", insertSpecs[q].table, maxRows[q], len(insertSpecs[q].columns), max)
 		}
 	}

@@ -21,6 +21,7 @@ var pgMigrations = [...]func(ctx context.Context, tx *sql.Tx) error{
 	execAll(pgSchemaV1...),
 	execAll(pgStorySchema...),
 	pgMigrateServe,
+	execAll(), // 4: SQLite drops its FTS5 insert triggers (fts_fill.go); the tsvector triggers stay
 }
 
 // pgMigrateServe is migration 3 (serve_aggregates.go): the same tables,

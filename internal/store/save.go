@@ -152,7 +152,8 @@ func (w *writer) add(q insert, args ...any) {
 // INSERTs (see insert), so that a batch of articles costs a few
 // statements per table rather than a few per article and table. The
 // actor_articles rows get the seq of their article, which is inserted
-// first.
+// first. On SQLite the new articles and quotes then go into the FTS5
+// indexes in one statement each (fts_fill.go).
 //
 // The rows go in the order of ws, except in the tables of byArticle,
 // whose rows go article by article in the order of the article ids:
@@ -161,6 +162,13 @@ func (w *writer) add(q insert, args ...any) {
 // the article id, so rows in key order descend the B-trees to the pages
 // the previous rows touched, instead of to a random page each time.
 func (s *Storage) writeRows(ctx context.Context, tx *sql.Tx, ws []*writer) error {
+	var marks ftsMarks
+	if s.dialect == sqliteDialect {
+		var err error
+		if marks, err = s.ftsMarks(ctx, tx); err != nil { // fts_fill.go
+			return err
+		}
+	}
 	var scratch []any
 	sorted := ws
 	if len(ws) > 1 {
@@ -210,6 +218,9 @@ func (s *Storage) writeRows(ctx context.Context, tx *sql.Tx, ws []*writer) error
 			}
 			args, n = args[k*cols:], n-k
 		}
+	}
+	if s.dialect == sqliteDialect {
+		return s.fillFTS(ctx, tx, marks)
 	}
 	return nil
 }
