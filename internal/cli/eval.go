@@ -40,6 +40,14 @@ func evalTasks() []evalTask {
 			_, err = eval.POS(ctx, m, data, w, pred)
 			return err
 		}},
+		{"coref", "CoNLL coreference (GUM), e.g. ../shared/data/coref/gum/dev", func(ctx context.Context, data string, w io.Writer, pred string) error {
+			p, err := newPipeline()
+			if err != nil {
+				return err
+			}
+			_, err = eval.Coref(ctx, p, data, w, pred)
+			return err
+		}},
 		{"dep", "CoNLL-U, gold tokens, predicted POS, e.g. ../shared/data/ud/en_ewt/dev.conllu", func(ctx context.Context, data string, w io.Writer, pred string) error {
 			m, err := parse.Default()
 			if err != nil {

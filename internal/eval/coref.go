@@ -1,0 +1,295 @@
+package eval
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"chronicle/internal/doc"
+	"chronicle/internal/pipeline"
+)
+
+// Coref scores the light coreference that chronicle builds for quotes and
+// events — people, organisations and places gathered into actors, with
+// the pronouns and descriptions that the quote stage resolves to a
+// speaker — on GUM's coreference files (coref_gum.go). Each document's
+// tokens, joined by spaces, go through p (the CLI's full pipeline; nil
+// runs QuotePipeline with the parser, whose stages the actors and quotes
+// need), and the
+// predicted clusters are the actors: each actor's mentions plus the
+// speaker mentions of the quotations attributed to it.
+//
+// Only GUM's person, organization and place entities are scored, the
+// kinds chronicle makes actors of; GUM also links abstractions, objects,
+// events and times, which chronicle does not. Matching:
+//   - a predicted mention matches a gold mention with the same tokens, or
+//     else the shortest gold mention that ends on the same token and
+//     contains it (chronicle's mentions are names and heads, "Albares"
+//     for GUM's "Foreign Minister Albares"); each gold mention is matched
+//     once;
+//   - a predicted mention that matches a gold mention of another type
+//     ("the summit" of an event) is left out of the scoring, neither
+//     right nor wrong; one that matches none counts against precision;
+//   - the link metrics (MUC, B³, CEAFe and their mean, the CoNLL F1)
+//     leave out singletons on both sides, as the CoNLL-2012 task did;
+//     mention detection counts every mention.
+//
+// It also reports how many gold personal pronouns of a person (he, she,
+// they, ...) chronicle links to another mention of the right person: the
+// resolution quotes depend on. The report ends with "task=coref
+// conll_f1=… muc_f1=… b3_f1=… ceafe_f1=… mention_f1=… pronoun_recall=…".
+// With predictions non-empty it writes the predicted mentions in GUM's
+// format.
+func Coref(ctx context.Context, p *pipeline.Pipeline, dir string, w io.Writer, predictions string) (map[string]float64, error) {
+	if p == nil {
+		var err error
+		if p, err = QuotePipeline(true); err != nil {
+			return nil, err
+		}
+	}
+	docs, err := readCorefDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var sc corefScore
+	var preds [][]corefMention
+	for _, g := range docs {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("eval: coref: %w", err)
+		}
+		text, starts := joinTokens(g.Tokens)
+		d := &doc.Document{ID: g.Name, Text: text}
+		if err := p.Process(ctx, d); err != nil {
+			return nil, fmt.Errorf("eval: coref: %s: %w", g.Name, err)
+		}
+		pred := predictedCoref(d, starts)
+		preds = append(preds, pred)
+		sc.add(g, pred)
+	}
+	if predictions != "" {
+		if err := writeCorefPredictions(predictions, docs, preds); err != nil {
+			return nil, err
+		}
+	}
+	return sc.report(w, len(docs))
+}
+
+// joinTokens rebuilds a text from tokens joined by spaces and gives each
+// token's byte offset.
+func joinTokens(toks []string) (string, []int) {
+	var b strings.Builder
+	starts := make([]int, len(toks))
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		starts[i] = b.Len()
+		b.WriteString(t)
+	}
+	return b.String(), starts
+}
+
+// corefTypes are GUM's types that chronicle's actor kinds name.
+var corefTypes = map[string]bool{"person": true, "organization": true, "place": true}
+
+// gumType is the GUM type of an actor kind.
+func gumType(kind string) string {
+	switch kind {
+	case "person", "group":
+		return "person"
+	case "organisation":
+		return "organization"
+	case "country", "place":
+		return "place"
+	}
+	return "entity"
+}
+
+// predictedCoref gives d's actors as clusters of token spans: the actor's
+// mentions and the speaker mentions of its quotations, each span once.
+func predictedCoref(d *doc.Document, starts []int) []corefMention {
+	seen := map[[2]int]bool{}
+	var out []corefMention
+	add := func(s doc.Span, actor int) {
+		a, b, ok := tokenRange(starts, len(d.Text), s)
+		if !ok || seen[[2]int{a, b}] {
+			return
+		}
+		seen[[2]int{a, b}] = true
+		out = append(out, corefMention{Start: a, End: b, Type: gumType(d.Actors[actor].Kind), Entity: actor})
+	}
+	for i, a := range d.Actors {
+		for _, m := range a.Mentions {
+			add(m, i)
+		}
+	}
+	for _, q := range d.Quotes {
+		if q.Speaker >= 0 && int(q.Speaker) < len(d.Actors) && q.SpeakerMention != nil {
+			add(*q.SpeakerMention, int(q.Speaker))
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// tokenRange maps a byte span of the joined text to the tokens it touches.
+func tokenRange(starts []int, n int, s doc.Span) (int, int, bool) {
+	lo, hi := int(s.Start), int(s.End)
+	if lo >= hi || hi > n {
+		return 0, 0, false
+	}
+	a := sort.Search(len(starts), func(i int) bool { return starts[i] > lo }) - 1
+	b := sort.Search(len(starts), func(i int) bool { return starts[i] >= hi })
+	if a < 0 || b <= a {
+		return 0, 0, false
+	}
+	return a, b, true
+}
+
+// corefScore accumulates the figures over documents.
+type corefScore struct {
+	muc, b3, ceafe          corefCounts
+	mention                 PRF
+	pronouns, pronounsRight int
+}
+
+// personalPronouns are the pronouns whose resolution is scored.
+var personalPronouns = map[string]bool{"he": true, "him": true, "his": true, "she": true, "her": true,
+	"hers": true, "they": true, "them": true, "their": true, "theirs": true}
+
+// add scores one document.
+func (sc *corefScore) add(g corefDoc, pred []corefMention) {
+	// Match predicted mentions to gold ones.
+	exact := map[[2]int]int{}
+	for i, m := range g.Mentions {
+		if _, ok := exact[[2]int{m.Start, m.End}]; !ok {
+			exact[[2]int{m.Start, m.End}] = i
+		}
+	}
+	used := make([]bool, len(g.Mentions))
+	match := make([]int, len(pred)) // gold mention index, or -1
+	for i, p := range pred {
+		match[i] = -1
+		if j, ok := exact[[2]int{p.Start, p.End}]; ok && !used[j] {
+			match[i], used[j] = j, true
+		}
+	}
+	for i, p := range pred {
+		if match[i] >= 0 {
+			continue
+		}
+		best := -1
+		for j, m := range g.Mentions {
+			if used[j] || m.End != p.End || m.Start > p.Start {
+				continue
+			}
+			if best < 0 || m.End-m.Start < g.Mentions[best].End-g.Mentions[best].Start {
+				best = j
+			}
+		}
+		if best >= 0 {
+			match[i], used[best] = best, true
+		}
+	}
+	// Key clusters: gold entities of the scored types, by mention index.
+	byEntity := map[int][]int{}
+	var order []int
+	for j, m := range g.Mentions {
+		if !corefTypes[m.Type] {
+			continue
+		}
+		if _, ok := byEntity[m.Entity]; !ok {
+			order = append(order, m.Entity)
+		}
+		byEntity[m.Entity] = append(byEntity[m.Entity], j)
+	}
+	var key [][]int
+	for _, e := range order {
+		key = append(key, byEntity[e])
+		sc.mention.Gold += len(byEntity[e])
+	}
+	// Response clusters: matched mentions by their gold index, unmatched
+	// ones by keys no gold mention has; mentions of other gold types out.
+	byActor := map[int][]int{}
+	var actors []int
+	lone := -1
+	for i, p := range pred {
+		k := match[i]
+		if k >= 0 && !corefTypes[g.Mentions[k].Type] {
+			continue
+		}
+		sc.mention.Pred++
+		if k < 0 {
+			k, lone = lone, lone-1
+		} else {
+			sc.mention.Correct++
+		}
+		if _, ok := byActor[p.Entity]; !ok {
+			actors = append(actors, p.Entity)
+		}
+		byActor[p.Entity] = append(byActor[p.Entity], k)
+	}
+	var resp [][]int
+	for _, a := range actors {
+		resp = append(resp, byActor[a])
+	}
+	// Pronouns: right when chronicle's cluster holding the pronoun also
+	// holds another mention of its gold person.
+	respOf := clusterOf(resp)
+	for j, m := range g.Mentions {
+		if m.Type != "person" || m.End != m.Start+1 || !personalPronouns[strings.ToLower(g.Tokens[m.Start])] {
+			continue
+		}
+		sc.pronouns++
+		r, ok := respOf[j]
+		if !ok {
+			continue
+		}
+		for _, k := range resp[r] {
+			if k >= 0 && k != j && g.Mentions[k].Entity == m.Entity {
+				sc.pronounsRight++
+				break
+			}
+		}
+	}
+	key, resp = withoutSingletons(key), withoutSingletons(resp)
+	sc.muc.add(mucCounts(key, resp))
+	sc.b3.add(b3Counts(key, resp))
+	sc.ceafe.add(ceafeCounts(key, resp))
+}
+
+func withoutSingletons(cs [][]int) [][]int {
+	var out [][]int
+	for _, c := range cs {
+		if len(c) > 1 {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// report prints the figures and the key=value line.
+func (sc *corefScore) report(w io.Writer, docs int) (map[string]float64, error) {
+	conll := (sc.muc.f1() + sc.b3.f1() + sc.ceafe.f1()) / 3
+	fmt.Fprintf(w, "coref: %d documents, %d gold mentions of people, organisations and places, %d predicted (%d matched)\n",
+		docs, sc.mention.Gold, sc.mention.Pred, sc.mention.Correct)
+	fmt.Fprintf(w, "%-10s %9s %9s %9s\n", "", "precision", "recall", "f1")
+	fmt.Fprintf(w, "%-10s %9.4f %9.4f %9.4f\n", "mentions", sc.mention.Precision(), sc.mention.Recall(), sc.mention.F1())
+	for _, r := range []struct {
+		name string
+		c    corefCounts
+	}{{"MUC", sc.muc}, {"B3", sc.b3}, {"CEAFe", sc.ceafe}} {
+		fmt.Fprintf(w, "%-10s %9.4f %9.4f %9.4f\n", r.name, r.c.precision(), r.c.recall(), r.c.f1())
+	}
+	fmt.Fprintf(w, "CoNLL F1 (mean of MUC, B3, CEAFe): %.4f\n", conll)
+	fmt.Fprintf(w, "personal pronouns of people linked to their person: %d of %d\n", sc.pronounsRight, sc.pronouns)
+	m := map[string]float64{
+		"conll_f1": conll, "muc_f1": sc.muc.f1(), "b3_f1": sc.b3.f1(), "ceafe_f1": sc.ceafe.f1(),
+		"mention_f1": sc.mention.F1(), "mention_precision": sc.mention.Precision(), "mention_recall": sc.mention.Recall(),
+		"pronoun_recall": ratio(sc.pronounsRight, sc.pronouns),
+		"n":              float64(sc.mention.Gold), "n_docs": float64(docs),
+	}
+	return m, writeKV(w, "coref", m)
+}
