@@ -219,3 +219,25 @@ func TestCorefGUMDev(t *testing.T) {
 		t.Errorf("predictions not written: %v", err)
 	}
 }
+
+// FuzzReadCoref: any input gives documents or an error, never a panic, and
+// every mention read lies within its document's tokens.
+func FuzzReadCoref(f *testing.F) {
+	if b, err := os.ReadFile("testdata/coref_sample.conll"); err == nil {
+		f.Add(string(b))
+	}
+	f.Add("# begin document a\n0\tX\t(person-1(place-2)person-1)\n# end document\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		docs, err := readCoref(strings.NewReader(in))
+		if err != nil {
+			return
+		}
+		for _, d := range docs {
+			for _, m := range d.Mentions {
+				if m.Start < 0 || m.End <= m.Start || m.End > len(d.Tokens) {
+					t.Fatalf("mention %+v outside %d tokens", m, len(d.Tokens))
+				}
+			}
+		}
+	})
+}
