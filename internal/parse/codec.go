@@ -376,7 +376,8 @@ func readTable(d *codec.Reader, nc int, scale float32) (*weights, error) {
 	if wi != len(ws) {
 		return nil, fmt.Errorf("%w: %d trailing bytes", errCorrupt, len(ws)-wi)
 	}
-	// Padding, so that score may copy sparseBlock entries from any row.
+	// Padding, so that score may read two blocks of sparseBlock entries from
+	// any row.
 	wt.ents = append(wt.ents, make([]uint32, 2*sparseBlock)...)
 	hugepage.Prefer(wt.slots)
 	hugepage.Prefer(wt.ents)

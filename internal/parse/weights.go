@@ -55,10 +55,17 @@ type weights struct {
 const maxEntries = 1 << 24
 
 // A rowInfo packs where a row is: offset<<8 | length for a sparse row of
-// 1..255 entries at ents[offset:]; index<<8 (length 0) for the dense row
-// dense[index*dw:].
+// 1..denseMin-1 entries at ents[offset:]; index<<8 | denseFlag for the
+// dense row dense[index*dw:]. No row's info is 0, the info of an empty
+// slot, so that score tells a found key from an absent one by its info
+// alone.
 func sparseInfo(off, n int) uint32 { return uint32(off)<<8 | uint32(n) }
-func denseInfo(i int) uint32       { return uint32(i) << 8 }
+func denseInfo(i int) uint32       { return uint32(i)<<8 | denseFlag }
+
+// denseFlag marks the info of a dense row; a sparse row's length is below it.
+const denseFlag = 0x80
+
+var _ [denseFlag - denseMin]struct{} // a sparse row's length stays below denseFlag
 
 // fold turns a 64-bit feature key into the 32-bit key the model stores.
 // Distinct features that fold together share weights (the hashing trick);
