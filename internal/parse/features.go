@@ -1,6 +1,10 @@
 package parse
 
-import "chronicle/internal/model/hashkey"
+import (
+	"slices"
+
+	"chronicle/internal/model/hashkey"
+)
 
 // Feature templates in the style of Zhang & Nivre (2011), adapted to the
 // arc-hybrid system: in it a word gains left dependents while it is the
@@ -138,19 +142,19 @@ func distBucket(d int32) uint64 {
 // f1 .. f4 set out[t] to the key of template t over one to four atoms.
 // Called with constant template numbers, they inline to a few
 // multiplications and a store.
-func f1(out *[numTemplates]uint64, t int, x uint64) {
+func f1(out *featKeys, t int, x uint64) {
 	out[t] = hashkey.Step(tmpl(t), x)
 }
 
-func f2(out *[numTemplates]uint64, t int, x, y uint64) {
+func f2(out *featKeys, t int, x, y uint64) {
 	out[t] = hashkey.Step(hashkey.Step(tmpl(t), x), y)
 }
 
-func f3(out *[numTemplates]uint64, t int, x, y, z uint64) {
+func f3(out *featKeys, t int, x, y, z uint64) {
 	out[t] = hashkey.Step(hashkey.Step(hashkey.Step(tmpl(t), x), y), z)
 }
 
-func f4(out *[numTemplates]uint64, t int, x, y, z, v uint64) {
+func f4(out *featKeys, t int, x, y, z, v uint64) {
 	out[t] = hashkey.Step(hashkey.Step(hashkey.Step(hashkey.Step(tmpl(t), x), y), z), v)
 }
 
@@ -165,9 +169,22 @@ const (
 	numBaseTemplates     = 85
 )
 
-// extract appends the feature keys of configuration s to dst; shape adds
-// the suffix and shape templates.
+// featKeys holds the feature keys of one configuration, out[t] the key of
+// template t. It is a power of two long, so that a template number masked
+// with numTemplates1 indexes it without a bounds check.
+type featKeys [numTemplates1 + 1]uint64
+
+// extract appends the feature keys of configuration s to dst, in template
+// order; shape adds the suffix and shape templates.
 func extract(dst []uint64, s *state, a *sentAtoms, shape bool) []uint64 {
+	var out featKeys
+	n := extractInto(&out, s, a, shape)
+	return append(dst, out[:n]...)
+}
+
+// extractInto sets out[t] to the key of template t for configuration s and
+// returns the number of templates of the model's feature set.
+func extractInto(out *featKeys, s *state, a *sentAtoms, shape bool) int {
 	nn := int32(s.n + 1)
 	ix := func(i int32) int32 {
 		if i < 0 {
@@ -220,149 +237,179 @@ func extract(dst []uint64, s *state, a *sentAtoms, shape bool) []uint64 {
 		s1vr = uint64(s.nr[S1])
 	}
 
-	// out[t] is the key of template t, numbered in the order the keys
-	// are appended.
-	var out [numTemplates]uint64
-
 	// Single words.
-	f2(&out, 0, s0w, s0p)
-	f1(&out, 1, s0w)
-	f1(&out, 2, s0p)
-	f1(&out, 3, U[s0])
-	f2(&out, 4, b0w, b0p)
-	f1(&out, 5, b0w)
-	f1(&out, 6, b0p)
-	f1(&out, 7, U[b0])
-	f2(&out, 8, b1w, b1p)
-	f1(&out, 9, b1w)
-	f1(&out, 10, b1p)
-	f2(&out, 11, b2w, b2p)
-	f1(&out, 12, b2p)
-	f2(&out, 13, s1w, s1p)
-	f1(&out, 14, s1w)
-	f1(&out, 15, s1p)
-	f1(&out, 16, s2p)
+	f2(out, 0, s0w, s0p)
+	f1(out, 1, s0w)
+	f1(out, 2, s0p)
+	f1(out, 3, U[s0])
+	f2(out, 4, b0w, b0p)
+	f1(out, 5, b0w)
+	f1(out, 6, b0p)
+	f1(out, 7, U[b0])
+	f2(out, 8, b1w, b1p)
+	f1(out, 9, b1w)
+	f1(out, 10, b1p)
+	f2(out, 11, b2w, b2p)
+	f1(out, 12, b2p)
+	f2(out, 13, s1w, s1p)
+	f1(out, 14, s1w)
+	f1(out, 15, s1p)
+	f1(out, 16, s2p)
 	// Pairs.
-	f4(&out, 17, s0w, s0p, b0w, b0p)
-	f3(&out, 18, s0w, s0p, b0w)
-	f3(&out, 19, s0w, b0w, b0p)
-	f3(&out, 20, s0w, s0p, b0p)
-	f3(&out, 21, s0p, b0w, b0p)
-	f2(&out, 22, s0w, b0w)
-	f2(&out, 23, s0p, b0p)
-	f2(&out, 24, b0p, b1p)
-	f2(&out, 25, b0w, b1w)
-	f2(&out, 26, s1p, s0p)
-	f2(&out, 27, s1w, s0w)
-	f2(&out, 28, s1p, s0w)
-	f2(&out, 29, s1w, s0p)
-	f2(&out, 30, s1p, b0p)
-	f2(&out, 31, s1w, b0w)
-	f2(&out, 32, U[s0], U[b0])
+	f4(out, 17, s0w, s0p, b0w, b0p)
+	f3(out, 18, s0w, s0p, b0w)
+	f3(out, 19, s0w, b0w, b0p)
+	f3(out, 20, s0w, s0p, b0p)
+	f3(out, 21, s0p, b0w, b0p)
+	f2(out, 22, s0w, b0w)
+	f2(out, 23, s0p, b0p)
+	f2(out, 24, b0p, b1p)
+	f2(out, 25, b0w, b1w)
+	f2(out, 26, s1p, s0p)
+	f2(out, 27, s1w, s0w)
+	f2(out, 28, s1p, s0w)
+	f2(out, 29, s1w, s0p)
+	f2(out, 30, s1p, b0p)
+	f2(out, 31, s1w, b0w)
+	f2(out, 32, U[s0], U[b0])
 	// Triples.
-	f3(&out, 33, b0p, b1p, b2p)
-	f3(&out, 34, s0p, b0p, b1p)
-	f3(&out, 35, s1p, s0p, b0p)
-	f3(&out, 36, s2p, s1p, s0p)
-	f3(&out, 37, s0p, P[s0l1], b0p)
-	f3(&out, 38, s0p, P[s0r1], b0p)
-	f3(&out, 39, s0p, b0p, P[b0l1])
-	f3(&out, 40, s1p, P[s1r1], s0p)
-	f3(&out, 41, s1p, s0p, P[s0l1])
-	f4(&out, 42, b0p, b1p, b2p, b3p)
-	f3(&out, 43, s0w, b0p, b1p)
+	f3(out, 33, b0p, b1p, b2p)
+	f3(out, 34, s0p, b0p, b1p)
+	f3(out, 35, s1p, s0p, b0p)
+	f3(out, 36, s2p, s1p, s0p)
+	f3(out, 37, s0p, P[s0l1], b0p)
+	f3(out, 38, s0p, P[s0r1], b0p)
+	f3(out, 39, s0p, b0p, P[b0l1])
+	f3(out, 40, s1p, P[s1r1], s0p)
+	f3(out, 41, s1p, s0p, P[s0l1])
+	f4(out, 42, b0p, b1p, b2p, b3p)
+	f3(out, 43, s0w, b0p, b1p)
 	// Distance.
-	f2(&out, 44, s0w, d)
-	f2(&out, 45, s0p, d)
-	f2(&out, 46, b0w, d)
-	f2(&out, 47, b0p, d)
-	f3(&out, 48, s0w, b0w, d)
-	f3(&out, 49, s0p, b0p, d)
-	f3(&out, 50, s1p, s0p, d1)
-	f3(&out, 51, s1w, s0w, d1)
+	f2(out, 44, s0w, d)
+	f2(out, 45, s0p, d)
+	f2(out, 46, b0w, d)
+	f2(out, 47, b0p, d)
+	f3(out, 48, s0w, b0w, d)
+	f3(out, 49, s0p, b0p, d)
+	f3(out, 50, s1p, s0p, d1)
+	f3(out, 51, s1w, s0w, d1)
 	// Valency.
-	f2(&out, 52, s0w, s0vr)
-	f2(&out, 53, s0p, s0vr)
-	f2(&out, 54, s0w, s0vl)
-	f2(&out, 55, s0p, s0vl)
-	f2(&out, 56, b0w, b0vl)
-	f2(&out, 57, b0p, b0vl)
-	f2(&out, 58, s1p, s1vr)
+	f2(out, 52, s0w, s0vr)
+	f2(out, 53, s0p, s0vr)
+	f2(out, 54, s0w, s0vl)
+	f2(out, 55, s0p, s0vl)
+	f2(out, 56, b0w, b0vl)
+	f2(out, 57, b0p, b0vl)
+	f2(out, 58, s1p, s1vr)
 	// Children of s0, s1 and b0.
-	f1(&out, 59, W[s0l1])
-	f1(&out, 60, P[s0l1])
-	f1(&out, 61, lab(S0l1))
-	f1(&out, 62, W[s0r1])
-	f1(&out, 63, P[s0r1])
-	f1(&out, 64, lab(S0r1))
-	f1(&out, 65, W[b0l1])
-	f1(&out, 66, P[b0l1])
-	f1(&out, 67, lab(B0l1))
-	f2(&out, 68, P[s1r1], lab(S1r1))
-	f2(&out, 69, W[s1r1], s1p)
-	f2(&out, 70, P[s1l1], lab(S1l1))
-	f2(&out, 71, P[s0l2], lab(S0l2))
-	f2(&out, 72, P[s0r2], lab(S0r2))
-	f2(&out, 73, P[b0l2], lab(B0l2))
-	f2(&out, 74, P[s1r2], lab(S1r2))
-	f3(&out, 75, s0p, P[s0l1], P[s0l2])
-	f3(&out, 76, s0p, P[s0r1], P[s0r2])
-	f3(&out, 77, b0p, P[b0l1], P[b0l2])
-	f3(&out, 78, s0p, lab(S0l1), lab(S0r1))
+	f1(out, 59, W[s0l1])
+	f1(out, 60, P[s0l1])
+	f1(out, 61, lab(S0l1))
+	f1(out, 62, W[s0r1])
+	f1(out, 63, P[s0r1])
+	f1(out, 64, lab(S0r1))
+	f1(out, 65, W[b0l1])
+	f1(out, 66, P[b0l1])
+	f1(out, 67, lab(B0l1))
+	f2(out, 68, P[s1r1], lab(S1r1))
+	f2(out, 69, W[s1r1], s1p)
+	f2(out, 70, P[s1l1], lab(S1l1))
+	f2(out, 71, P[s0l2], lab(S0l2))
+	f2(out, 72, P[s0r2], lab(S0r2))
+	f2(out, 73, P[b0l2], lab(B0l2))
+	f2(out, 74, P[s1r2], lab(S1r2))
+	f3(out, 75, s0p, P[s0l1], P[s0l2])
+	f3(out, 76, s0p, P[s0r1], P[s0r2])
+	f3(out, 77, b0p, P[b0l1], P[b0l2])
+	f3(out, 78, s0p, lab(S0l1), lab(S0r1))
 	// Label sets.
-	f2(&out, 79, s0w, s0R)
-	f2(&out, 80, s0p, s0R)
-	f2(&out, 81, s0w, s0L)
-	f2(&out, 82, s0p, s0L)
-	f2(&out, 83, b0w, b0L)
-	f2(&out, 84, b0p, b0L)
+	f2(out, 79, s0w, s0R)
+	f2(out, 80, s0p, s0R)
+	f2(out, 81, s0w, s0L)
+	f2(out, 82, s0p, s0L)
+	f2(out, 83, b0w, b0L)
+	f2(out, 84, b0p, b0L)
 	// Tagger-free and coarse-tag features.
 	if !shape {
-		return append(dst, out[:numBaseTemplates]...)
+		return numBaseTemplates
 	}
-	f1(&out, 85, X[s0])
-	f1(&out, 86, X[b0])
-	f1(&out, 87, X[b1])
-	f1(&out, 88, X[s1])
-	f2(&out, 89, X[s0], X[b0])
-	f2(&out, 90, X[s1], X[s0])
-	f3(&out, 91, X[s0], X[b0], d)
-	f2(&out, 92, H[s0], H[b0])
-	f2(&out, 93, X[s0], H[s0])
-	f2(&out, 94, X[b0], H[b0])
-	f3(&out, 95, U[s1], U[s0], U[b0])
-	f3(&out, 96, U[s0], U[b0], U[b1])
-	f3(&out, 97, s0w, U[b0], d)
+	f1(out, 85, X[s0])
+	f1(out, 86, X[b0])
+	f1(out, 87, X[b1])
+	f1(out, 88, X[s1])
+	f2(out, 89, X[s0], X[b0])
+	f2(out, 90, X[s1], X[s0])
+	f3(out, 91, X[s0], X[b0], d)
+	f2(out, 92, H[s0], H[b0])
+	f2(out, 93, X[s0], H[s0])
+	f2(out, 94, X[b0], H[b0])
+	f3(out, 95, U[s1], U[s0], U[b0])
+	f3(out, 96, U[s0], U[b0], U[b1])
+	f3(out, 97, s0w, U[b0], d)
 	// Word clusters (format 4 models), which the tagger's errors do not
 	// touch either.
 	if a.clus == nil {
-		return append(dst, out[:numShapeTemplates]...)
+		return numShapeTemplates
 	}
 	C := a.c
-	f1(&out, 98, C[s0])
-	f1(&out, 99, C[b0])
-	f1(&out, 100, C[b1])
-	f1(&out, 101, C[s1])
-	f2(&out, 102, C[s0], C[b0])
-	f2(&out, 103, C[s0], b0p)
-	f2(&out, 104, s0p, C[b0])
-	f3(&out, 105, C[s0], C[b0], d)
-	f2(&out, 106, C[s1], C[s0])
-	f2(&out, 107, C[b0], C[b1])
+	f1(out, 98, C[s0])
+	f1(out, 99, C[b0])
+	f1(out, 100, C[b1])
+	f1(out, 101, C[s1])
+	f2(out, 102, C[s0], C[b0])
+	f2(out, 103, C[s0], b0p)
+	f2(out, 104, s0p, C[b0])
+	f3(out, 105, C[s0], C[b0], d)
+	f2(out, 106, C[s1], C[s0])
+	f2(out, 107, C[b0], C[b1])
 	// Tag classes (format 5 feature set featTagClasses): the tags a word
 	// can take beside the one the tagger gave it, so that an ambiguous
 	// word the tagger got wrong still has its alternatives to attach by.
 	if a.amb == nil {
-		return append(dst, out[:numClusterTemplates]...)
+		return numClusterTemplates
 	}
 	K := a.k
-	f1(&out, 108, K[s0])
-	f1(&out, 109, K[b0])
-	f2(&out, 110, K[s0], s0p)
-	f2(&out, 111, K[b0], b0p)
-	f2(&out, 112, K[s0], K[b0])
-	f3(&out, 113, K[s0], K[b0], d)
-	f2(&out, 114, K[s1], K[s0])
-	f2(&out, 115, K[b0], K[b1])
-	return append(dst, out[:numTemplates]...)
+	f1(out, 108, K[s0])
+	f1(out, 109, K[b0])
+	f2(out, 110, K[s0], s0p)
+	f2(out, 111, K[b0], b0p)
+	f2(out, 112, K[s0], K[b0])
+	f3(out, 113, K[s0], K[b0], d)
+	f2(out, 114, K[s1], K[s0])
+	f2(out, 115, K[b0], K[b1])
+	return numTemplates
 }
+
+// bufferTemplates are the templates that read the buffer alone (b0 to b3:
+// their words, tags, suffixes, shapes, clusters and tag classes), none of
+// the stack, the distances or the children. LEFT and RIGHT leave the
+// buffer as it is, so after them these keys, and the sum of their rows,
+// are those of the move before: Model.run sums them once per buffer front
+// instead of at every move.
+var bufferTemplates = [...]uint8{
+	4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 25, 33, 42, // base
+	86, 87, 94, // suffix and shape
+	99, 100, 107, // clusters
+	109, 111, 115, // tag classes
+}
+
+// templateSplit is the buffer templates of a feature set and the rest.
+type templateSplit struct{ buffer, rest []uint8 }
+
+// templateSplits holds the split of each feature set, by its number of
+// templates (numBaseTemplates, numShapeTemplates, ...).
+var templateSplits = func() map[int]templateSplit {
+	splits := map[int]templateSplit{}
+	for _, n := range []int{numBaseTemplates, numShapeTemplates, numClusterTemplates, numTemplates} {
+		var sp templateSplit
+		for t := range n {
+			if slices.Contains(bufferTemplates[:], uint8(t)) {
+				sp.buffer = append(sp.buffer, uint8(t))
+			} else {
+				sp.rest = append(sp.rest, uint8(t))
+			}
+		}
+		splits[n] = sp
+	}
+	return splits
+}()

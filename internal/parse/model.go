@@ -26,9 +26,21 @@ type scratch struct {
 	st     state
 	atoms  sentAtoms
 	feats  []uint64
+	keys   featKeys
 	scores [256]int32
 	sbuf   scoreBuf
 	buf    []byte
+	acc    denseAcc
+	// bufScores and bufAcc are the sums of the rows of the buffer
+	// templates when the front of the buffer is bufAt (none: not yet
+	// summed this sentence); bufAcc holds those of the dense rows
+	// packed, so that they are unpacked once with the rest.
+	bufScores [256]int32
+	bufAcc    denseAcc
+	bufAt     int32
+	// split is the template split of nsplit templates.
+	split  templateSplit
+	nsplit int
 }
 
 func newModel(labels []string, wt *weights, shape bool) (*Model, error) {
@@ -76,7 +88,9 @@ func (m *Model) run(sc *scratch, words, upos, xpos []string) {
 	sc.buf = sc.atoms.prepare(words, upos, xpos, sc.buf)
 	st := &sc.st
 	st.reset(len(words))
-	scores := sc.scores[:m.classes()]
+	nc := m.classes()
+	scores := sc.scores[:nc]
+	sc.bufAt = none
 	for !st.terminal() {
 		// A move that is the only legal one needs no scoring: SHIFT onto
 		// the bare root, and the final RIGHT onto it.
@@ -88,9 +102,24 @@ func (m *Model) run(sc *scratch, words, upos, xpos []string) {
 			st.apply(rightClass(0))
 			continue
 		}
-		sc.feats = extract(sc.feats[:0], st, &sc.atoms, m.shape)
-		clear(scores)
-		m.wt.score(sc.feats, &sc.scores, &sc.sbuf)
+		n := extractInto(&sc.keys, st, &sc.atoms, m.shape)
+		if n != sc.nsplit {
+			sc.split, sc.nsplit = templateSplits[n], n
+		}
+		// The buffer templates' rows are summed once for each front of
+		// the buffer: LEFT and RIGHT leave it, and their keys, as they
+		// were. Scores are exact integer sums, so the order of the adds
+		// changes nothing.
+		if st.b != sc.bufAt {
+			clear(sc.bufScores[:nc])
+			sc.bufAcc.reset(m.wt.dw)
+			m.wt.score(&sc.keys, sc.split.buffer, &sc.bufScores, &sc.bufAcc, &sc.sbuf)
+			sc.bufAt = st.b
+		}
+		copy(scores, sc.bufScores[:nc])
+		sc.acc.copyFrom(&sc.bufAcc, m.wt.dw)
+		m.wt.score(&sc.keys, sc.split.rest, &sc.scores, &sc.acc, &sc.sbuf)
+		m.wt.flushDense(&sc.acc, &sc.scores)
 		st.apply(bestLegal(st, scores))
 	}
 }

@@ -66,9 +66,16 @@ func TestScoreSumsRows(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf scoreBuf
+	var fk featKeys
+	tmpls := make([]uint8, len(feats))
+	for i, f := range feats {
+		fk[i], tmpls[i] = f, uint8(i)
+	}
 	for _, n := range []int{0, 1, 8, 33, 50, len(feats)} {
 		var scores [256]int32
-		wt.score(feats[:n], &scores, &buf)
+		var acc denseAcc
+		wt.score(&fk, tmpls[:n], &scores, &acc, &buf)
+		wt.flushDense(&acc, &scores)
 		var want [nc]int32
 		for _, f := range feats[:n] {
 			for _, e := range byKey[fold(f)] {

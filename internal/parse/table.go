@@ -217,13 +217,15 @@ func denseWeight(d []uint64, c int) int32 {
 	return int32(d[c/3]>>(denseLaneBits*uint(c%3))&denseLaneMask) - denseBias
 }
 
-// score adds the weights of every feature in feats to scores. Nearly every
-// lookup misses the cache (the table is far larger), so it works in passes
-// that keep many misses in flight at once instead of waiting on each in
-// turn: it touches every feature's home slot with no branch in between,
-// then finds the rows, touches the sparse ones, and only then adds the
-// dense rows word-wise and the sparse ones weight by weight. On EWT dev the
-// touch passes alone are worth a quarter of the parser's speed.
+// score adds the weights of the features of the templates tmpls (whose
+// keys are in feats) to scores, the dense rows to acc, whose sums reach
+// scores when it is full or the caller flushes it (flushDense). Nearly
+// every lookup misses the cache (the table is far larger), so it works in
+// passes that keep many misses in flight at once instead of waiting on each
+// in turn: it touches every feature's home slot with no branch in between,
+// then finds the rows, touches them, and only then adds the dense rows
+// word-wise and the sparse ones weight by weight. On EWT dev the touch
+// passes alone are worth a quarter of the parser's speed.
 //
 // The passes avoid branches whose outcome varies from feature to feature
 // (found or not, dense or sparse, a row's length): each would be
@@ -236,17 +238,17 @@ func denseWeight(d []uint64, c int) int32 {
 // Each pass is a function of its own: in one function the passes' many
 // live values do not fit in registers, and the loops spill and reload them
 // every iteration (1% more instructions for the parser, measured).
-func (wt *weights) score(feats []uint64, scores *[256]int32, buf *scoreBuf) {
-	feats = feats[:min(len(feats), numTemplates)]
-	sink := wt.touchHomes(feats, buf)
-	ns, nd := wt.findRows(len(feats), buf)
+func (wt *weights) score(feats *featKeys, tmpls []uint8, scores *[256]int32, acc *denseAcc, buf *scoreBuf) {
+	tmpls = tmpls[:min(len(tmpls), numTemplates)]
+	sink := wt.touchHomes(feats, tmpls, buf)
+	ns, nd := wt.findRows(len(tmpls), buf)
 	sparse, dense := buf.sparse[:ns], buf.dense[:nd]
 	sink |= wt.touchRows(sparse, dense)
 	// Class 255 does not exist (there are at most 255 classes); the
 	// store keeps the compiler from dropping the touch passes.
 	scores[255] = int32(sink)
 	if len(dense) > 0 {
-		wt.addDense(dense, scores)
+		wt.addDense(dense, acc, scores)
 	}
 	wt.addSparse(sparse, scores)
 }
@@ -255,16 +257,16 @@ func (wt *weights) score(feats []uint64, scores *[256]int32, buf *scoreBuf) {
 // without a branch, so that all the cache misses are in flight at once.
 //
 //go:noinline
-func (wt *weights) touchHomes(feats []uint64, buf *scoreBuf) uint32 {
+func (wt *weights) touchHomes(feats *featKeys, tmpls []uint8, buf *scoreBuf) uint32 {
 	mask := uint32(len(wt.slots) - 1)
 	slots := wt.slots
 	// shift is below 32 (a table has at least 16 slots); saying so spares
 	// the check for a shift past the width.
 	shift := wt.shift & 31
-	keys, home := buf.keys[:len(feats)], buf.home[:len(feats)]
+	keys, home := buf.keys[:len(tmpls)], buf.home[:len(tmpls)]
 	var sink uint32
-	for i, f := range feats {
-		k := fold(f)
+	for i, t := range tmpls {
+		k := fold(feats[t&numTemplates1])
 		j := (k * 0x9E3779B1) >> shift & mask
 		keys[i], home[i] = k, j
 		sink |= slots[j].info
@@ -409,26 +411,72 @@ type scoreBuf struct {
 	sparse, dense [numTemplates1 + 1]uint32
 }
 
-// addDense adds the dense rows idx to scores, as many rows at a time as
-// can be summed with no carry out of a lane: while the sum of the rows'
-// highest lanes (dmax) fits in a lane. That is at least 32 rows (32 *
-// 65535 < 1<<21), and most moves' forty-odd rows at once, where 32 would
-// unpack most moves' sums twice (the weights are mostly far below the int16
-// bound, so a row's highest lane is mostly not far above denseBias).
-func (wt *weights) addDense(idx []uint32, scores *[256]int32) {
+// denseAcc sums dense rows word-wise (see addDense) before their sums are
+// unpacked into scores.
+type denseAcc struct {
+	sum  [denseWords]uint64
+	rows int32 // the rows summed
+	top  int32 // the sum of their highest lanes (dmax)
+}
+
+// addDense adds the dense rows idx to a, as many rows as can be summed with
+// no carry out of a lane: while the sum of the rows' highest lanes (dmax)
+// fits in a lane; past that it flushes a into scores first. That is at
+// least 32 rows (32 * 65535 < 1<<21), and most moves' forty-odd rows at
+// once, where 32 would unpack most moves' sums twice (the weights are
+// mostly far below the int16 bound, so a row's highest lane is mostly not
+// far above denseBias).
+func (wt *weights) addDense(idx []uint32, a *denseAcc, scores *[256]int32) {
 	dmax := wt.dmax
-	for len(idx) > 0 {
-		n, sum := 0, 0
+	for {
+		n, top := 0, a.top
 		for _, i := range idx {
-			sum += int(dmax[i])
-			if sum > denseLaneMask {
+			t := top + int32(dmax[i])
+			if t > denseLaneMask {
 				break
 			}
-			n++
+			n, top = n+1, t
 		}
-		wt.addDenseChunk(idx[:n], scores)
-		idx = idx[n:]
+		if n > 0 {
+			wt.addDenseChunk(idx[:n], &a.sum)
+			a.rows += int32(n)
+			a.top = top
+			idx = idx[n:]
+		}
+		if len(idx) == 0 {
+			return
+		}
+		// Full: an empty sum takes at least one row.
+		wt.flushDense(a, scores)
 	}
+}
+
+// flushDense adds the sums of a to scores and empties a.
+func (wt *weights) flushDense(a *denseAcc, scores *[256]int32) {
+	acc := a.sum[:wt.dw]
+	// k rows add k*denseBias to every lane; it is taken off each lane's
+	// sum, which fits in denseLaneBits bits.
+	bias := a.rows * denseBias
+	// dw is at most 85 (for 255 classes), so 3*i+2 stays below 255 and
+	// the uint8 indices spare the bounds checks.
+	for i, x := range acc {
+		scores[uint8(3*i)] += int32(x&denseLaneMask) - bias
+		scores[uint8(3*i+1)] += int32(x>>denseLaneBits&denseLaneMask) - bias
+		scores[uint8(3*i+2)] += int32(x>>(2*denseLaneBits)) - bias
+	}
+	a.reset(wt.dw)
+}
+
+// reset empties a, for dense rows of dw words.
+func (a *denseAcc) reset(dw int) {
+	clear(a.sum[:dw])
+	a.rows, a.top = 0, 0
+}
+
+// copyFrom sets a to b, for dense rows of dw words.
+func (a *denseAcc) copyFrom(b *denseAcc, dw int) {
+	copy(a.sum[:dw], b.sum[:dw])
+	a.rows, a.top = b.rows, b.top
 }
 
 // setDenseMaxima sets dmax from the dense rows.
@@ -447,19 +495,15 @@ func (wt *weights) setDenseMaxima() {
 	}
 }
 
-// addDenseChunk adds the dense rows idx, whose highest lanes sum below
-// 1<<denseLaneBits, to scores.
-func (wt *weights) addDenseChunk(idx []uint32, scores *[256]int32) {
+// addDenseChunk adds the dense rows idx, whose highest lanes and those of
+// the rows already in acc sum below 1<<denseLaneBits, to acc.
+func (wt *weights) addDenseChunk(idx []uint32, accp *[denseWords]uint64) {
 	dw := wt.dw
-	var accBuf [denseWords]uint64
-	acc := accBuf[:dw]
+	acc := accp[:dw]
 	rowAt := func(i uint32) []uint64 {
 		o := int(i) * dw
 		return wt.dense[o : o+dw : o+dw]
 	}
-	// k rows add k*denseBias to every lane; it is taken off each lane's
-	// sum, which fits in denseLaneBits bits.
-	bias := int32(len(idx)) * denseBias
 	// Eight rows at a time read and write the sums half as often as four.
 	for len(idx) >= 8 {
 		r0, r1, r2, r3 := rowAt(idx[0]), rowAt(idx[1]), rowAt(idx[2]), rowAt(idx[3])
@@ -484,12 +528,5 @@ func (wt *weights) addDenseChunk(idx []uint32, scores *[256]int32) {
 		for i := range acc {
 			acc[i] += r[i]
 		}
-	}
-	// dw is at most 85 (for 255 classes), so 3*i+2 stays below 255 and
-	// the uint8 indices spare the bounds checks.
-	for i, a := range acc {
-		scores[uint8(3*i)] += int32(a&denseLaneMask) - bias
-		scores[uint8(3*i+1)] += int32(a>>denseLaneBits&denseLaneMask) - bias
-		scores[uint8(3*i+2)] += int32(a>>(2*denseLaneBits)) - bias
 	}
 }
