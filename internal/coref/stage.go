@@ -226,16 +226,20 @@ func (r *resolver) link(s doc.Span, a int32) {
 // pronouns resolves third-person singular pronouns in text order, each
 // resolved one becoming a mention later pronouns may take.
 func (r *resolver) pronouns() {
+	var buf [10]byte
 	for t := range r.d.Tokens {
-		w := strings.ToLower(r.word(t))
+		w, ok := lowerShort(r.word(t), &buf)
+		if !ok {
+			continue
+		}
 		var sex gender
 		plural := false
 		switch {
-		case malePronouns[w]:
+		case malePronouns[string(w)]:
 			sex = male
-		case femalePronouns[w]:
+		case femalePronouns[string(w)]:
 			sex = female
-		case pluralPronouns[w]:
+		case pluralPronouns[string(w)]:
 			plural = true
 		default:
 			continue
@@ -372,4 +376,25 @@ func (r *resolver) groupAntecedent(t int) int32 {
 		}
 	}
 	return best
+}
+
+// lowerShort lower-cases an ASCII word of at most len(buf) bytes into buf,
+// so that the scan over every token allocates nothing; ok is false for
+// longer words and those with other bytes, which are no pronouns.
+func lowerShort(w string, buf *[10]byte) ([]byte, bool) {
+	if len(w) > len(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			return nil, false
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)], true
 }
