@@ -54,6 +54,7 @@ func Coref(ctx context.Context, p *pipeline.Pipeline, dir string, w io.Writer, p
 		return nil, err
 	}
 	var sc corefScore
+	genres := map[string]*corefScore{}
 	var preds [][]corefMention
 	for _, g := range docs {
 		if err := ctx.Err(); err != nil {
@@ -67,13 +68,29 @@ func Coref(ctx context.Context, p *pipeline.Pipeline, dir string, w io.Writer, p
 		pred := predictedCoref(d, starts)
 		preds = append(preds, pred)
 		sc.add(g, pred)
+		gs := genres[gumDocGenre(g.Name)]
+		if gs == nil {
+			gs = &corefScore{}
+			genres[gumDocGenre(g.Name)] = gs
+		}
+		gs.add(g, pred)
+		gs.docs++
 	}
 	if predictions != "" {
 		if err := writeCorefPredictions(predictions, docs, preds); err != nil {
 			return nil, err
 		}
 	}
-	return sc.report(w, len(docs))
+	return sc.report(w, len(docs), genres)
+}
+
+// gumDocGenre is the genre in a GUM document's name (GUM_news_iodine:
+// news), or "other".
+func gumDocGenre(name string) string {
+	if p := strings.Split(name, "_"); len(p) >= 3 && p[0] == "GUM" {
+		return p[1]
+	}
+	return "other"
 }
 
 // joinTokens rebuilds a text from tokens joined by spaces and gives each
@@ -150,6 +167,7 @@ func tokenRange(starts []int, n int, s doc.Span) (int, int, bool) {
 
 // corefScore accumulates the figures over documents.
 type corefScore struct {
+	docs                    int
 	muc, b3, ceafe          corefCounts
 	mention                 PRF
 	pronouns, pronounsRight int
@@ -270,9 +288,9 @@ func withoutSingletons(cs [][]int) [][]int {
 	return out
 }
 
-// report prints the figures and the key=value line.
-func (sc *corefScore) report(w io.Writer, docs int) (map[string]float64, error) {
-	conll := (sc.muc.f1() + sc.b3.f1() + sc.ceafe.f1()) / 3
+// report prints the figures (overall, then by genre) and the key=value
+// line, which gives the news documents' figures apart too.
+func (sc *corefScore) report(w io.Writer, docs int, genres map[string]*corefScore) (map[string]float64, error) {
 	fmt.Fprintf(w, "coref: %d documents, %d gold mentions of people, organisations and places, %d predicted (%d matched)\n",
 		docs, sc.mention.Gold, sc.mention.Pred, sc.mention.Correct)
 	fmt.Fprintf(w, "%-10s %9s %9s %9s\n", "", "precision", "recall", "f1")
@@ -283,13 +301,31 @@ func (sc *corefScore) report(w io.Writer, docs int) (map[string]float64, error) 
 	}{{"MUC", sc.muc}, {"B3", sc.b3}, {"CEAFe", sc.ceafe}} {
 		fmt.Fprintf(w, "%-10s %9.4f %9.4f %9.4f\n", r.name, r.c.precision(), r.c.recall(), r.c.f1())
 	}
-	fmt.Fprintf(w, "CoNLL F1 (mean of MUC, B3, CEAFe): %.4f\n", conll)
+	fmt.Fprintf(w, "CoNLL F1 (mean of MUC, B3, CEAFe): %.4f\n", sc.conll())
 	fmt.Fprintf(w, "personal pronouns of people linked to their person: %d of %d\n", sc.pronounsRight, sc.pronouns)
+	if len(genres) > 0 {
+		names := make([]string, 0, len(genres))
+		for g := range genres {
+			names = append(names, g)
+		}
+		sort.Strings(names)
+		fmt.Fprintf(w, "\n%-14s %5s %6s %10s %9s %9s\n", "genre", "docs", "gold", "mention_f1", "conll_f1", "pronouns")
+		for _, g := range names {
+			c := genres[g]
+			fmt.Fprintf(w, "%-14s %5d %6d %10.4f %9.4f %4d/%-4d\n", g, c.docs, c.mention.Gold, c.mention.F1(), c.conll(), c.pronounsRight, c.pronouns)
+		}
+	}
 	m := map[string]float64{
-		"conll_f1": conll, "muc_f1": sc.muc.f1(), "b3_f1": sc.b3.f1(), "ceafe_f1": sc.ceafe.f1(),
+		"conll_f1": sc.conll(), "muc_f1": sc.muc.f1(), "b3_f1": sc.b3.f1(), "ceafe_f1": sc.ceafe.f1(),
 		"mention_f1": sc.mention.F1(), "mention_precision": sc.mention.Precision(), "mention_recall": sc.mention.Recall(),
 		"pronoun_recall": ratio(sc.pronounsRight, sc.pronouns),
 		"n":              float64(sc.mention.Gold), "n_docs": float64(docs),
 	}
+	if news := genres["news"]; news != nil {
+		m["news_conll_f1"], m["news_pronoun_recall"] = news.conll(), ratio(news.pronounsRight, news.pronouns)
+	}
 	return m, writeKV(w, "coref", m)
 }
+
+// conll is the mean of the three link metrics' F1.
+func (sc *corefScore) conll() float64 { return (sc.muc.f1() + sc.b3.f1() + sc.ceafe.f1()) / 3 }

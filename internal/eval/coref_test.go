@@ -193,7 +193,7 @@ func TestCorefScoreMatching(t *testing.T) {
 		t.Errorf("MUC recall %.2f precision %.2f; want 1 and 1", sc.muc.recall(), sc.muc.precision())
 	}
 	var out bytes.Buffer
-	m, err := sc.report(&out, 1)
+	m, err := sc.report(&out, 1, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
