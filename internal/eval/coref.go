@@ -37,8 +37,9 @@ import (
 //     mention detection counts every mention.
 //
 // It also reports how many gold personal pronouns of a person (he, she,
-// they, ...) chronicle links to another mention of the right person: the
-// resolution quotes depend on. The report ends with "task=coref
+// they, ...) chronicle links to another mention of the right person (the
+// resolution quotes depend on), and of the pronouns it links to anyone,
+// how many to the right person. The report ends with "task=coref
 // conll_f1=… muc_f1=… b3_f1=… ceafe_f1=… mention_f1=… pronoun_recall=…".
 // With predictions non-empty it writes the predicted mentions in GUM's
 // format.
@@ -171,6 +172,7 @@ type corefScore struct {
 	muc, b3, ceafe          corefCounts
 	mention                 PRF
 	pronouns, pronounsRight int
+	pronounsLinked          int // pronouns chronicle linked to some other mention
 }
 
 // personalPronouns are the pronouns whose resolution is scored.
@@ -262,9 +264,10 @@ func (sc *corefScore) add(g corefDoc, pred []corefMention) {
 		}
 		sc.pronouns++
 		r, ok := respOf[j]
-		if !ok {
+		if !ok || len(resp[r]) < 2 {
 			continue
 		}
+		sc.pronounsLinked++
 		for _, k := range resp[r] {
 			if k >= 0 && k != j && g.Mentions[k].Entity == m.Entity {
 				sc.pronounsRight++
@@ -302,7 +305,7 @@ func (sc *corefScore) report(w io.Writer, docs int, genres map[string]*corefScor
 		fmt.Fprintf(w, "%-10s %9.4f %9.4f %9.4f\n", r.name, r.c.precision(), r.c.recall(), r.c.f1())
 	}
 	fmt.Fprintf(w, "CoNLL F1 (mean of MUC, B3, CEAFe): %.4f\n", sc.conll())
-	fmt.Fprintf(w, "personal pronouns of people linked to their person: %d of %d\n", sc.pronounsRight, sc.pronouns)
+	fmt.Fprintf(w, "personal pronouns of people linked to their person: %d of %d (%d linked to someone)\n", sc.pronounsRight, sc.pronouns, sc.pronounsLinked)
 	if len(genres) > 0 {
 		names := make([]string, 0, len(genres))
 		for g := range genres {
@@ -318,8 +321,8 @@ func (sc *corefScore) report(w io.Writer, docs int, genres map[string]*corefScor
 	m := map[string]float64{
 		"conll_f1": sc.conll(), "muc_f1": sc.muc.f1(), "b3_f1": sc.b3.f1(), "ceafe_f1": sc.ceafe.f1(),
 		"mention_f1": sc.mention.F1(), "mention_precision": sc.mention.Precision(), "mention_recall": sc.mention.Recall(),
-		"pronoun_recall": ratio(sc.pronounsRight, sc.pronouns),
-		"n":              float64(sc.mention.Gold), "n_docs": float64(docs),
+		"pronoun_recall": ratio(sc.pronounsRight, sc.pronouns), "pronoun_precision": ratio(sc.pronounsRight, sc.pronounsLinked),
+		"n": float64(sc.mention.Gold), "n_docs": float64(docs),
 	}
 	if news := genres["news"]; news != nil {
 		m["news_conll_f1"], m["news_pronoun_recall"] = news.conll(), ratio(news.pronounsRight, news.pronouns)
