@@ -13,23 +13,6 @@ import "chronicle/internal/doc"
 // The features use the same hashed templates as the cue features, with
 // numbers from 100 up, so both judgements share one weight table.
 
-// endEdges appends the edges of a content whose complement is k of cue v:
-// the right dependents of k, then those of v after k's subtree, in text
-// order, punctuation left out.
-func (f *finder) endEdges(v, k int, buf []int) []int {
-	for c := f.tree.first[k]; c >= 0; c = f.tree.next[c] {
-		if int(c) > k && f.d.Tokens[c].Dep != "punct" {
-			buf = append(buf, int(c))
-		}
-	}
-	for c := f.tree.first[v]; c >= 0; c = f.tree.next[c] {
-		if f.tree.lo[c] > f.tree.hi[k] && f.d.Tokens[c].Dep != "punct" {
-			buf = append(buf, int(c))
-		}
-	}
-	return buf
-}
-
 // endFeatures appends the features of edge e (the n-th of content k of cue
 // v), the content so far ending at token end.
 func (f *finder) endFeatures(v, k, e, n, end int, buf []uint64) []uint64 {
@@ -165,14 +148,13 @@ const maxEndDepth = 4
 
 // endWalk walks the edges of a content whose complement is k of cue v in
 // text order and returns the content's last token: the right dependents
-// of k, then those of v after k's subtree (endEdges), each asked of take
+// of k, then those of v after k's subtree, each asked of take
 // with the content so far ending at end, the n-th such question. It reads
 // on into the subtree of an edge it took: a clause or apposition there
 // set off by punctuation is asked too (deepQuestion), as the shipped
 // model judges k's own dependents; the other words are taken with their
 // head. It stops at the first edge take refuses. The model learns from
-// the first level only (endInstances): the deeper questions, asked since
-// session 7, are read with what it learnt there.
+// the same walk (endInstances), the deeper questions too.
 func (f *finder) endWalk(v, k int, take func(e, n, end int) bool) int {
 	end, n := k, 0
 	stopped := false
@@ -244,9 +226,16 @@ func (f *finder) deepQuestion(e, end int) bool {
 
 // endInstances returns the edges of the contents the dependency sieve
 // reads in the examples, labelled from the gold content that shares the
-// cue: an edge is taken when the gold content runs to its end, and not
-// when the gold content ends before it; an edge the gold content ends
-// inside, and those after the first not taken, are left out.
+// cue, in the order endWalk asks them: an edge is taken when the gold
+// content runs to its end, and not when the gold content ends before it;
+// the walk stops at the first edge not taken. An edge the gold content
+// ends inside teaches nothing: below the complement's own dependents and
+// the cue's the walk stops there, but a first-level edge is walked into,
+// so that a clause set off inside it where the gold content ends is a
+// lesson ("praised the plan for its focus on schools[, a priority that
+// voters share]"). Learning the deeper questions, which endWalk has asked
+// since session 7 with what the first level taught, raised content F1 on
+// the held-out tenth of PolNeAR's train split 0.7099 -> 0.7133.
 func endInstances(ex []CueExample) []cueInstance {
 	lex := newLexicon()
 	var out []cueInstance
@@ -280,19 +269,18 @@ func endInstances(ex []CueExample) []cueInstance {
 			if gold.End == 0 {
 				continue
 			}
-			end := k
-			for n, ed := range f.endEdges(v, k, nil) {
+			f.endWalk(v, k, func(ed, n, end int) bool {
 				lo, hi := d.Tokens[f.tree.lo[ed]], d.Tokens[f.tree.hi[ed]]
 				if gold.End > lo.Start && gold.End < hi.End {
-					break // the gold content ends inside the edge: no lesson
+					// the gold content ends inside the edge: no lesson
+					// here; below a first-level edge the walk goes on
+					// to the deeper questions, where it may end
+					return f.head(ed) == k || f.head(ed) == v
 				}
 				take := gold.End >= hi.End
 				out = append(out, cueInstance{fs: f.endFeatures(v, k, ed, n, end, nil), pos: take})
-				if !take {
-					break
-				}
-				end = max(end, int(f.tree.hi[ed]))
-			}
+				return take
+			})
 		}
 	}
 	return out
