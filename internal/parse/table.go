@@ -258,16 +258,16 @@ func (wt *weights) score(feats *featKeys, tmpls []uint8, scores *[256]int32, acc
 //
 //go:noinline
 func (wt *weights) touchHomes(feats *featKeys, tmpls []uint8, buf *scoreBuf) uint32 {
-	mask := uint32(len(wt.slots) - 1)
 	slots := wt.slots
-	// shift is below 32 (a table has at least 16 slots); saying so spares
-	// the check for a shift past the width.
-	shift := wt.shift & 31
+	// The home slot, slotOf's top bits of k*golden, as a multiplication
+	// by the slot count (a power of two) rather than a shift by a
+	// variable, which x86 does only by CL.
+	size := uint64(len(slots))
 	keys, home := buf.keys[:len(tmpls)], buf.home[:len(tmpls)]
 	var sink uint32
 	for i, t := range tmpls {
 		k := fold(feats[t&numTemplates1])
-		j := (k * 0x9E3779B1) >> shift & mask
+		j := uint32(uint64(k*golden) * size >> 32)
 		keys[i], home[i] = k, j
 		sink |= slots[j].info
 	}
@@ -285,6 +285,7 @@ func (wt *weights) findRows(n int, buf *scoreBuf) (ns, nd int) {
 	slots := wt.slots
 	keys, home := buf.keys[:n], buf.home[:n]
 	sbuf, dbuf := &buf.sparse, &buf.dense
+	var counts uint64
 	for i, k := range keys {
 		j := home[i]
 		sl := slots[j]
@@ -302,18 +303,25 @@ func (wt *weights) findRows(n int, buf *scoreBuf) (ns, nd int) {
 			}
 		}
 		// An absent key ends on an empty slot, whose info is 0: in
-		// neither list. (n+127)>>7 is 1 for a sparse row's length n
-		// (1..127), 0 for a dense row's 0 below denseFlag.
+		// neither list.
 		info := sl.info
-		isDense := info / denseFlag & 1
-		isSparse := (info%denseFlag + denseFlag - 1) / denseFlag
-		sbuf[ns&numTemplates1] = info
-		dbuf[nd&numTemplates1] = info >> 8
-		ns += int(isSparse)
-		nd += int(isDense)
+		sbuf[uint32(counts)&numTemplates1] = info
+		dbuf[uint32(counts>>32)&numTemplates1] = info >> 8
+		counts += rowKinds[uint8(info)]
 	}
-	return ns, nd
+	return int(uint32(counts)), int(counts >> 32)
 }
+
+// rowKinds maps the low byte of a slot's info to 1 for a sparse row (its
+// length), 1<<32 for a dense row (denseFlag) and 0 for an empty slot: the
+// increment of findRows' two counts, the sparse rows' in the low half.
+var rowKinds = func() (k [256]uint64) {
+	for b := 1; b < denseFlag; b++ {
+		k[b] = 1
+	}
+	k[denseFlag] = 1 << 32
+	return k
+}()
 
 // touchRows touches the rows found, for the same reason as touchHomes.
 //
