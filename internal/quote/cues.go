@@ -237,7 +237,7 @@ func (f *finder) matchCue(i int) (cue, bool) {
 	}
 	if f.hasPOS {
 		p := f.d.Tokens[i].POS
-		if p != "VERB" && p != "AUX" && p != "" && !f.sayMistagged(i) {
+		if p != "VERB" && p != "AUX" && p != "" && !f.sayMistagged(i) && !(p == "NOUN" && !f.asTrained && f.verbMistagged(i)) {
 			return cue{}, false
 		}
 	} else if i > 0 && isDeterminer(f.words[i-1]) {
