@@ -210,30 +210,16 @@ func loadBytes(file []byte) (*Model, error) {
 	// (see buildTable): loading time is mostly this.
 	n = d.Count(maxEntries)
 	total := d.Count(maxEntries - 1)
-	keys := make([]uint32, 0, n)
-	counts := make([]int, 0, n)
-	flat := make([]entry, 0, total)
-	prev := uint32(0)
-	for i := range n {
-		prev += uint32(d.Uvarint())
-		c := int(d.Byte())
-		start := len(flat)
-		for range c {
-			cls := d.Byte()
-			w := d.Varint()
-			ok := int(cls) < len(classes) || twoPass && cls >= pass2Class && int(cls) < pass2Class+len(classes)
-			if !ok || w < -32768 || w > 32767 || len(flat) >= total {
-				d.Fail()
-				break
-			}
-			flat = append(flat, entry{c: cls, w: int16(w)})
+	var valid [256]bool // the class bytes a row may hold
+	for c := range classes {
+		valid[c] = true
+		if twoPass && pass2Class+c < len(valid) {
+			valid[pass2Class+c] = true
 		}
-		if d.Err() != nil || (i > 0 && prev == 0) {
-			d.Fail()
-			break
-		}
-		keys = append(keys, prev)
-		counts = append(counts, len(flat)-start)
+	}
+	keys, counts, flat, ok := readRows(d.Bytes(d.Len()), n, total, &valid)
+	if !ok {
+		d.Fail()
 	}
 	var wt *weights
 	if d.Err() == nil {
@@ -244,10 +230,91 @@ func loadBytes(file []byte) (*Model, error) {
 	if d.Err() != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, d.Err())
 	}
-	if d.Len() != 0 {
-		return nil, fmt.Errorf("%w: %d trailing bytes", ErrFormat, d.Len())
-	}
 	return newModel(classes, lex, wt, twoPass, lem), nil
+}
+
+// readRows reads the weights section, the rest of the file b: n rows of
+// total entries in all (see the format above), as the keys in order, the
+// number of entries of each and all the entries in order. It reports
+// false when b is not exactly that, a class is not valid or a weight not
+// an int16. It reads the bytes itself rather than through a
+// codec.Reader: the million entries and more of the shipped model are
+// most of the loading time, and nearly every one is a class byte and a
+// one- or two-byte varint.
+func readRows(b []byte, n, total int, valid *[256]bool) (keys []uint32, counts []uint8, flat []entry, ok bool) {
+	// A row takes two bytes at least, an entry too: a corrupt count must
+	// not size the allocations beyond what the file can hold.
+	if n > len(b)/2 || total > len(b)/2 {
+		return nil, nil, nil, false
+	}
+	keys = make([]uint32, n)
+	counts = make([]uint8, n)
+	flat = make([]entry, total)
+	p, f := 0, 0
+	prev := uint32(0)
+	for i := range n {
+		// The key delta: a uvarint of at most five bytes for a uint32.
+		var delta uint64
+		for shift := uint(0); ; shift += 7 {
+			if p == len(b) || shift > 28 {
+				return nil, nil, nil, false
+			}
+			c := b[p]
+			p++
+			delta |= uint64(c&0x7f) << shift
+			if c < 0x80 {
+				break
+			}
+		}
+		if delta > 1<<32-1 || i > 0 && delta == 0 || uint64(prev)+delta > 1<<32-1 {
+			return nil, nil, nil, false
+		}
+		prev += uint32(delta)
+		keys[i] = prev
+		if p == len(b) {
+			return nil, nil, nil, false
+		}
+		c := int(b[p])
+		p++
+		counts[i] = uint8(c)
+		if c > total-f {
+			return nil, nil, nil, false
+		}
+		row := flat[f : f+c]
+		for j := range row {
+			// A class byte, then the weight as a zig-zag varint of
+			// at most three bytes (an int16 needs no more).
+			if len(b)-p < 2 {
+				return nil, nil, nil, false
+			}
+			cls, u := b[p], uint32(b[p+1])
+			p += 2
+			if u >= 0x80 {
+				if p == len(b) {
+					return nil, nil, nil, false
+				}
+				u = u&0x7f | uint32(b[p])<<7
+				p++
+				if u >= 1<<14 {
+					if p == len(b) || b[p] >= 0x80 {
+						return nil, nil, nil, false
+					}
+					u = u&(1<<14-1) | uint32(b[p])<<14
+					p++
+				}
+			}
+			w := int32(u>>1) ^ -int32(u&1)
+			if !valid[cls] || w < -32768 || w > 32767 {
+				return nil, nil, nil, false
+			}
+			row[j] = entry{c: cls, w: int16(w)}
+		}
+		f += c
+	}
+	if p != len(b) {
+		return nil, nil, nil, false
+	}
+	return keys, counts, flat[:f], true
 }
 
 // readClusters reads a table written by writeClusters.

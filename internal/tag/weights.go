@@ -132,10 +132,13 @@ func newWeights(keys []uint32, rows [][]entry) (*weights, error) {
 	if total >= maxEntries {
 		return nil, fmt.Errorf("tag: %d weights, the table holds at most %d", total, maxEntries)
 	}
-	counts := make([]int, len(rows))
+	counts := make([]uint8, len(rows))
 	flat := make([]entry, 0, total)
 	for i, r := range rows {
-		counts[i] = len(r)
+		if len(r) > 255 {
+			return nil, fmt.Errorf("tag: feature with %d classes, at most 255", len(r))
+		}
+		counts[i] = uint8(len(r))
 		flat = append(flat, r...)
 	}
 	return buildTable(keys, counts, flat)
@@ -146,13 +149,10 @@ func newWeights(keys []uint32, rows [][]entry) (*weights, error) {
 // the features met at nearly every token (suffixes, shapes, clusters of
 // the neighbours, the previous tags) have the most, so their rows sit
 // together in fewer cache lines instead of scattered among the rare ones.
-func buildTable(keys []uint32, counts []int, flat []entry) (*weights, error) {
+func buildTable(keys []uint32, counts []uint8, flat []entry) (*weights, error) {
 	var next [256]int // per row length, where the next such row goes
 	for _, c := range counts {
-		if c > 255 {
-			return nil, fmt.Errorf("tag: feature with %d classes, at most 255", c)
-		}
-		next[c] += c
+		next[c] += int(c)
 	}
 	at := 0
 	for c := 255; c >= 0; c-- {
@@ -162,7 +162,7 @@ func buildTable(keys []uint32, counts []int, flat []entry) (*weights, error) {
 	wt.ents = wt.ents[:len(flat)]
 	from := 0
 	for i, k := range keys {
-		c := counts[i]
+		c := int(counts[i])
 		start := next[c]
 		next[c] += c
 		copy(wt.ents[start:start+c], flat[from:from+c])
