@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"chronicle/internal/actor"
+	"chronicle/internal/coref"
 	"chronicle/internal/event"
 	"chronicle/internal/ner"
 	"chronicle/internal/parse"
@@ -83,8 +84,9 @@ func New(cfg Config) (*pipeline.Pipeline, error) {
 		parse.NewStage(parser),
 		ner.NewStage(recognizer),
 		actor.NewStage(kb),
-		quotes,          // after actor: it resolves speakers to actors and may add some
-		when.NewStage(), // after tag: it reads verb tags for tense
+		quotes,           // after actor: it resolves speakers to actors and may add some
+		coref.NewStage(), // after quote: it links pronouns and speakers to actors
+		when.NewStage(),  // after tag: it reads verb tags for tense
 		event.NewStage(event.Config{Location: placeIn(kb)}), // last: it reads every layer
 	}
 	return pipeline.New(stages...)
