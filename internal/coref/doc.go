@@ -9,10 +9,12 @@
 // Leass's salience rules rather than a trained model:
 //
 //   - he, him, his, himself and she, her, hers, herself outside direct
-//     quotations go to the nearest person mentioned before them, within
-//     a few sentences, whose gender does not contradict the pronoun.
-//     Within its own sentence a pronoun that is a subject prefers a person
-//     who was a subject too ("Lee met Park. He said …" is Lee).
+//     quotations go to the most salient person mentioned in the ten
+//     sentences before them whose sex does not contradict the pronoun:
+//     recent mentions and subjects weigh more ("Lee met Park. He said …"
+//     is Lee).
+//   - they, them, their and themselves go to the group or organisation
+//     named last.
 //   - A person's gender comes from an honorific (Mr, Mrs, Ms, Sir,
 //     Lady, …), a gendered role (spokeswoman, chairman), a given name in
 //     the embedded lists of names borne mostly by one sex, or the

@@ -268,15 +268,26 @@ func (r *resolver) pronouns() {
 }
 
 // antecedent picks the person a pronoun at token t of sex sex refers to:
-// the nearest compatible mention before it outside quotations within the
-// window; a subject pronoun prefers, in the previous sentences, the
-// latest mention that was a subject.
+// of the people of a compatible sex mentioned before it outside
+// quotations within the window, the most salient. Each mention adds to
+// its person's salience, halved for every sentence back and doubled for
+// a subject, so that a person named often and as the doer outweighs one
+// named once in passing, after Lappin & Leass's weighting. (On GUM train
+// this beat the nearest compatible person, preferring a subject for a
+// subject pronoun: CoNLL F1 0.3137 → 0.3171, pronoun precision 0.870 →
+// 0.881; the weights 3 for a subject or 0.3 and 0.7 a sentence changed
+// nothing that mattered, and barring the subject of an object pronoun's
+// own verb, "Poisson asked him", changed nothing at all.)
 func (r *resolver) antecedent(t int, sex gender) int32 {
 	at := r.d.Tokens[t].Start
 	sent := r.sentOf[t]
-	subj := strings.HasPrefix(r.d.Tokens[t].Dep, "nsubj")
 	i, _ := slices.BinarySearchFunc(r.ms, at, func(x mention, at int32) int { return int(x.span.Start - at) })
-	nearest, nearestSubj := int32(-1), int32(-1)
+	var score [8]struct {
+		actor int32
+		w     float64
+	}
+	n := 0
+	best, bestScore := int32(-1), 0.0
 	for k := i - 1; k >= 0; k-- {
 		m := r.ms[k]
 		if m.sent < sent-window {
@@ -288,21 +299,30 @@ func (r *resolver) antecedent(t int, sex gender) int32 {
 		if g := r.sex[m.actor]; g != unknown && g != sex {
 			continue
 		}
-		if nearest < 0 {
-			nearest = m.actor
-			if !subj || m.sent == sent {
-				return nearest
+		w := 1.0
+		if m.subject {
+			w = 2
+		}
+		for d := m.sent; d < sent; d++ {
+			w /= 2
+		}
+		j := 0
+		for j < n && score[j].actor != m.actor {
+			j++
+		}
+		if j == n {
+			if n == len(score) {
+				continue // a ninth person this far back is no contender
 			}
+			score[n].actor, score[n].w = m.actor, 0
+			n++
 		}
-		if m.subject && m.sent < sent {
-			nearestSubj = m.actor
-			break
+		score[j].w += w
+		if score[j].w > bestScore {
+			best, bestScore = m.actor, score[j].w
 		}
 	}
-	if nearestSubj >= 0 {
-		return nearestSubj
-	}
-	return nearest
+	return best
 }
 
 func (r *resolver) inQuote(s doc.Span) bool {
