@@ -113,6 +113,9 @@ func (f *finder) depReported(c cue) (draft, bool) {
 		if rel == "ccomp" && adverbialMarks[f.words[f.tree.lo[k]]] {
 			continue // "said as she accepted her award": when, not what
 		}
+		if rel == "obj" && k < v && f.frontedAdverbial(int(f.tree.lo[k]), int(f.tree.hi[k])) {
+			continue // "These days, many residents worry about …": a time the parse made the object
+		}
 		first, last = int(f.tree.lo[k]), int(f.tree.hi[k])
 		if s := f.strayedSubject(v, k, c); s >= 0 {
 			first = s // "said the council, which …, would vote": the parse made the subject an object

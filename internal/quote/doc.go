@@ -53,7 +53,10 @@
 //     thrilled with", also as a participle the parse made a passive: "was
 //     disappointed by the vote", the by-phrase the content); without one,
 //     or where the parse gives nothing, reported.go's surface patterns
-//     (X said that …, …, X said, according to X); last, with a parse,
+//     (X said that …, …, X said, according to X), where fronted.go keeps
+//     a sentence's opening time or adverbial clause from being a content
+//     before the cue ("These days, residents worry about …", in the
+//     dependency sieve too); last, with a parse,
 //     evidential.go's evidentials ("X is expected to …", "X seemed to …",
 //     "X reportedly …"), the subject and the complement two fragments of
 //     a content without a source; passive.go's cues in the passive ("was

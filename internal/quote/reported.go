@@ -238,6 +238,9 @@ func (f *finder) contentBefore(c cue, lo int) (draft, bool) {
 	if f.hasPOS && !f.hasVerb(dr.first, dr.last) {
 		return dr, false // "After the debate last week, Trump told reporters …": a time, not a clause
 	}
+	if comma != c.first-1 && dr.first == lo && f.frontedAdverbial(dr.first, dr.last) {
+		return dr, false // "When pressed by reporters, the mayor did apologize …"
+	}
 	return dr, dr.last-dr.first >= 2
 }
 
