@@ -124,11 +124,19 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 // EncodeJSON encodes d as the document JSON of SPEC.md §2, with code-point
 // offsets. It does not validate d; call Validate first when unsure.
 func (d *Document) EncodeJSON(opt JSONOptions) ([]byte, error) {
-	return json.Marshal(d.wire(opt))
+	o := NewOffsets(d.Text)
+	// The wire form without tokens, which appendDoc writes from d itself.
+	w := d.wire(o, JSONOptions{})
+	size := 2*len(d.Text) + 512
+	if opt.Tokens {
+		size += 96 * len(d.Tokens)
+	}
+	return appendDoc(make([]byte, 0, size), d, w, o, opt), nil
 }
 
-func (d *Document) wire(opt JSONOptions) *wireDoc {
-	o := NewOffsets(d.Text)
+// wire returns d in the wire types, which encoding/json would write as
+// appendDoc does (the tests compare them), with offsets converted by o.
+func (d *Document) wire(o *Offsets, opt JSONOptions) *wireDoc {
 	ts := func(s Span) wireTextSpan {
 		a, b := o.CodePoints(s)
 		return wireTextSpan{a, b, d.Text[s.Start:s.End]}
