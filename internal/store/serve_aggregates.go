@@ -300,7 +300,7 @@ func (w *writer) actorRows() {
 	}
 	for _, name := range names {
 		g := byName[name]
-		w.add(insActorArticle, name, d.ID, day, published, nil, g.kind, g.country, g.sector, g.role, g.code,
+		w.add(insActorArticle, name, w.id, day, published, nil, g.kind, g.country, g.sector, g.role, g.code,
 			g.mentions, g.quotes, len(g.events))
 		w.add(insActorTotal, name, g.kind, g.country, g.sector, g.role, g.code, 1, g.mentions, g.quotes, len(g.events))
 		if day != "" {
@@ -308,7 +308,7 @@ func (w *writer) actorRows() {
 		}
 	}
 	for _, l := range linkOrder {
-		w.add(insActorArticleLink, d.ID, l.name, l.other, l.direction, l.typ, links[l])
+		w.add(insActorArticleLink, w.id, l.name, l.other, l.direction, l.typ, links[l])
 		w.add(insActorLink, l.name, l.other, l.direction, l.typ, links[l])
 	}
 }
