@@ -171,7 +171,10 @@ var schemaV1 = []string{
 	// Full-text indexes. External content: the text lives once, in
 	// articles and quotes; the triggers update the index in the same
 	// transaction as the row, so the two cannot drift apart.
-	// remove_diacritics 2 lets "Jose" find "José".
+	// remove_diacritics 2 lets "Jose" find "José". (Schema version 4
+	// drops the two insert triggers: a save indexes its rows in one
+	// statement per index instead, in the same transaction; see
+	// fts_fill.go. The delete and update triggers stay.)
 	`CREATE VIRTUAL TABLE article_fts USING fts5 (
 		title, text,
 		content = 'articles', content_rowid = 'seq',
