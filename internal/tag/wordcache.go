@@ -1,14 +1,17 @@
 package tag
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"strings"
 
 	"chronicle/internal/model/hashkey"
 )
 
 // maxCachedWords bounds the words a worker's cache remembers; it forgets
-// them all when a sentence would take it past the bound. A word is its
+// all but its most common words (see forget) when a sentence would take
+// it past the bound. A word is its
 // wordInfo (144 bytes) and a few offsets; of the first maxSummedWords met
 // twice, also one int32 score per class for its own features (468 bytes
 // for the shipped model's 117 classes) and, for each of the four places
@@ -48,6 +51,8 @@ type wordCache struct {
 	lemma    []string
 	lemClass []uint8
 	key      []byte
+	// The lengths of a row of scores and of a row of roleScores.
+	selfLen, roleLen int
 }
 
 // Entries of the sentinels in every cache.
@@ -63,15 +68,14 @@ func (m *Model) prepare(s *scratch, words []string) {
 	n := len(words)
 	s.reset(words)
 	c := &s.cache
-	if c.index == nil || len(c.info)+n > maxCachedWords {
+	switch {
+	case c.index == nil:
 		c.index = make(map[string]int32, min(maxCachedWords, 1024))
-		c.info, c.self, c.scores = c.info[:0], c.self[:0], c.scores[:0]
-		c.roles, c.roleScores = c.roles[:0], c.roleScores[:0]
-		c.seen, c.summed = c.seen[:0], 0
-		clear(c.lemma)
-		c.lemma, c.lemClass = c.lemma[:0], c.lemClass[:0]
+		c.selfLen, c.roleLen = m.scoreLen(), m.wt.dw
 		m.sum(s, m.addEntry(s, startInfo))
 		m.sum(s, m.addEntry(s, endInfo))
+	case len(c.info)+n > maxCachedWords:
+		c.forget()
 	}
 	if cap(s.ent) < n+2*pad {
 		s.ent = make([]int32, n+2*pad)
@@ -107,13 +111,87 @@ func (m *Model) prepare(s *scratch, words []string) {
 	}
 }
 
+// maxKeptWords is how many summed words forget keeps, besides the
+// sentinels: at most half of maxSummedWords, so that words met often
+// later are summed too.
+const maxKeptWords = maxSummedWords / 2
+
+// forget empties the cache but for the sentinels and the first
+// maxKeptWords words with sums: those met first and again are mostly the
+// words of every article ("the", "said", "."), which would otherwise be
+// described and summed again, some thirty table lookups each, after every
+// few dozen articles. The entries kept move to the front, in order, and
+// their sums too, in the order they were summed (not the entries'), each
+// to an offset at or below its old one.
+func (c *wordCache) forget() {
+	kept := make([]int32, len(c.info)) // per old entry, its new one + 1; 0 when dropped
+	var moves []rowMove
+	n, words := int32(0), 0
+	for e := range c.info {
+		summed := c.self[e] >= 0 || c.roles[e] != noRoles
+		if e > endEntry && (!summed || words == maxKeptWords) {
+			continue
+		}
+		if e > endEntry {
+			words++
+		}
+		c.info[n], c.seen[n], c.lemma[n], c.lemClass[n] = c.info[e], c.seen[e], c.lemma[e], c.lemClass[e]
+		c.self[n], c.roles[n] = c.self[e], c.roles[e]
+		if off := c.self[n]; off >= 0 {
+			moves = append(moves, rowMove{off: off, entry: n, role: -1})
+		}
+		for r, off := range c.roles[n] {
+			if off >= 0 {
+				moves = append(moves, rowMove{off: off, entry: n, role: int8(r)})
+			}
+		}
+		kept[e] = n + 1
+		n++
+	}
+	slices.SortFunc(moves, func(a, b rowMove) int { return cmp.Compare(a.off, b.off) })
+	nScores, nRoles := 0, 0
+	for _, mv := range moves {
+		off := int(mv.off)
+		if mv.role < 0 {
+			c.self[mv.entry] = int32(nScores)
+			nScores += copy(c.scores[nScores:], c.scores[off:off+c.selfLen])
+		} else {
+			c.roles[mv.entry][mv.role] = int32(nRoles)
+			nRoles += copy(c.roleScores[nRoles:], c.roleScores[off:off+c.roleLen])
+		}
+	}
+	for k, e := range c.index {
+		if kept[e] == 0 {
+			delete(c.index, k)
+		} else {
+			c.index[k] = kept[e] - 1
+		}
+	}
+	clear(c.lemma[n:]) // the dropped lemmas are not kept alive
+	c.info, c.seen, c.self, c.roles = c.info[:n], c.seen[:n], c.self[:n], c.roles[:n]
+	c.lemma, c.lemClass = c.lemma[:n], c.lemClass[:n]
+	c.scores, c.roleScores = c.scores[:nScores], c.roleScores[:nRoles]
+	c.summed = int(n)
+}
+
+// rowMove is a row of summed scores that forget moves: entry's own scores
+// (role -1) or those it gives as role, now at off.
+type rowMove struct {
+	off   int32
+	entry int32
+	role  int8
+}
+
+// noRoles is the roles of an entry with no sums.
+var noRoles = [numRoles]int32{-1, -1, -1, -1}
+
 // addEntry adds the word wi to the cache, without sums.
 func (m *Model) addEntry(s *scratch, wi wordInfo) int32 {
 	c := &s.cache
 	c.info = append(c.info, wi)
 	c.seen = append(c.seen, false)
 	c.self = append(c.self, -1)
-	c.roles = append(c.roles, [numRoles]int32{-1, -1, -1, -1})
+	c.roles = append(c.roles, noRoles)
 	c.lemma, c.lemClass = append(c.lemma, ""), append(c.lemClass, 0)
 	return int32(len(c.info) - 1)
 }

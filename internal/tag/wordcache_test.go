@@ -3,6 +3,7 @@ package tag
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -92,4 +93,50 @@ func TestWordCacheSameClasses(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("tiny two-pass", m2)
+}
+
+// After forget, the index finds every word kept at its new entry, with
+// the description and the sums it had, and the sentinels are in place.
+func TestWordCacheForgetKeepsSums(t *testing.T) {
+	m := shippedModel(t)
+	s := new(scratch)
+	for _, words := range cacheTestSentences()[:400] {
+		m.predict(s, words)
+	}
+	c := &s.cache
+	type row struct {
+		info  wordInfo
+		self  []int32
+		roles [numRoles][]uint64
+	}
+	get := func(e int32) row {
+		r := row{info: c.info[e]}
+		if off := c.self[e]; off >= 0 {
+			r.self = slices.Clone(c.scores[off : int(off)+c.selfLen])
+		}
+		for k, off := range c.roles[e] {
+			if off >= 0 {
+				r.roles[k] = slices.Clone(c.roleScores[off : int(off)+c.roleLen])
+			}
+		}
+		return r
+	}
+	before := map[string]row{}
+	for k, e := range c.index {
+		before[k] = get(e)
+	}
+	sentinels := [2]row{get(startEntry), get(endEntry)}
+	size := len(c.info)
+	c.forget()
+	if len(c.index) == 0 || len(c.index) > maxKeptWords || len(c.info) >= size {
+		t.Fatalf("forget kept %d words of %d entries, now %d", len(c.index), size, len(c.info))
+	}
+	for k, e := range c.index {
+		if got := get(e); !reflect.DeepEqual(got, before[k]) {
+			t.Fatalf("word %q moved to entry %d lost its description or sums", k, e)
+		}
+	}
+	if got := [2]row{get(startEntry), get(endEntry)}; !reflect.DeepEqual(got, sentinels) {
+		t.Fatal("the sentinels lost their sums")
+	}
 }
