@@ -19,6 +19,7 @@ func (f *finder) attribute() {
 	}
 	f.headlines()
 	f.askedQuestions()
+	f.reducedRelatives()
 	f.reported(pending)
 	f.followingQuotes(pending)
 	f.nominal()

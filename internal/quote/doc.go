@@ -63,7 +63,10 @@
 //     criticized by X for …"), the subject and what it is held to have
 //     done the content, the agent the source (a hearer and its
 //     infinitive too: "was urged by X to reopen the port", which the
-//     other sieves leave to it). A reported content takes
+//     other sieves leave to it); before all the reported-speech
+//     sieves, reducedrel.go's participles modifying the noun before them
+//     ("a plan announced by X in May"), the noun phrase the content and
+//     the agent the source. A reported content takes
 //     what PolNeAR's contents take around a complement: a small clause's
 //     object ("called the plan unworkable"), a hearer's infinitive
 //     ("urged the council to reopen …"), what an object is called or

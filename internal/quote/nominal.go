@@ -49,6 +49,9 @@ func (f *finder) nominal() {
 			}
 			switch f.d.Tokens[kk].Dep {
 			case "acl", "ccomp":
+				if t := f.d.Tokens[kk].Tag; int(f.tree.lo[kk]) == kk && (t == "VBN" || t == "VBG") {
+					continue // "a plan announced in May": a reduced relative, no content
+				}
 				first, last = int(f.tree.lo[kk]), int(f.tree.hi[kk])
 			case "nmod":
 				p := int(f.tree.lo[kk])
