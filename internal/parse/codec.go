@@ -387,11 +387,16 @@ func readTable(d *codec.Reader, nc int, scale float32) (*weights, error) {
 }
 
 // uvarintAt reads the unsigned varint at b[i:] and returns it with the
-// index after it, or with -1 when it is truncated or overlong. One-byte
-// varints take the inlined path.
+// index after it, or with -1 when it is truncated or overlong. One- and
+// two-byte varints (nearly all of a model's) take fast paths.
 func uvarintAt(b []byte, i int) (uint64, int) {
 	if i >= 0 && i < len(b) && b[i] < 0x80 {
 		return uint64(b[i]), i + 1
+	}
+	// Two bytes, as most weights take: the same value binary.Uvarint
+	// gives, without its loop.
+	if i >= 0 && i+1 < len(b) && b[i+1] < 0x80 {
+		return uint64(b[i]&0x7f) | uint64(b[i+1])<<7, i + 2
 	}
 	if i < 0 || i >= len(b) {
 		return 0, -1
