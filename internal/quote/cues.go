@@ -186,8 +186,8 @@ func newLexicon() *lexicon {
 // them back where it is sure, as any verb outside the lexicon ("he
 // maintained that …", "polling is showing Trump has a lead"): on the
 // held-out tenth of PolNeAR's train split that raised content F1 0.7140
-// -> 0.7186 and precision with it (session 8; in session 5, with a
-// weaker model, it had cost the seed a wrong "was seen as a win …").
+// -> 0.7186 and precision with it (an earlier, weaker model had cost
+// the seed a wrong "was seen as a win …" with them).
 var weakForms = toSet("find finding known add back answer challenge challenging maintain maintains maintained learn " +
 	"support supporting saw seeing seen thought continue showing offer discuss defend felt feels backed " +
 	"understand understands attacking counter opposing encourage")
