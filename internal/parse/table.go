@@ -3,9 +3,10 @@ package parse
 import "fmt"
 
 // Dense rows hold three classes per uint64, in lanes of denseLaneBits
-// bits: class 3i in the low lane of word i, 3i+1 in the middle one, 3i+2
-// in the high one, each as w + denseBias (an absent class as denseBias
-// alone). A weight is an int16, so every lane is below 65536, and adding
+// bits: in a row of dw words, class i in the low lane of word i, dw+i in
+// the middle one, 2dw+i in the high one (so that the lanes of the sums
+// unpack into three runs of scores), each as w + denseBias (an absent
+// class as denseBias alone). A weight is an int16, so every lane is below 65536, and adding
 // the rows of up to 32 features word-wise (more, see addDense) never
 // carries from one lane into the next; a lane's sum less k*denseBias is
 // the exact int32 sum of the k rows' weights. Three lanes instead of two (of 32 bits) take the
@@ -208,13 +209,13 @@ func denseRowWords(nc int) int { return (nc + 2) / 3 }
 
 // setDense sets the weight of class c in the dense row d.
 func setDense(d []uint64, c int, w int32) {
-	sh := denseLaneBits * uint(c%3)
-	d[c/3] = d[c/3]&^(denseLaneMask<<sh) | uint64(w+denseBias)<<sh
+	i, sh := c%len(d), denseLaneBits*uint(c/len(d))
+	d[i] = d[i]&^(denseLaneMask<<sh) | uint64(w+denseBias)<<sh
 }
 
 // denseWeight returns the weight of class c in the dense row d.
 func denseWeight(d []uint64, c int) int32 {
-	return int32(d[c/3]>>(denseLaneBits*uint(c%3))&denseLaneMask) - denseBias
+	return int32(d[c%len(d)]>>(denseLaneBits*uint(c/len(d)))&denseLaneMask) - denseBias
 }
 
 // score adds the weights of the features of the templates tmpls (whose
@@ -465,12 +466,15 @@ func (wt *weights) flushDense(a *denseAcc, scores *[256]int32) {
 	// k rows add k*denseBias to every lane; it is taken off each lane's
 	// sum, which fits in denseLaneBits bits.
 	bias := a.rows * denseBias
-	// dw is at most 85 (for 255 classes), so 3*i+2 stays below 255 and
-	// the uint8 indices spare the bounds checks.
+	// The low lanes hold classes 0..dw-1, the middle ones dw..2dw-1, the
+	// high ones 2dw..3dw-1 (3dw is at most 255): three runs as long as
+	// acc, which spares the bounds checks.
+	s0, s1, s2 := scores[:len(acc)], scores[len(acc):2*len(acc)], scores[2*len(acc):3*len(acc)]
+	s1, s2 = s1[:len(acc)], s2[:len(acc)]
 	for i, x := range acc {
-		scores[uint8(3*i)] += int32(x&denseLaneMask) - bias
-		scores[uint8(3*i+1)] += int32(x>>denseLaneBits&denseLaneMask) - bias
-		scores[uint8(3*i+2)] += int32(x>>(2*denseLaneBits)) - bias
+		s0[i] += int32(x&denseLaneMask) - bias
+		s1[i] += int32(x>>denseLaneBits&denseLaneMask) - bias
+		s2[i] += int32(x>>(2*denseLaneBits)) - bias
 	}
 	a.reset(wt.dw)
 }
