@@ -714,6 +714,15 @@ func (f *finder) depSource(v int) (spk, name [2]int) {
 		switch f.d.Tokens[u].Dep {
 		case "conj", "advcl", "xcomp", "parataxis", "ccomp":
 			u = f.head(u)
+		case "acl":
+			// "Trump has a rare chance to show that …", "took a moment to
+			// point out …": the infinitive of the verb's object is the
+			// subject's, not the object's
+			h := f.head(u)
+			if h < 0 || f.child(u, "mark") < 0 || f.words[f.child(u, "mark")] != "to" || f.d.Tokens[h].Dep != "obj" {
+				return none, none
+			}
+			u = f.head(h)
 		default:
 			return none, none
 		}

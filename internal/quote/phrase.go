@@ -18,6 +18,13 @@ func (f *finder) subjectOf(c cue) (spk, name [2]int) {
 		if f.tree != nil && f.child(c.first, "nsubj:pass") >= 0 {
 			return none, none // a passive cue without an agent
 		}
+		if f.tree != nil && c.first > 0 && f.words[c.first-1] == "to" {
+			// "Lee took a moment to point out …": an infinitive's subject
+			// is its governing verb's, not the noun before "to"
+			if s, n := f.depSource(c.first); s[0] >= 0 {
+				return s, n
+			}
+		}
 	}
 	lo, _ := f.sentBounds(c.first)
 	e := c.first - 1
