@@ -437,6 +437,18 @@ type denseAcc struct {
 // far above denseBias).
 func (wt *weights) addDense(idx []uint32, a *denseAcc, scores *[256]int32) {
 	dmax := wt.dmax
+	// Mostly all the rows fit: their highest lanes summed with no branch
+	// per row say so.
+	top := a.top
+	for _, i := range idx {
+		top += int32(dmax[i])
+	}
+	if top <= denseLaneMask {
+		wt.addDenseChunk(idx, &a.sum)
+		a.rows += int32(len(idx))
+		a.top = top
+		return
+	}
 	for {
 		n, top := 0, a.top
 		for _, i := range idx {
