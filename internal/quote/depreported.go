@@ -603,6 +603,9 @@ func (f *finder) clauseParticiple(v int) bool {
 		}
 		switch f.d.Tokens[v].Dep {
 		case "xcomp", "acl", "advcl":
+			if h := f.head(v); f.d.Tokens[v].Dep == "advcl" && h >= 0 && h < v-1 && f.d.Tokens[h].POS == "VERB" && f.d.Tokens[v-1].Dep != "nsubj" {
+				return true // "spent much of his speech praising the candidate": the verb's clause, the noun no subject
+			}
 			if s, _ := f.withSubject(v); s >= 0 {
 				return true // "with 22 percent saying they …"
 			}

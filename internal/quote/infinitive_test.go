@@ -12,3 +12,19 @@ func TestInfinitiveSubject(t *testing.T) {
 	expectQuote(t, p, "Trump has a rare chance to show that he can deliver a speech.",
 		want{"he can deliver a speech", "indirect", "Trump", "to show", "", ""})
 }
+
+// TestParticipleAfterNoun checks that a participle the parse hangs on the
+// verb is a clause of the verb's subject even right after a noun that is
+// not its object ("much of his speech"), while a participle after an
+// object stays the object's ("to prevent the city demanding …").
+func TestParticipleAfterNoun(t *testing.T) {
+	p := parsedPipeline(t)
+	expectQuote(t, p, "Sanders spent much of his speech praising the candidate.",
+		want{"the candidate", "indirect", "Sanders", "praising", "", ""})
+	d := analyze(t, p, "The law aims to prevent the city demanding new taxes.")
+	for _, q := range d.Quotes {
+		if sl(d, q.Cue) == "demanding" {
+			t.Errorf("the object's participle taken as a cue: %s", dump(d))
+		}
+	}
+}
