@@ -379,6 +379,7 @@ func readTable(d *codec.Reader, nc int, scale float32) (*weights, error) {
 	// Padding, so that score may read two blocks of sparseBlock entries from
 	// any row.
 	wt.ents = append(wt.ents, make([]uint32, 2*sparseBlock)...)
+	wt.markOverflows()
 	hugepage.Prefer(wt.slots)
 	hugepage.Prefer(wt.ents)
 	hugepage.Prefer(wt.dense)

@@ -148,6 +148,7 @@ func (b *tableBuilder) done() *weights {
 		}
 	}
 	wt.n = len(b.keys)
+	wt.markOverflows()
 	wt.setDenseMaxima()
 	wt.touched = sink
 	// Padding, so that score may read two blocks of sparseBlock entries from
@@ -186,7 +187,7 @@ func byRowLength(lens []uint8) []int32 {
 // rowOf returns the entries of the row at info in ascending class order.
 func (wt *weights) rowOf(info uint32) []entry {
 	if info&denseFlag == 0 {
-		n, off := info&0xff, info>>8
+		n, off := info&sparseLenMask, info>>8
 		row := make([]entry, n)
 		for j := range row {
 			x := wt.ents[off+uint32(j)]
@@ -290,11 +291,15 @@ func (wt *weights) findRows(n int, buf *scoreBuf) (ns, nd int) {
 	for i, k := range keys {
 		j := home[i]
 		sl := slots[j]
-		// One branch, rarely taken: the key is further on, or absent
-		// after a run. (As two, key found and slot empty, it was
-		// mispredicted for the absent keys.) The product of two numbers
-		// below 1<<32 is 0 in 64 bits only when one of them is.
-		if uint64(sl.key-k)*uint64(sl.key) != 0 {
+		// One branch, rarely taken: the home slot holds another key and
+		// some key whose home it is lies further on (overflowFlag), so
+		// the key may too. (As two, key found and slot empty, it was
+		// mispredicted for the absent keys; without the flag, for those
+		// whose home holds another key.) The product of two numbers
+		// below 1<<32 is 0 in 64 bits only when one of them is; an empty
+		// slot's info is 0.
+		d := sl.key ^ k // 0 when found
+		if uint64(d)*uint64(sl.info&overflowFlag) != 0 {
 			for {
 				j = (j + 1) & mask
 				sl = slots[j]
@@ -302,10 +307,12 @@ func (wt *weights) findRows(n int, buf *scoreBuf) (ns, nd int) {
 					break
 				}
 			}
+			d = sl.key ^ k
 		}
-		// An absent key ends on an empty slot, whose info is 0: in
-		// neither list.
-		info := sl.info
+		// An absent key ends on another key's slot or an empty one: its
+		// info is 0, in neither list. (uint64(d)-1)>>32 is all ones for
+		// d = 0 and 0 for any other uint32, with no branch.
+		info := sl.info & uint32((uint64(d)-1)>>32)
 		sbuf[uint32(counts)&numTemplates1] = info
 		dbuf[uint32(counts>>32)&numTemplates1] = info >> 8
 		counts += rowKinds[uint8(info)]
@@ -314,13 +321,18 @@ func (wt *weights) findRows(n int, buf *scoreBuf) (ns, nd int) {
 }
 
 // rowKinds maps the low byte of a slot's info to 1 for a sparse row (its
-// length), 1<<32 for a dense row (denseFlag) and 0 for an empty slot: the
-// increment of findRows' two counts, the sparse rows' in the low half.
+// length), 1<<32 for a dense row (denseFlag) and 0 for none (0), whether
+// or not overflowFlag is set: the increment of findRows' two counts, the
+// sparse rows' in the low half.
 var rowKinds = func() (k [256]uint64) {
-	for b := 1; b < denseFlag; b++ {
-		k[b] = 1
+	for b := range k {
+		switch {
+		case b&denseFlag != 0:
+			k[b] = 1 << 32
+		case b&sparseLenMask != 0:
+			k[b] = 1
+		}
 	}
-	k[denseFlag] = 1 << 32
 	return k
 }()
 
@@ -354,7 +366,7 @@ func (wt *weights) touchRows(sparse, dense []uint32) uint32 {
 func (wt *weights) addSparse(sparse []uint32, scores *[256]int32) {
 	ents := wt.ents
 	for _, info := range sparse {
-		off, n := int(info>>8), int(info&0xff)
+		off, n := int(info>>8), int(info&sparseLenMask)
 		b := (*[2 * sparseBlock]uint32)(ents[off : off+2*sparseBlock])
 		m := &sparseMasks[n&(2*sparseBlock-1)]
 		// The block written out: a function for it is not inlined.

@@ -62,10 +62,35 @@ const maxEntries = 1 << 24
 func sparseInfo(off, n int) uint32 { return uint32(off)<<8 | uint32(n) }
 func denseInfo(i int) uint32       { return uint32(i)<<8 | denseFlag }
 
-// denseFlag marks the info of a dense row; a sparse row's length is below it.
-const denseFlag = 0x80
+// denseFlag marks the info of a dense row; a sparse row's length is below
+// it (and below sparseLenMask+1). overflowFlag is not the row's: it marks a
+// slot that is the home of some key stored further on, the only slots
+// past which a lookup must probe (see markOverflows).
+const (
+	denseFlag     = 0x80
+	overflowFlag  = 0x40
+	sparseLenMask = 0x3f
+)
 
-var _ [denseFlag - denseMin]struct{} // a sparse row's length stays below denseFlag
+var _ [sparseLenMask + 1 - denseMin]struct{} // a sparse row's length fits in sparseLenMask
+
+// markOverflows sets overflowFlag in the info of every slot that is the
+// home of a key stored past it. A lookup whose home slot holds another key
+// and lacks the flag knows its key absent without probing on: with linear
+// probing and no deletion, a key stored away from its home was stored
+// there because its home was taken. (An empty slot is the home of no such
+// key, so its info stays 0.)
+func (wt *weights) markOverflows() {
+	mask := uint32(len(wt.slots) - 1)
+	for j, sl := range wt.slots {
+		if sl.key == 0 {
+			continue
+		}
+		if h := wt.slotOf(sl.key) & mask; h != uint32(j) {
+			wt.slots[h].info |= overflowFlag
+		}
+	}
+}
 
 // fold turns a 64-bit feature key into the 32-bit key the model stores.
 // Distinct features that fold together share weights (the hashing trick);
