@@ -714,6 +714,16 @@ func (f *finder) depSource(v int) (spk, name [2]int) {
 			}
 			return s, n
 		}
+		if t := f.d.Tokens[u]; t.Dep == "root" && u < v && (t.POS == "NOUN" || t.POS == "PROPN" || t.POS == "DET") {
+			// "The mayor, still stinging over the app, grudgingly agreed
+			// to …", "Some seek …, and argue that …": a parse without a
+			// main verb made the subject the root and hung the cue below
+			// it; the noun phrase up to its head is the subject
+			if a := int(f.tree.lo[u]); f.marks[a] == markNone && !isEdgePunct(f.words[a]) {
+				return [2]int{a, u}, [2]int{a, u}
+			}
+			return none, none
+		}
 		switch f.d.Tokens[u].Dep {
 		case "conj", "advcl", "xcomp", "parataxis", "ccomp":
 			u = f.head(u)
@@ -722,6 +732,10 @@ func (f *finder) depSource(v int) (spk, name [2]int) {
 			// point out …": the infinitive of the verb's object is the
 			// subject's, not the object's
 			h := f.head(u)
+			if h >= 0 && f.d.Tokens[h].Dep == "root" {
+				u = h // a verbless parse's root noun, read above
+				continue
+			}
 			if h < 0 || f.child(u, "mark") < 0 || f.words[f.child(u, "mark")] != "to" || f.d.Tokens[h].Dep != "obj" {
 				return none, none
 			}

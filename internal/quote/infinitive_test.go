@@ -28,3 +28,14 @@ func TestParticipleAfterNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestVerblessParseSubject checks that where the parse found no main verb
+// and made the subject the root, a cue hung below it takes that noun
+// phrase as its speaker, through a coordination or a participle.
+func TestVerblessParseSubject(t *testing.T) {
+	p := parsedPipeline(t)
+	expectQuote(t, p, "Some seek to be removed from the lists, fearing the exposure, and argue that their net worths are far lower.",
+		want{"their net worths are far lower", "indirect", "Some", "argue", "", ""})
+	expectQuote(t, p, "The mayor, still stinging over the app, grudgingly agreed to sit next to him.",
+		want{"to sit next to him", "indirect", "The mayor", "grudgingly agreed", "", ""})
+}
