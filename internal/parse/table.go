@@ -243,16 +243,16 @@ func denseWeight(d []uint64, c int) int32 {
 func (wt *weights) score(feats *featKeys, tmpls []uint8, scores *[256]int32, acc *denseAcc, buf *scoreBuf) {
 	tmpls = tmpls[:min(len(tmpls), numTemplates)]
 	sink := wt.touchHomes(feats, tmpls, buf)
-	ns, nd := wt.findRows(len(tmpls), buf)
-	sparse, dense := buf.sparse[:ns], buf.dense[:nd]
-	sink |= wt.touchRows(sparse, dense)
+	ns, nl, nd := wt.findRows(len(tmpls), buf)
+	short, long, dense := buf.short[:ns], buf.long[:nl], buf.dense[:nd]
+	sink |= wt.touchRows(short, long, dense)
 	// Class 255 does not exist (there are at most 255 classes); the
 	// store keeps the compiler from dropping the touch passes.
 	scores[255] = int32(sink)
 	if len(dense) > 0 {
 		wt.addDense(dense, acc, scores)
 	}
-	wt.addSparse(sparse, scores)
+	wt.addSparse(short, long, scores)
 }
 
 // touchHomes folds every feature's key, finds its home slot and touches it
@@ -282,11 +282,11 @@ func (wt *weights) touchHomes(feats *featKeys, tmpls []uint8, buf *scoreBuf) uin
 // one.
 //
 //go:noinline
-func (wt *weights) findRows(n int, buf *scoreBuf) (ns, nd int) {
+func (wt *weights) findRows(n int, buf *scoreBuf) (ns, nl, nd int) {
 	mask := uint32(len(wt.slots) - 1)
 	slots := wt.slots
 	keys, home := buf.keys[:n], buf.home[:n]
-	sbuf, dbuf := &buf.sparse, &buf.dense
+	sbuf, lbuf, dbuf := &buf.short, &buf.long, &buf.dense
 	var counts uint64
 	for i, k := range keys {
 		j := home[i]
@@ -313,23 +313,26 @@ func (wt *weights) findRows(n int, buf *scoreBuf) (ns, nd int) {
 		// info is 0, in neither list. (uint64(d)-1)>>32 is all ones for
 		// d = 0 and 0 for any other uint32, with no branch.
 		info := sl.info & uint32((uint64(d)-1)>>32)
-		sbuf[uint32(counts)&numTemplates1] = info
-		dbuf[uint32(counts>>32)&numTemplates1] = info >> 8
+		sbuf[counts&numTemplates1] = info
+		lbuf[counts>>16&numTemplates1] = info
+		dbuf[counts>>32&numTemplates1] = info >> 8
 		counts += rowKinds[uint8(info)]
 	}
-	return int(uint32(counts)), int(counts >> 32)
+	return int(counts & 0xffff), int(counts >> 16 & 0xffff), int(counts >> 32)
 }
 
-// rowKinds maps the low byte of a slot's info to 1 for a sparse row (its
-// length), 1<<32 for a dense row (denseFlag) and 0 for none (0), whether
-// or not overflowFlag is set: the increment of findRows' two counts, the
-// sparse rows' in the low half.
+// rowKinds maps the low byte of a slot's info to the increment of
+// findRows' three counts, whether or not overflowFlag is set: 1 for a
+// sparse row of at most sparseBlock entries (its length), 1<<16 for a
+// longer one, 1<<32 for a dense row (denseFlag), 0 for none (0).
 var rowKinds = func() (k [256]uint64) {
 	for b := range k {
-		switch {
+		switch n := b & sparseLenMask; {
 		case b&denseFlag != 0:
 			k[b] = 1 << 32
-		case b&sparseLenMask != 0:
+		case n > sparseBlock:
+			k[b] = 1 << 16
+		case n != 0:
 			k[b] = 1
 		}
 	}
@@ -339,13 +342,18 @@ var rowKinds = func() (k [256]uint64) {
 // touchRows touches the rows found, for the same reason as touchHomes.
 //
 //go:noinline
-func (wt *weights) touchRows(sparse, dense []uint32) uint32 {
+func (wt *weights) touchRows(short, long, dense []uint32) uint32 {
 	var sink uint32
 	ents := wt.ents
-	for _, info := range sparse {
+	for _, info := range short {
 		// Both lines the first block of the row may span.
 		off := info >> 8
 		sink |= ents[off] ^ ents[off+sparseBlock-1]
+	}
+	for _, info := range long {
+		// Both lines the row may span (at most 2*sparseBlock-1 entries).
+		off := info >> 8
+		sink |= ents[off] ^ ents[off+2*sparseBlock-2]
 	}
 	for _, i := range dense {
 		sink |= uint32(wt.dense[int(i)*wt.dw])
@@ -362,12 +370,16 @@ func (wt *weights) touchRows(sparse, dense []uint32) uint32 {
 // buffer to add them in one loop, as it did before (cachegrind of a pass of
 // BenchmarkParseDev: 181 M instructions against 150 M now).
 //
+// The rows of more than sparseBlock entries come in a list of their own
+// (long), so that no branch per row asks for the second block: on the
+// rows of EWT dev it went wrong over a quarter of the time.
+//
 //go:noinline
-func (wt *weights) addSparse(sparse []uint32, scores *[256]int32) {
+func (wt *weights) addSparse(short, long []uint32, scores *[256]int32) {
 	ents := wt.ents
-	for _, info := range sparse {
+	for _, info := range short {
 		off, n := int(info>>8), int(info&sparseLenMask)
-		b := (*[2 * sparseBlock]uint32)(ents[off : off+2*sparseBlock])
+		b := (*[sparseBlock]uint32)(ents[off : off+sparseBlock])
 		m := &sparseMasks[n&(2*sparseBlock-1)]
 		// The block written out: a function for it is not inlined.
 		x0, x1, x2, x3 := b[0], b[1], b[2], b[3]
@@ -380,19 +392,32 @@ func (wt *weights) addSparse(sparse []uint32, scores *[256]int32) {
 		scores[uint8(x5)] += int32(x5) >> 16 & m[5]
 		scores[uint8(x6)] += int32(x6) >> 16 & m[6]
 		scores[uint8(x7)] += int32(x7) >> 16 & m[7]
-		if n > sparseBlock {
-			m := &sparseMasks[(n-sparseBlock)&(2*sparseBlock-1)]
-			x0, x1, x2, x3 := b[8], b[9], b[10], b[11]
-			scores[uint8(x0)] += int32(x0) >> 16 & m[0]
-			scores[uint8(x1)] += int32(x1) >> 16 & m[1]
-			scores[uint8(x2)] += int32(x2) >> 16 & m[2]
-			scores[uint8(x3)] += int32(x3) >> 16 & m[3]
-			x4, x5, x6, x7 := b[12], b[13], b[14], b[15]
-			scores[uint8(x4)] += int32(x4) >> 16 & m[4]
-			scores[uint8(x5)] += int32(x5) >> 16 & m[5]
-			scores[uint8(x6)] += int32(x6) >> 16 & m[6]
-			scores[uint8(x7)] += int32(x7) >> 16 & m[7]
-		}
+	}
+	for _, info := range long {
+		off, n := int(info>>8), int(info&sparseLenMask)
+		b := (*[2 * sparseBlock]uint32)(ents[off : off+2*sparseBlock])
+		// The first block whole, the second masked.
+		x0, x1, x2, x3 := b[0], b[1], b[2], b[3]
+		scores[uint8(x0)] += int32(x0) >> 16
+		scores[uint8(x1)] += int32(x1) >> 16
+		scores[uint8(x2)] += int32(x2) >> 16
+		scores[uint8(x3)] += int32(x3) >> 16
+		x4, x5, x6, x7 := b[4], b[5], b[6], b[7]
+		scores[uint8(x4)] += int32(x4) >> 16
+		scores[uint8(x5)] += int32(x5) >> 16
+		scores[uint8(x6)] += int32(x6) >> 16
+		scores[uint8(x7)] += int32(x7) >> 16
+		m := &sparseMasks[(n-sparseBlock)&(2*sparseBlock-1)]
+		x0, x1, x2, x3 = b[8], b[9], b[10], b[11]
+		scores[uint8(x0)] += int32(x0) >> 16 & m[0]
+		scores[uint8(x1)] += int32(x1) >> 16 & m[1]
+		scores[uint8(x2)] += int32(x2) >> 16 & m[2]
+		scores[uint8(x3)] += int32(x3) >> 16 & m[3]
+		x4, x5, x6, x7 = b[12], b[13], b[14], b[15]
+		scores[uint8(x4)] += int32(x4) >> 16 & m[4]
+		scores[uint8(x5)] += int32(x5) >> 16 & m[5]
+		scores[uint8(x6)] += int32(x6) >> 16 & m[6]
+		scores[uint8(x7)] += int32(x7) >> 16 & m[7]
 	}
 }
 
@@ -428,8 +453,8 @@ const sparseBlock = denseMin / 2
 // scoreBuf is score's working memory, kept with the caller's scratch so
 // that a move neither allocates nor clears it.
 type scoreBuf struct {
-	keys, home    [numTemplates]uint32
-	sparse, dense [numTemplates1 + 1]uint32
+	keys, home         [numTemplates]uint32
+	short, long, dense [numTemplates1 + 1]uint32
 }
 
 // denseAcc sums dense rows word-wise (see addDense) before their sums are
