@@ -20,6 +20,7 @@ func (f *finder) attribute() {
 	f.headlines()
 	f.askedQuestions()
 	f.reducedRelatives()
+	f.attitudes()
 	f.reported(pending)
 	f.followingQuotes(pending)
 	f.nominal()
