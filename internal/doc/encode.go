@@ -239,6 +239,15 @@ func appendOptString(dst []byte, p *string) []byte {
 
 const hexDigits = "0123456789abcdef"
 
+// jsonSafe marks the bytes appendString copies as they are: ASCII from
+// space up, but for the quote, the backslash and the HTML characters.
+var jsonSafe = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	return t
+}()
+
 // appendString appends s as a JSON string exactly as encoding/json
 // writes it with HTML escaping (json.Marshal's default): <, > and & as
 // \u003c, \u003e and \u0026, control characters as \b, \f, \n, \r, \t or
@@ -248,11 +257,12 @@ func appendString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
-				i++
-				continue
-			}
+		c := s[i]
+		if jsonSafe[c] {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
 			dst = append(dst, s[start:i]...)
 			switch c {
 			case '\\', '"':
