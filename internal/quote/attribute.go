@@ -28,6 +28,7 @@ func (f *finder) attribute() {
 	f.evidentials()
 	f.passiveCues()
 	f.polls()
+	f.titleLines()
 	// Segments inside no reported content and next to no cue are scare
 	// quotes, titles or quoted words: not quotations.
 }

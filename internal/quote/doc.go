@@ -68,7 +68,10 @@
 //     ("a plan announced by X in May"), the noun phrase the content and
 //     the agent the source, and attitude.go's nouns of opinion after any
 //     verb or a copula ("had a low opinion of X", "is no fan of X"),
-//     the cue running to the preposition. A reported content takes
+//     the cue running to the preposition; last, titleline.go's
+//     headlines in title case, whose capitalised verb the tagger takes
+//     for a name ("Ana Ruiz Slams The Board", "…, Harbour Chief
+//     Says"). A reported content takes
 //     what PolNeAR's contents take around a complement: a small clause's
 //     object ("called the plan unworkable"), a hearer's infinitive
 //     ("urged the council to reopen …"), what an object is called or
