@@ -316,7 +316,13 @@ func (w *writer) fillSeq(ctx context.Context, tx *sql.Tx) error {
 }
 
 // span returns the code-point offsets of s, as the database stores them.
-func (w *writer) span(s doc.Span) (int32, int32) { return w.o.CodePoints(s) }
+// It gives int64s, as do the other integers of the layer rows: database/sql
+// passes an int64 to the driver as it is, but converts an int or int32
+// through reflection, for each of some 1,500 integers an article.
+func (w *writer) span(s doc.Span) (int64, int64) {
+	a, b := w.o.CodePoints(s)
+	return int64(a), int64(b)
+}
 
 func (w *writer) article(now time.Time) {
 	d := w.d
@@ -333,7 +339,7 @@ func (w *writer) sentences() {
 	for i, s := range w.d.Sentences {
 		a, b := w.span(s.Span)
 		w.add(insSentence,
-			w.id, i, a, b, s.TokenStart, s.TokenEnd)
+			w.id, int64(i), a, b, int64(s.TokenStart), int64(s.TokenEnd))
 	}
 }
 
@@ -344,7 +350,7 @@ func (w *writer) tokens() {
 	data := packTokens(make([]byte, 0, 48*len(w.d.Tokens)), w.d.Tokens, w.o)
 	// data is not touched again, so the string can share its bytes: a
 	// copy was 35 KB of garbage per bench article.
-	w.add(insTokens, w.id, len(w.d.Tokens), unsafe.String(unsafe.SliceData(data), len(data)))
+	w.add(insTokens, w.id, int64(len(w.d.Tokens)), unsafe.String(unsafe.SliceData(data), len(data)))
 }
 
 // packTokens appends the tokens layer as the tokens table stores it: a JSON
@@ -415,11 +421,11 @@ const hexDigits = "0123456789abcdef"
 func (w *writer) actors() {
 	for i, a := range w.d.Actors {
 		w.add(insActor,
-			w.id, i, a.Name, strings.ToLower(a.Name), null(a.Kind), null(a.Country), null(a.Sector), null(a.Role), null(a.Code))
+			w.id, int64(i), a.Name, strings.ToLower(a.Name), null(a.Kind), null(a.Country), null(a.Sector), null(a.Role), null(a.Code))
 		for k, m := range a.Mentions {
 			s, e := w.span(m)
 			w.add(insMention,
-				w.id, i, k, s, e, w.d.Slice(m))
+				w.id, int64(i), int64(k), s, e, w.d.Slice(m))
 		}
 	}
 }
@@ -428,7 +434,7 @@ func (w *writer) entities() {
 	for i, e := range w.d.Entities {
 		a, b := w.span(e.Span)
 		w.add(insEntity,
-			w.id, i, a, b, w.d.Slice(e.Span), e.Label, index(e.Actor))
+			w.id, int64(i), a, b, w.d.Slice(e.Span), e.Label, index(e.Actor))
 	}
 }
 
@@ -438,7 +444,7 @@ func (w *writer) quotes() {
 		ms, me, mt := w.optSpan(q.SpeakerMention)
 		cs, ce, ct := w.optSpan(q.Cue)
 		w.add(insQuote,
-			w.id, i, a, b, w.d.Slice(q.Span), q.Kind, index(q.Speaker), null(q.SpeakerName),
+			w.id, int64(i), a, b, w.d.Slice(q.Span), q.Kind, index(q.Speaker), null(q.SpeakerName),
 			ms, me, mt, cs, ce, ct, null(q.Medium))
 	}
 }
@@ -456,7 +462,7 @@ func (w *writer) events() {
 	for i, e := range w.d.Events {
 		a, b := w.span(e.Trigger)
 		w.add(insEvent,
-			w.id, i, e.Type, null(e.Mode), null(e.Cameo), null(e.Date), null(e.Location), e.Negated, e.Hypothetical,
+			w.id, int64(i), e.Type, null(e.Mode), null(e.Cameo), null(e.Date), null(e.Location), e.Negated, e.Hypothetical,
 			a, b, w.d.Slice(e.Trigger), index(e.Sentence))
 		w.participants(i, "source", e.Sources, e.SourceNames)
 		w.participants(i, "target", e.Targets, e.TargetNames)
@@ -467,13 +473,13 @@ func (w *writer) participants(event int, role string, ids []int32, names []strin
 	for k := range max(len(ids), len(names)) {
 		var id, name any
 		if k < len(ids) {
-			id = ids[k]
+			id = int64(ids[k])
 		}
 		if k < len(names) {
 			name = names[k]
 		}
 		w.add(insParticipant,
-			w.id, event, role, k, id, name)
+			w.id, int64(event), role, int64(k), id, name)
 	}
 }
 
@@ -481,7 +487,7 @@ func (w *writer) dates() {
 	for i, t := range w.d.Dates {
 		a, b := w.span(t.Span)
 		w.add(insDate,
-			w.id, i, a, b, w.d.Slice(t.Span), t.Value, t.Type)
+			w.id, int64(i), a, b, w.d.Slice(t.Span), t.Value, t.Type)
 	}
 }
 
@@ -489,7 +495,7 @@ func (w *writer) diagnostics() {
 	for i, g := range w.d.Diagnostics {
 		a, b := w.span(g.Span)
 		w.add(insDiagnostic,
-			w.id, i, g.Stage, g.Message, a, b)
+			w.id, int64(i), g.Stage, g.Message, a, b)
 	}
 }
 
@@ -507,5 +513,5 @@ func index(i int32) any {
 	if i < 0 {
 		return nil
 	}
-	return i
+	return int64(i)
 }
