@@ -73,3 +73,39 @@ func keyOr0(keys []uint32) uint32 {
 	}
 	return keys[len(keys)-1]
 }
+
+// FuzzReadRows checks that readRows never panics and that what it accepts
+// is well formed: n strictly increasing keys and as many entries as the
+// counts say, of valid classes.
+func FuzzReadRows(f *testing.F) {
+	f.Add([]byte{1, 1, 3, 4}, 1, 1)
+	f.Add([]byte{5, 0, 2, 2, 7, 0x80, 0x02}, 2, 2)
+	f.Fuzz(func(t *testing.T, b []byte, n, total int) {
+		if n < 0 || total < 0 {
+			return
+		}
+		var valid [256]bool
+		for c := range 8 {
+			valid[c] = true
+		}
+		keys, counts, flat, ok := readRows(b, n, total, &valid)
+		if !ok {
+			return
+		}
+		sum := 0
+		for i, c := range counts {
+			sum += int(c)
+			if i > 0 && keys[i] <= keys[i-1] {
+				t.Fatalf("keys not increasing: %v", keys)
+			}
+		}
+		if len(keys) != n || sum != len(flat) || len(flat) > total {
+			t.Fatalf("%d keys for %d, %d entries for counts summing to %d (total %d)", len(keys), n, len(flat), sum, total)
+		}
+		for _, e := range flat {
+			if !valid[e.c] {
+				t.Fatalf("class %d accepted", e.c)
+			}
+		}
+	})
+}
