@@ -191,17 +191,49 @@ func readPass(d *codec.Reader, g *gazetteer) (*Model, error) {
 		return nil, fmt.Errorf("%w: truncated", ErrFormat)
 	}
 	rows := make([]int16, n*numLabels)
-	for i := range rows {
-		v := d.Varint()
-		if v < math.MinInt16 || v > math.MaxInt16 {
-			return nil, fmt.Errorf("%w: weight out of range", ErrFormat)
-		}
-		rows[i] = int16(v)
+	rest := d.Bytes(d.Len())
+	used, err := readWeights(rest, rows)
+	if err != nil {
+		return nil, err
 	}
-	if d.Err() != nil {
-		return nil, fmt.Errorf("%w: truncated", ErrFormat)
-	}
+	*d = *codec.NewReader(rest[used:])
 	m := buildModel(g, keys, rows, scale)
 	m.trans = trans
 	return m, nil
+}
+
+// readWeights fills rows with the zig-zag varint weights at the start of
+// b and returns how many bytes they took. It reads the bytes itself
+// rather than through a codec.Reader: the rows are some million varints,
+// most of the loading time, nearly all of one byte (a zero weight). A
+// weight needs at most three bytes; a longer varint or a value beyond
+// an int16 is out of range.
+func readWeights(b []byte, rows []int16) (int, error) {
+	p := 0
+	for i := range rows {
+		if p == len(b) {
+			return 0, fmt.Errorf("%w: truncated", ErrFormat)
+		}
+		u := uint32(b[p])
+		p++
+		if u >= 0x80 {
+			if p == len(b) {
+				return 0, fmt.Errorf("%w: truncated", ErrFormat)
+			}
+			u = u&0x7f | uint32(b[p])<<7
+			p++
+			if u >= 1<<14 {
+				if p == len(b) {
+					return 0, fmt.Errorf("%w: truncated", ErrFormat)
+				}
+				if b[p] >= 1<<2 {
+					return 0, fmt.Errorf("%w: weight out of range", ErrFormat)
+				}
+				u = u&(1<<14-1) | uint32(b[p])<<14
+				p++
+			}
+		}
+		rows[i] = int16(int32(u>>1) ^ -int32(u&1))
+	}
+	return p, nil
 }
