@@ -214,26 +214,16 @@ func (sc *corefScore) add(g corefDoc, pred []corefMention) {
 		}
 	}
 	// Key clusters: gold entities of the scored types, by mention index.
-	byEntity := map[int][]int{}
-	var order []int
+	var key clusters
 	for j, m := range g.Mentions {
-		if !corefTypes[m.Type] {
-			continue
+		if corefTypes[m.Type] {
+			key.add(m.Entity, j)
+			sc.mention.Gold++
 		}
-		if _, ok := byEntity[m.Entity]; !ok {
-			order = append(order, m.Entity)
-		}
-		byEntity[m.Entity] = append(byEntity[m.Entity], j)
-	}
-	var key [][]int
-	for _, e := range order {
-		key = append(key, byEntity[e])
-		sc.mention.Gold += len(byEntity[e])
 	}
 	// Response clusters: matched mentions by their gold index, unmatched
 	// ones by keys no gold mention has; mentions of other gold types out.
-	byActor := map[int][]int{}
-	var actors []int
+	var resp clusters
 	lone := -1
 	for i, p := range pred {
 		k := match[i]
@@ -246,39 +236,52 @@ func (sc *corefScore) add(g corefDoc, pred []corefMention) {
 		} else {
 			sc.mention.Correct++
 		}
-		if _, ok := byActor[p.Entity]; !ok {
-			actors = append(actors, p.Entity)
-		}
-		byActor[p.Entity] = append(byActor[p.Entity], k)
-	}
-	var resp [][]int
-	for _, a := range actors {
-		resp = append(resp, byActor[a])
+		resp.add(p.Entity, k)
 	}
 	// Pronouns: right when chronicle's cluster holding the pronoun also
 	// holds another mention of its gold person.
-	respOf := clusterOf(resp)
+	respOf := clusterOf(resp.cs)
 	for j, m := range g.Mentions {
 		if m.Type != "person" || m.End != m.Start+1 || !personalPronouns[strings.ToLower(g.Tokens[m.Start])] {
 			continue
 		}
 		sc.pronouns++
 		r, ok := respOf[j]
-		if !ok || len(resp[r]) < 2 {
+		if !ok || len(resp.cs[r]) < 2 {
 			continue
 		}
 		sc.pronounsLinked++
-		for _, k := range resp[r] {
+		for _, k := range resp.cs[r] {
 			if k >= 0 && k != j && g.Mentions[k].Entity == m.Entity {
 				sc.pronounsRight++
 				break
 			}
 		}
 	}
-	key, resp = withoutSingletons(key), withoutSingletons(resp)
-	sc.muc.add(mucCounts(key, resp))
-	sc.b3.add(b3Counts(key, resp))
-	sc.ceafe.add(ceafeCounts(key, resp))
+	k, r := withoutSingletons(key.cs), withoutSingletons(resp.cs)
+	sc.muc.add(mucCounts(k, r))
+	sc.b3.add(b3Counts(k, r))
+	sc.ceafe.add(ceafeCounts(k, r))
+}
+
+// clusters gathers mention keys by an entity or actor id, the clusters
+// in the order their ids first come.
+type clusters struct {
+	at map[int]int // id -> index into cs
+	cs [][]int
+}
+
+func (c *clusters) add(id, key int) {
+	i, ok := c.at[id]
+	if !ok {
+		if c.at == nil {
+			c.at = map[int]int{}
+		}
+		i = len(c.cs)
+		c.at[id] = i
+		c.cs = append(c.cs, nil)
+	}
+	c.cs[i] = append(c.cs[i], key)
 }
 
 func withoutSingletons(cs [][]int) [][]int {
