@@ -25,10 +25,11 @@ import (
 // kinds chronicle makes actors of; GUM also links abstractions, objects,
 // events and times, which chronicle does not. Matching:
 //   - a predicted mention matches a gold mention with the same tokens, or
-//     else the shortest gold mention that ends on the same token and
-//     contains it (chronicle's mentions are names and heads, "Albares"
-//     for GUM's "Foreign Minister Albares"); each gold mention is matched
-//     once;
+//     else the shortest gold mention that ends on the same token, or on
+//     a possessive clitic right after it, and contains it (chronicle's
+//     mentions are names and heads, "Albares" for GUM's "Foreign
+//     Minister Albares", "Malaysia" for "Malaysia 's"); each gold
+//     mention is matched once;
 //   - a predicted mention that matches a gold mention of another type
 //     ("the summit" of an event) is left out of the scoring, neither
 //     right nor wrong; one that matches none counts against precision;
@@ -166,6 +167,11 @@ func tokenRange(starts []int, n int, s doc.Span) (int, int, bool) {
 	return a, b, true
 }
 
+// possessiveClitic are the tokens GUM puts at the end of a possessive
+// mention ("Malaysia 's", "the girls '"), which chronicle's mentions,
+// names and heads, leave out.
+var possessiveClitic = map[string]bool{"'s": true, "’s": true, "'": true, "’": true}
+
 // corefScore accumulates the figures over documents.
 type corefScore struct {
 	docs                    int
@@ -201,8 +207,12 @@ func (sc *corefScore) add(g corefDoc, pred []corefMention) {
 			continue
 		}
 		best := -1
+		end := p.End // or one token on, over a possessive clitic
+		if p.End < len(g.Tokens) && possessiveClitic[g.Tokens[p.End]] {
+			end = p.End + 1
+		}
 		for j, m := range g.Mentions {
-			if used[j] || m.End != p.End || m.Start > p.Start {
+			if used[j] || m.End != p.End && m.End != end || m.Start > p.Start {
 				continue
 			}
 			if best < 0 || m.End-m.Start < g.Mentions[best].End-g.Mentions[best].Start {

@@ -241,3 +241,28 @@ func FuzzReadCoref(f *testing.F) {
 		}
 	})
 }
+
+// TestCorefPossessiveClitic: chronicle's "Malaysia" matches GUM's
+// "Malaysia 's", which takes in the clitic, but not a mention that ends a
+// token further without one.
+func TestCorefPossessiveClitic(t *testing.T) {
+	g := corefDoc{
+		Tokens: []string{"Malaysia", "'s", "leader", "visited", "Malaysia", "today", "."},
+		Mentions: []corefMention{
+			{0, 2, "place", 1},  // Malaysia 's
+			{0, 3, "person", 2}, // Malaysia 's leader
+			{4, 5, "place", 1},  // Malaysia
+		},
+	}
+	pred := []corefMention{{0, 1, "place", 7}, {4, 5, "place", 7}, {2, 3, "person", 8}}
+	var sc corefScore
+	sc.add(g, pred)
+	if sc.mention.Correct != 3 || sc.muc.recall() != 1 {
+		t.Errorf("correct %d of %d predicted, MUC recall %.2f; want 3 of 3 and 1", sc.mention.Correct, sc.mention.Pred, sc.muc.recall())
+	}
+	sc = corefScore{}
+	sc.add(g, []corefMention{{4, 5, "place", 7}, {3, 4, "place", 7}}) // "visited" is no possessive
+	if sc.mention.Correct != 1 {
+		t.Errorf("correct %d; want 1", sc.mention.Correct)
+	}
+}
