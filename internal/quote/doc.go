@@ -115,8 +115,10 @@
 //  4. speaker.go resolves every speaker mention to an actor, in sieves: an
 //     actor mention inside the speaker phrase, a name already seen (full
 //     name, surname, title + surname), a description matched by role
-//     ("the minister"), a pronoun to the nearest compatible person or
-//     group, the previous speaker for a quote that continues a paragraph.
+//     ("the minister"), "he" or "she" to the most salient person of a
+//     compatible sex as the coref stage weighs them (salient.go: recency,
+//     subjects, honorifics and coref's given-name lists), "they" and "it"
+//     to the nearest compatible group, the previous speaker for a quote that continues a paragraph.
 //     describe.go holds the sieves for phrases that name no one: a
 //     relative pronoun stands for the noun its clause modifies ("UNICEF,
 //     which …, said" → UNICEF; never an actor "which"), an apposition may

@@ -171,11 +171,18 @@ func (r *resolver) byMention(s, head doc.Span) int32 {
 	return best
 }
 
-// pronoun resolves he, she, they and it to the nearest compatible actor
-// named before the pronoun outside quotations: people for he and she
-// (honouring a known gender), groups, organisations and people for they,
-// organisations and countries for it.
+// pronoun resolves he and she to the most salient person of a compatible
+// sex (salient), and they and it to the nearest compatible actor named
+// before the pronoun outside quotations: groups, organisations and people
+// for they, organisations and countries for it.
 func (r *resolver) pronoun(w string, at doc.Span) int32 {
+	if w == "he" || w == "she" {
+		best := r.salient(w, at)
+		if best >= 0 && r.sexOf(best) == 0 {
+			r.gender[best] = map[string]byte{"he": 'm', "she": 'f'}[w]
+		}
+		return best
+	}
 	best, bestEnd := int32(-1), int32(-1)
 	for _, m := range r.mentions {
 		if m.span.End > at.Start || m.span.End <= bestEnd || at.Start-m.span.End > 3000 {
@@ -187,9 +194,8 @@ func (r *resolver) pronoun(w string, at doc.Span) int32 {
 		a := r.f.d.Actors[m.actor]
 		ok := false
 		switch w {
-		case "he", "she", "i":
-			g := r.gender[m.actor]
-			ok = a.Kind == "person" && (g == 0 || (g == 'm') == (w == "he") || w == "i")
+		case "i":
+			ok = a.Kind == "person"
 		case "they", "we":
 			ok = a.Kind == "group" || a.Kind == "organisation"
 		case "it":
@@ -197,11 +203,6 @@ func (r *resolver) pronoun(w string, at doc.Span) int32 {
 		}
 		if ok {
 			best, bestEnd = m.actor, m.span.End
-		}
-	}
-	if best >= 0 && (w == "he" || w == "she") {
-		if _, known := r.gender[best]; !known {
-			r.gender[best] = map[string]byte{"he": 'm', "she": 'f'}[w]
 		}
 	}
 	return best
