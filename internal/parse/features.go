@@ -393,19 +393,30 @@ var bufferTemplates = [...]uint8{
 	109, 111, 115, // tag classes
 }
 
-// templateSplit is the buffer templates of a feature set and the rest.
-type templateSplit struct{ buffer, rest []uint8 }
+// templateSplit is the buffer templates of a feature set, the memo groups
+// (memoGroups) that are all in it, and the rest.
+type templateSplit struct {
+	buffer, rest []uint8
+	groups       []memoGroup
+}
 
 // templateSplits holds the split of each feature set, by its number of
 // templates (numBaseTemplates, numShapeTemplates, ...).
 var templateSplits = func() map[int]templateSplit {
 	splits := map[int]templateSplit{}
 	for _, n := range []int{numBaseTemplates, numShapeTemplates, numClusterTemplates, numTemplates} {
-		var sp templateSplit
+		sp := templateSplit{groups: memoGroupsOf(n)}
+		grouped := map[uint8]bool{}
+		for _, g := range sp.groups {
+			for _, t := range g.t[:g.n] {
+				grouped[t] = true
+			}
+		}
 		for t := range n {
-			if slices.Contains(bufferTemplates[:], uint8(t)) {
+			switch {
+			case slices.Contains(bufferTemplates[:], uint8(t)):
 				sp.buffer = append(sp.buffer, uint8(t))
-			} else {
+			case !grouped[uint8(t)]:
 				sp.rest = append(sp.rest, uint8(t))
 			}
 		}

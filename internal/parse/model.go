@@ -41,6 +41,7 @@ type scratch struct {
 	// split is the template split of nsplit templates.
 	split  templateSplit
 	nsplit int
+	memo   memo
 }
 
 func newModel(labels []string, wt *weights, shape bool) (*Model, error) {
@@ -102,26 +103,37 @@ func (m *Model) run(sc *scratch, words, upos, xpos []string) {
 			st.apply(rightClass(0))
 			continue
 		}
-		n := extractInto(&sc.keys, st, &sc.atoms, m.shape)
-		if n != sc.nsplit {
-			sc.split, sc.nsplit = templateSplits[n], n
-		}
-		// The buffer templates' rows are summed once for each front of
-		// the buffer: LEFT and RIGHT leave it, and their keys, as they
-		// were. Scores are exact integer sums, so the order of the adds
-		// changes nothing.
-		if st.b != sc.bufAt {
-			clear(sc.bufScores[:nc])
-			sc.bufAcc.reset(m.wt.dw)
-			m.wt.score(&sc.keys, sc.split.buffer, &sc.bufScores, &sc.bufAcc, &sc.sbuf)
-			sc.bufAt = st.b
-		}
-		copy(scores, sc.bufScores[:nc])
-		sc.acc.copyFrom(&sc.bufAcc, m.wt.dw)
-		m.wt.score(&sc.keys, sc.split.rest, &sc.scores, &sc.acc, &sc.sbuf)
-		m.wt.flushDense(&sc.acc, &sc.scores)
+		m.scoreMove(sc)
 		st.apply(bestLegal(st, scores))
 	}
+}
+
+// scoreMove sets sc.scores to the scores of the classes in the
+// configuration sc.st, which is not terminal.
+func (m *Model) scoreMove(sc *scratch) {
+	st := &sc.st
+	nc := m.classes()
+	n := extractInto(&sc.keys, st, &sc.atoms, m.shape)
+	if n != sc.nsplit {
+		sc.split, sc.nsplit = templateSplits[n], n
+	}
+	// The buffer templates' rows are summed once for each front of the
+	// buffer: LEFT and RIGHT leave it, and their keys, as they were.
+	// Scores are exact integer sums, so the order of the adds changes
+	// nothing.
+	if st.b != sc.bufAt {
+		clear(sc.bufScores[:nc])
+		sc.bufAcc.reset(m.wt.dw)
+		m.wt.score(&sc.keys, sc.split.buffer, &sc.bufScores, &sc.bufAcc, &sc.sbuf)
+		sc.bufAt = st.b
+	}
+	copy(sc.scores[:nc], sc.bufScores[:nc])
+	sc.acc.copyFrom(&sc.bufAcc, m.wt.dw)
+	m.wt.score(&sc.keys, sc.split.rest, &sc.scores, &sc.acc, &sc.sbuf)
+	if len(sc.split.groups) > 0 {
+		sc.memo.add(m.wt, &sc.keys, sc.split.groups, &sc.acc, &sc.scores)
+	}
+	m.wt.flushDense(&sc.acc, &sc.scores)
 }
 
 // bestLegal returns the legal class with the highest score (the lowest

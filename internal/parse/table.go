@@ -559,11 +559,16 @@ func (wt *weights) setDenseMaxima() {
 // addDenseChunk adds the dense rows idx, whose highest lanes and those of
 // the rows already in acc sum below 1<<denseLaneBits, to acc.
 func (wt *weights) addDenseChunk(idx []uint32, accp *[denseWords]uint64) {
-	dw := wt.dw
+	addRows(wt.dense, wt.dw, idx, accp)
+}
+
+// addRows adds the packed rows idx of dw words each of src to acc, as
+// addDenseChunk.
+func addRows(src []uint64, dw int, idx []uint32, accp *[denseWords]uint64) {
 	acc := accp[:dw]
 	rowAt := func(i uint32) []uint64 {
 		o := int(i) * dw
-		return wt.dense[o : o+dw : o+dw]
+		return src[o : o+dw : o+dw]
 	}
 	// Eight rows at a time read and write the sums half as often as four.
 	for len(idx) >= 8 {
@@ -584,8 +589,23 @@ func (wt *weights) addDenseChunk(idx []uint32, accp *[denseWords]uint64) {
 		}
 		idx = idx[4:]
 	}
-	for _, x := range idx {
-		r := rowAt(x)[:len(acc)]
+	// The last rows in one pass too, which spares reading and writing
+	// the sums once or twice more.
+	switch len(idx) {
+	case 3:
+		r0, r1, r2 := rowAt(idx[0]), rowAt(idx[1]), rowAt(idx[2])
+		r0, r1, r2 = r0[:len(acc)], r1[:len(acc)], r2[:len(acc)]
+		for i := range acc {
+			acc[i] += r0[i] + r1[i] + r2[i]
+		}
+	case 2:
+		r0, r1 := rowAt(idx[0]), rowAt(idx[1])
+		r0, r1 = r0[:len(acc)], r1[:len(acc)]
+		for i := range acc {
+			acc[i] += r0[i] + r1[i]
+		}
+	case 1:
+		r := rowAt(idx[0])[:len(acc)]
 		for i := range acc {
 			acc[i] += r[i]
 		}
