@@ -23,9 +23,28 @@
 //     speaker.
 //   - The quote stage's speaker mentions ("he said", "the minister
 //     added") are the actor's mentions too.
+//   - A noun phrase in apposition to a mention ("John Kerry, the
+//     Secretary of State," and "Spain's top diplomat, José Manuel
+//     Albares") or its predicate noun ("Albares is the head of the
+//     delegation") is a mention of the same actor (descriptions.go).
+//   - A definite description goes to the actor it describes: a role
+//     ("the minister", "the Secretary of State", read through the
+//     actor knowledge base's roles) to the most salient person holding
+//     it; "the woman", "the boy" or "the 42-year-old" to the most
+//     salient person of a compatible sex; "the company", "the group",
+//     "the country" or "the city" to the organisation, country or place
+//     of that kind named last. A description that sets its referent
+//     apart ("the other company") or names something itself ("the US
+//     team") is left alone.
 //
-// It does not resolve they, it or we: groups, organisations and countries
-// are named again far more often than people, and the plural is as often
-// generic ("they say"). `chronicle eval coref` measures the result on
+// Mentions of descriptions are whole noun phrases from the parse ("the
+// head of the Spanish delegation"), as readers and GUM take them.
+//
+// It does not resolve it, its or we: organisations and countries are
+// named again far more often than people, "it" is mostly a thing or a
+// clause, "we" is as often generic, and an organisation's "its", right
+// three times in five on GUM train when its clause has the organisation
+// as subject, would become an event participant ("Ethiopia agreed to
+// re-open its borders" turns round on PLOVER dev). `chronicle eval coref` measures the result on
 // GUM's coreference files.
 package coref

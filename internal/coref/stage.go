@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"chronicle/internal/actor"
 	"chronicle/internal/doc"
 	"chronicle/internal/pipeline"
 )
@@ -14,10 +15,14 @@ import (
 // doc). It is immutable after NewStage and safe for concurrent use.
 type Stage struct {
 	names givenNames
+	kb    *actor.KB // the embedded knowledge base, for the roles descriptions name
 }
 
 // NewStage returns the "coref" stage.
-func NewStage() *Stage { return &Stage{names: loadGivenNames()} }
+func NewStage() *Stage {
+	kb, _ := actor.Default() // nil only if the embedded files are broken, which actor's tests rule out
+	return &Stage{names: loadGivenNames(), kb: kb}
+}
 
 var _ pipeline.Stage = (*Stage)(nil)
 
@@ -46,6 +51,8 @@ func (s *Stage) Process(ctx context.Context, d *doc.Document) error {
 	}
 	r := newResolver(s, d)
 	r.speakers()
+	r.appositions()
+	r.descriptions()
 	r.pronouns()
 	r.commit()
 	return nil
@@ -78,11 +85,18 @@ type resolver struct {
 	ms     []mention         // person mentions, by start
 	sex    []gender          // per actor
 	added  [][]doc.Span      // per actor, mentions to add
+	owner  []int32           // token -> actor whose mention covers it, or -1
+	tr     *tree
 }
 
 func newResolver(s *Stage, d *doc.Document) *resolver {
 	r := &resolver{s: s, d: d, known: map[doc.Span]bool{}, sex: make([]gender, len(d.Actors)), added: make([][]doc.Span, len(d.Actors))}
 	r.sentOf = make([]int, len(d.Tokens))
+	r.owner = make([]int32, len(d.Tokens))
+	for t := range r.owner {
+		r.owner[t] = -1
+	}
+	r.tr = newTree(d.Tokens)
 	for si, sn := range d.Sentences {
 		for t := sn.TokenStart; t < sn.TokenEnd && int(t) < len(d.Tokens); t++ {
 			r.sentOf[t] = si
@@ -96,6 +110,7 @@ func newResolver(s *Stage, d *doc.Document) *resolver {
 	for ai, a := range d.Actors {
 		for _, m := range a.Mentions {
 			r.known[m] = true
+			r.own(m, int32(ai))
 		}
 		if a.Kind != "person" {
 			continue
@@ -217,6 +232,7 @@ func (r *resolver) link(s doc.Span, a int32) {
 		}
 	}
 	r.known[s] = true
+	r.own(s, a)
 	r.added[a] = append(r.added[a], s)
 	if r.d.Actors[a].Kind == "person" {
 		r.addMention(s, a)
@@ -228,7 +244,7 @@ func (r *resolver) link(s doc.Span, a int32) {
 func (r *resolver) pronouns() {
 	var buf [10]byte
 	for t := range r.d.Tokens {
-		w, ok := lowerShort(r.word(t), &buf)
+		w, ok := lowerShort(r.word(t), buf[:])
 		if !ok {
 			continue
 		}
@@ -278,7 +294,12 @@ func (r *resolver) pronouns() {
 // 0.881; the weights 3 for a subject or 0.3 and 0.7 a sentence changed
 // nothing that mattered, and barring the subject of an object pronoun's
 // own verb, "Poisson asked him", changed nothing at all.)
-func (r *resolver) antecedent(t int, sex gender) int32 {
+func (r *resolver) antecedent(t int, sex gender) int32 { return r.salient(t, sex, nil) }
+
+// salient is the most salient person before token t, as antecedent
+// weighs them, of a sex compatible with sex (unknown takes anyone) and,
+// with ok non-nil, for whom ok is true.
+func (r *resolver) salient(t int, sex gender, ok func(int32) bool) int32 {
 	at := r.d.Tokens[t].Start
 	sent := r.sentOf[t]
 	i, _ := slices.BinarySearchFunc(r.ms, at, func(x mention, at int32) int { return int(x.span.Start - at) })
@@ -296,7 +317,7 @@ func (r *resolver) antecedent(t int, sex gender) int32 {
 		if m.span.End > at || r.inQuote(m.span) {
 			continue
 		}
-		if g := r.sex[m.actor]; g != unknown && g != sex {
+		if g := r.sex[m.actor]; sex != unknown && g != unknown && g != sex || ok != nil && !ok(m.actor) {
 			continue
 		}
 		w := 1.0
@@ -323,6 +344,13 @@ func (r *resolver) antecedent(t int, sex gender) int32 {
 		}
 	}
 	return best
+}
+
+// own marks the tokens of s as part of a mention of actor a.
+func (r *resolver) own(s doc.Span, a int32) {
+	for t := r.tokenAt(s.Start); t >= 0 && t < len(r.d.Tokens) && r.d.Tokens[t].Start < s.End; t++ {
+		r.owner[t] = a
+	}
 }
 
 func (r *resolver) inQuote(s doc.Span) bool {
@@ -401,7 +429,7 @@ func (r *resolver) groupAntecedent(t int) int32 {
 // lowerShort lower-cases an ASCII word of at most len(buf) bytes into buf,
 // so that the scan over every token allocates nothing; ok is false for
 // longer words and those with other bytes, which are no pronouns.
-func lowerShort(w string, buf *[10]byte) ([]byte, bool) {
+func lowerShort(w string, buf []byte) ([]byte, bool) {
 	if len(w) > len(buf) {
 		return nil, false
 	}

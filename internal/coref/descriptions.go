@@ -1,0 +1,331 @@
+package coref
+
+import (
+	"strings"
+
+	"chronicle/internal/doc"
+)
+
+// appositions makes the noun phrases the parse sets beside a mention
+// mentions of its actor: an apposition on either side ("John Kerry, the
+// Secretary of State," and "Spain's top diplomat, José Manuel Albares")
+// and a predicate noun ("Albares is the head of the delegation"). The
+// phrase must be headed by a common noun: a name there is an actor of its
+// own, which the actor stage has already resolved.
+func (r *resolver) appositions() {
+	for ai, a := range r.d.Actors {
+		if a.Kind == "place" {
+			continue // "Paris, the capital" names a place, not an actor
+		}
+		for _, m := range a.Mentions {
+			h := r.headOf(m)
+			if h < 0 {
+				continue
+			}
+			for _, c := range r.tr.children(h) {
+				if r.d.Tokens[c].Dep == "appos" && r.d.Tokens[c].POS == "NOUN" {
+					r.linkNP(int(c), int32(ai))
+				}
+			}
+			tk := r.d.Tokens[h]
+			g := int(tk.Head)
+			if g < 0 || g >= len(r.d.Tokens) || r.d.Tokens[g].POS != "NOUN" {
+				continue
+			}
+			switch {
+			case tk.Dep == "appos" && g < h:
+				r.linkNP(g, int32(ai))
+			case tk.Dep == "nsubj" && g > h && r.tr.child(g, "cop") >= 0 && !r.negated(g):
+				r.linkNP(g, int32(ai))
+			}
+		}
+	}
+}
+
+// headOf is the token of span s whose head lies outside it, or -1.
+func (r *resolver) headOf(s doc.Span) int {
+	a := r.tokenAt(s.Start)
+	if a < 0 {
+		return -1
+	}
+	b := a
+	for b+1 < len(r.d.Tokens) && r.d.Tokens[b+1].Start < s.End {
+		b++
+	}
+	for t := a; t <= b; t++ {
+		if h := int(r.d.Tokens[t].Head); h < a || h > b {
+			return t
+		}
+	}
+	return b
+}
+
+// negated reports whether a predicate carries a negation ("X is not the
+// leader").
+func (r *resolver) negated(t int) bool {
+	for _, c := range r.tr.children(t) {
+		switch strings.ToLower(r.word(int(c))) {
+		case "not", "n't", "never", "no":
+			return true
+		}
+	}
+	return false
+}
+
+// linkNP links the noun phrase headed by token t to actor a, unless its
+// head is already part of some actor's mention.
+func (r *resolver) linkNP(t int, a int32) {
+	if r.owner[t] >= 0 {
+		return
+	}
+	lo, hi, ok := r.tr.np(t)
+	if !ok {
+		return
+	}
+	s := doc.Span{Start: r.d.Tokens[lo].Start, End: r.d.Tokens[hi].End}
+	if r.inQuote(s) {
+		return
+	}
+	r.link(s, a)
+}
+
+// descriptions resolves definite descriptions, "the" or "this" with a
+// singular common noun, outside quotations:
+//   - a role ("the minister", "the Secretary of State") to the most
+//     salient person holding it, by the actor layer's roles;
+//   - a word for a man or a woman ("the boy", "the woman") to the most
+//     salient person of that sex, and an age ("the 42-year-old") to the
+//     most salient person;
+//   - a word for an organisation ("the company", "the group") to the
+//     organisation named last, of a compatible sector, and "the country"
+//     or "the city" to the country or place named last.
+//
+// A phrase that sets its referent apart from the one before ("the other
+// minister", "the former president") is left alone.
+func (r *resolver) descriptions() {
+	var buf [16]byte
+	for t := range r.d.Tokens {
+		tk := &r.d.Tokens[t]
+		if tk.POS != "NOUN" && tk.POS != "ADJ" {
+			continue
+		}
+		if lo := r.ageAt(t); lo >= 0 {
+			if a := r.salient(t, unknown, nil); a >= 0 {
+				if s := (doc.Span{Start: r.d.Tokens[lo].Start, End: tk.End}); !r.inQuote(s) {
+					r.link(s, a)
+				}
+			}
+			continue
+		}
+		if tk.POS != "NOUN" || tk.Tag == "NNS" || r.owner[t] >= 0 || !r.definite(t) || r.inQuote(tk.Span) {
+			continue
+		}
+		w, ok := lowerShort(r.word(t), buf[:])
+		if !ok {
+			continue // no word of the lists is longer
+		}
+		var a int32 = -1
+		if k, ok := kindNouns[string(w)]; ok {
+			if !r.named(t) {
+				a = r.lastOf(t, k)
+			}
+		} else if sex, ok := personNouns[string(w)]; ok {
+			if r.bare(t) {
+				a = r.salient(t, sex, nil)
+			}
+		} else {
+			noun := string(w)
+			if role := r.roleOf(t, noun); role != "" {
+				a = r.salient(t, unknown, func(p int32) bool { return roleMatches(r.d.Actors[p].Role, role, noun) })
+			}
+		}
+		if a >= 0 {
+			r.linkNP(t, a)
+		}
+	}
+}
+
+// definite reports whether noun t has a definite determiner and no
+// modifier that contrasts it with a referent before.
+func (r *resolver) definite(t int) bool {
+	def := false
+	for _, c := range r.tr.children(t) {
+		switch r.d.Tokens[c].Dep {
+		case "det":
+			w := r.word(int(c))
+			def = strings.EqualFold(w, "the") || strings.EqualFold(w, "this") || strings.EqualFold(w, "that")
+		case "amod", "nummod":
+			if contrastive[strings.ToLower(r.word(int(c)))] {
+				return false
+			}
+		}
+	}
+	return def
+}
+
+// contrastive modifiers set a description's referent apart.
+var contrastive = map[string]bool{"other": true, "another": true, "former": true, "previous": true, "next": true,
+	"new": true, "first": true, "second": true, "third": true, "last": true, "late": true, "same": true, "one": true}
+
+// personNouns are words for a person that give their sex.
+var personNouns = map[string]gender{"man": male, "boy": male, "guy": male, "gentleman": male,
+	"woman": female, "girl": female, "lady": female, "teenager": unknown, "teen": unknown}
+
+// ageAt returns the first token of "the 42 - year - old" ending at token
+// t, split as the tokenizer splits it and standing alone as a noun
+// phrase (not "the 42-year-old man"), or -1.
+func (r *resolver) ageAt(t int) int {
+	toks := r.d.Tokens
+	if t < 5 || len(r.word(t)) != 3 || !strings.EqualFold(r.word(t), "old") || t+1 < len(toks) && (toks[t+1].POS == "NOUN" || toks[t+1].POS == "PROPN") {
+		return -1
+	}
+	if r.word(t-1) != "-" || r.word(t-3) != "-" || toks[t-4].POS != "NUM" || !strings.EqualFold(r.word(t-5), "the") {
+		return -1
+	}
+	if y := strings.ToLower(r.word(t - 2)); y != "year" && y != "years" || r.owner[t] >= 0 {
+		return -1
+	}
+	return t - 5
+}
+
+// kindNouns are words for organisations and places, with the actor kind
+// and sectors they may stand for.
+type nounKind struct {
+	kind    string
+	sectors string // space-separated sectors allowed; empty: any
+}
+
+var kindNouns = map[string]nounKind{
+	"company": {"organisation", "BUS"}, "firm": {"organisation", "BUS"}, "corporation": {"organisation", "BUS"},
+	"business": {"organisation", "BUS"}, "bank": {"organisation", "BUS"}, "airline": {"organisation", "BUS"},
+	"carrier": {"organisation", "BUS"}, "manufacturer": {"organisation", "BUS"}, "retailer": {"organisation", "BUS"},
+	"group": {"organisation", ""}, "organization": {"organisation", ""}, "organisation": {"organisation", ""},
+	"agency": {"organisation", ""}, "team": {"organisation", ""}, "club": {"organisation", ""},
+	"party": {"organisation", ""}, "alliance": {"organisation", ""}, "bloc": {"organisation", ""},
+	"union": {"organisation", ""}, "association": {"organisation", ""}, "foundation": {"organisation", ""},
+	"charity": {"organisation", ""}, "institute": {"organisation", ""}, "university": {"organisation", ""},
+	"network": {"organisation", ""}, "newspaper": {"organisation", "MED"}, "paper": {"organisation", "MED"},
+	"broadcaster": {"organisation", "MED"}, "ministry": {"organisation", ""}, "department": {"organisation", ""},
+	"militia": {"organisation", ""}, "movement": {"organisation", ""}, "coalition": {"organisation", ""},
+	"country": {"country", ""}, "nation": {"country", ""},
+	"city": {"place", ""}, "town": {"place", ""}, "village": {"place", ""},
+}
+
+// lastOf is the actor of kind k.kind (and one of k.sectors, or of no
+// sector) named last before token t, outside quotations, within the
+// window.
+func (r *resolver) lastOf(t int, k nounKind) int32 { return r.lastWithin(t, k, window) }
+
+// lastWithin is lastOf within the given number of sentences back; k.kind
+// may list several kinds, separated by spaces.
+func (r *resolver) lastWithin(t int, k nounKind, window int) int32 {
+	at := r.d.Tokens[t].Start
+	sent := r.sentOf[t]
+	best, bestEnd := int32(-1), int32(-1)
+	for ai, a := range r.d.Actors {
+		if !hasWord(k.kind, a.Kind) || k.sectors != "" && a.Sector != "" && !strings.Contains(k.sectors, a.Sector) {
+			continue
+		}
+		for _, ms := range [2][]doc.Span{a.Mentions, r.added[ai]} {
+			for _, m := range ms {
+				if m.End > at || m.End <= bestEnd || r.inQuote(m) {
+					continue
+				}
+				if mt := r.tokenAt(m.Start); mt < 0 || r.sentOf[mt] < sent-window {
+					continue
+				}
+				best, bestEnd = int32(ai), m.End
+			}
+		}
+	}
+	return best
+}
+
+// roleOf is the canonical role a description headed by noun t names, by
+// the knowledge base ("the Secretary of State": foreign minister), else
+// the noun itself when some person of the article holds a role ending in
+// it ("the minister" for a foreign minister); or "".
+func (r *resolver) roleOf(t int, noun string) string {
+	if r.s.kb != nil {
+		if lo, hi, ok := r.tr.np(t); ok {
+			for lo < t && r.d.Tokens[lo].Dep == "det" {
+				lo++
+			}
+			if ro, ok := r.s.kb.Role(r.d.Slice(doc.Span{Start: r.d.Tokens[lo].Start, End: r.d.Tokens[hi].End})); ok {
+				return ro.Name
+			}
+			if ro, ok := r.s.kb.Role(r.d.Slice(doc.Span{Start: r.d.Tokens[lo].Start, End: r.d.Tokens[t].End})); ok {
+				return ro.Name
+			}
+		}
+	}
+	for _, a := range r.d.Actors {
+		if a.Kind == "person" && lastWord(a.Role) == noun {
+			return noun
+		}
+	}
+	return ""
+}
+
+// roleMatches reports whether a person with role has the role a
+// description names: the same canonical role, or one ending in the
+// description's noun ("foreign minister" for "the minister").
+func roleMatches(role, described, noun string) bool {
+	return role != "" && (role == described || lastWord(role) == noun)
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// bare reports whether noun t has no dependent but its determiner,
+// punctuation and a possessive clitic: "the team" goes back to the team
+// named before, while "the US team", "the control group" or "the town of
+// Gonzales" introduce one.
+func (r *resolver) bare(t int) bool {
+	for _, c := range r.tr.children(t) {
+		switch r.d.Tokens[c].Dep {
+		case "det", "punct":
+		case "case":
+			if int(c) < t {
+				return false
+			}
+		default:
+			if !outsideNP[r.d.Tokens[c].Dep] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// named reports whether the phrase headed by noun t names something
+// itself, a proper noun or an actor's mention in it ("the US team", "the
+// town of Gonzales"), so that it is no description of what came before.
+func (r *resolver) named(t int) bool {
+	lo, hi, ok := r.tr.np(t)
+	if !ok {
+		return true
+	}
+	for k := lo; k <= hi; k++ {
+		if k != t && (r.d.Tokens[k].POS == "PROPN" || r.owner[k] >= 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether the space-separated list has word w.
+func hasWord(list, w string) bool {
+	for list != "" {
+		var f string
+		f, list, _ = strings.Cut(list, " ")
+		if f == w {
+			return true
+		}
+	}
+	return false
+}

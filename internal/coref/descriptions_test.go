@@ -1,0 +1,55 @@
+package coref
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestDescriptions checks each rule of appositions and descriptions on
+// texts written for it: the actor gains the phrase (want) and
+// not the phrases a rule must leave alone (not).
+func TestDescriptions(t *testing.T) {
+	tests := []struct {
+		name, text, actor string
+		want, not         []string
+	}{
+		{"an apposition after the name",
+			"Kerstin Vold, the head of the Nordic fishing council, arrived in Oslo on Tuesday.",
+			"Kerstin Vold", []string{"the head of the Nordic fishing council"}, nil},
+		{"an apposition before the name",
+			"Norway's fisheries chief, Kerstin Vold, met the press in Oslo.",
+			"Kerstin Vold", []string{"Norway's fisheries chief"}, nil},
+		{"a predicate noun, not a negated one",
+			"Per Aas is the mayor of Tromsø. Per Aas is not the leader of the party.",
+			"Per Aas", []string{"the mayor of Tromsø"}, []string{"the leader of the party"}},
+		{"a role to the person who holds it",
+			"Foreign Minister José Manuel Albares met reporters in Madrid. The minister then flew to Rabat.",
+			"José Manuel Albares", []string{"The minister"}, nil},
+		{"an organisation noun to the organisation named last, not another one",
+			"Acme Industries cut 300 jobs on Monday. The company blamed high energy prices. The other company did not comment.",
+			"Acme Industries", []string{"The company"}, []string{"The other company"}},
+		{"a description with a name of its own is not one of what came before",
+			"Acme Industries cut 300 jobs on Monday. The company of Ruben Diaz did not.",
+			"Acme Industries", nil, []string{"The company of Ruben Diaz"}},
+		{"an age standing for the person",
+			"Tom Weller was arrested in Lisbon on Friday. The 42-year-old denied the charges.",
+			"Tom Weller", []string{"The 42-year-old"}, nil},
+		{"a word for a woman to the woman",
+			"Tom Weller met Anna Berg in Lisbon on Friday. The woman was born in Porto.",
+			"Anna Berg", []string{"The woman"}, nil},
+	}
+	for _, tc := range tests {
+		d := analysed(t, tc.text)
+		got := mentionsOf(d, tc.actor)
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: mentions of %s = %q; want %q among them", tc.name, tc.actor, got, w)
+			}
+		}
+		for _, w := range tc.not {
+			if slices.Contains(got, w) {
+				t.Errorf("%s: mentions of %s = %q; want no %q", tc.name, tc.actor, got, w)
+			}
+		}
+	}
+}
