@@ -330,13 +330,13 @@ func readTable(d *codec.Reader, nc int, scale float32) (*weights, error) {
 	if i+total > len(b) {
 		return nil, fmt.Errorf("%w: truncated", errCorrupt)
 	}
-	if nsparse+2*sparseBlock >= maxEntries || ndense >= maxEntries {
+	if nsparse+sparsePad >= maxEntries || ndense >= maxEntries {
 		return nil, fmt.Errorf("%w: table too large", errCorrupt)
 	}
 	// The classes and the weights, row by row: cls is the class column,
 	// ws the weight column.
 	cls, ws := b[i:i+total], b[i+total:]
-	wt.ents = make([]uint32, nsparse, nsparse+2*sparseBlock)
+	wt.ents = make([]uint32, nsparse, nsparse+sparsePad)
 	wt.dense = make([]uint64, ndense*wt.dw)
 	for k := range wt.dense {
 		wt.dense[k] = denseEmpty
@@ -376,9 +376,9 @@ func readTable(d *codec.Reader, nc int, scale float32) (*weights, error) {
 	if wi != len(ws) {
 		return nil, fmt.Errorf("%w: %d trailing bytes", errCorrupt, len(ws)-wi)
 	}
-	// Padding, so that score may read two blocks of sparseBlock entries from
+	// Padding, so that score may read a block of sparsePad entries from
 	// any row.
-	wt.ents = append(wt.ents, make([]uint32, 2*sparseBlock)...)
+	wt.ents = append(wt.ents, make([]uint32, sparsePad)...)
 	wt.markOverflows()
 	hugepage.Prefer(wt.slots)
 	hugepage.Prefer(wt.ents)

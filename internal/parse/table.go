@@ -151,9 +151,9 @@ func (b *tableBuilder) done() *weights {
 	wt.markOverflows()
 	wt.setDenseMaxima()
 	wt.touched = sink
-	// Padding, so that score may read two blocks of sparseBlock entries from
+	// Padding, so that score may read a block of sparsePad entries from
 	// any row.
-	wt.ents = append(wt.ents, make([]uint32, 2*sparseBlock)...)
+	wt.ents = append(wt.ents, make([]uint32, sparsePad)...)
 	return wt
 }
 
@@ -233,9 +233,9 @@ func denseWeight(d []uint64, c int) int32 {
 // (found or not, dense or sparse, a row's length): each would be
 // mispredicted a good part of the time, and there are some 120 of them a
 // move. A key found in its home slot (most are; the table is at most
-// two-thirds full) is sorted into the dense or the sparse list by
-// arithmetic, and the sparse rows are added in fixed blocks of sparseBlock
-// entries.
+// two-thirds full) is sorted into the list of its kind (dense, or sparse
+// by its length) through a table, and the sparse rows are added in fixed
+// blocks.
 //
 // Each pass is a function of its own: in one function the passes' many
 // live values do not fit in registers, and the loops spill and reload them
@@ -243,16 +243,15 @@ func denseWeight(d []uint64, c int) int32 {
 func (wt *weights) score(feats *featKeys, tmpls []uint8, scores *[256]int32, acc *denseAcc, buf *scoreBuf) {
 	tmpls = tmpls[:min(len(tmpls), numTemplates)]
 	sink := wt.touchHomes(feats, tmpls, buf)
-	ns, nl, nd := wt.findRows(len(tmpls), buf)
-	short, long, dense := buf.short[:ns], buf.long[:nl], buf.dense[:nd]
-	sink |= wt.touchRows(short, long, dense)
+	wt.findRows(len(tmpls), buf)
+	sink |= wt.touchRows(buf)
 	// Class 255 does not exist (there are at most 255 classes); the
 	// store keeps the compiler from dropping the touch passes.
 	scores[255] = int32(sink)
-	if len(dense) > 0 {
+	if dense := buf.list(kindDense); len(dense) > 0 {
 		wt.addDense(dense, acc, scores)
 	}
-	wt.addSparse(short, long, scores)
+	wt.addSparse(buf, scores)
 }
 
 // touchHomes folds every feature's key, finds its home slot and touches it
@@ -276,18 +275,18 @@ func (wt *weights) touchHomes(feats *featKeys, tmpls []uint8, buf *scoreBuf) uin
 	return sink
 }
 
-// findRows finds the rows of the first n keys of buf and lists them in
-// buf.sparse and buf.dense, returning how many each holds. Each found row
-// is written at the end of both lists, and the list it belongs to grows by
-// one.
+// findRows finds the rows of the first n keys of buf and lists the infos
+// of those found by their kind (rowKind): the sparse rows by their length,
+// the dense ones in a list of their own. buf.n says how many each list
+// holds. An absent key goes to list 0, which is never read.
 //
 //go:noinline
-func (wt *weights) findRows(n int, buf *scoreBuf) (ns, nl, nd int) {
+func (wt *weights) findRows(n int, buf *scoreBuf) {
 	mask := uint32(len(wt.slots) - 1)
 	slots := wt.slots
 	keys, home := buf.keys[:n], buf.home[:n]
-	sbuf, lbuf, dbuf := &buf.short, &buf.long, &buf.dense
-	var counts uint64
+	cnt := &buf.n
+	*cnt = [numKinds]int32{}
 	for i, k := range keys {
 		j := home[i]
 		sl := slots[j]
@@ -310,93 +309,136 @@ func (wt *weights) findRows(n int, buf *scoreBuf) (ns, nl, nd int) {
 			d = sl.key ^ k
 		}
 		// An absent key ends on another key's slot or an empty one: its
-		// info is 0, in neither list. (uint64(d)-1)>>32 is all ones for
-		// d = 0 and 0 for any other uint32, with no branch.
+		// info is 0, of kind 0. (uint64(d)-1)>>32 is all ones for d = 0
+		// and 0 for any other uint32, with no branch.
 		info := sl.info & uint32((uint64(d)-1)>>32)
-		sbuf[counts&numTemplates1] = info
-		lbuf[counts>>16&numTemplates1] = info
-		dbuf[counts>>32&numTemplates1] = info >> 8
-		counts += rowKinds[uint8(info)]
+		kd := rowKind[uint8(info)] & (numKinds - 1)
+		c := cnt[kd]
+		buf.rows[kd][c&numTemplates1] = info
+		cnt[kd] = c + 1
 	}
-	return int(counts & 0xffff), int(counts >> 16 & 0xffff), int(counts >> 32)
 }
 
-// rowKinds maps the low byte of a slot's info to the increment of
-// findRows' three counts, whether or not overflowFlag is set: 1 for a
-// sparse row of at most sparseBlock entries (its length), 1<<16 for a
-// longer one, 1<<32 for a dense row (denseFlag), 0 for none (0).
-var rowKinds = func() (k [256]uint64) {
+// Row kinds, which findRows sorts the rows into, so that each list is
+// added with no branch per row on its length: sparse rows of 1, 2, 3 to 4,
+// 5 to 8 and 9 to 15 entries (kindSparse1 to kindSparse9), dense rows
+// (kindDense), none (0).
+const (
+	kindSparse1 = 1 + iota
+	kindSparse2
+	kindSparse3
+	kindSparse5
+	kindSparse9
+	kindDense
+	numKinds = 8 // a power of two above kindDense
+)
+
+var _ [numKinds - kindDense - 1]struct{}
+
+// rowKind maps the low byte of a slot's info to the kind of its row,
+// whether or not overflowFlag is set.
+var rowKind = func() (k [256]uint8) {
 	for b := range k {
 		switch n := b & sparseLenMask; {
 		case b&denseFlag != 0:
-			k[b] = 1 << 32
-		case n > sparseBlock:
-			k[b] = 1 << 16
-		case n != 0:
-			k[b] = 1
+			k[b] = kindDense
+		case n == 0:
+		case n == 1:
+			k[b] = kindSparse1
+		case n == 2:
+			k[b] = kindSparse2
+		case n <= 4:
+			k[b] = kindSparse3
+		case n <= 8:
+			k[b] = kindSparse5
+		default:
+			k[b] = kindSparse9
 		}
 	}
 	return k
 }()
 
-// touchRows touches the rows found, for the same reason as touchHomes.
+// touchRows touches the rows found, for the same reason as touchHomes,
+// and turns the dense rows' infos into their indices.
 //
 //go:noinline
-func (wt *weights) touchRows(short, long, dense []uint32) uint32 {
+func (wt *weights) touchRows(buf *scoreBuf) uint32 {
 	var sink uint32
 	ents := wt.ents
-	for _, info := range short {
-		// Both lines the first block of the row may span.
-		off := info >> 8
-		sink |= ents[off] ^ ents[off+sparseBlock-1]
+	// Both lines each row may span (its block: see addSparse).
+	for _, info := range buf.list(kindSparse1) {
+		sink |= ents[info>>8]
 	}
-	for _, info := range long {
-		// Both lines the row may span (at most 2*sparseBlock-1 entries).
-		off := info >> 8
-		sink |= ents[off] ^ ents[off+2*sparseBlock-2]
+	for _, info := range buf.list(kindSparse2) {
+		sink |= ents[info>>8] ^ ents[info>>8+1]
 	}
-	for _, i := range dense {
+	for _, info := range buf.list(kindSparse3) {
+		sink |= ents[info>>8] ^ ents[info>>8+3]
+	}
+	for _, info := range buf.list(kindSparse5) {
+		sink |= ents[info>>8] ^ ents[info>>8+7]
+	}
+	for _, info := range buf.list(kindSparse9) {
+		sink |= ents[info>>8] ^ ents[info>>8+15]
+	}
+	dense := buf.list(kindDense)
+	for j, info := range dense {
+		i := info >> 8
+		dense[j] = i
 		sink |= uint32(wt.dense[int(i)*wt.dw])
 	}
 	return sink
 }
 
-// addSparse adds the sparse rows to scores straight from ents, a fixed
-// block of sparseBlock entries at a time (ents has two blocks of padding at
-// its end): the entries past the row's end, which belong to the next rows,
-// add their weight masked to 0. A fixed block costs a few adds of nothing
-// but spares a loop whose length, the row's, varies from row to row and
-// would be mispredicted; adding in place spares copying the rows into one
-// buffer to add them in one loop, as it did before (cachegrind of a pass of
-// BenchmarkParseDev: 181 M instructions against 150 M now).
-//
-// The rows of more than sparseBlock entries come in a list of their own
-// (long), so that no branch per row asks for the second block: on the
-// rows of EWT dev it went wrong over a quarter of the time.
+// addSparse adds the sparse rows to scores straight from ents, each list of
+// rows in fixed blocks: a row of 1 or 2 entries as it is, one of 3 to 4 in
+// a block of 4, 5 to 8 in one of 8, 9 to 15 in two (ents has a block of
+// padding at its end). The entries past a row's end, which belong to the
+// next rows, add their weight masked to 0. Fixed blocks spare a loop whose
+// length, the row's, varies from row to row and would be mispredicted;
+// blocks of 8 for every row (as before) took 9.5 adds a row for 5.5
+// weights on EWT dev, and a list for each length (1 to 15) more in loop
+// overhead than it saved in adds (cachegrind).
 //
 //go:noinline
-func (wt *weights) addSparse(short, long []uint32, scores *[256]int32) {
+func (wt *weights) addSparse(buf *scoreBuf, scores *[256]int32) {
 	ents := wt.ents
-	for _, info := range short {
-		off, n := int(info>>8), int(info&sparseLenMask)
-		b := (*[sparseBlock]uint32)(ents[off : off+sparseBlock])
-		m := &sparseMasks[n&(2*sparseBlock-1)]
-		// The block written out: a function for it is not inlined.
+	for _, info := range buf.list(kindSparse1) {
+		x := ents[info>>8]
+		scores[uint8(x)] += int32(x) >> 16
+	}
+	for _, info := range buf.list(kindSparse2) {
+		b := (*[2]uint32)(ents[info>>8:])
+		x0, x1 := b[0], b[1]
+		scores[uint8(x0)] += int32(x0) >> 16
+		scores[uint8(x1)] += int32(x1) >> 16
+	}
+	for _, info := range buf.list(kindSparse3) {
+		b := (*[4]uint32)(ents[info>>8:])
+		m := &sparseMasks[info&sparseLenMask&15]
 		x0, x1, x2, x3 := b[0], b[1], b[2], b[3]
-		scores[uint8(x0)] += int32(x0) >> 16 & m[0]
-		scores[uint8(x1)] += int32(x1) >> 16 & m[1]
-		scores[uint8(x2)] += int32(x2) >> 16 & m[2]
+		scores[uint8(x0)] += int32(x0) >> 16
+		scores[uint8(x1)] += int32(x1) >> 16
+		scores[uint8(x2)] += int32(x2) >> 16
 		scores[uint8(x3)] += int32(x3) >> 16 & m[3]
+	}
+	for _, info := range buf.list(kindSparse5) {
+		b := (*[8]uint32)(ents[info>>8:])
+		m := &sparseMasks[info&sparseLenMask&15]
+		x0, x1, x2, x3 := b[0], b[1], b[2], b[3]
+		scores[uint8(x0)] += int32(x0) >> 16
+		scores[uint8(x1)] += int32(x1) >> 16
+		scores[uint8(x2)] += int32(x2) >> 16
+		scores[uint8(x3)] += int32(x3) >> 16
 		x4, x5, x6, x7 := b[4], b[5], b[6], b[7]
-		scores[uint8(x4)] += int32(x4) >> 16 & m[4]
+		scores[uint8(x4)] += int32(x4) >> 16
 		scores[uint8(x5)] += int32(x5) >> 16 & m[5]
 		scores[uint8(x6)] += int32(x6) >> 16 & m[6]
 		scores[uint8(x7)] += int32(x7) >> 16 & m[7]
 	}
-	for _, info := range long {
-		off, n := int(info>>8), int(info&sparseLenMask)
-		b := (*[2 * sparseBlock]uint32)(ents[off : off+2*sparseBlock])
-		// The first block whole, the second masked.
+	for _, info := range buf.list(kindSparse9) {
+		b := (*[16]uint32)(ents[info>>8:])
+		m := &sparseMasks[info&sparseLenMask&15]
 		x0, x1, x2, x3 := b[0], b[1], b[2], b[3]
 		scores[uint8(x0)] += int32(x0) >> 16
 		scores[uint8(x1)] += int32(x1) >> 16
@@ -407,54 +449,60 @@ func (wt *weights) addSparse(short, long []uint32, scores *[256]int32) {
 		scores[uint8(x5)] += int32(x5) >> 16
 		scores[uint8(x6)] += int32(x6) >> 16
 		scores[uint8(x7)] += int32(x7) >> 16
-		m := &sparseMasks[(n-sparseBlock)&(2*sparseBlock-1)]
 		x0, x1, x2, x3 = b[8], b[9], b[10], b[11]
-		scores[uint8(x0)] += int32(x0) >> 16 & m[0]
-		scores[uint8(x1)] += int32(x1) >> 16 & m[1]
-		scores[uint8(x2)] += int32(x2) >> 16 & m[2]
-		scores[uint8(x3)] += int32(x3) >> 16 & m[3]
+		scores[uint8(x0)] += int32(x0) >> 16
+		scores[uint8(x1)] += int32(x1) >> 16 & m[9]
+		scores[uint8(x2)] += int32(x2) >> 16 & m[10]
+		scores[uint8(x3)] += int32(x3) >> 16 & m[11]
 		x4, x5, x6, x7 = b[12], b[13], b[14], b[15]
-		scores[uint8(x4)] += int32(x4) >> 16 & m[4]
-		scores[uint8(x5)] += int32(x5) >> 16 & m[5]
-		scores[uint8(x6)] += int32(x6) >> 16 & m[6]
-		scores[uint8(x7)] += int32(x7) >> 16 & m[7]
+		scores[uint8(x4)] += int32(x4) >> 16 & m[12]
+		scores[uint8(x5)] += int32(x5) >> 16 & m[13]
+		scores[uint8(x6)] += int32(x6) >> 16 & m[14]
+		scores[uint8(x7)] += int32(x7) >> 16 & m[15]
 	}
 }
 
-// sparseMasks[n] keeps the weights of the first n entries of a block (all
-// of them from sparseBlock on). A sparse row has fewer than 2*sparseBlock
-// entries.
-var sparseMasks = func() (m [2 * sparseBlock][sparseBlock]int32) {
+// sparseMasks[n] keeps the weights of the first n entries of a block of
+// 16. A sparse row has fewer than 16 entries (denseMin).
+var sparseMasks = func() (m [16][16]int32) {
 	for n := range m {
-		for i := range min(n, sparseBlock) {
+		for i := range n {
 			m[n][i] = -1
 		}
 	}
 	return m
 }()
 
+// list returns the infos of the rows of kind k found.
+func (b *scoreBuf) list(k int) []uint32 {
+	return b.rows[k&(numKinds-1)][:b.n[k&(numKinds-1)]&numTemplates1]
+}
+
 // numTemplates1 is numTemplates rounded up to a power of two, less one: a
 // mask that spares findRows its bounds checks.
 const numTemplates1 = 127
 
-// numTemplates must not exceed numTemplates1 + 1, and addBlock adds
-// blocks of 8 (these fail to compile otherwise).
+// numTemplates must not exceed numTemplates1 + 1, and addSparse's blocks
+// and masks are for rows of at most 15 entries (these fail to compile
+// otherwise).
 var (
 	_ [numTemplates1 + 1 - numTemplates]struct{}
-	_ [sparseBlock - 8]struct{}
-	_ [8 - sparseBlock]struct{}
+	_ [16 - denseMin]struct{}
+	_ [denseMin - 16]struct{}
 )
 
-// sparseBlock is the number of entries score adds at once from a sparse
-// row: most rows are no longer, and none is longer than two blocks (a row
-// of denseMin entries or more is dense).
-const sparseBlock = denseMin / 2
+// sparsePad is the padding at the end of ents: addSparse reads a block of
+// up to 16 entries from any row's start.
+const sparsePad = 16
 
 // scoreBuf is score's working memory, kept with the caller's scratch so
 // that a move neither allocates nor clears it.
 type scoreBuf struct {
-	keys, home         [numTemplates]uint32
-	short, long, dense [numTemplates1 + 1]uint32
+	keys, home [numTemplates]uint32
+	// rows[k] lists the infos of the rows of kind k found (the dense
+	// ones' indices once touchRows has run), n[k] how many.
+	rows [numKinds][numTemplates1 + 1]uint32
+	n    [numKinds]int32
 }
 
 // denseAcc sums dense rows word-wise (see addDense) before their sums are
