@@ -106,13 +106,27 @@ func (r *resolver) descriptions() {
 	var buf [16]byte
 	for t := range r.d.Tokens {
 		tk := &r.d.Tokens[t]
-		if tk.POS != "NOUN" && tk.POS != "ADJ" {
+		if tk.POS != "NOUN" && tk.POS != "ADJ" && tk.POS != "PROPN" {
 			continue
 		}
 		if lo := r.ageAt(t); lo >= 0 {
 			if a := r.salient(t, unknown, nil); a >= 0 {
 				if s := (doc.Span{Start: r.d.Tokens[lo].Start, End: tk.End}); !r.inQuote(s) {
 					r.link(s, a)
+				}
+			}
+			continue
+		}
+		if tk.POS == "PROPN" && tk.Tag == "NNP" && r.owner[t] < 0 && r.definite(t) && !r.inQuote(tk.Span) {
+			// A capitalised role, "The President", is a description too.
+			if lo, hi, ok := r.tr.np(t); ok && lo < t && hi == t {
+				if w, ok := lowerShort(r.word(t), buf[:]); ok {
+					noun := string(w)
+					if role := r.roleOf(t, noun); role != "" {
+						if a := r.salient(t, unknown, func(p int32) bool { return roleMatches(r.d.Actors[p].Role, role, noun) }); a >= 0 {
+							r.linkNP(t, a)
+						}
+					}
 				}
 			}
 			continue

@@ -28,10 +28,10 @@
 //     Albares") or its predicate noun ("Albares is the head of the
 //     delegation") is a mention of the same actor (descriptions.go).
 //   - A definite description goes to the actor it describes: a role
-//     ("the minister", "the Secretary of State", read through the
-//     actor knowledge base's roles) to the most salient person holding
-//     it; "the woman", "the boy" or "the 42-year-old" to the most
-//     salient person of a compatible sex; "the company", "the group",
+//     ("the minister", "The President", "the Secretary of State", read
+//     through the actor knowledge base's roles) to the most salient
+//     person holding it; "the woman", "the boy" or "the 42-year-old" to
+//     the most salient person of a compatible sex; "the company", "the group",
 //     "the country" or "the city" to the organisation, country or place
 //     of that kind named last. A description that sets its referent
 //     apart ("the other company") or names something itself ("the US
