@@ -215,6 +215,7 @@ func (f *finder) trimSpeaker(spk, name [2]int) ([2]int, [2]int) {
 	if a == b && (f.speakerEdgeWord(a, true) || isEdgePunct(f.words[a])) {
 		return [2]int{-1, -1}, [2]int{-1, -1}
 	}
+	a = f.leftConjuncts(a)
 	if s, e := f.beforeTimePhrase(a, b); s >= 0 {
 		return [2]int{s, e}, [2]int{s, e}
 	}
@@ -599,4 +600,64 @@ func (f *finder) beforeSetOff(a, b int) int {
 		}
 	}
 	return b
+}
+
+// leftConjuncts widens a speaker phrase starting at a, after "and" or
+// "or", to the conjuncts before it when they open the clause ("[Ms. Henry
+// and] other labor leaders remain confident …", "On Sunday, [Mr. Rubio
+// and] Senator Ted Cruz urged …", "[unions, farm groups, and] many
+// lawmakers claim …"): the parse often makes the first conjunct the root
+// and leaves the last one the cue's subject alone. Conjuncts that do not
+// reach the clause's start are left alone ("Lee thanked Ruiz and Park
+// said …").
+func (f *finder) leftConjuncts(a int) int {
+	lo, _ := f.sentBounds(a)
+	for lo < a && isEdgePunct(f.words[lo]) {
+		lo++
+	}
+	if a-2 < lo || f.words[a-1] != "and" && f.words[a-1] != "or" {
+		return a
+	}
+	k := a - 2
+	if f.words[k] == "," {
+		k-- // a serial comma
+	}
+	for range 6 {
+		if k < lo || f.marks[k] != markNone || f.usedCue[k] {
+			return a
+		}
+		st := f.npLeft(k, lo)
+		if st < 0 || st > k {
+			return a
+		}
+		if f.clauseOpens(lo, st) {
+			return st
+		}
+		if st-2 < lo || f.words[st-1] != "," {
+			return a
+		}
+		k = st - 2
+	}
+	return a
+}
+
+// clauseOpens reports whether a phrase at token st opens its clause: at
+// the sentence's start lo, after an opening "but" or "and", or after an
+// opening adverbial set off by a comma ("On Sunday,", "In 2008,").
+func (f *finder) clauseOpens(lo, st int) bool {
+	if st == lo {
+		return true
+	}
+	if st-1 == lo {
+		switch f.words[lo] {
+		case "but", "and", "yet", "so":
+			return true
+		}
+	}
+	if f.words[st-1] != "," || st-2 < lo {
+		return false
+	}
+	w := f.words[lo]
+	opener := isPrep(w) || openingMarks[w] || timeWords[w] || f.hasPOS && f.d.Tokens[lo].POS == "ADV"
+	return opener && f.frontedAdverbial(lo, st-2)
 }

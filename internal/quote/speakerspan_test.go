@@ -6,7 +6,8 @@ import "testing"
 // speaker mention starts and ends as PolNeAR's sources do: a title before
 // an inverted speaker's name belongs to it, a phrase set off by commas
 // that is no apposition does not, nor a trailing day, a dateline or a
-// parenthesis the parse took for the subject.
+// parenthesis the parse took for the subject; coordinated speakers are
+// all of them.
 func TestSpeakerSpan(t *testing.T) {
 	cases := []struct{ name, txt, content, mention string }{
 		{"an adjective opens an inverted speaker", "“The wall will never be built,” said former Governor Ana Ruiz.",
@@ -21,8 +22,14 @@ func TestSpeakerSpan(t *testing.T) {
 			"the vote was rigged", "Union leader Tom Berg"},
 		{"a dateline closed by a hyphen is left out", "OSLO (Reuters) - Tom Berg, a union leader, said that the vote was rigged.",
 			"the vote was rigged", "Tom Berg, a union leader,"},
-		{"a party label in parentheses is no subject", "Democratic presidential candidate Senator Ana Ruiz (I-VT) stated that the story had moved on.",
-			"the story had moved on", "Democratic presidential candidate Senator Ana Ruiz (I-VT)"},
+		{"a party label in parentheses is no subject", "Independent candidate Senator Ana Ruiz (I-VT) stated that the levy was unfair.",
+			"the levy was unfair", "Independent candidate Senator Ana Ruiz (I-VT)"},
+		{"coordinated speakers, the first the parse's root", "Mr. Berg and the other farm leaders insist that they can keep the subsidy.",
+			"they can keep the subsidy", "Mr. Berg and the other farm leaders"},
+		{"coordinated speakers after an opening adverbial", "On Sunday, Mr. Holm and Senator Ana Ruiz urged the council to reopen the port.",
+			"the council to reopen the port", "Mr. Holm and Senator Ana Ruiz"},
+		{"a list of speakers", "But farm groups, fishing unions, and many coastal mayors claim the levy will cost jobs.",
+			"the levy will cost jobs", "farm groups, fishing unions, and many coastal mayors"},
 		{"a title the parse made the head", "Democratic candidate Ana Ruiz called the agreement a historic step.",
 			"the agreement a historic step", "Democratic candidate Ana Ruiz"},
 	}
