@@ -32,8 +32,8 @@
 //     through the actor knowledge base's roles) to the most salient
 //     person holding it; "the woman", "the boy" or "the 42-year-old" to
 //     the most salient person of a compatible sex; "the company", "the group",
-//     "the country" or "the city" to the organisation, country or place
-//     of that kind named last. A description that sets its referent
+//     "the country" or "the city" to the most salient organisation,
+//     country or place of that kind. A description that sets its referent
 //     apart ("the other company") or names something itself ("the US
 //     team") is left alone.
 //
