@@ -18,26 +18,57 @@ func (r *resolver) appositions() {
 			continue // "Paris, the capital" names a place, not an actor
 		}
 		for _, m := range a.Mentions {
-			h := r.headOf(m)
-			if h < 0 {
-				continue
+			r.besides(m, int32(ai))
+		}
+	}
+}
+
+// pronounPredicates gives the predicate nouns of the pronouns the stage
+// resolved to their actors ("She is the mayor of Tromsø").
+func (r *resolver) pronounPredicates() {
+	for ai := range r.added {
+		for i := 0; i < len(r.added[ai]); i++ {
+			m := r.added[ai][i] // besides may append
+			if w := strings.ToLower(r.d.Slice(m)); pronounSex(w) != unknown || pluralPronouns[w] {
+				r.besides(m, int32(ai))
 			}
-			for _, c := range r.tr.children(h) {
-				if r.d.Tokens[c].Dep == "appos" && r.d.Tokens[c].POS == "NOUN" {
-					r.linkNP(int(c), int32(ai))
-				}
-			}
-			tk := r.d.Tokens[h]
-			g := int(tk.Head)
-			if g < 0 || g >= len(r.d.Tokens) || r.d.Tokens[g].POS != "NOUN" {
-				continue
-			}
-			switch {
-			case tk.Dep == "appos" && g < h:
-				r.linkNP(g, int32(ai))
-			case tk.Dep == "nsubj" && g > h && r.tr.child(g, "cop") >= 0 && !r.negated(g):
-				r.linkNP(g, int32(ai))
-			}
+		}
+	}
+}
+
+// besides links to actor a the noun phrases beside its mention m: its
+// appositions on either side, and its predicate noun after a copula or
+// "become" ("Aas became the mayor of Tromsø").
+func (r *resolver) besides(m doc.Span, a int32) {
+	h := r.headOf(m)
+	if h < 0 {
+		return
+	}
+	for _, c := range r.tr.children(h) {
+		if r.d.Tokens[c].Dep == "appos" && r.d.Tokens[c].POS == "NOUN" {
+			r.linkNP(int(c), a)
+		}
+	}
+	tk := r.d.Tokens[h]
+	g := int(tk.Head)
+	if g < 0 || g >= len(r.d.Tokens) {
+		return
+	}
+	if g < h {
+		if tk.Dep == "appos" && r.d.Tokens[g].POS == "NOUN" {
+			r.linkNP(g, a)
+		}
+		return
+	}
+	if tk.Dep != "nsubj" {
+		return
+	}
+	switch {
+	case r.d.Tokens[g].POS == "NOUN" && r.tr.child(g, "cop") >= 0 && !r.negated(g):
+		r.linkNP(g, a)
+	case r.d.Tokens[g].Lemma == "become" && !r.negated(g):
+		if x := r.tr.child(g, "xcomp"); x > g && r.d.Tokens[x].POS == "NOUN" {
+			r.linkNP(x, a)
 		}
 	}
 }

@@ -26,7 +26,8 @@
 //   - A noun phrase in apposition to a mention ("John Kerry, the
 //     Secretary of State," and "Spain's top diplomat, José Manuel
 //     Albares") or its predicate noun ("Albares is the head of the
-//     delegation") is a mention of the same actor (descriptions.go).
+//     delegation", "She became the mayor") is a mention of the same
+//     actor (descriptions.go).
 //   - A definite description goes to the actor it describes: a role
 //     ("the minister", "The President", "the Secretary of State", read
 //     through the actor knowledge base's roles) to the most salient
