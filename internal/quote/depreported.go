@@ -107,7 +107,8 @@ func (f *finder) depReported(c cue) (draft, bool) {
 		if rel == "obj" && c.class == cueTell {
 			continue // "told Bloomberg": the hearer, not the content
 		}
-		if k > v && v > 0 && f.words[v-1] == "," && !isParticiple(f.words[v]) && c.class == cueSpeech && f.invertedSubject(k) && f.clauseEnds(int(f.tree.hi[k])+1) {
+		if k > v && v > 0 && f.words[v-1] == "," && !isParticiple(f.words[v]) && c.class == cueSpeech && f.invertedSubject(k) && f.clauseEnds(int(f.tree.hi[k])+1) &&
+			!f.listedVerb(v) {
 			continue // "…, said lobbyist Ann Lee, a former partner.": the speaker, inverted
 		}
 		if rel == "ccomp" && adverbialMarks[f.words[f.tree.lo[k]]] {
@@ -777,4 +778,23 @@ var learntPreps = toSet("about on of for over against at with to from")
 func (f *finder) learntPrep(v int, p string) bool {
 	_, known := f.lex.class[f.words[v]]
 	return !known && learntPreps[p]
+}
+
+// listedVerb reports whether the verb v after a comma is the next of a
+// list of verbs sharing the sentence's subject ("The minister praised the
+// workers, denounced the strike and said …"), its object then its
+// content, and not a cue with its speaker inverted ("…, said Ann Lee"):
+// the parse makes it a conjunct of a verb before it, and a conjunction
+// joins a later verb of the list to the same one.
+func (f *finder) listedVerb(v int) bool {
+	h := f.head(v)
+	if h < 0 || h > v || f.d.Tokens[v].Dep != "conj" || f.d.Tokens[h].POS != "VERB" {
+		return false
+	}
+	for c := f.tree.first[h]; c >= 0; c = f.tree.next[c] {
+		if k := int(c); k > v && f.d.Tokens[k].Dep == "conj" && f.child(k, "cc") >= 0 {
+			return true
+		}
+	}
+	return false
 }
