@@ -253,7 +253,8 @@ var kindNouns = map[string]nounKind{
 	"broadcaster": {"organisation", "MED"}, "ministry": {"organisation", ""}, "department": {"organisation", ""},
 	"militia": {"organisation", ""}, "movement": {"organisation", ""}, "coalition": {"organisation", ""},
 	"country": {"country", ""}, "nation": {"country", ""},
-	"city": {"place", ""}, "town": {"place", ""}, "village": {"place", ""},
+	"city": {"place", ""}, "town": {"place", ""}, "village": {"place", ""}, "island": {"place", ""},
+	"region": {"place", ""}, "province": {"place", ""}, "county": {"place", ""}, "district": {"place", ""},
 }
 
 // salientOf is the most salient actor of kind k.kind (k.kind may list
