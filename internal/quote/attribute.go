@@ -21,6 +21,7 @@ func (f *finder) attribute() {
 	f.askedQuestions()
 	f.reducedRelatives()
 	f.attitudes()
+	f.psychCues()
 	f.reported(pending)
 	f.followingQuotes(pending)
 	f.nominal()

@@ -68,7 +68,10 @@
 //     ("a plan announced by X in May"), the noun phrase the content and
 //     the agent the source, and attitude.go's nouns of opinion after any
 //     verb or a copula ("had a low opinion of X", "is no fan of X"),
-//     the cue running to the preposition; last, titleline.go's
+//     the cue running to the preposition, and psych.go's verbs of
+//     feeling in the active, whose subject is the content and whose
+//     object the source ("The verdict alarmed several mayors"); last,
+//     titleline.go's
 //     headlines in title case, whose capitalised verb the tagger takes
 //     for a name ("Ana Ruiz Slams The Board", "…, Harbour Chief
 //     Says"). A reported content takes
