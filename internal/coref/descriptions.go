@@ -172,7 +172,7 @@ func (r *resolver) descriptions() {
 		var a int32 = -1
 		if k, ok := kindNouns[string(w)]; ok {
 			if !r.named(t) {
-				a = r.salientOf(t, k)
+				a = r.salientOf(t, k, "")
 			}
 		} else if sex, ok := personNouns[string(w)]; ok {
 			if r.bare(t) {
@@ -182,6 +182,8 @@ func (r *resolver) descriptions() {
 			noun := string(w)
 			if role := r.roleOf(t, noun); role != "" {
 				a = r.salient(t, unknown, func(p int32) bool { return roleMatches(r.d.Actors[p].Role, role, noun) })
+			} else if r.bare(t) {
+				a = r.namedBy(t, noun)
 			}
 		}
 		if a >= 0 {
@@ -263,12 +265,13 @@ var kindNouns = map[string]nounKind{
 // weighs 1, halved for every sentence back. (On GUM train this beat the
 // actor named last: CoNLL F1 0.3508 → 0.3513; "the city" of a travel
 // guide is the one it is about, not the last one it names.)
-func (r *resolver) salientOf(t int, k nounKind) int32 {
+func (r *resolver) salientOf(t int, k nounKind, name string) int32 {
 	at := r.d.Tokens[t].Start
 	sent := r.sentOf[t]
 	best, bestW := int32(-1), 0.0
 	for ai, a := range r.d.Actors {
-		if !hasWord(k.kind, a.Kind) || k.sectors != "" && a.Sector != "" && !strings.Contains(k.sectors, a.Sector) {
+		if !hasWord(k.kind, a.Kind) || k.sectors != "" && a.Sector != "" && !strings.Contains(k.sectors, a.Sector) ||
+			name != "" && !hasWord(strings.ToLower(a.Name), name) {
 			continue
 		}
 		w := 0.0
@@ -382,4 +385,26 @@ func hasWord(list, w string) bool {
 		}
 	}
 	return false
+}
+
+// institutionNouns are the heads of names of institutions and places
+// that stand for the name alone with "the": the museum, the river.
+var institutionNouns = map[string]bool{"museum": true, "university": true, "college": true, "school": true,
+	"academy": true, "institute": true, "hospital": true, "church": true, "cathedral": true, "mosque": true,
+	"temple": true, "synagogue": true, "monastery": true, "palace": true, "castle": true, "court": true,
+	"council": true, "committee": true, "commission": true, "parliament": true, "assembly": true,
+	"senate": true, "congress": true, "square": true, "park": true, "river": true, "lake": true,
+	"mountain": true, "bridge": true, "airport": true, "station": true, "stadium": true, "hotel": true,
+	"library": true, "gallery": true, "theatre": true, "theater": true, "festival": true, "fair": true,
+	"office": true, "bureau": true, "service": true, "force": true, "army": true, "navy": true,
+	"league": true, "society": true, "federation": true, "fund": true}
+
+// namedBy is the most salient organisation or place whose name has noun
+// as a word ("the museum" for the Cleveland Museum of Art, "the party"
+// for the Labour Party), or -1.
+func (r *resolver) namedBy(t int, noun string) int32 {
+	if !institutionNouns[noun] {
+		return -1
+	}
+	return r.salientOf(t, nounKind{kind: "organisation place"}, noun)
 }

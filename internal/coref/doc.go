@@ -34,9 +34,11 @@
 //     person holding it; "the woman", "the boy" or "the 42-year-old" to
 //     the most salient person of a compatible sex; "the company", "the
 //     group", "the country", "the city" or "the island" to the most
-//     salient organisation, country or place of that kind. A description
-//     that sets its referent apart ("the other company") or names
-//     something itself ("the US team") is left alone.
+//     salient organisation, country or place of that kind; "the museum"
+//     or "the river" to the most salient organisation or place whose
+//     name has that word. A description that sets its referent apart
+//     ("the other company") or names something itself ("the US team")
+//     is left alone.
 //
 // Mentions of descriptions are whole noun phrases from the parse ("the
 // head of the Spanish delegation"), as readers and GUM take them.
