@@ -120,7 +120,7 @@ func (mm *memo) add(wt *weights, feats *featKeys, groups []memoGroup, acc *dense
 			top += mm.keys[e].top
 		}
 	}
-	addRows(mm.sums, mm.dw, idx[:n], &acc.sum)
+	addRows(mm.sums, mm.dw, idx[:n], acc.sum[:mm.dw])
 	acc.rows += rows
 	acc.top = top
 }
@@ -145,46 +145,46 @@ func (mm *memo) init(wt *weights, groups []memoGroup) {
 }
 
 // fill sets entry e to the keys k, n of them, and the packed sum of their
-// rows.
+// rows: the dense rows added as addDense adds them, each sparse row as a
+// dense one (denseBias in every lane, set first so that no lane borrows,
+// and its weights added to their lanes).
 func (mm *memo) fill(wt *weights, e uint32, k [memoKeys]uint64, n int) {
 	dw := mm.dw
 	sum := mm.sums[int(e)*dw : int(e+1)*dw]
-	clear(sum)
+	var dense, sparse [memoKeys]uint32
+	var nd, ns int
 	// top bounds the sum's highest lane by the sum of the rows' highest
 	// lanes, as addDense does, rather than scanning the sum.
-	var rows, top int32
-	for _, key := range k[:n] {
-		info := wt.find(fold(key))
-		switch {
+	var top int32
+	for _, key := range k[:min(n, memoKeys)] {
+		switch info := wt.find(fold(key)); {
 		case info == 0:
-			continue
 		case info&denseFlag != 0:
-			i := int(info >> 8)
-			row := wt.dense[i*dw:][:dw]
-			for i := range sum {
-				sum[i] += row[i]
-			}
-			top += int32(wt.dmax[i])
+			dense[nd] = info >> 8
+			top += int32(wt.dmax[info>>8])
+			nd++
 		default:
-			// A sparse row as a dense one: denseBias in every lane,
-			// the weights added to theirs (no lane is below denseBias
-			// before, so none borrows).
-			for i := range sum {
-				sum[i] += denseEmpty
-			}
-			off, n := info>>8, info&sparseLenMask
-			hi := int32(0)
-			for _, x := range wt.ents[off : off+n] {
-				c := int(uint8(x))
-				w := int32(x) >> 16
-				sum[c%dw] += uint64(int64(w)) << (denseLaneBits * uint(c/dw))
-				hi = max(hi, w)
-			}
-			top += denseBias + hi
+			sparse[ns] = info
+			ns++
 		}
-		rows++
 	}
-	mm.keys[e] = memoKey{k: k, rows: rows, top: top}
+	base := uint64(ns) * denseEmpty
+	for i := range sum {
+		sum[i] = base
+	}
+	addRows(wt.dense, dw, dense[:nd], sum)
+	for _, info := range sparse[:ns] {
+		off, n := info>>8, info&sparseLenMask
+		hi := int32(0)
+		for _, x := range wt.ents[off : off+n] {
+			c := int(uint8(x))
+			w := int32(x) >> 16
+			sum[c%dw] += uint64(int64(w)) << (denseLaneBits * uint(c/dw))
+			hi = max(hi, w)
+		}
+		top += denseBias + hi
+	}
+	mm.keys[e] = memoKey{k: k, rows: int32(nd + ns), top: top}
 }
 
 // find returns the info of key k, 0 when it is absent.

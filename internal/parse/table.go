@@ -607,13 +607,13 @@ func (wt *weights) setDenseMaxima() {
 // addDenseChunk adds the dense rows idx, whose highest lanes and those of
 // the rows already in acc sum below 1<<denseLaneBits, to acc.
 func (wt *weights) addDenseChunk(idx []uint32, accp *[denseWords]uint64) {
-	addRows(wt.dense, wt.dw, idx, accp)
+	addRows(wt.dense, wt.dw, idx, accp[:wt.dw])
 }
 
-// addRows adds the packed rows idx of dw words each of src to acc, as
-// addDenseChunk.
-func addRows(src []uint64, dw int, idx []uint32, accp *[denseWords]uint64) {
-	acc := accp[:dw]
+// addRows adds the packed rows idx of dw words each of src to acc (dw
+// words), as addDenseChunk.
+func addRows(src []uint64, dw int, idx []uint32, acc []uint64) {
+	acc = acc[:dw]
 	rowAt := func(i uint32) []uint64 {
 		o := int(i) * dw
 		return src[o : o+dw : o+dw]
