@@ -182,6 +182,9 @@ func (r *resolver) descriptions() {
 			noun := string(w)
 			if role := r.roleOf(t, noun); role != "" {
 				a = r.salient(t, unknown, func(p int32) bool { return roleMatches(r.d.Actors[p].Role, role, noun) })
+				if a < 0 { // named before the window: roles are rarer than sexes
+					a = r.onlyHolder(t, role, noun)
+				}
 			} else if r.bare(t) {
 				a = r.namedBy(t, noun)
 			}
@@ -407,4 +410,21 @@ func (r *resolver) namedBy(t int, noun string) int32 {
 		return -1
 	}
 	return r.salientOf(t, nounKind{kind: "organisation place"}, noun)
+}
+
+// onlyHolder is the one person named before token t who holds the role,
+// however far back, or -1 when none or several do.
+func (r *resolver) onlyHolder(t int, role, noun string) int32 {
+	at := r.d.Tokens[t].Start
+	found := int32(-1)
+	for ai, a := range r.d.Actors {
+		if a.Kind != "person" || !roleMatches(a.Role, role, noun) || len(a.Mentions) == 0 || a.Mentions[0].Start >= at {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = int32(ai)
+	}
+	return found
 }

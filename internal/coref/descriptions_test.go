@@ -2,6 +2,7 @@ package coref
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -30,6 +31,9 @@ func TestDescriptions(t *testing.T) {
 			"Anna Berg", []string{"She", "the head of the port authority"}, nil},
 		{"a role to the person who holds it",
 			"Foreign Minister José Manuel Albares met reporters in Madrid. The minister then flew to Rabat.",
+			"José Manuel Albares", []string{"The minister"}, nil},
+		{"a role whose only holder was named before the window",
+			"Foreign Minister José Manuel Albares arrived in Rabat. " + strings.Repeat("Rain fell on the coast. ", 12) + "The minister then flew home.",
 			"José Manuel Albares", []string{"The minister"}, nil},
 		{"a capitalised role",
 			"President Ana Ruiz of Peru met farmers on Monday. The President later visited Cusco.",
