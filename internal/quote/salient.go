@@ -37,7 +37,8 @@ func (r *resolver) salient(w string, at doc.Span) int32 {
 		counted []doc.Span
 	}
 	var scores []score
-	for _, m := range r.mentions {
+	for i := range r.mentions {
+		m := &r.mentions[i]
 		if m.span.End > at.Start || at.Start-m.span.End > 20000 {
 			continue
 		}
@@ -47,8 +48,10 @@ func (r *resolver) salient(w string, at doc.Span) int32 {
 		if g := r.sexOf(m.actor); g != 0 && g != want {
 			continue
 		}
-		mt := r.tokenAt(m.span.Start)
-		if mt < 0 || f.sentOf[mt] < 0 || int(f.sentOf[mt]) < sent-salienceWindow || r.quoted(m.span) {
+		if !m.known {
+			r.read(m)
+		}
+		if m.tok < 0 || int(m.sent) < sent-salienceWindow || m.quoted {
 			continue
 		}
 		i := slices.IndexFunc(scores, func(s score) bool { return s.actor == m.actor })
@@ -62,10 +65,10 @@ func (r *resolver) salient(w string, at doc.Span) int32 {
 		}
 		s.counted = append(s.counted, m.span)
 		wt := 1.0
-		if r.subject(mt, m.span.End) {
+		if m.subj {
 			wt = 2
 		}
-		for d := int(f.sentOf[mt]); d < sent; d++ {
+		for d := int(m.sent); d < sent; d++ {
 			wt /= 2
 		}
 		s.w += wt
@@ -81,6 +84,19 @@ func (r *resolver) salient(w string, at doc.Span) int32 {
 		return -1
 	}
 	return scores[best].actor
+}
+
+// read fills in what salient needs to know of mention m.
+func (r *resolver) read(m *mention) {
+	m.known = true
+	m.tok, m.sent = -1, -1
+	t := r.tokenAt(m.span.Start)
+	if t < 0 || r.f.sentOf[t] < 0 {
+		return
+	}
+	m.tok, m.sent = int32(t), r.f.sentOf[t]
+	m.subj = r.subject(t, m.span.End)
+	m.quoted = r.quoted(m.span)
 }
 
 // subject reports whether a token from t up to byte offset end is a

@@ -10,6 +10,13 @@ import (
 type mention struct {
 	span  doc.Span
 	actor int32
+	// read by salient on first use: the first token (-1 none), its
+	// sentence, and whether the mention is a subject or quoted
+	tok    int32
+	sent   int32
+	subj   bool
+	quoted bool
+	known  bool
 }
 
 // resolver links speaker mentions to actors, in text order, so that a
@@ -26,7 +33,7 @@ func newResolver(f *finder) *resolver {
 	r := &resolver{f: f, gender: map[int32]byte{}, spoke: map[int32]bool{}, nActors: len(f.d.Actors)}
 	for ai, a := range f.d.Actors {
 		for _, m := range a.Mentions {
-			r.mentions = append(r.mentions, mention{m, int32(ai)})
+			r.mentions = append(r.mentions, mention{span: m, actor: int32(ai)})
 			r.honorific(m, int32(ai))
 		}
 	}
@@ -134,7 +141,7 @@ func (r *resolver) describedActor(name [2]int, head int, s doc.Span) int32 {
 // note records a resolved speaker mention for later pronouns.
 func (r *resolver) note(s doc.Span, a int32) {
 	if a >= 0 {
-		r.mentions = append(r.mentions, mention{s, a})
+		r.mentions = append(r.mentions, mention{span: s, actor: a})
 		r.spoke[a] = true
 	}
 }
