@@ -51,6 +51,14 @@ func (f *finder) attachSegment(si int) bool {
 			dr.kind = kindOf(startsClause || f.paraBreak(s.open))
 			f.useCue(c)
 			f.drafts = append(f.drafts, dr)
+			if a := f.clauseBefore(s.open); dr.kind == doc.QuotePartial && a >= 0 && s.last >= s.first {
+				// "The senator will play the “union card,” Lee said": the
+				// clause the partial quotation ends is what was said
+				rd := dr
+				rd.first, rd.last, rd.seg, rd.kind = a, s.last, -1, doc.QuoteIndirect
+				rd.span = f.tokSpan(a, s.last)
+				f.drafts = append(f.drafts, rd)
+			}
 			return true
 		}
 	}
@@ -127,6 +135,41 @@ func kindOf(direct bool) string {
 		return doc.QuoteDirect
 	}
 	return doc.QuotePartial
+}
+
+// clauseBefore returns the first token of the clause that a partial
+// quotation opened at token open goes on ("The senator will play the
+// “…”"): from the sentence's start, or after its last semicolon or colon
+// before the quotation, past a dateline, when at least two words and no
+// other quotation or cue stand there; or -1.
+func (f *finder) clauseBefore(open int) int {
+	lo, _ := f.sentBounds(open)
+	a := lo
+	for k := open - 1; k >= lo; k-- {
+		if f.marks[k] != markNone || f.usedCue[k] || f.paraBreak(k+1) && k+1 < open {
+			return -1
+		}
+		if w := f.words[k]; w == ";" || w == ":" {
+			a = k + 1
+			break
+		}
+	}
+	if e := f.datelineEnd(a); e > a && e < open {
+		a = e
+	}
+	for j := a; j < open && j < a+8; j++ {
+		if f.datelineDash(j) {
+			a = j + 1 // "OSLO (Reuters) - "
+			break
+		}
+	}
+	for a < open && isEdgePunct(f.words[a]) {
+		a++
+	}
+	if open-a < 2 {
+		return -1
+	}
+	return a
 }
 
 // startsClause reports whether the token at open begins a sentence or

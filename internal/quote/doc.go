@@ -23,7 +23,10 @@
 //     brings their content ("reacted to", "pounced on", "sided with");
 //     attribute.go
 //     attaches each quotation to an adjacent cue ("…," X said / X said:
-//     "…", also across a paragraph break after a colon; topiclead.go
+//     "…", also across a paragraph break after a colon; a partial
+//     quotation closing a clause before its cue makes the clause
+//     reported speech of the cue too, "The senator will play the
+//     “union card,” Lee said"; topiclead.go
 //     lets a phrase of the topic set off by a comma come before the
 //     colon, "said, of the plan: “…”", and takes "spoke" as a cue only
 //     there, "spoke to reporters about the flood: “…”"; colonlead.go
