@@ -9,9 +9,11 @@ import "slices"
 // word, in groups, and each scratch keeps the packed sum of a group's rows
 // by the group's keys (memo): a move that meets a group's keys again adds
 // one packed sum instead of looking up and adding each row. The groups
-// were chosen on EWT dev by how few distinct key tuples they take (a few
-// hundred to two thousand each): with 1<<memoBits entries a group, a
-// second pass of EWT dev finds over 90% of each group's sums in the memo.
+// were chosen on EWT dev by how few distinct key tuples they take (700 to
+// 2,200 each over a pass) and by how many of their rows are dense; groups
+// that take more tuples, or whose rows are mostly sparse or absent, cost
+// more in refills than they save (candidates measured with a simulated
+// memo, see doc.go).
 //
 // The memo holds exact integer sums of the rows and the scores are exact
 // integer sums, so parses do not change; nor does the memo depend on the
@@ -61,8 +63,11 @@ const (
 	// memoKeys is the most templates in a group.
 	memoKeys = 4
 	// memoBits: a memo holds 1<<memoBits sums a group, each in the
-	// entry its keys hash to (the last one met wins).
-	memoBits = 10
+	// entry its keys hash to (the last one met wins). With 512 a second
+	// pass of EWT dev finds 83-98% of each group's sums in the memo
+	// (91-98% with 1024, for 1.5% fewer instructions but twice the memory:
+	// 1.2 MB a scratch, each parsing goroutine has one).
+	memoBits = 9
 )
 
 // The memo's sums of one move are added at once with no carry out of a
