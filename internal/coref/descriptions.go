@@ -45,7 +45,7 @@ func (r *resolver) besides(m doc.Span, a int32) {
 		return
 	}
 	for _, c := range r.tr.children(h) {
-		if r.d.Tokens[c].Dep == "appos" && r.d.Tokens[c].POS == "NOUN" {
+		if r.d.Tokens[c].Dep == "appos" && r.common(int(c)) {
 			r.linkNP(int(c), a)
 		}
 	}
@@ -55,7 +55,7 @@ func (r *resolver) besides(m doc.Span, a int32) {
 		return
 	}
 	if g < h {
-		if tk.Dep == "appos" && r.d.Tokens[g].POS == "NOUN" {
+		if tk.Dep == "appos" && r.common(g) {
 			r.linkNP(g, a)
 		}
 		return
@@ -71,6 +71,29 @@ func (r *resolver) besides(m doc.Span, a int32) {
 			r.linkNP(x, a)
 		}
 	}
+}
+
+// common reports whether token t heads a common noun phrase: a common
+// noun, or a capitalised role with "the" ("the Secretary of State"),
+// which the tagger takes for a name.
+func (r *resolver) common(t int) bool {
+	switch r.d.Tokens[t].POS {
+	case "NOUN":
+		return true
+	case "PROPN":
+		return r.owner[t] < 0 && r.definiteDet(t) && r.roleOf(t, strings.ToLower(r.word(t))) != ""
+	}
+	return false
+}
+
+// definiteDet reports whether t has the determiner "the".
+func (r *resolver) definiteDet(t int) bool {
+	for _, c := range r.tr.children(t) {
+		if r.d.Tokens[c].Dep == "det" && strings.EqualFold(r.word(int(c)), "the") {
+			return true
+		}
+	}
+	return false
 }
 
 // headOf is the token of span s whose head lies outside it, or -1.
