@@ -82,10 +82,18 @@ func Open(ctx context.Context, path string) (*Storage, error) {
 	// copies the WAL back instead of the commits of SaveDocument.
 	// temp_store(memory): the statement journals of the multi-row INSERTs
 	// (inserts.go) stay in memory; past 64 KB SQLite spilled them to a
-	// temporary file, a pwrite per page. cache_size(-32768): 32 MB of
-	// pages instead of 2 MB, so that a save finds the index pages it
-	// updates in memory rather than reading them back (pread) as the file
-	// grows.
+	// temporary file, a pwrite per page. cache_size(-8192): 8 MB of
+	// pages instead of 2 MB, so that a save finds the upper levels of the
+	// B-trees it updates in memory rather than reading them back (pread)
+	// as the file grows. Each cached page (4 KB and SQLite's header) takes
+	// an 8 KB slot of the C allocator (modernc.org/memory rounds up to a
+	// power of two), so the cache costs twice its size in RSS: at 32 MB
+	// the peak RSS of bench --ingest 1000 --cores 2 was 362-402 MB, over
+	// its budget of 400 in one run of nine; at 8 MB it is 331-352 (seven
+	// runs). The misses the smaller cache adds are pages the OS still
+	// holds: BenchmarkSaveAnalysed over the 1,000 bench articles made 118
+	// preads an article instead of 95 and 0.65% more instructions
+	// (cachegrind 45.59G -> 45.89G, reading the articles included).
 	// _foreign_keys=0: the schema declares its foreign keys (they cascade
 	// a DELETE made by someone with foreign_keys on, see schema.go), but
 	// the writer does not check them. A save inserts each layer's rows
@@ -97,7 +105,7 @@ func Open(ctx context.Context, path string) (*Storage, error) {
 	// journal set off a savepoint on the FTS5 tables that flushed their
 	// pending terms to a new segment (see insert and rowsSQL). The store
 	// itself never deletes.
-	wdsn := fmt.Sprintf("%s?_txlock=immediate&_busy_timeout=%d&_journal_mode=WAL&_synchronous=NORMAL&_foreign_keys=0&_pragma=wal_autocheckpoint(0)&_pragma=temp_store(memory)&_pragma=cache_size(-32768)", path, ms)
+	wdsn := fmt.Sprintf("%s?_txlock=immediate&_busy_timeout=%d&_journal_mode=WAL&_synchronous=NORMAL&_foreign_keys=0&_pragma=wal_autocheckpoint(0)&_pragma=temp_store(memory)&_pragma=cache_size(-8192)", path, ms)
 	w, err := sql.Open("sqlite", wdsn)
 	if err != nil {
 		return nil, fmt.Errorf("store: open %q: %w", path, err)
