@@ -296,7 +296,7 @@ func (r *resolver) salientOf(t int, k nounKind, name string) int32 {
 	sent := r.sentOf[t]
 	best, bestW := int32(-1), 0.0
 	for ai, a := range r.d.Actors {
-		if !hasWord(k.kind, a.Kind) || k.sectors != "" && a.Sector != "" && !strings.Contains(k.sectors, a.Sector) ||
+		if !fits(a, k) ||
 			name != "" && !hasWord(strings.ToLower(a.Name), name) {
 			continue
 		}
@@ -450,4 +450,25 @@ func (r *resolver) onlyHolder(t int, role, noun string) int32 {
 		found = int32(ai)
 	}
 	return found
+}
+
+// describedSpeaker re-resolves a speaker mention that is a definite
+// description of a kind ("the company", "the firm") when the quote stage
+// gave it to actor a of another kind or sector: it returns the most
+// salient actor the description fits, or -1 to keep a.
+func (r *resolver) describedSpeaker(m doc.Span, a int32) int32 {
+	h := r.headOf(m)
+	if h < 0 || r.d.Tokens[h].POS != "NOUN" || !r.definite(h) || r.named(h) {
+		return -1
+	}
+	k, ok := kindNouns[strings.ToLower(r.word(h))]
+	if !ok || fits(r.d.Actors[a], k) {
+		return -1
+	}
+	return r.salientOf(h, k, "")
+}
+
+// fits reports whether actor a is of kind k and of one of its sectors.
+func fits(a doc.Actor, k nounKind) bool {
+	return hasWord(k.kind, a.Kind) && (k.sectors == "" || a.Sector == "" || strings.Contains(k.sectors, a.Sector))
 }

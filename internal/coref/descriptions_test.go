@@ -78,3 +78,20 @@ func TestDescriptions(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribedSpeakerCorrected: the quote stage gives "The firm said"
+// to the government quoted just before; the stage gives it to the
+// company and corrects the quotation.
+func TestDescribedSpeakerCorrected(t *testing.T) {
+	d := analysed(t, "Acme Industries cut 300 jobs on Monday. The government of Portugal said it would help the workers. The firm said the cuts were needed.")
+	var speakers []string
+	for _, q := range d.Quotes {
+		speakers = append(speakers, q.SpeakerName)
+	}
+	if len(speakers) != 2 || speakers[1] != "Acme Industries" {
+		t.Errorf("speakers = %q; want the firm's to be Acme Industries", speakers)
+	}
+	if got := mentionsOf(d, "Acme Industries"); !slices.Contains(got, "The firm") {
+		t.Errorf("mentions of Acme Industries = %q; want The firm among them", got)
+	}
+}

@@ -168,7 +168,9 @@ func (r *resolver) addMention(s doc.Span, a int32) {
 // actors, and links first-person pronouns inside a direct quotation to
 // its speaker. A speaker "he" or "she" that the quote stage gave to a
 // person known to be of the other sex (it reads honorifics but not given
-// names) is resolved again here, and the quotation corrected.
+// names) is resolved again here, and the quotation corrected; so is a
+// speaker description the quote stage gave to an actor of another kind
+// ("the firm said" to a government).
 func (r *resolver) speakers() {
 	for i := range r.d.Quotes {
 		q := &r.d.Quotes[i]
@@ -189,6 +191,8 @@ func (r *resolver) speakers() {
 					}
 					q.Speaker, q.SpeakerName = a, r.d.Actors[a].Name
 				}
+			} else if a := r.describedSpeaker(m, q.Speaker); a >= 0 {
+				q.Speaker, q.SpeakerName = a, r.d.Actors[a].Name
 			}
 			r.link(m, q.Speaker)
 		}
