@@ -38,3 +38,15 @@ func femaleNameListed(w string) bool {
 	}
 	return false
 }
+
+// TestThirdPerson: the switch classes words as the pronoun sets do.
+func TestThirdPerson(t *testing.T) {
+	for _, w := range []string{"he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them",
+		"their", "themselves", "it", "its", "i", "we", "hero", "", "th"} {
+		sex, plural, ok := thirdPerson([]byte(w))
+		want := malePronouns[w] || femalePronouns[w] || pluralPronouns[w]
+		if ok != want || plural != pluralPronouns[w] || (sex == male) != malePronouns[w] || (sex == female) != femalePronouns[w] {
+			t.Errorf("thirdPerson(%q) = %v, %v, %v", w, sex, plural, ok)
+		}
+	}
+}

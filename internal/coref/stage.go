@@ -208,6 +208,21 @@ func (r *resolver) speakers() {
 	}
 }
 
+// thirdPerson classes a lower-cased word as malePronouns, femalePronouns
+// or pluralPronouns do, through a switch rather than three map look-ups
+// per token of the text.
+func thirdPerson(w []byte) (sex gender, plural, ok bool) {
+	switch string(w) {
+	case "he", "him", "his", "himself":
+		return male, false, true
+	case "she", "her", "hers", "herself":
+		return female, false, true
+	case "they", "them", "their", "themselves":
+		return unknown, true, true
+	}
+	return unknown, false, false
+}
+
 // pronounSex is the sex a third-person singular pronoun names.
 func pronounSex(w string) gender {
 	switch {
@@ -253,16 +268,8 @@ func (r *resolver) pronouns() {
 		if !ok {
 			continue
 		}
-		var sex gender
-		plural := false
-		switch {
-		case malePronouns[string(w)]:
-			sex = male
-		case femalePronouns[string(w)]:
-			sex = female
-		case pluralPronouns[string(w)]:
-			plural = true
-		default:
+		sex, plural, ok := thirdPerson(w)
+		if !ok {
 			continue
 		}
 		s := r.d.Tokens[t].Span
