@@ -14,12 +14,12 @@ import (
 // Coref scores the light coreference that chronicle builds for quotes and
 // events — people, organisations and places gathered into actors, with
 // the pronouns and descriptions that the quote stage resolves to a
-// speaker — on GUM's coreference files (coref_gum.go). Each document's
-// tokens, joined by spaces, go through p (the CLI's full pipeline; nil
-// runs QuotePipeline with the parser, whose stages the actors and quotes
-// need), and the
-// predicted clusters are the actors: each actor's mentions plus the
-// speaker mentions of the quotations attributed to it.
+// speaker and those the coref stage links — on GUM's coreference files
+// (coref_gum.go). Each document's tokens, joined by spaces, go through p
+// (the CLI's full pipeline, with the coref stage; nil runs QuotePipeline
+// with the parser, whose stages the actors and quotes need, and no coref
+// stage), and the predicted clusters are the actors: each actor's
+// mentions plus the speaker mentions of the quotations attributed to it.
 //
 // Only GUM's person, organization and place entities are scored, the
 // kinds chronicle makes actors of; GUM also links abstractions, objects,
