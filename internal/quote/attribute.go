@@ -94,10 +94,16 @@ func (f *finder) attachSegment(si int) bool {
 	}
 	// 3. A paragraph that continues a quote, or a quote that opens a
 	// paragraph or sentence right after another quote, takes the previous
-	// speaker; within one paragraph it shares the cue too ("…," he said. "…").
+	// speaker; within one paragraph it shares the cue too ("…," he said. "…"),
+	// and so does a paragraph that is one quotation after a paragraph
+	// that is a quotation and its cue (quotedParagraphAfter).
 	prev := f.lastDraftBefore(s.open)
 	if s.continues >= 0 || (s.paraStart && prev >= 0) {
 		dr.kind, dr.inherit = doc.QuoteDirect, prev
+		if s.continues < 0 && f.quotedParagraphAfter(prev, s) {
+			p := f.drafts[prev]
+			dr.cue, dr.hasCue, dr.spk, dr.name = p.cue, true, p.spk, p.name
+		}
 		f.drafts = append(f.drafts, dr)
 		return true
 	}
@@ -110,6 +116,32 @@ func (f *finder) attachSegment(si int) bool {
 		return true
 	}
 	return false
+}
+
+// quotedParagraphAfter reports whether the quotation s, a paragraph of
+// its own, goes on from draft p of the paragraph before, a quotation
+// opening its paragraph with its cue and speaker after it ("“…,” said Tom
+// Berg." then "“…”"): PolNeAR marks it a further fragment of the same
+// attribution, with the same cue and source.
+func (f *finder) quotedParagraphAfter(p int, s segment) bool {
+	if n := s.close + 1; s.close < 0 || !f.capitalised(s.first) ||
+		n < len(f.words) && !f.paraBreak(n) && !(isEndPunct(f.words[n]) && (n+1 == len(f.words) || f.paraBreak(n+1))) {
+		return false // the paragraph goes on after the quotation
+	}
+	pd := f.drafts[p]
+	if pd.seg < 0 || !pd.hasCue || pd.spk[0] < 0 || pd.cue.first < pd.last || !f.segs[pd.seg].paraStart {
+		return false
+	}
+	breaks := 0
+	for k := f.segs[pd.seg].open + 1; k <= s.open; k++ {
+		if f.paraBreak(k) {
+			breaks++
+		}
+		if k > pd.cue.last && k < s.open && f.marks[k] != markNone {
+			return false
+		}
+	}
+	return breaks == 1
 }
 
 // titleAfterCue reports whether the quotation opening at open names where
