@@ -55,7 +55,11 @@ func (r *resolver) besides(m doc.Span, a int32) {
 		return
 	}
 	if g < h {
-		if tk.Dep == "appos" && r.common(g) {
+		// A name with others coordinated to it after a noun with words
+		// after it ("a meeting between European leaders, President
+		// Zelenskiy and President Trump") is a list the parser hung as
+		// an apposition, not "Spain's top diplomat, Albares".
+		if _, end, ok := r.tr.np(g); tk.Dep == "appos" && r.common(g) && ok && (end == g || r.tr.child(h, "conj") < 0) {
 			r.linkNP(g, a)
 		}
 		return
