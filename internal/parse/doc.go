@@ -17,3 +17,56 @@
 // dev that is worth about 0.7 UAS and LAS with predicted tags, at a cost
 // of 0.6 with gold ones, which chronicle never sees.
 package parse
+
+// Speed (session 9). A move scores some 90 feature keys against a table of
+// half a million keys (8 MB of slots, 3.5 MB of sparse rows, 0.8 MB of
+// dense ones), which misses the cache: see weights and score for the passes
+// that keep the misses in flight. What was measured, with cachegrind
+// (instruction counts, deterministic; the machine was too loaded for wall
+// times to settle anything small) and paired alternating runs of the
+// session-start build:
+//
+//   - Kept: memo groups (memo.go). 22 templates that take few values (the
+//     tags, labels and valencies of s0, s1, b0 and their children) are
+//     summed in 7 groups whose packed sums each scratch keeps by the
+//     groups' keys, so that a move adds 7 sums instead of looking up 22
+//     keys and adding some 19 dense rows. Parse functions a warm pass of
+//     BenchmarkParseDev 770.5M -> 693.5M instructions (1024 entries a
+//     group). A simulated 2 MB L2 (cachegrind --LL) over analyze of
+//     PolNeAR dev: the parser's L1 read misses 42.5M -> 35.3M, its L2
+//     read misses 9.7M -> 10.7M (memo entries are 35 words, and the rows
+//     they replace were few and hot).
+//   - Kept: sparse rows in five lists by length (1, 2, 3-4, 5-8, 9-15),
+//     added in blocks of their list's size instead of 8 or 16 for every
+//     row: 693.5M -> 652M.
+//   - Kept: memo.fill sums dense rows with addRows: 652M -> 647M; then
+//     512 entries a group instead of 1024 (1.2 MB a scratch, not 2.3) for
+//     the ingest's peak RSS, 647M -> 657M.
+//   - Dropped: a list for every sparse length (1 to 15), each added with
+//     no mask: the loop over fifteen lists twice a move cost what the
+//     masks did (no gain).
+//   - Dropped: argmax as the highest score with max (a conditional move)
+//     and then the first class with it: 35.5M -> 49.2M instructions a
+//     pass.
+//   - Dropped: more groups. By a simulated memo over EWT dev, the other
+//     templates with mostly dense rows either take thousands of tuples
+//     once grouped (W of s0's and b0's children, label sets, clusters
+//     with suffixes: 75-88% found with 2048 entries) or are alone, where
+//     a memo entry is the row itself again; a refill costs some 700
+//     instructions, so they cost more than they save.
+//   - Together (parses byte-identical: eval dep predictions on EWT dev,
+//     analyze --tokens over PolNeAR dev): a warm pass of BenchmarkParseDev
+//     770.5M -> 657M instructions in the parse functions; analyze
+//     --workers 1 --tokens over PolNeAR dev 7.84G -> ~7.35G, the parser's
+//     share 2746M -> ~2340M. Paired alternating runs, 8 pairs each, on a
+//     machine at load 5-8 (so wide ranges): GOMAXPROCS=1 chronicle bench
+//     median 48.6k -> 54.3k tokens/s (faster in 5 of 8 pairs; tokens per
+//     CPU second median 71k -> 76k), bench --stage parse 101k -> 112k
+//     (6 of 8; per CPU second 149k -> 162k); BenchmarkParseDev tokens per
+//     CPU second 187k -> 197k (7 of 8). Model load unchanged (~45 ms);
+//     bench peak RSS 173-187 MB against 174-191; a two-core bench
+//     --ingest 1000 peaked at 377-406 MB against 352-388 (3 runs each;
+//     the memo is 1.2 MB for each parsing goroutine).
+//   - Not tried for want of time: a smaller table (fewer slots or
+//     narrower rows need a new model format), pruning rarely found keys
+//     (changes parses; the shipped model is left as it is).
