@@ -86,6 +86,7 @@ type memoKey struct {
 // memo keeps the packed sums of the groups' rows, per scratch (so that no
 // lock is needed). It is allocated on first use.
 type memo struct {
+	wt   *weights  // the table the sums are of
 	dw   int
 	keys []memoKey // keys[g<<memoBits | h]: an entry of group g
 	sums []uint64  // dw words per entry
@@ -95,7 +96,9 @@ type memo struct {
 // outside the model's feature set) with the keys feats to acc, filling
 // the entries it does not find.
 func (mm *memo) add(wt *weights, feats *featKeys, groups []memoGroup, acc *denseAcc, scores *[256]int32) {
-	if mm.dw != wt.dw || mm.keys == nil {
+	if mm.wt != wt {
+		// A scratch belongs to one model, but a memo of another table
+		// would add wrong sums, so it is checked.
 		mm.init(wt, groups)
 	}
 	var idx [len(memoGroups)]uint32
@@ -116,7 +119,7 @@ func (mm *memo) add(wt *weights, feats *featKeys, groups []memoGroup, acc *dense
 		rows += ent.rows
 		top += ent.top
 	}
-	n := len(groups)
+	n := min(len(groups), len(memoGroups))
 	if top > denseLaneMask {
 		// The sums fit once acc is emptied (see the assertion above).
 		wt.flushDense(acc, scores)
@@ -135,7 +138,7 @@ func (mm *memo) add(wt *weights, feats *featKeys, groups []memoGroup, acc *dense
 // always holds the sum its keys have (even when a group's keys all are 0,
 // which the first move to meet them would find in the memo).
 func (mm *memo) init(wt *weights, groups []memoGroup) {
-	mm.dw = wt.dw
+	mm.wt, mm.dw = wt, wt.dw
 	mm.keys = make([]memoKey, len(memoGroups)<<memoBits)
 	mm.sums = make([]uint64, wt.dw*len(memoGroups)<<memoBits)
 	for g, mg := range groups[:min(len(groups), len(memoGroups))] {
