@@ -86,7 +86,7 @@ type memoKey struct {
 // memo keeps the packed sums of the groups' rows, per scratch (so that no
 // lock is needed). It is allocated on first use.
 type memo struct {
-	wt   *weights  // the table the sums are of
+	wt   *weights // the table the sums are of
 	dw   int
 	keys []memoKey // keys[g<<memoBits | h]: an entry of group g
 	sums []uint64  // dw words per entry
