@@ -216,7 +216,11 @@ func (r *resolver) descriptions() {
 		var a int32 = -1
 		if k, ok := kindNouns[string(w)]; ok {
 			if !r.named(t) {
-				a = r.salientOf(t, k, "")
+				// "the agency" is first the International Atomic Energy
+				// Agency, then any organisation.
+				if a = r.salientOf(t, k, string(w)); a < 0 {
+					a = r.salientOf(t, k, "")
+				}
 			}
 		} else if sex, ok := personNouns[string(w)]; ok {
 			if r.bare(t) {
