@@ -57,8 +57,9 @@ package parse
 //   - Together (parses byte-identical: eval dep predictions on EWT dev,
 //     analyze --tokens over PolNeAR dev): a warm pass of BenchmarkParseDev
 //     770.5M -> 657M instructions in the parse functions; analyze
-//     --workers 1 --tokens over PolNeAR dev 7.84G -> ~7.35G, the parser's
-//     share 2746M -> ~2340M. Paired alternating runs, 8 pairs each, on a
+//     --workers 1 --tokens over PolNeAR dev 7.84G -> 7.44G (the whole
+//     process; its collector's share varies by 1% from run to run), the
+//     parser's own functions 2746M -> 2364M. Paired alternating runs, 8 pairs each, on a
 //     machine at load 5-8 (so wide ranges): GOMAXPROCS=1 chronicle bench
 //     median 48.6k -> 54.3k tokens/s (faster in 5 of 8 pairs; tokens per
 //     CPU second median 71k -> 76k), bench --stage parse 101k -> 112k
