@@ -74,6 +74,15 @@ func newFinder(d *doc.Document, lex *lexicon) *finder {
 			f.hasDeps = true
 		}
 	}
+	for i := 0; i+1 < n; i++ {
+		// "''...'old-school,''' said": the tokenizer splits the three
+		// apostrophes as "''" and "'", but the inner quotation closes
+		// first; the last token closes the outer one
+		if f.words[i] == "''" && f.words[i+1] == "'" && d.Tokens[i].End == d.Tokens[i+1].Start &&
+			(i+2 == n || d.Tokens[i+1].End < d.Tokens[i+2].Start) {
+			f.marks[i], f.marks[i+1] = markNone, markStraight
+		}
+	}
 	for si, s := range d.Sentences {
 		for i := s.TokenStart; i < s.TokenEnd && int(i) < n; i++ {
 			if i >= 0 {
