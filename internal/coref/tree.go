@@ -18,9 +18,9 @@ type tree struct {
 // leaf.
 func newTree(toks []doc.Token) *tree {
 	n := len(toks)
-	tr := &tree{toks: toks, first: make([]int32, n+1), kids: make([]int32, 0, n), lo: make([]int32, n), hi: make([]int32, n)}
+	buf := make([]int32, 4*n+1) // one allocation: first, kids, lo, hi
+	tr := &tree{toks: toks, first: buf[:n+1], kids: buf[n+1 : n+1 : 2*n+1], lo: buf[2*n+1 : 3*n+1], hi: buf[3*n+1:]}
 	for t := range toks {
-		tr.lo[t] = -1
 		if h := toks[t].Head; h >= 0 && int(h) < n && int(h) != t {
 			tr.first[h+1]++
 		}
@@ -29,13 +29,16 @@ func newTree(toks []doc.Token) *tree {
 		tr.first[t] += tr.first[t-1]
 	}
 	tr.kids = tr.kids[:tr.first[n]]
-	fill := make([]int32, n)
+	fill := tr.hi // scratch until the extents are needed
 	copy(fill, tr.first[:n])
 	for t := range toks {
 		if h := toks[t].Head; h >= 0 && int(h) < n && int(h) != t {
 			tr.kids[fill[h]] = int32(t)
 			fill[h]++
 		}
+	}
+	for t := range toks {
+		tr.lo[t] = -1
 	}
 	return tr
 }
