@@ -30,6 +30,8 @@ func TestSpeakerSpan(t *testing.T) {
 			"the council to reopen the port", "Mr. Holm and Senator Ana Ruiz"},
 		{"a list of speakers", "But farm groups, fishing unions, and many coastal mayors claim the levy will cost jobs.",
 			"the levy will cost jobs", "farm groups, fishing unions, and many coastal mayors"},
+		{"an opening adverb is left out", "Even some of the mayor's allies said the levy was a mistake.",
+			"the levy was a mistake", "some of the mayor's allies"},
 		{"a title the parse made the head", "Democratic candidate Ana Ruiz called the agreement a historic step.",
 			"the agreement a historic step", "Democratic candidate Ana Ruiz"},
 	}
