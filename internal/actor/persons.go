@@ -145,6 +145,9 @@ func (r *resolver) resolvePersons(ents []int) {
 				best, bestDist = c, d
 			}
 		}
+		if best == nil && kbp < 0 {
+			best = r.givenNameCluster(m.words)
+		}
 		if best == nil {
 			best = &cluster{name: m.name, words: m.words, kbPerson: kbp, actor: -1}
 			r.persons = append(r.persons, best)
@@ -179,6 +182,28 @@ func (r *resolver) resolvePersons(ents []int) {
 			r.entActor[ei] = c.actor
 		}
 	}
+}
+
+// givenNameCluster returns the one person of the article whose full name
+// opens with the lone word w ("Daniel" after "Daniel Montalvo"), or nil
+// when none or several do: features and local news call people by their
+// given name after the first mention, and a surname match (matches) has
+// already failed.
+func (r *resolver) givenNameCluster(words []string) *cluster {
+	if len(words) != 1 {
+		return nil
+	}
+	var found *cluster
+	for _, c := range r.persons {
+		if len(c.words) < 2 || c.words[0] != words[0] {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = c
+	}
+	return found
 }
 
 func (c *cluster) prefix() string {

@@ -133,6 +133,19 @@ func TestNameVariantsMerge(t *testing.T) {
 	}
 }
 
+func TestGivenNameAlone(t *testing.T) {
+	// A lone given name after the full name is that person.
+	d := resolve(t, mkdoc(t, "Marta Olsen runs the bakery. Marta said the ovens were old.", per("Marta Olsen", "Marta")...))
+	if n := len(d.Actors); n != 1 || len(d.Actors[0].Mentions) != 2 {
+		t.Errorf("Marta not merged with Marta Olsen:\n%s", dump(d))
+	}
+	// Two people with that given name: the lone name stays apart.
+	d = resolve(t, mkdoc(t, "Marta Olsen and Marta Berg met. Marta left.", per("Marta Olsen", "Marta Berg", "Marta")...))
+	if n := len(d.Actors); n != 3 {
+		t.Errorf("ambiguous Marta merged: %d actors\n%s", n, dump(d))
+	}
+}
+
 func TestCountriesAndDemonyms(t *testing.T) {
 	c := func(name, code string) [6]string { return [6]string{name, "country", code, "", "", code} }
 	tests := []struct {
