@@ -59,15 +59,24 @@ package parse
 //     770.5M -> 657M instructions in the parse functions; analyze
 //     --workers 1 --tokens over PolNeAR dev 7.84G -> 7.44G (the whole
 //     process; its collector's share varies by 1% from run to run), the
-//     parser's own functions 2746M -> 2364M. Paired alternating runs, 8 pairs each, on a
-//     machine at load 5-8 (so wide ranges): GOMAXPROCS=1 chronicle bench
-//     median 48.6k -> 54.3k tokens/s (faster in 5 of 8 pairs; tokens per
-//     CPU second median 71k -> 76k), bench --stage parse 101k -> 112k
-//     (6 of 8; per CPU second 149k -> 162k); BenchmarkParseDev tokens per
-//     CPU second 187k -> 197k (7 of 8). Model load unchanged (~45 ms);
-//     bench peak RSS 173-187 MB against 174-191; a two-core bench
-//     --ingest 1000 peaked at 377-406 MB against 352-388 (3 runs each;
-//     the memo is 1.2 MB for each parsing goroutine).
+//     parser's own functions 2746M -> 2364M. Wall time, paired alternating
+//     runs against the session-start build (GOMAXPROCS=1), which the
+//     machine's load made wide: at load 5-8, chronicle bench median 48.6k
+//     -> 54.3k tokens/s (faster in 5 of 8 pairs), --stage parse 101k ->
+//     112k (6 of 8), BenchmarkParseDev per CPU second 187k -> 197k (7 of
+//     8); at load 1-2, chronicle bench 12 pairs with a median ratio of
+//     1.03 (faster in 6; 90-105k tokens/s either way), --stage parse 223k
+//     -> 236k (4 of 6). So the parser's own speed gain (some 5-12%) shows
+//     in the full pipeline only as a few per cent, within the noise: there
+//     the parser waits on memory more than on instructions, and the memo
+//     adds L2 misses of its own. A build without the memo (sparse lists
+//     alone) measured as fast in the full pipeline (median ratio 1.08
+//     against 1.06, 6 pairs). Model load unchanged (parser ~45 ms, all
+//     three models ~130 ms); bench peak RSS 171-191 MB either way; a
+//     two-core bench --ingest 1000 peaked at 377-406 MB (median 397, 7
+//     runs) against 352-388 (median 378), and the build without the memo
+//     at 376 and 390: the memo is 1.2 MB for each parsing goroutine, the
+//     rest of the difference is noise as far as 7 runs tell.
 //   - Not tried for want of time: a smaller table (fewer slots or
 //     narrower rows need a new model format), pruning rarely found keys
 //     (changes parses; the shipped model is left as it is).
