@@ -64,14 +64,14 @@ package parse
 //     machine's load made wide: at load 5-8, chronicle bench median 48.6k
 //     -> 54.3k tokens/s (faster in 5 of 8 pairs), --stage parse 101k ->
 //     112k (6 of 8), BenchmarkParseDev per CPU second 187k -> 197k (7 of
-//     8); at load 1-2, chronicle bench 12 pairs with a median ratio of
-//     1.03 (faster in 6; 90-105k tokens/s either way), --stage parse 223k
-//     -> 236k (4 of 6). So the parser's own speed gain (some 5-12%) shows
-//     in the full pipeline only as a few per cent, within the noise: there
-//     the parser waits on memory more than on instructions, and the memo
-//     adds L2 misses of its own. A build without the memo (sparse lists
-//     alone) measured as fast in the full pipeline (median ratio 1.08
-//     against 1.06, 6 pairs). Model load unchanged (parser ~45 ms, all
+//     8); at load 1-2, chronicle bench 20 pairs with a median ratio of
+//     1.00 (faster in 9; 85-110k tokens/s either way), --stage parse 223k
+//     -> 236k (4 of 6). So the parser's own speed gain (some 5-12%) does
+//     not show in the full pipeline beyond the noise: there the parser
+//     waits on memory more than on instructions, and the memo adds L2
+//     misses of its own. A build without the memo (sparse lists alone)
+//     was no faster there (against it the memo build's median ratio was
+//     1.07, 8 pairs). Model load unchanged (parser ~45 ms, all
 //     three models ~130 ms); bench peak RSS 171-191 MB either way; a
 //     two-core bench --ingest 1000 peaked at 377-406 MB (median 397, 7
 //     runs) against 352-388 (median 378), and the build without the memo
