@@ -1,6 +1,11 @@
 package event
 
-import "chronicle/internal/doc"
+import (
+	"slices"
+	"strings"
+
+	"chronicle/internal/doc"
+)
 
 // actorsCovering returns the actors whose smallest mention covering the
 // byte span sp is the smallest of all; several when actors share that
@@ -55,4 +60,27 @@ func entityAt(d *doc.Document, sp doc.Span) int {
 		}
 	}
 	return -1
+}
+
+// possessiveMention reports whether mention m is a possessive pronoun
+// ("its", "their", "his"), which the coreference stage links to the actor
+// it stands for. Read from the text around a trigger it names what the
+// actor owns, not a party the act is on: "Ethiopia agreed to re-open its
+// borders to UN peacekeepers" has the peacekeepers as its target, and
+// "its" is most often the doer itself.
+func possessiveMention(d *doc.Document, m doc.Span) bool {
+	if m.Len() > 5 {
+		return false
+	}
+	switch strings.ToLower(d.Slice(m)) {
+	case "its", "their", "his", "her", "my", "our", "your":
+	default:
+		return false
+	}
+	i, ok := slices.BinarySearchFunc(d.Tokens, m.Start, func(t doc.Token, off int32) int { return int(t.Start - off) })
+	if !ok {
+		return false
+	}
+	t := &d.Tokens[i]
+	return t.Tag == "PRP$" || t.Dep == "nmod:poss"
 }

@@ -171,10 +171,17 @@ func (c *coder) argActorsInside(a int, depth int, dst []int32) []int32 {
 			}
 		}
 	}
+	poss := -1
 	for _, k := range s.kids[a] {
 		switch s.dep(k) {
 		case "compound", "amod", "nmod", "flat", "appos":
 			if s.dep(k) == "nmod" && s.rels[k] != "nmod:poss" && !slices.Contains(targetPreps, s.marker(k)) {
+				continue
+			}
+			if s.possessivePronoun(k) {
+				if poss < 0 {
+					poss = k
+				}
 				continue
 			}
 			dst = c.argActors(k, depth-1, dst)
@@ -187,6 +194,20 @@ func (c *coder) argActorsInside(a int, depth int, dst []int32) []int32 {
 				}
 				return dst
 			}
+		}
+	}
+	if poss >= 0 && (!c.targeting || len(c.owners) > 0) {
+		// A possessive pronoun the coreference stage linked to an actor
+		// comes last, as what the phrase says of an owner ("criticised
+		// its treatment of refugees"). In a target's phrase it is no
+		// target when it stands for the trigger's own source, or when
+		// the source is unknown, as it then most often is the doer the
+		// parse missed: "Ethiopia agreed to re-open its borders" is no
+		// act on Ethiopia, and "closed its border with Iran and Turkey"
+		// is on both neighbours.
+		dst = c.argActors(poss, depth-1, dst)
+		if c.targeting {
+			dst = append(dst[:n], slices.DeleteFunc(dst[n:], func(x int32) bool { return slices.Contains(c.owners, x) })...)
 		}
 	}
 	return dst
@@ -533,4 +554,10 @@ func (c *coder) listedName(a, k int) bool {
 		}
 	}
 	return true
+}
+
+// possessivePronoun reports whether token k is a possessive pronoun
+// ("its", "their", "his") qualifying a noun.
+func (s *sentence) possessivePronoun(k int) bool {
+	return s.rels[k] == "nmod:poss" && (s.tok(k).Tag == "PRP$" || s.tok(k).POS == "PRON")
 }

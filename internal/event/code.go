@@ -15,6 +15,11 @@ type coder struct {
 	s   *sentence
 	// themes are the current event's themes, which guess never takes.
 	themes []int32
+	// owners are the current trigger's sources while its targets are
+	// read (targeting): a possessive pronoun in a target's phrase that
+	// stands for one of them names no target ("re-open its borders").
+	owners    []int32
+	targeting bool
 }
 
 // candidate is one trigger found in a sentence.
@@ -176,6 +181,7 @@ func (c *coder) argumentsParsed(cd *candidate) {
 			}
 		}
 		themes := c.themesOf(t, cd.sources)
+		c.owners, c.targeting = cd.sources, true
 		cd.themes = themes
 		if passive {
 			switch {
@@ -251,6 +257,7 @@ func (c *coder) argumentsParsed(cd *candidate) {
 				cd.sources = c.participants(k, cd.sources)
 			}
 		}
+		c.owners, c.targeting = cd.sources, true
 		cd.targets = c.between(t, cd)
 		if len(cd.targets) == 0 {
 			cd.targets = c.oblique(t, cd.targets, "nmod")
@@ -269,6 +276,7 @@ func (c *coder) argumentsParsed(cd *candidate) {
 			cd.targets = c.oblique(v, cd.targets, "obl")
 		}
 	}
+	c.owners, c.targeting = nil, false
 	c.converse(cd)
 	c.fallback(cd)
 	c.coSources(cd)
@@ -419,7 +427,7 @@ func (c *coder) actorsIn(sp doc.Span, dst []int32) []int32 {
 			continue
 		}
 		for _, m := range d.Actors[a].Mentions {
-			if sp.Contains(m) {
+			if sp.Contains(m) && !possessiveMention(d, m) {
 				hits = append(hits, hit{m, int32(a)})
 			}
 		}
@@ -480,7 +488,9 @@ func (c *coder) argumentsSurface(cd *candidate) {
 	before = c.coordinated(k, -1, before)
 	k = cd.tok + 1
 	for ; k < s.n && len(after) == 0; k++ {
-		if k > 0 && (s.lemmas[k-1] == "in" || s.lemmas[k-1] == "at") {
+		if k > 0 && (s.lemmas[k-1] == "in" || s.lemmas[k-1] == "at") || possessiveMention(c.d, s.tok(k).Span) {
+			// A place an act happens in is no target, nor an owner
+			// a pronoun names ("to develop its projections").
 			continue
 		}
 		after = actorsCovering(c.d, s.tok(k).Span, after)

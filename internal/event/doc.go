@@ -21,7 +21,11 @@
 // verb that governs it ("held talks"). Participants are actors of the
 // actors layer: the one whose mention covers the argument's head word, or
 // else a word inside the argument's phrase, or for he/she the nearest
-// person before. An actor of no country or code (a speaker the quote
+// person before. A possessive pronoun the coreference stage linked to an
+// actor ("re-open its borders") is no target when it stands for the
+// source, or for a source the parse missed, and comes after the rest of
+// its phrase ("its border with Iran and Turkey"); read from the text
+// around a trigger it is no participant at all. An actor of no country or code (a speaker the quote
 // stage made of "which") gives way to a coded one: a relative pronoun
 // stands for its noun, an apposition tells who an unknown name is, and an
 // event noun that is a verb trigger's subject lends its "by" phrase or

@@ -86,7 +86,7 @@ func (c *coder) firstActor(sp doc.Span, skip []int32, places bool) int32 {
 			continue
 		}
 		for _, m := range ac.Mentions {
-			if c.insideOf(m, skip) {
+			if c.insideOf(m, skip) || possessiveMention(c.d, m) {
 				// "US" in the target "US servicemen" is part of its
 				// name, not another party.
 				continue
