@@ -179,6 +179,14 @@ type corefScore struct {
 	mention                 PRF
 	pronouns, pronounsRight int
 	pronounsLinked          int // pronouns chronicle linked to some other mention
+	// its: the gold "its" of people, organisations and places, the
+	// predicted "its" linked to some other mention, and those of them
+	// whose cluster holds another mention of their gold entity. A
+	// linked "its" of a thing (GUM's objects, abstracts) is out of the
+	// scored types and so costs the CoNLL figures nothing: its own
+	// precision shows what such a link is worth.
+	itsGold, itsLinked, itsRight int
+	itsRightScored               int // itsRight of the scored types
 }
 
 // personalPronouns are the pronouns whose resolution is scored.
@@ -268,10 +276,45 @@ func (sc *corefScore) add(g corefDoc, pred []corefMention) {
 			}
 		}
 	}
+	sc.addIts(g, pred, match)
 	k, r := withoutSingletons(key.cs), withoutSingletons(resp.cs)
 	sc.muc.add(mucCounts(k, r))
 	sc.b3.add(b3Counts(k, r))
 	sc.ceafe.add(ceafeCounts(k, r))
+}
+
+// addIts counts the gold "its" of the scored types, the predicted "its"
+// linked to another mention, and those linked right (see corefScore).
+func (sc *corefScore) addIts(g corefDoc, pred []corefMention, match []int) {
+	isIts := func(a, b int) bool { return b == a+1 && strings.EqualFold(g.Tokens[a], "its") }
+	for _, m := range g.Mentions {
+		if corefTypes[m.Type] && isIts(m.Start, m.End) {
+			sc.itsGold++
+		}
+	}
+	size := map[int]int{}
+	for _, p := range pred {
+		size[p.Entity]++
+	}
+	for i, p := range pred {
+		if !isIts(p.Start, p.End) || size[p.Entity] < 2 {
+			continue
+		}
+		sc.itsLinked++
+		j := match[i]
+		if j < 0 {
+			continue
+		}
+		for i2, q := range pred {
+			if i2 != i && q.Entity == p.Entity && match[i2] >= 0 && g.Mentions[match[i2]].Entity == g.Mentions[j].Entity {
+				sc.itsRight++
+				if corefTypes[g.Mentions[j].Type] {
+					sc.itsRightScored++
+				}
+				break
+			}
+		}
+	}
 }
 
 // clusters gathers mention keys by an entity or actor id, the clusters
@@ -319,6 +362,7 @@ func (sc *corefScore) report(w io.Writer, docs int, genres map[string]*corefScor
 	}
 	fmt.Fprintf(w, "CoNLL F1 (mean of MUC, B3, CEAFe): %.4f\n", sc.conll())
 	fmt.Fprintf(w, "personal pronouns of people linked to their person: %d of %d (%d linked to someone)\n", sc.pronounsRight, sc.pronouns, sc.pronounsLinked)
+	fmt.Fprintf(w, "its linked to its referent: %d of %d linked; of the %d gold its of people, organisations and places, %d\n", sc.itsRight, sc.itsLinked, sc.itsGold, sc.itsRightScored)
 	if len(genres) > 0 {
 		names := make([]string, 0, len(genres))
 		for g := range genres {
@@ -336,6 +380,7 @@ func (sc *corefScore) report(w io.Writer, docs int, genres map[string]*corefScor
 		"mention_f1": sc.mention.F1(), "mention_precision": sc.mention.Precision(), "mention_recall": sc.mention.Recall(),
 		"pronoun_recall": ratio(sc.pronounsRight, sc.pronouns), "pronoun_precision": ratio(sc.pronounsRight, sc.pronounsLinked),
 		"n": float64(sc.mention.Gold), "n_docs": float64(docs),
+		"its_precision": ratio(sc.itsRight, sc.itsLinked), "its_recall": ratio(sc.itsRightScored, sc.itsGold),
 	}
 	if news := genres["news"]; news != nil {
 		m["news_conll_f1"], m["news_pronoun_recall"] = news.conll(), ratio(news.pronounsRight, news.pronouns)

@@ -266,3 +266,26 @@ func TestCorefPossessiveClitic(t *testing.T) {
 		t.Errorf("correct %d; want 1", sc.mention.Correct)
 	}
 }
+
+// TestCorefScoreIts: an "its" linked to its referent counts as right, one
+// linked to an organisation while it is a thing in gold as linked only,
+// and the gold "its" of the scored types are the recall's base.
+func TestCorefScoreIts(t *testing.T) {
+	g := corefDoc{
+		Name:   "its",
+		Tokens: strings.Fields("The agency raised its fees . The box lost its lid ."),
+		Mentions: []corefMention{
+			{0, 2, "organization", 1}, {3, 4, "organization", 1},
+			{6, 8, "object", 2}, {9, 10, "object", 2},
+		},
+	}
+	pred := []corefMention{
+		{0, 2, "organization", 0}, {3, 4, "organization", 0}, // right
+		{9, 10, "organization", 0}, // the box's, given to the agency
+	}
+	var sc corefScore
+	sc.add(g, pred)
+	if sc.itsGold != 1 || sc.itsLinked != 2 || sc.itsRight != 1 || sc.itsRightScored != 1 {
+		t.Errorf("its: gold %d linked %d right %d (scored %d); want 1 2 1 1", sc.itsGold, sc.itsLinked, sc.itsRight, sc.itsRightScored)
+	}
+}
