@@ -43,11 +43,19 @@
 // Mentions of descriptions are whole noun phrases from the parse ("the
 // head of the Spanish delegation"), as readers and GUM take them.
 //
-// It does not resolve it, its or we: organisations and countries are
-// named again far more often than people, "it" is mostly a thing or a
-// clause, "we" is as often generic, and an organisation's "its", right
-// three times in five on GUM train when its clause has the organisation
-// as subject, would become an event participant ("Ethiopia agreed to
-// re-open its borders" turns round on PLOVER dev). `chronicle eval coref` measures the result on
-// GUM's coreference files.
+//   - its goes to the singular organisation, country or place that is
+//     the subject of its clause ("Kenya reopened its border"), or in a
+//     clause without a subject to the last one named before it in the
+//     sentence ("UNICEF and its staff"); a thing as subject leaves it
+//     alone, as most "its" are things' (its.go). The event stage does
+//     not take such an "its" in an object's phrase for the act's target
+//     ("Ethiopia agreed to re-open its borders").
+//
+// It does not resolve it or we: organisations and countries are named
+// again far more often than people, "it" is mostly a thing or a clause
+// (as the subject of what an organisation said it was right one time in
+// three on GUM train), and "we" is as often generic. `chronicle eval
+// coref` measures the result on GUM's coreference files, with the
+// precision of the "its" links apart (a wrong "its" of a thing costs the
+// CoNLL figures nothing).
 package coref

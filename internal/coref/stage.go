@@ -54,6 +54,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Document) error {
 	r.appositions()
 	r.descriptions()
 	r.pronouns()
+	r.its()
 	r.pronounPredicates()
 	r.commit()
 	return nil
