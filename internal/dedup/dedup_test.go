@@ -2,8 +2,10 @@ package dedup
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // wire is a wire story written for these tests.
@@ -117,5 +119,81 @@ func BenchmarkSign(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		Sign(text)
+	}
+}
+
+// plainSign is Sign as first written, the reference its faster loops must
+// match value for value: stored signatures are compared across versions.
+func plainSign(text string) (Signature, bool) {
+	var sig Signature
+	for i := range sig {
+		sig[i] = ^uint32(0)
+	}
+	var words []uint64
+	forWordsPlain(text, func(w uint64) { words = append(words, w) })
+	add := func(ws []uint64) {
+		h := uint64(0x9e3779b97f4a7c15)
+		for _, w := range ws {
+			h = mix(h ^ w)
+		}
+		for i := range sig {
+			if v := uint32(mix(h^seeds[i]) >> 32); v < sig[i] {
+				sig[i] = v
+			}
+		}
+	}
+	switch {
+	case len(words) == 0:
+		return sig, false
+	case len(words) < Shingle:
+		add(words)
+	}
+	for i := 0; i+Shingle <= len(words); i++ {
+		add(words[i : i+Shingle])
+	}
+	return sig, true
+}
+
+// forWordsPlain is forWords written plainly: FNV-1a of each word lowered
+// with unicode.ToLower, its bytes taken from the rune's low byte up.
+func forWordsPlain(text string, f func(uint64)) {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h, in := uint64(offset), false
+	for _, r := range text {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			if in {
+				f(h)
+				h, in = offset, false
+			}
+			continue
+		}
+		in = true
+		for r = unicode.ToLower(r); r > 0; r >>= 8 {
+			h = (h ^ uint64(r&0xff)) * prime
+		}
+	}
+	if in {
+		f(h)
+	}
+}
+
+func TestSignMatchesPlain(t *testing.T) {
+	texts := []string{"", "one", "two words", "a b c d", "a b c d e", "a b c d e f", wire, other,
+		"Ünïcödé ÉCOLE straße İstanbul ΑΘΗΝΑ Москва 東京 ٣٤٥ x\u0301y \xff\xfe bad bytes", strings.Repeat(wire+" ", 3)}
+	rng := rand.New(rand.NewPCG(1, 2))
+	pieces := []string{"The", "minister", "SAID", "é", "Ω", "東", "٣", " ", "  ", ",", ".\n", "\xff", "’", "-", "İ", "ǅ", "0"}
+	for range 300 {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		got, gotOK := Sign(s)
+		want, wantOK := plainSign(s)
+		if got != want || gotOK != wantOK {
+			t.Fatalf("Sign(%q) differs from the plain loop", s)
+		}
 	}
 }
