@@ -321,9 +321,9 @@ func (r *timeResult) timeErrors(w io.Writer) {
 			p := d.match[gi]
 			switch {
 			case p < 0:
-				fmt.Fprintf(w, "MISS  %s %q gold %s\n", d.gum.ID, t[g.Start:g.End], g.Value())
+				fmt.Fprintf(w, "MISS  %s %q gold %s | %q\n", d.gum.ID, t[g.Start:g.End], g.Value(), timeContext(t, g.Start, g.End))
 			case !d.valueOK[gi]:
-				fmt.Fprintf(w, "VALUE %s %q gold %s; %q = %s (%s)\n", d.gum.ID, t[g.Start:g.End], g.Value(), t[d.pred[p].Start:d.pred[p].End], d.pred[p].Value, d.pred[p].Type)
+				fmt.Fprintf(w, "VALUE %s %q gold %s; %q = %s %s (%s) | %q\n", d.gum.ID, t[g.Start:g.End], g.Value(), t[d.pred[p].Start:d.pred[p].End], d.pred[p].Value, d.spans[p], d.pred[p].Type, timeContext(t, g.Start, g.End))
 			}
 		}
 		matched := map[int]bool{}
@@ -332,10 +332,16 @@ func (r *timeResult) timeErrors(w io.Writer) {
 		}
 		for pi, p := range d.pred {
 			if !matched[pi] && d.counted[pi] {
-				fmt.Fprintf(w, "FALSE %s %q = %s (%s)\n", d.gum.ID, t[p.Start:p.End], p.Value, p.Type)
+				fmt.Fprintf(w, "FALSE %s %q = %s (%s) | %q\n", d.gum.ID, t[p.Start:p.End], p.Value, p.Type, timeContext(t, p.Start, p.End))
 			}
 		}
 	}
+}
+
+// timeContext is the text around [start, end), cut at byte offsets that
+// may split a rune (it is only printed).
+func timeContext(t string, start, end int32) string {
+	return t[max(0, int(start)-70):min(len(t), int(end)+40)]
 }
 
 type timePrediction struct {
