@@ -1,19 +1,29 @@
 package when
 
-import "chronicle/internal/doc"
+import (
+	"strconv"
+
+	"chronicle/internal/doc"
+)
 
 // Parts of a period named by deixis: "by the end of the year", "at the
 // start of next month", "the beginning of this week". News sets deadlines this way more than any other, and without the
 // rule "the end of the year" gave no date at all (the bare "the year" is
 // no expression of its own).
 //
-// The value is the period's, as TIMEX3 writes it: "the end of the year"
-// is value 2025 with mod="END", and doc.Date has no mod. That claims the
-// whole year where the text names its end, but it is what a period named
-// in figures already gives: GUM's annotators mark "at the end of 1990" and
-// "the beginning of 1945" as the year alone, and the year rule reads them
-// so. Here "the end of" joins the expression because "the year" alone
-// would not stand as one.
+// The value is the period's, as TIMEX3 writes it: "the start of next
+// month" is value 2025-09 (TIMEX3 adds mod="START", and doc.Date has no
+// mod). That claims the whole period where the text names a part, but it
+// is what a period named in figures already gives: GUM's annotators mark
+// "at the end of 1990" and "the beginning of 1945" as the year alone, and
+// the year rule reads them so. Here "the end of" joins the expression
+// because "the year" alone would not stand as one.
+//
+// The end of a year or a month is the exception: it is a deadline ("by
+// the end of the year", "by year-end"), and GUM marks it, with its "end"
+// inside the expression, as the period's last day (2025-12-31), which is
+// also the day an event so dated is due. A week keeps its value: its last
+// day depends on where the text's week begins.
 //
 // "At the end of the day" is an idiom (finally, all things considered),
 // so a day is no such period. "The middle of the year" is left out: "mid-"
@@ -46,6 +56,9 @@ func (m *matcher) partOf(i int) (hit, bool) {
 		if !ok {
 			return hit{}, false
 		}
+		if m.low(i+1) == "end" || m.low(i+1) == "close" {
+			v = lastDayOf(v)
+		}
 		return hit{i: i, j: k + 2, value: v, typ: doc.DateDate}, true
 	}
 	in, ok := m.relative(k)
@@ -56,5 +69,58 @@ func (m *matcher) partOf(i int) (hit, bool) {
 		return hit{}, false
 	}
 	in.i = i
+	if m.low(i+1) == "end" || m.low(i+1) == "close" {
+		in.value = lastDayOf(in.value)
+	}
 	return in, true
+}
+
+// yearEnd: "year end", "year-end" after a word that makes it a time ("by
+// year end", "at year-end", "before year-end"): the last day of the
+// anchor's year (or of a year just told), as "the end of the year"
+// (partOf). Without the preposition ("year-end results", "a year-end
+// bonus") it names a kind of thing, not a time.
+func (m *matcher) yearEnd(i int) (hit, bool) {
+	if m.low(i) != "year" || !m.has || !yearEndLeads[m.low(i-1)] {
+		return hit{}, false
+	}
+	k := i + 1
+	if m.low(k) == "-" && m.adj(k) && m.adj(k+1) {
+		k++
+	}
+	if m.low(k) != "end" {
+		return hit{}, false
+	}
+	// A deadline looks ahead: only a past clause ("by year end it had
+	// 40 staff") may mean the year just told.
+	y := m.anchor.Year()
+	if tense := m.tense(i, k+1); tense == TensePast {
+		if ry, ok := m.recentYear(tense); ok {
+			y = ry
+		}
+	}
+	return hit{i: i, j: k + 1, value: fmtYMD(y, 12, 31), typ: doc.DateDate}, true
+}
+
+// yearEndLeads are the prepositions before a time "year end".
+var yearEndLeads = map[string]bool{"by": true, "at": true, "before": true, "until": true, "till": true, "after": true}
+
+// lastDayOf gives the last day of a year (2025) or month (2025-09) value;
+// any other value is returned as it is.
+func lastDayOf(v string) string {
+	if len(v) != 4 && (len(v) != 7 || v[4] != '-') {
+		return v
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return v
+	}
+	if len(v) == 4 {
+		return fmtYMD(y, 12, 31)
+	}
+	mo, err := strconv.Atoi(v[5:])
+	if err != nil || mo < 1 || mo > 12 {
+		return v
+	}
+	return fmtDay(day(y, mo+1, 0))
 }

@@ -209,6 +209,7 @@ var rules = []rule{
 	}},
 	{(*matcher).twoDaysOff, isThe},
 	{(*matcher).partOf, isThe},
+	{(*matcher).yearEnd, func(_ *matcher, t *token) bool { return t.low == "year" }},
 	{(*matcher).theWeekend, isThe},
 	{(*matcher).later, func(_ *matcher, t *token) bool {
 		return t.kind == kNum || t.low == "this" || t.low == "the" || t.low == "that" || t.lex&lxNumberWord != 0

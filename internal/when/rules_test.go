@@ -25,6 +25,7 @@ var guardTexts = []string{
 	"The summit opened on Sept. 4, 2023. It ended the next day. A day later the ministers met again; " +
 		"three days after that, the talks collapsed. In the spring they resumed, and on Friday they agreed. " +
 		"The alliance was founded during the Cold War. The day before the outbreak of World War II, the city was calm.",
+	"The backlog should be cleared by year-end, and the rest by year end.",
 }
 
 // TestRuleGuards checks that a rule's may is a necessary condition: no

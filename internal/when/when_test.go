@@ -155,11 +155,19 @@ func TestTagValues(t *testing.T) {
 		{"Since 2019, 400 people have died. The truce, agreed on 10 October, held.", "10 October", "2024-10-10", "DATE"},
 		{"By 2030, emissions must halve. The law passed on 3 June.", "3 June", "2025-06-03", "DATE"},
 		{"In 2019 the firm moved. On 10 October it opened.", "10 October", "2019-10-10", "DATE"},
-		// Parts of a period named by deixis take the period's value.
-		{"The plant should open by the end of the year.", "the end of the year", "2025", "DATE"},
+		// Parts of a period named by deixis take the period's value, but
+		// the end of a year or month is its last day (a deadline).
+		{"The plant should open by the end of the year.", "the end of the year", "2025-12-31", "DATE"},
 		{"Talks will resume at the start of next month.", "the start of next month", "2025-09", "DATE"},
 		{"The deal closes by the end of next week.", "the end of next week", "2025-W35", "DATE"},
-		{"In 2019 the firm moved. By the end of the year it had 40 staff.", "the end of the year", "2019", "DATE"},
+		{"In 2019 the firm moved. By the end of the year it had 40 staff.", "the end of the year", "2019-12-31", "DATE"},
+		{"Rents are due by the end of the month.", "the end of the month", "2025-08-31", "DATE"},
+		{"The fund closes at the end of next month.", "the end of next month", "2025-09-30", "DATE"},
+		{"The mine will shut by the close of next year.", "the close of next year", "2026-12-31", "DATE"},
+		{"Talks begin at the beginning of the year.", "the beginning of the year", "2025", "DATE"},
+		{"The ministry aims to clear the backlog by year-end.", "year-end", "2025-12-31", "DATE"},
+		{"The ministry aims to clear the backlog by year end.", "year end", "2025-12-31", "DATE"},
+		{"In 2019 the firm moved, and by year end it had 40 staff.", "year end", "2019-12-31", "DATE"},
 		// Postposed last and next, in formal and older English.
 		{"The bill passed on the 12th of October last.", "the 12th of October last", "2024-10-12", "DATE"},
 		{"Payment is due on the 1st day of February next.", "the 1st day of February next", "2026-02-01", "DATE"},
