@@ -2304,7 +2304,8 @@ func (m *matcher) season(i int) (hit, bool) {
 		// "the summer of last year", "in spring next year"
 		return hit{i: start, j: k3, value: fmtYear(m.anchor.Year()+off) + "-" + s, typ: doc.DateDate}, true
 	}
-	if (t.low == "fall" || t.low == "spring") && !seasonPreps[m.low(k-1)] && !(t.upper && k != m.a) {
+	if (t.low == "fall" || t.low == "spring") && !seasonPreps[m.low(k-1)] && !(t.upper && k != m.a) &&
+		!m.seasonIsTime(k) {
 		return hit{}, false // "prices fall", "a hot spring"
 	}
 	if m.modifiesNoun(k2) || (t.upper && m.inName(k, k2)) {
@@ -2328,6 +2329,38 @@ func (m *matcher) season(i int) (hit, bool) {
 		y = ry
 	}
 	return hit{i: start, j: k2, value: fmtYear(y) + "-" + s, typ: doc.DateDate}, true
+}
+
+// seasonIsTime reports whether "spring" or "fall" at k, with no
+// preposition before it, is still the season: the complement of an
+// impersonal "it is" ("It was spring", "because it's spring"), or joined
+// to another season ("summer and fall", and opening a sentence "Spring
+// and late autumn are the best times").
+func (m *matcher) seasonIsTime(k int) bool {
+	if n := m.t(k + 1); n != nil && n.low == "-" && !n.gap {
+		return false // "spring-loaded", "fall-out"
+	}
+	switch m.low(k - 1) {
+	case "is", "was":
+		if m.low(k-2) == "it" {
+			return true
+		}
+	case "s":
+		if m.low(k-2) == "'" && m.low(k-3) == "it" {
+			return true
+		}
+	case "and", "or":
+		if _, ok := seasons[m.low(k-2)]; ok {
+			return true
+		}
+	}
+	if c := m.low(k + 1); (c == "and" || c == "or") && (k == m.a || m.sentenceStart(k)) {
+		// Only where the sentence opens with it: "prices fall and winter
+		// sales rise" has a verb there.
+		_, ok := seasons[m.low(m.skipMod(k+2))]
+		return ok
+	}
+	return false
 }
 
 // anaphoricLead reads the words that point a season or month back at the

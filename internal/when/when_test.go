@@ -155,6 +155,12 @@ func TestTagValues(t *testing.T) {
 		{"Since 2019, 400 people have died. The truce, agreed on 10 October, held.", "10 October", "2024-10-10", "DATE"},
 		{"By 2030, emissions must halve. The law passed on 3 June.", "3 June", "2025-06-03", "DATE"},
 		{"In 2019 the firm moved. On 10 October it opened.", "10 October", "2019-10-10", "DATE"},
+		// "Spring" and "fall" without a preposition, where they are still
+		// the season.
+		{"I was thirteen. It was spring, and the fields were bare.", "spring", "2025-SP", "DATE"},
+		{"The birds are back because it is spring.", "spring", "2026-SP", "DATE"},
+		{"Spring and late autumn are the best times to visit.", "Spring", "2026-SP", "DATE"},
+		{"The roads close between summer and fall.", "fall", "2025-FA", "DATE"},
 		// Parts of a period named by deixis take the period's value, but
 		// the end of a year or month is its last day (a deadline).
 		{"The plant should open by the end of the year.", "the end of the year", "2025-12-31", "DATE"},
@@ -397,6 +403,10 @@ func TestNoFalsePositives(t *testing.T) {
 	for _, s := range []string{
 		"You may go now-defunct routes.",
 		"At the end of the day, voters decide.",
+		"Prices fall and winter sales rise.",
+		"The door is spring-loaded.",
+		"It was fall-out from the vote.",
+		"Year-end results were poor.",
 		"Every summer camp was full.",
 		"He wrote it later in the year of his death.",
 		"The score was fifteen twenty.",
