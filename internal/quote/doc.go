@@ -83,8 +83,11 @@
 //     ("urged the council to reopen …"), what an object is called or
 //     blamed for ("views the mayor as a threat"); semicolon.go ends it
 //     at a semicolon (before its cue, starts it after a semicolon or
-//     colon), and tail.go before a clause about the speaker (", but he
-//     …").
+//     colon), tail.go before a clause about the speaker (", but he
+//     …"), and frontedclause.go at the comma that closes an opening
+//     subordinate clause holding the cue ("While the mayor claimed that
+//     …, experts say …"), where the parse often hangs the main clause in
+//     the cue's complement.
 //     Throughout, the cue model (cuemodel.go, cuefeatures.go, endmodel.go;
 //     embedded in quote/model, trained on PolNeAR's train split by
 //     TrainCueModel) judges each candidate verb from its features in the

@@ -88,6 +88,9 @@ func Find(s *Stage, d *doc.Document) []doc.Quote {
 			if a, b := f.narratorTail(dr.first, dr.last, dr.cue.first, dr.spk); a <= b && (a != dr.first || b != dr.last) {
 				dr.first, dr.last, dr.span = a, b, f.tokSpan(a, b)
 			}
+			if a, b := f.frontedClauseEnd(dr.first, dr.last, dr.cue.first); a <= b && (a != dr.first || b != dr.last) {
+				dr.first, dr.last, dr.span = a, b, f.tokSpan(a, b)
+			}
 		}
 		if dr.seg >= 0 && !dr.hasCue && f.segs[dr.seg].unclosed && !f.continued(dr.seg) {
 			// a paragraph that opens a quotation and never closes it, with
