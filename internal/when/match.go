@@ -1136,6 +1136,18 @@ func (m *matcher) yearExpr(i int) (hit, bool) {
 			return hit{i: start, j: j, value: decadeValue(twoDigitYear(t.num, time.Time{}, false), mod), typ: doc.DateDate}, true
 		}
 	}
+	// Speech puts a word between "the" and the decade ("the roaring 20s",
+	// "the fucking 90s") and uses the decade bare before a noun ("90s
+	// nostalgia", "80s music"); an age takes neither ("in her 80s", "the
+	// over 50s").
+	if d := m.t(k + 1); start > i && k == start && t.kind == kWord && !t.upper && !decadeFillerStop[t.low] &&
+		t.lex&lxNumberWord == 0 && d != nil && d.kind == kDecade && d.digits == 2 && d.num%10 == 0 && !m.weatherTalk(i) {
+		return hit{i: start, j: k + 2, value: decadeValue(twoDigitYear(d.num, time.Time{}, false), mod), typ: doc.DateDate}, true
+	}
+	if t.kind == kDecade && t.digits == 2 && t.num%10 == 0 && start == i && k == start && m.modifiesNoun(k+1) &&
+		!decadeAgeLeads[m.low(k-1)] && !m.weatherTalk(i) {
+		return hit{i: start, j: k + 1, value: decadeValue(twoDigitYear(t.num, time.Time{}, false), mod), typ: doc.DateDate}, true
+	}
 	// "the 1960s and 70s", "the 80s and 90s", "the 1980s-90s": a
 	// two-digit decade after a decade and a conjunction is in its century.
 	if t.kind == kDecade && t.digits == 2 && t.num%10 == 0 && start == i && k == start {
@@ -1330,6 +1342,15 @@ func (m *matcher) decadeBefore(k int) (y int, ok bool) {
 	}
 	return 0, false
 }
+
+// decadeFillerStop are the words between "the" and a two-digit number
+// that make it an age, a score or a temperature, not a decade.
+var decadeFillerStop = map[string]bool{"over": true, "under": true, "top": true, "high": true, "low": true,
+	"upper": true, "lower": true, "mid": true, "early": true, "late": true, "and": true, "or": true, "to": true}
+
+// decadeAgeLeads before a bare two-digit decade make it an age or a
+// temperature ("in 80s heat").
+var decadeAgeLeads = map[string]bool{"in": true, "into": true, "by": true, "low": true, "high": true}
 
 // decadeOpeners2 may stand before a two-digit decade that opens a pair.
 var decadeOpeners2 = map[string]bool{"the": true, "'": true, "early": true, "mid": true, "late": true, "-": true}

@@ -155,6 +155,9 @@ func TestTagValues(t *testing.T) {
 		{"Since 2019, 400 people have died. The truce, agreed on 10 October, held.", "10 October", "2024-10-10", "DATE"},
 		{"By 2030, emissions must halve. The law passed on 3 June.", "3 June", "2025-06-03", "DATE"},
 		{"In 2019 the firm moved. On 10 October it opened.", "10 October", "2019-10-10", "DATE"},
+		// Two-digit decades of speech.
+		{"Jazz filled the swinging 60s.", "swinging 60s", "196", "DATE"},
+		{"Stop wanting the crazy 90s back.", "crazy 90s", "199", "DATE"},
 		// "Spring" and "fall" without a preposition, where they are still
 		// the season.
 		{"I was thirteen. It was spring, and the fields were bare.", "spring", "2025-SP", "DATE"},
@@ -404,6 +407,10 @@ func TestNoFalsePositives(t *testing.T) {
 		"You may go now-defunct routes.",
 		"At the end of the day, voters decide.",
 		"Prices fall and winter sales rise.",
+		"The club is open to the over 50s.",
+		"She is still acting in her 80s.",
+		"By the afternoon it was in the high 90s.",
+		"Men in their 40s and 50s were asked.",
 		"The door is spring-loaded.",
 		"It was fall-out from the vote.",
 		"Year-end results were poor.",
