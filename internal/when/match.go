@@ -84,6 +84,12 @@ type matcher struct {
 	anniv  time.Time
 	annivN int
 	annivU unit
+
+	// lastValue is the value of the last DATE taken, in sentence
+	// lastSent - 1 (0 for none), for "the week before that"
+	// (beforethat.go).
+	lastValue string
+	lastSent  int
 }
 
 func (m *matcher) t(k int) *token {
@@ -209,6 +215,7 @@ var rules = []rule{
 	}},
 	{(*matcher).twoDaysOff, isThe},
 	{(*matcher).partOf, isThe},
+	{(*matcher).unitBeforeThat, isThe},
 	{(*matcher).yearEnd, func(_ *matcher, t *token) bool { return t.low == "year" }},
 	{(*matcher).theWeekend, isThe},
 	{(*matcher).later, func(_ *matcher, t *token) bool {
@@ -301,6 +308,7 @@ func (m *matcher) run(out []hit) []hit {
 		}
 		m.noteListMonth(best)
 		m.noteMonthRef(best)
+		m.noteLast(best)
 		if presentTurn[m.toks[best.i].low] {
 			m.storySent = 0 // the narrator is back in the present (story.go)
 		}

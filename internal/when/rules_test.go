@@ -26,6 +26,7 @@ var guardTexts = []string{
 		"three days after that, the talks collapsed. In the spring they resumed, and on Friday they agreed. " +
 		"The alliance was founded during the Cold War. The day before the outbreak of World War II, the city was calm.",
 	"The backlog should be cleared by year-end, and the rest by year end.",
+	"Not last week, not the week before that, but the week before that.",
 }
 
 // TestRuleGuards checks that a rule's may is a necessary condition: no
