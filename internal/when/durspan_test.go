@@ -43,3 +43,12 @@ func TestUnitsAhead(t *testing.T) {
 		{"We finished two years ahead of schedule.", "two years", "P2Y", ""},
 	})
 }
+
+// TestCompoundSpans: a length told in two units keeps the span of the
+// whole, counted in the finer unit where durationSpan can.
+func TestCompoundSpans(t *testing.T) {
+	checkSpans(t, []spanCase{
+		{"He has lived here for the last 2 years and 3 months.", "the last 2 years and 3 months", "P2Y3M", "2023-05-20/2025-08-19"},
+		{"The fair runs for the next 1 week and 2 days.", "the next 1 week and 2 days", "P9D", "2025-08-20/2025-08-28"},
+	})
+}

@@ -2077,6 +2077,15 @@ func (m *matcher) duration(i int) (hit, bool) {
 		v = "PT" + q + letter[1:]
 	}
 	h := hit{i: i, j: k2 + 1, value: v, typ: doc.DateDuration}
+	if !half {
+		if cv, next, su, sn, ok := m.compoundTail(k2+1, u, n); ok {
+			h.value, h.j = cv, next
+			if m.has && su != uNone {
+				h.span = m.durationSpan(i, next, su, sn, dir)
+			}
+			return h, true
+		}
+	}
 	if m.has && u >= uDay {
 		su, sn := u, n
 		if half { // the span in the next finer unit

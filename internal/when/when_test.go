@@ -155,6 +155,12 @@ func TestTagValues(t *testing.T) {
 		{"Since 2019, 400 people have died. The truce, agreed on 10 October, held.", "10 October", "2024-10-10", "DATE"},
 		{"By 2030, emissions must halve. The law passed on 3 June.", "3 June", "2025-06-03", "DATE"},
 		{"In 2019 the firm moved. On 10 October it opened.", "10 October", "2019-10-10", "DATE"},
+		// A length told in two units is one duration.
+		{"He has ruled for 9 years and 10 months.", "9 years and 10 months", "P9Y10M", "DURATION"},
+		{"The trial lasted two weeks and three days.", "two weeks and three days", "P17D", "DURATION"},
+		{"The flight takes 1 hour and 20 minutes.", "1 hour and 20 minutes", "PT1H20M", "DURATION"},
+		{"She waited 3 days, 4 hours.", "3 days, 4 hours", "P3DT4H", "DURATION"},
+		{"They left two years and three months ago.", "three months ago", "2025-05", "DATE"},
 		// Two-digit decades of speech.
 		{"Jazz filled the swinging 60s.", "swinging 60s", "196", "DATE"},
 		{"Stop wanting the crazy 90s back.", "crazy 90s", "199", "DATE"},
