@@ -25,7 +25,7 @@ func (m *matcher) noteLast(h hit) {
 
 // unitBeforeThat: the week|month|year|day before|after that.
 func (m *matcher) unitBeforeThat(i int) (hit, bool) {
-	if m.low(i) != "the" || m.lastSent == 0 || m.sent+1-m.lastSent > 1 || m.low(i+3) != "that" {
+	if m.lastSent == 0 || m.sent+1-m.lastSent > 1 || m.low(i+3) != "that" || m.low(i) != "the" {
 		return hit{}, false
 	}
 	off := 0

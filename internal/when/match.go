@@ -1148,8 +1148,8 @@ func (m *matcher) yearExpr(i int) (hit, bool) {
 	// "the fucking 90s") and uses the decade bare before a noun ("90s
 	// nostalgia", "80s music"); an age takes neither ("in her 80s", "the
 	// over 50s").
-	if d := m.t(k + 1); start > i && k == start && t.kind == kWord && !t.upper && !decadeFillerStop[t.low] &&
-		t.lex&lxNumberWord == 0 && d != nil && d.kind == kDecade && d.digits == 2 && d.num%10 == 0 && !m.weatherTalk(i) {
+	if d := m.t(k + 1); d != nil && d.kind == kDecade && d.digits == 2 && d.num%10 == 0 && start > i && k == start &&
+		t.kind == kWord && !t.upper && t.lex&lxNumberWord == 0 && !decadeFillerStop[t.low] && !m.weatherTalk(i) {
 		return hit{i: start, j: k + 2, value: decadeValue(twoDigitYear(d.num, time.Time{}, false), mod), typ: doc.DateDate}, true
 	}
 	if t.kind == kDecade && t.digits == 2 && t.num%10 == 0 && start == i && k == start && m.modifiesNoun(k+1) &&
