@@ -19,11 +19,12 @@ import (
 // the year rule reads them so. Here "the end of" joins the expression
 // because "the year" alone would not stand as one.
 //
-// The end of a year or a month is the exception: it is a deadline ("by
-// the end of the year", "by year-end"), and GUM marks it, with its "end"
-// inside the expression, as the period's last day (2025-12-31), which is
-// also the day an event so dated is due. A week keeps its value: its last
-// day depends on where the text's week begins.
+// The end of a year, a quarter or a month is the exception: it is a
+// deadline ("by the end of the year", "by year-end", "by the end of the
+// quarter"), and GUM marks it, with its "end" inside the expression, as
+// the period's last day (2025-12-31), which is also the day an event so
+// dated is due. A week keeps its value: its last day depends on where the
+// text's week begins.
 //
 // "At the end of the day" is an idiom (finally, all things considered),
 // so a day is no such period. "The middle of the year" is left out: "mid-"
@@ -33,7 +34,7 @@ import (
 // partWords name the part of a period.
 var partWords = map[string]bool{"end": true, "beginning": true, "start": true, "close": true}
 
-// partOf: the end|beginning|start|close of the year|month|week
+// partOf: the end|beginning|start|close of the year|quarter|month|week
 // (anaphoric: the anchor's, or for the year a year the text has just
 // named) or of this|next|last year|month|week (relative).
 func (m *matcher) partOf(i int) (hit, bool) {
@@ -43,7 +44,7 @@ func (m *matcher) partOf(i int) (hit, bool) {
 	k := i + 3
 	if m.low(k) == "the" {
 		u, ok := m.unitAt(k + 1)
-		if !ok || m.low(k+1) != "year" && m.low(k+1) != "month" && m.low(k+1) != "week" {
+		if !ok || m.low(k+1) != "year" && m.low(k+1) != "month" && m.low(k+1) != "week" && m.low(k+1) != "quarter" {
 			return hit{}, false
 		}
 		a := m.anchor
@@ -105,8 +106,8 @@ func (m *matcher) yearEnd(i int) (hit, bool) {
 // yearEndLeads are the prepositions before a time "year end".
 var yearEndLeads = map[string]bool{"by": true, "at": true, "before": true, "until": true, "till": true, "after": true}
 
-// lastDayOf gives the last day of a year (2025) or month (2025-09) value;
-// any other value is returned as it is.
+// lastDayOf gives the last day of a year (2025), quarter (2025-Q3) or
+// month (2025-09) value; any other value is returned as it is.
 func lastDayOf(v string) string {
 	if len(v) != 4 && (len(v) != 7 || v[4] != '-') {
 		return v
@@ -117,6 +118,12 @@ func lastDayOf(v string) string {
 	}
 	if len(v) == 4 {
 		return fmtYMD(y, 12, 31)
+	}
+	if v[5] == 'Q' {
+		if q := v[6]; q >= '1' && q <= '4' {
+			return fmtDay(day(y, 3*int(q-'0')+1, 0))
+		}
+		return v
 	}
 	mo, err := strconv.Atoi(v[5:])
 	if err != nil || mo < 1 || mo > 12 {
