@@ -597,6 +597,9 @@ func (f *finder) clauseParticiple(v int) bool {
 	if v == 0 {
 		return true
 	}
+	if f.nounParticiple(v) {
+		return true // "ads attacking the senator": the noun's own clause
+	}
 	switch f.d.Tokens[v-1].POS {
 	case "NOUN", "PROPN", "PRON":
 		if h := f.head(v - 1); f.d.Tokens[v-1].Dep == "obj" && h >= 0 && h < v-1 && !isPronoun(f.words[v-1]) {
@@ -729,6 +732,25 @@ func (f *finder) depSource(v int) (spk, name [2]int) {
 		case "conj", "advcl", "xcomp", "parataxis", "ccomp":
 			u = f.head(u)
 		case "acl":
+			if u == v && f.nounParticiple(v) {
+				// "ads attacking the senator": the noun speaks, but a medium
+				// or an occasion is the voice of the subject of the verb it
+				// hangs on, when there is one ("said at a news conference
+				// announcing …", "sent a letter urging …")
+				h := f.head(v)
+				if mediumNouns[strings.TrimSuffix(f.words[h], "s")] {
+					if hh := f.head(h); hh >= 0 && hh < v {
+						if s, n, ok := f.depSubject(hh); ok {
+							return s, n
+						}
+					}
+				}
+				a := int(f.tree.lo[h])
+				for a < h && (isEdgePunct(f.words[a]) || f.marks[a] != markNone || f.d.Tokens[a].Dep == "case") {
+					a++
+				}
+				return [2]int{a, h}, [2]int{a, h}
+			}
 			// "Trump has a rare chance to show that …", "took a moment to
 			// point out …": the infinitive of the verb's object is the
 			// subject's, not the object's
@@ -795,6 +817,27 @@ func (f *finder) listedVerb(v int) bool {
 		if k := int(c); k > v && f.d.Tokens[k].Dep == "conj" && f.child(k, "cc") >= 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// nounParticiple reports whether the -ing cue at v modifies the noun
+// right before it ("ads attacking the senator", "a columnist suggesting
+// that …"), which PolNeAR takes for its source, and the cue model does
+// not doubt it (score 0 or more). On PolNeAR's train split 92 gold
+// attributions of this shape had no draft at all.
+func (f *finder) nounParticiple(v int) bool {
+	if f.tree == nil || v == 0 || f.d.Tokens[v].Dep != "acl" || f.d.Tokens[v].Tag != "VBG" {
+		return false
+	}
+	h := f.head(v)
+	if h != v-1 {
+		return false
+	}
+	switch f.d.Tokens[h].POS {
+	case "NOUN", "PROPN":
+		sc, ok := f.cueScore(v)
+		return !ok || sc >= 0
 	}
 	return false
 }

@@ -48,7 +48,9 @@
 //     whether the parse hangs it on "for" or on the cue ("called for him
 //     to resign"); a participial or
 //     coordinated cue whose climb finds no subject takes the subject of
-//     the sentence's root, or the phrase after "with" in an absolute
+//     the sentence's root, a participle modifying the noun before it
+//     that noun ("ads attacking the senator"; a medium or occasion the
+//     subject of its verb: "spoke at a news conference announcing …"), or the phrase after "with" in an absolute
 //     clause) and nominal.go's
 //     nominal cues ("the claim that …", "questions about …"), and
 //     adjective.go's stance adjectives and feelings ("are concerned about
