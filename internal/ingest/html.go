@@ -3,8 +3,10 @@ package ingest
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	dps "github.com/markusmobius/go-dateparser"
 	"github.com/markusmobius/go-htmldate"
@@ -41,10 +43,16 @@ func (a *article) fromHTML(data []byte) (err error) {
 		data = decoded
 		a.notes = append(a.notes, "decoded from the declared charset "+charset)
 	}
-	s, bad := repairUTF8(data)
-	a.bad += bad
+	// The parser copies what it keeps, so valid UTF-8 (nearly every
+	// page) is read in place rather than copied into a string first.
+	var page io.Reader = bytes.NewReader(data)
+	if !utf8.Valid(data) {
+		s, bad := repairUTF8(data)
+		a.bad += bad
+		page = strings.NewReader(s)
+	}
 	a.fromPage = true
-	root, err := html.Parse(strings.NewReader(s))
+	root, err := html.Parse(page)
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrNoText, err)
 	}
@@ -119,77 +127,146 @@ var skipTags = map[string]bool{
 // break. Blocks without a letter or digit (stray separators such as "·"
 // left over from bylines) are dropped, and so is a first block that only
 // repeats the title, which the Document keeps in Title.
+//
+// The paragraphs are collapsed straight into one buffer, the text
+// returned, rather than each into a string of its own and joined.
 func blockText(root *html.Node, title string) string {
 	if root == nil {
 		return ""
 	}
-	var blocks []string
-	var para strings.Builder
-	flush := func() {
-		// The baseline rescue can yield the same paragraph twice in a row.
-		if t := collapseSpace(para.String()); hasWord(t) && (len(blocks) == 0 || blocks[len(blocks)-1] != t) {
-			blocks = append(blocks, t)
+	var r blockRenderer
+	r.walk(root, false)
+	r.flush()
+	out := r.out
+	if len(r.starts) > 0 && title != "" && sameWords(string(out[:r.ends[0]]), title) {
+		if len(r.starts) == 1 {
+			return ""
 		}
-		para.Reset()
+		out = out[r.starts[1]:]
 	}
-	var walk func(n *html.Node, pre bool)
-	walk = func(n *html.Node, pre bool) {
-		switch n.Type {
-		case html.TextNode:
-			if pre {
-				para.WriteString(strings.ReplaceAll(n.Data, "\n", "\u2028"))
-			} else {
-				para.WriteString(n.Data)
+	return string(out)
+}
+
+// blockRenderer holds blockText's state: the paragraph being read, and
+// the text so far with where each of its blocks starts and ends.
+type blockRenderer struct {
+	para         []byte // raw text of the current paragraph; U+2028 marks a kept line break
+	out          []byte // the blocks so far, separated by blank lines
+	starts, ends []int  // each block's span in out
+}
+
+// lineBreak is U+2028 LINE SEPARATOR, which marks the line breaks to keep
+// (from <br> and <pre>) until the white space is collapsed.
+const lineBreak = "\u2028"
+
+func (r *blockRenderer) walk(n *html.Node, pre bool) {
+	switch n.Type {
+	case html.TextNode:
+		if pre {
+			for i := 0; i < len(n.Data); i++ {
+				if c := n.Data[i]; c == '\n' {
+					r.para = append(r.para, lineBreak...)
+				} else {
+					r.para = append(r.para, c)
+				}
 			}
+		} else {
+			r.para = append(r.para, n.Data...)
+		}
+		return
+	case html.ElementNode:
+		tag := strings.ToLower(n.Data)
+		switch {
+		case skipTags[tag]:
 			return
-		case html.ElementNode:
-			tag := strings.ToLower(n.Data)
-			switch {
-			case skipTags[tag]:
-				return
-			case tag == "br":
-				para.WriteString("\u2028") // a kept line break; see collapseSpace
-				return
-			case tag == "td" || tag == "th":
-				para.WriteByte(' ')
-			case blockTags[tag]:
-				flush()
-				defer flush()
+		case tag == "br":
+			r.para = append(r.para, lineBreak...)
+			return
+		case tag == "td" || tag == "th":
+			r.para = append(r.para, ' ')
+		case blockTags[tag]:
+			r.flush()
+			defer r.flush()
+		}
+		pre = pre || tag == "pre"
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		r.walk(c, pre)
+	}
+}
+
+// flush ends the current paragraph: its white space collapsed (see
+// appendCollapsed), it becomes a block unless it has no letter or digit
+// or repeats the block before it (the baseline rescue can yield the same
+// paragraph twice in a row).
+func (r *blockRenderer) flush() {
+	if len(r.para) == 0 {
+		return
+	}
+	mark := len(r.out)
+	if len(r.starts) > 0 {
+		r.out = append(r.out, "\n\n"...)
+	}
+	start := len(r.out)
+	r.out = appendCollapsed(r.out, r.para)
+	r.para = r.para[:0]
+	t := r.out[start:]
+	if n := len(r.starts); !hasWordBytes(t) || n > 0 && bytes.Equal(r.out[r.starts[n-1]:r.ends[n-1]], t) {
+		r.out = r.out[:mark]
+		return
+	}
+	r.starts, r.ends = append(r.starts, start), append(r.ends, len(r.out))
+}
+
+// appendCollapsed appends s to dst with each run of ASCII white space
+// turned into one space and every line trimmed; lines are split at
+// U+2028 (see lineBreak), empty ones dropped, the rest joined by "\n".
+// White space is ASCII, so bytes can be tested one by one, whatever the
+// encoding of the rest.
+func appendCollapsed(dst, s []byte) []byte {
+	lines := 0
+	for len(s) > 0 {
+		line := s
+		if i := bytes.Index(s, []byte(lineBreak)); i >= 0 {
+			line, s = s[:i], s[i+len(lineBreak):]
+		} else {
+			s = nil
+		}
+		words := 0
+		for i := 0; i < len(line); {
+			for i < len(line) && asciiSpace[line[i]] {
+				i++
 			}
-			pre = pre || tag == "pre"
+			j := i
+			for j < len(line) && !asciiSpace[line[j]] {
+				j++
+			}
+			if j == i {
+				break
+			}
+			switch {
+			case words > 0:
+				dst = append(dst, ' ')
+			case lines > 0:
+				dst = append(dst, '\n')
+			}
+			dst = append(dst, line[i:j]...)
+			words++
+			i = j
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, pre)
-		}
-	}
-	walk(root, false)
-	flush()
-	if len(blocks) > 0 && title != "" && sameWords(blocks[0], title) {
-		blocks = blocks[1:]
-	}
-	return strings.Join(blocks, "\n\n")
-}
-
-// collapseSpace turns runs of ASCII white space into one space and trims
-// each line; U+2028 marks the line breaks to keep (from <br> and <pre>).
-func collapseSpace(s string) string {
-	lines := strings.Split(s, "\u2028")
-	out := lines[:0]
-	for _, l := range lines {
-		if l = strings.Join(strings.FieldsFunc(l, isASCIISpace), " "); l != "" {
-			out = append(out, l)
+		if words > 0 {
+			lines++
 		}
 	}
-	return strings.Join(out, "\n")
+	return dst
 }
 
-func isASCIISpace(r rune) bool {
-	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v'
-}
+// asciiSpace marks the bytes appendCollapsed collapses: ASCII white space.
+var asciiSpace = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '\f': true, '\v': true}
 
-// hasWord reports whether s has a letter or a digit.
-func hasWord(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool {
+// hasWordBytes reports whether s has a letter or a digit.
+func hasWordBytes(s []byte) bool {
+	return bytes.IndexFunc(s, func(r rune) bool {
 		return ('0' <= r && r <= '9') || ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') || (r > 0x7f && isLetterOrDigit(r))
 	}) >= 0
 }
