@@ -1745,6 +1745,9 @@ func (m *matcher) weekday(i int) (hit, bool) {
 	if d, ok := m.weekdayRangeEnd(i, wd); ok {
 		return m.withPartOfDay(hit{i: i, j: j, value: fmtDay(d), typ: doc.DateDate}), true
 	}
+	if d, ok := m.coordinatedWeekday(i, wd); ok {
+		return m.withPartOfDay(hit{i: i, j: j, value: fmtDay(d), typ: doc.DateDate}), true
+	}
 	if d, ok := m.pastWeekdayRangeStart(i, j, wd); ok {
 		return m.withPartOfDay(hit{i: i, j: j, value: fmtDay(d), typ: doc.DateDate}), true
 	}
@@ -1762,6 +1765,31 @@ func (m *matcher) weekday(i int) (hit, bool) {
 		m.storySent = m.sent + 1 // the story goes on, around its dated day
 	}
 	return m.withPartOfDay(hit{i: i, j: j, value: fmtDay(d), typ: doc.DateDate}), true
+}
+
+// coordinatedWeekday reads the weekday wd at i, joined by "and" or "or"
+// to a weekday that "next", "last" or "this" placed ("next Tuesday and
+// Wednesday", "last Monday or Tuesday"), as a day of that weekday's week:
+// read alone it would fall back on the clause's tense and leave the week
+// the first one names.
+func (m *matcher) coordinatedWeekday(i, wd int) (time.Time, bool) {
+	if l := m.low(i - 1); l != "and" && l != "or" || m.dayRefSent != m.sent+1 {
+		return time.Time{}, false
+	}
+	p := m.t(i - 2)
+	if p == nil || p.kind != kWord {
+		return time.Time{}, false
+	}
+	start, ok := weekdays[p.low]
+	if !ok || isoWeekday(m.dayRef) != start {
+		return time.Time{}, false
+	}
+	switch m.low(i - 3) {
+	case "next", "last", "this", "coming", "past":
+	default:
+		return time.Time{}, false
+	}
+	return m.dayRef.AddDate(0, 0, wd-start), true
 }
 
 // weekdayRangeEnd reads the weekday wd at i as the end of a range opened

@@ -155,6 +155,11 @@ func TestTagValues(t *testing.T) {
 		{"Since 2019, 400 people have died. The truce, agreed on 10 October, held.", "10 October", "2024-10-10", "DATE"},
 		{"By 2030, emissions must halve. The law passed on 3 June.", "3 June", "2025-06-03", "DATE"},
 		{"In 2019 the firm moved. On 10 October it opened.", "10 October", "2019-10-10", "DATE"},
+		// A weekday joined to one that "next" or "last" placed is of its week.
+		{"Talks are set for next Tuesday and Wednesday.", "Wednesday", "2025-08-27", "DATE"},
+		{"They met last Thursday or Friday.", "Friday", "2025-08-15", "DATE"},
+		{"They met last Thursday or Friday.", "last Thursday", "2025-08-14", "DATE"},
+		{"They met on Monday and Friday.", "Friday", "2025-08-15", "DATE"},
 		// A length told in two units is one duration.
 		{"He has ruled for 9 years and 10 months.", "9 years and 10 months", "P9Y10M", "DURATION"},
 		{"The trial lasted two weeks and three days.", "two weeks and three days", "P17D", "DURATION"},
@@ -416,6 +421,8 @@ func TestNoFalsePositives(t *testing.T) {
 		"You may go now-defunct routes.",
 		"At the end of the day, voters decide.",
 		"Prices fall and winter sales rise.",
+		"Trading resumed (1430 GMT) after a halt.",
+		"The convoy left at 1500 UTC.",
 		"The club is open to the over 50s.",
 		"She is still acting in her 80s.",
 		"By the afternoon it was in the high 90s.",
