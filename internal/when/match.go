@@ -216,6 +216,7 @@ var rules = []rule{
 	{(*matcher).twoDaysOff, isThe},
 	{(*matcher).partOf, isThe},
 	{(*matcher).unitBeforeThat, isThe},
+	{(*matcher).inTime, func(_ *matcher, t *token) bool { return t.low == "in" }},
 	{(*matcher).yearEnd, func(_ *matcher, t *token) bool { return t.low == "year" }},
 	{(*matcher).theWeekend, isThe},
 	{(*matcher).later, func(_ *matcher, t *token) bool {

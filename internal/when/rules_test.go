@@ -27,6 +27,7 @@ var guardTexts = []string{
 		"The alliance was founded during the Cold War. The day before the outbreak of World War II, the city was calm.",
 	"The backlog should be cleared by year-end, and the rest by year end.",
 	"Not last week, not the week before that, but the week before that.",
+	"The ministers will meet again in two weeks.",
 }
 
 // TestRuleGuards checks that a rule's may is a necessary condition: no

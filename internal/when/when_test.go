@@ -160,6 +160,12 @@ func TestTagValues(t *testing.T) {
 		{"They met last Thursday or Friday.", "Friday", "2025-08-15", "DATE"},
 		{"They met last Thursday or Friday.", "last Thursday", "2025-08-14", "DATE"},
 		{"They met on Monday and Friday.", "Friday", "2025-08-15", "DATE"},
+		// "In" and a count in a future clause is a point after the anchor.
+		{"The ministers will meet again in two weeks.", "two weeks", "2025-09-02", "DATE"},
+		{"The rate rise takes effect in three months' time.", "three months' time", "2025-11", "DATE"},
+		{"The plant will reopen in a year.", "a year", "2026", "DATE"},
+		{"Results are expected in 10 days.", "10 days", "2025-08-29", "DATE"},
+		{"The bridge was built in two years.", "two years", "P2Y", "DURATION"},
 		// A length told in two units is one duration.
 		{"He has ruled for 9 years and 10 months.", "9 years and 10 months", "P9Y10M", "DURATION"},
 		{"The trial lasted two weeks and three days.", "two weeks and three days", "P17D", "DURATION"},
@@ -421,6 +427,7 @@ func TestNoFalsePositives(t *testing.T) {
 		"You may go now-defunct routes.",
 		"At the end of the day, voters decide.",
 		"Prices fall and winter sales rise.",
+		"A worker can make 20 pins in a day.",
 		"Trading resumed (1430 GMT) after a halt.",
 		"The convoy left at 1500 UTC.",
 		"The club is open to the over 50s.",
