@@ -155,7 +155,8 @@ var numberStops = map[string]bool{
 	"copies": true, "times": true, "hours": true, "minutes": true, "days": true, "kilometres": true,
 	"kilometers": true, "yards": true, "mph": true, "rpm": true, "bc": false, "ad": false,
 	"patients": true, "children": true, "species": true, "items": true, "houses": true, "homes": true,
-	// A clock time of 24 hours told with its zone: "(1500 GMT)".
+	// A clock time of 24 hours told with its zone: "(1500 GMT)" (and see
+	// clockZones).
 	"gmt": true, "utc": true, "hrs": true, "cet": true, "cest": true, "bst": true, "est": true,
 	"edt": true, "pst": true, "pdt": true,
 }

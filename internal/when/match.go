@@ -2591,6 +2591,7 @@ func (m *matcher) clock(i int) (hit, bool) {
 // morning, Monday, 4 September 2010; "" when there is none. The day keeps
 // its own hit; only the time takes its date.
 func (m *matcher) dayAfterClock(k int) string {
+	k = m.skipClockZone(k)
 	if m.low(k) == "on" {
 		k++
 	}
@@ -2617,6 +2618,30 @@ func (m *matcher) dayAfterClock(k int) string {
 	}
 	return h.value[:10]
 }
+
+// skipClockZone passes over what may stand between a clock time and its
+// day: its zone ("local time", "GMT") and a bracketed time in another zone
+// ("6 p.m. local time (1500 GMT) on Saturday"). It returns k when there
+// is none.
+func (m *matcher) skipClockZone(k int) int {
+	if m.low(k) == "local" && m.low(k+1) == "time" {
+		k += 2
+	} else if t := m.t(k); t != nil && t.kind == kWord && t.upper && clockZones[t.low] {
+		k++
+	}
+	if m.low(k) == "(" {
+		for e := k + 1; e < k+6 && e < m.b; e++ {
+			if m.low(e) == ")" {
+				return e + 1
+			}
+		}
+	}
+	return k
+}
+
+// clockZones are the time zones news gives clock times in.
+var clockZones = map[string]bool{"gmt": true, "utc": true, "cet": true, "cest": true, "bst": true,
+	"est": true, "edt": true, "pst": true, "pdt": true}
 
 // holiday: Christmas (Day|Eve), New Year's Day, Halloween, Independence
 // Day, Easter; with their year ("Christmas 1969") or a year told by

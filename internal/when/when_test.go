@@ -166,6 +166,9 @@ func TestTagValues(t *testing.T) {
 		{"The plant will reopen in a year.", "a year", "2026", "DATE"},
 		{"Results are expected in 10 days.", "10 days", "2025-08-29", "DATE"},
 		{"The bridge was built in two years.", "two years", "P2Y", "DURATION"},
+		// A clock time takes the day told after its zone.
+		{"The truce expired at 6 p.m. local time (1500 GMT) on Saturday.", "6 p.m.", "2025-08-16T18:00", "TIME"},
+		{"The polls closed at 21:00 GMT on Sunday.", "21:00", "2025-08-17T21:00", "TIME"},
 		// A length told in two units is one duration.
 		{"He has ruled for 9 years and 10 months.", "9 years and 10 months", "P9Y10M", "DURATION"},
 		{"The trial lasted two weeks and three days.", "two weeks and three days", "P17D", "DURATION"},
