@@ -37,8 +37,8 @@ func (m *matcher) inTime(i int) (hit, bool) {
 		j += 3
 	}
 	switch m.low(j) {
-	case "of", "ago", "later", "earlier", "before", "after", "-", "old":
-		return hit{}, false // "in two weeks of talks", "in 2 years' worth"
+	case "of", "ago", "later", "earlier", "before", "after", "-", "old", "from":
+		return hit{}, false // "in two weeks of talks", "in a month from now" (ago's)
 	}
 	if j == k+1 && m.tense(i, j) != TenseFuture { // "in three months' time" looks ahead by itself
 		return hit{}, false

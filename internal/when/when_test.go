@@ -166,6 +166,7 @@ func TestTagValues(t *testing.T) {
 		{"The plant will reopen in a year.", "a year", "2026", "DATE"},
 		{"Results are expected in 10 days.", "10 days", "2025-08-29", "DATE"},
 		{"The bridge was built in two years.", "two years", "P2Y", "DURATION"},
+		{"We will meet in a month from now.", "a month from now", "2025-09", "DATE"},
 		// A clock time takes the day told after its zone.
 		{"The truce expired at 6 p.m. local time (1500 GMT) on Saturday.", "6 p.m.", "2025-08-16T18:00", "TIME"},
 		{"The polls closed at 21:00 GMT on Sunday.", "21:00", "2025-08-17T21:00", "TIME"},
