@@ -1,5 +1,7 @@
 package when
 
+import "strings"
+
 // The read-only word tables of the tagger. They are built from literals at
 // package initialisation and never written afterwards.
 
@@ -140,6 +142,21 @@ var notPastEd = map[string]bool{
 	"interested": true, "concerned": true, "involved": true, "used": true, "named": true,
 	"called": true, "armed": true, "skilled": true, "aged": true, "sacred": true, "wicked": true,
 	"naked": true, "ragged": true, "rugged": true, "beloved": true, "learned": true,
+}
+
+// countHeads end compounds that count as their head does: "1709
+// schoolchildren", "2400 steelworkers", "3000 townspeople".
+var countHeads = []string{"children", "workers", "people", "students", "members", "soldiers", "women", "residents", "patients"}
+
+// countCompound reports whether w is a compound of a countHeads word
+// ("schoolchildren"), the head alone being in numberStops.
+func countCompound(w string) bool {
+	for _, h := range countHeads {
+		if len(w) > len(h)+2 && strings.HasSuffix(w, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // numberStops are words after a four-digit number that make it a quantity,

@@ -436,7 +436,7 @@ func (m *matcher) yearAt(k int, loose bool) (y, next int, ok bool) {
 		if !n.gap && n.low == "%" || n.low == "+" {
 			return 0, 0, false // 40%, 1000+: counts
 		}
-		if n.kind == kWord && numberStops[n.low] {
+		if n.kind == kWord && (numberStops[n.low] || !n.upper && countCompound(n.low)) {
 			return 0, 0, false
 		}
 		if n.kind == kWord && n.upper && (streetWords[n.low] || streetWords[m.low(k+2)] && m.t(k+2).upper) &&

@@ -432,6 +432,8 @@ func TestNoFalsePositives(t *testing.T) {
 		"At the end of the day, voters decide.",
 		"Prices fall and winter sales rise.",
 		"A worker can make 20 pins in a day.",
+		"A survey of 1709 schoolchildren found gaps.",
+		"The strike of 2400 steelworkers ended.",
 		"Trading resumed (1430 GMT) after a halt.",
 		"The convoy left at 1500 UTC.",
 		"The club is open to the over 50s.",
