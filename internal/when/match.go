@@ -217,6 +217,7 @@ var rules = []rule{
 	{(*matcher).partOf, isThe},
 	{(*matcher).unitBeforeThat, isThe},
 	{(*matcher).inTime, func(_ *matcher, t *token) bool { return t.low == "in" }},
+	{(*matcher).itsADay, func(_ *matcher, t *token) bool { return t.low == "a" || t.low == "an" }},
 	{(*matcher).yearEnd, func(_ *matcher, t *token) bool { return t.low == "year" }},
 	{(*matcher).theWeekend, isThe},
 	{(*matcher).later, func(_ *matcher, t *token) bool {

@@ -28,6 +28,7 @@ var guardTexts = []string{
 	"The backlog should be cleared by year-end, and the rest by year end.",
 	"Not last week, not the week before that, but the week before that.",
 	"The ministers will meet again in two weeks.",
+	"It's kind of an interesting week, and it is a new day.",
 }
 
 // TestRuleGuards checks that a rule's may is a necessary condition: no

@@ -170,6 +170,12 @@ func TestTagValues(t *testing.T) {
 		// A clock time takes the day told after its zone.
 		{"The truce expired at 6 p.m. local time (1500 GMT) on Saturday.", "6 p.m.", "2025-08-16T18:00", "TIME"},
 		{"The polls closed at 21:00 GMT on Sunday.", "21:00", "2025-08-17T21:00", "TIME"},
+		// A day or week said by "it is" to be the present one.
+		{"Good morning! It's a new day, a little rainy outside.", "a new day", "2025-08-19", "DATE"},
+		{"It's kind of an interesting week for us.", "an interesting week", "2025-W34", "DATE"},
+		{"This is a big day for Spain.", "a big day", "2025-08-19", "DATE"},
+		{"It's going to be a busy week.", "a busy week", "2025-W34", "DATE"},
+		{"It has been a long day.", "a long day", "2025-08-19", "DATE"},
 		// A length told in two units is one duration.
 		{"He has ruled for 9 years and 10 months.", "9 years and 10 months", "P9Y10M", "DURATION"},
 		{"The trial lasted two weeks and three days.", "two weeks and three days", "P17D", "DURATION"},
@@ -432,6 +438,11 @@ func TestNoFalsePositives(t *testing.T) {
 		"At the end of the day, voters decide.",
 		"Prices fall and winter sales rise.",
 		"A worker can make 20 pins in a day.",
+		"It takes a day to dry.",
+		"It was a day later that he left.",
+		"He said it is a week-long festival.",
+		"It is an hour away.",
+		"If it's a clear day you can see the coast.",
 		"A survey of 1709 schoolchildren found gaps.",
 		"The strike of 2400 steelworkers ended.",
 		"Trading resumed (1430 GMT) after a halt.",
