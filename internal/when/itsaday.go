@@ -20,7 +20,7 @@ func (m *matcher) itsADay(i int) (hit, bool) {
 	k := i + 1
 	for n := 0; n < 2; n++ {
 		t := m.t(k)
-		if t == nil || t.kind != kWord || t.upper || units[t.low] != uNone {
+		if t == nil || t.kind != kWord || t.upper || t.lex&lxUnit != 0 {
 			break
 		}
 		k++
