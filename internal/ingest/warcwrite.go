@@ -16,6 +16,7 @@ type WARCWriter struct {
 	w        io.Writer
 	compress bool
 	n        int
+	zw       *gzip.Writer // reused (Reset) for each record: a new one allocates ~0.8 MB
 }
 
 // NewWARCWriter returns a writer of records to w, gzip-compressed per
@@ -50,7 +51,12 @@ func (ww *WARCWriter) writeRecord(typ, uri string, date time.Time, contentType s
 	out := ww.w
 	var zw *gzip.Writer
 	if ww.compress {
-		zw = gzip.NewWriter(ww.w)
+		if ww.zw == nil {
+			ww.zw = gzip.NewWriter(ww.w)
+		} else {
+			ww.zw.Reset(ww.w)
+		}
+		zw = ww.zw
 		out = zw
 	}
 	bw := bufio.NewWriter(out)
