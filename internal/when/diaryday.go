@@ -1,0 +1,32 @@
+package when
+
+import "chronicle/internal/doc"
+
+// A vlog or a diary (register.go: a text in the first person throughout)
+// tells of the day it is made in: "it's our last day here", "enjoy our
+// last day in the park", "see how my day turns around". GUM marks such a
+// day as the day of telling, as it marks "today". Elsewhere "my day" is
+// any day ("as you work through your day") or a figure of speech, and the
+// rule leaves it.
+
+// diaryDay: my|our [last] day, in a diary, not followed by the day's name
+// ("my day Tuesday" is Tuesday's).
+func (m *matcher) diaryDay(i int) (hit, bool) {
+	if l := m.low(i); l != "my" && l != "our" || !m.has {
+		return hit{}, false
+	}
+	k := i + 1
+	if m.low(k) == "last" {
+		k++
+	}
+	if m.low(k) != "day" {
+		return hit{}, false
+	}
+	if n := m.t(k + 1); n != nil && (n.kind == kWord && n.upper && calendarWord(n.low) || n.low == "-" || n.low == "job") {
+		return hit{}, false // "my day Tuesday", "my day-to-day", "my day job"
+	}
+	if !m.diary() {
+		return hit{}, false
+	}
+	return hit{i: i, j: k + 1, value: fmtDay(m.anchor), typ: doc.DateDate}, true
+}
