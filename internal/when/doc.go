@@ -47,11 +47,20 @@
 // years where a time preposition dates by it ("following the American
 // Revolutionary War", "in the Middle Ages", namedevents.go).
 //
+// A deadline's "the end of the year" (or month, or quarter) and "by year
+// end" are the period's last day (endof.go); "in two weeks" told of the
+// future is the day two weeks on (intime.go); "the week before that"
+// counts from the period just named (beforethat.go); "9 years and 10
+// months" is one duration, P9Y10M (compound.go); and "it's a new day" or
+// "an interesting week" said of the present is the day or week of
+// speaking (itsaday.go).
+//
 // The register of the whole text matters too (register.go): an
 // impersonal text (a guide, a textbook) says "today" for the present age;
 // one that keeps no calendar of its own days (a biography) tells bare
 // days in the last year it named, however far back; a first-person story
-// (a vlog, a diary) tells weekdays around the day it dated (story.go).
+// (a vlog, a diary) tells weekdays around the day it dated (story.go),
+// and its "my day" or "our last day" is the day of telling (diaryday.go).
 //
 // Without an anchor, relative expressions keep an underspecified value
 // (XXXX-06, XXXX-WXX-1) and are reported as unresolved; the machine's clock
