@@ -379,6 +379,9 @@ func (f *finder) cueBefore(open int) (cue, bool) {
 		}
 		return cue{}, false
 	}
+	if c, ok := f.interruptingCue(open); ok {
+		return c, true
+	}
 	for k := open - 1; k >= 0 && k >= open-10; k-- {
 		w := f.words[k]
 		if isEndPunct(w) || f.marks[k] != markNone || f.paraBreak(k+1) {
@@ -473,4 +476,30 @@ func (f *finder) clauseGoesOn(s segment) bool {
 	}
 	w := f.words[n]
 	return !isEndPunct(w) && w != "," && w != ";" && w != ":" && f.marks[n] == markNone
+}
+
+// interruptingCue returns the cue of a quotation that a cue and its
+// speaker phrase interrupt, when the quotation opening at open goes on
+// right after that phrase and a comma ("“…,” said Ana Ruiz, director of
+// planning at the council, “but …”"): the speaker phrase may be longer
+// than the few words cueBefore reads back.
+func (f *finder) interruptingCue(open int) (cue, bool) {
+	if open < 3 || f.words[open-1] != "," || f.paraBreak(open) {
+		return cue{}, false
+	}
+	for di := len(f.drafts) - 1; di >= 0; di-- {
+		d := f.drafts[di]
+		if !d.hasCue || d.seg < 0 || d.spk[0] < 0 || d.cue.first > open {
+			continue
+		}
+		s := f.segs[d.seg]
+		if s.close < 0 || s.close >= d.cue.first || f.sentOf[s.close] != f.sentOf[open] {
+			return cue{}, false
+		}
+		if max(d.spk[1], d.cue.last) == open-2 {
+			return d.cue, true
+		}
+		return cue{}, false
+	}
+	return cue{}, false
 }

@@ -23,7 +23,9 @@
 //     brings their content ("reacted to", "pounced on", "sided with");
 //     attribute.go
 //     attaches each quotation to an adjacent cue ("…," X said / X said:
-//     "…", also across a paragraph break after a colon; a partial
+//     "…", also across a paragraph break after a colon, and the rest of
+//     a quotation its cue and a speaker phrase of any length interrupt,
+//     "…," said X, director of …, "…"; a partial
 //     quotation closing a clause before its cue makes the clause
 //     reported speech of the cue too, "The senator will play the
 //     “union card,” Lee said"; topiclead.go
