@@ -40,7 +40,7 @@ func (m *matcher) inTime(i int) (hit, bool) {
 	case "of", "ago", "later", "earlier", "before", "after", "-", "old", "from":
 		return hit{}, false // "in two weeks of talks", "in a month from now" (ago's)
 	}
-	if j == k+1 && m.tense(i, j) != TenseFuture { // "in three months' time" looks ahead by itself
+	if j == k+1 && (m.tense(i, j) != TenseFuture || m.modalBefore(i)) { // "in three months' time" looks ahead by itself
 		return hit{}, false
 	}
 	if !m.has {
@@ -48,4 +48,17 @@ func (m *matcher) inTime(i int) (hit, bool) {
 	}
 	v, _ := shift(m.anchor, u, n)
 	return hit{i: i + 1, j: j, value: v, typ: doc.DateDate}, true
+}
+
+// modalBefore reports whether "could", "would", "can" or "might" stands in
+// the few words before i: "could make 48,000 pins in a day" is a rate,
+// "would finish in two weeks" a length as often as a point.
+func (m *matcher) modalBefore(i int) bool {
+	for k := i - 1; k >= m.a && k >= i-8; k-- {
+		switch m.low(k) {
+		case "could", "would", "can", "might", "may":
+			return true
+		}
+	}
+	return false
 }

@@ -139,11 +139,20 @@ func cueAt(toks []token, a, k int) Tense {
 	if t != TensePast {
 		return t
 	}
+	have := false
 	for l := k - 1; l >= a && l >= k-3; l-- {
 		switch toks[l].low {
-		case "will", "'ll", "shall", "to", "would", "going":
+		case "would":
+			if have {
+				return TensePast // "would have met": what did not happen
+			}
 			return TenseFuture
-		case "be", "been", "have", "not", "also", "then", "soon", "being":
+		case "will", "'ll", "shall", "to", "going":
+			return TenseFuture
+		case "have":
+			have = true
+			continue
+		case "be", "been", "not", "also", "then", "soon", "being":
 			continue
 		}
 		break

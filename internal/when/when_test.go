@@ -155,6 +155,9 @@ func TestTagValues(t *testing.T) {
 		{"Since 2019, 400 people have died. The truce, agreed on 10 October, held.", "10 October", "2024-10-10", "DATE"},
 		{"By 2030, emissions must halve. The law passed on 3 June.", "3 June", "2025-06-03", "DATE"},
 		{"In 2019 the firm moved. On 10 October it opened.", "10 October", "2019-10-10", "DATE"},
+		// What someone said would happen lies after the saying.
+		{"The minister said on Tuesday that talks would resume on Thursday.", "Thursday", "2025-08-21", "DATE"},
+		{"He said talks would have met on Thursday.", "Thursday", "2025-08-14", "DATE"},
 		// A weekday joined to one that "next" or "last" placed is of its week.
 		{"Talks are set for next Tuesday and Wednesday.", "Wednesday", "2025-08-27", "DATE"},
 		{"They met last Thursday or Friday.", "Friday", "2025-08-15", "DATE"},
@@ -166,6 +169,7 @@ func TestTagValues(t *testing.T) {
 		{"The plant will reopen in a year.", "a year", "2026", "DATE"},
 		{"Results are expected in 10 days.", "10 days", "2025-08-29", "DATE"},
 		{"The bridge was built in two years.", "two years", "P2Y", "DURATION"},
+		{"He would finish the job in two years, he said.", "two years", "P2Y", "DURATION"},
 		{"We will meet in a month from now.", "a month from now", "2025-09", "DATE"},
 		// A clock time takes the day told after its zone.
 		{"The truce expired at 6 p.m. local time (1500 GMT) on Saturday.", "6 p.m.", "2025-08-16T18:00", "TIME"},
@@ -438,6 +442,7 @@ func TestNoFalsePositives(t *testing.T) {
 		"At the end of the day, voters decide.",
 		"Prices fall and winter sales rise.",
 		"A worker can make 20 pins in a day.",
+		"Ten workers together could make 48,000 pins in a day.",
 		"It takes a day to dry.",
 		"It was a day later that he left.",
 		"He said it is a week-long festival.",
