@@ -1770,12 +1770,16 @@ func (m *matcher) weekday(i int) (hit, bool) {
 	return m.withPartOfDay(hit{i: i, j: j, value: fmtDay(d), typ: doc.DateDate}), true
 }
 
-// coordinatedWeekday reads the weekday wd at i, joined by "and" or "or"
+// coordinatedWeekday reads the weekday wd at i set after a week that
+// next, last or this named (weekdayOfToldWeek), or joined by "and" or "or"
 // to a weekday that "next", "last" or "this" placed ("next Tuesday and
 // Wednesday", "last Monday or Tuesday"), as a day of that weekday's week:
 // read alone it would fall back on the clause's tense and leave the week
 // the first one names.
 func (m *matcher) coordinatedWeekday(i, wd int) (time.Time, bool) {
+	if d, ok := m.weekdayOfToldWeek(i, wd); ok {
+		return d, true
+	}
 	if l := m.low(i - 1); l != "and" && l != "or" || m.dayRefSent != m.sent+1 {
 		return time.Time{}, false
 	}
@@ -1793,6 +1797,33 @@ func (m *matcher) coordinatedWeekday(i, wd int) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return m.dayRef.AddDate(0, 0, wd-start), true
+}
+
+// weekdayOfToldWeek reads the weekday wd at i, set after a week that
+// next, last or this named ("talks resume next week, on Wednesday", "last
+// week on Friday"), as the day of that week.
+func (m *matcher) weekdayOfToldWeek(i, wd int) (time.Time, bool) {
+	k := i - 1
+	if m.low(k) == "on" {
+		k--
+	}
+	if m.low(k) == "," {
+		k--
+	}
+	if k == i-1 || m.low(k) != "week" {
+		return time.Time{}, false
+	}
+	off := 0
+	switch m.low(k - 1) {
+	case "next":
+		off = 1
+	case "last":
+		off = -1
+	case "this":
+	default:
+		return time.Time{}, false
+	}
+	return weekdayOfWeek(m.anchor, wd, off), true
 }
 
 // weekdayRangeEnd reads the weekday wd at i as the end of a range opened

@@ -163,6 +163,9 @@ func TestTagValues(t *testing.T) {
 		{"They met last Thursday or Friday.", "Friday", "2025-08-15", "DATE"},
 		{"They met last Thursday or Friday.", "last Thursday", "2025-08-14", "DATE"},
 		{"They met on Monday and Friday.", "Friday", "2025-08-15", "DATE"},
+		{"Talks resume next week, on Wednesday.", "Wednesday", "2025-08-27", "DATE"},
+		{"The envoys met last week on Friday.", "Friday", "2025-08-15", "DATE"},
+		{"The envoys met last week on Monday.", "Monday", "2025-08-11", "DATE"},
 		// "In" and a count in a future clause is a point after the anchor.
 		{"The ministers will meet again in two weeks.", "two weeks", "2025-09-02", "DATE"},
 		{"The rate rise takes effect in three months' time.", "three months' time", "2025-11", "DATE"},
