@@ -68,6 +68,14 @@ type Options struct {
 	// Progress, when not nil, is called with the number of bytes read
 	// from each file source as reading goes, for a progress bar.
 	Progress func(n int64)
+	// Warmup, with Defer, is closed when the caller's workers are ready
+	// to parse (chronicle ingest: once its models are loaded). Until then
+	// Read parses what it reads itself, on its own goroutine, which would
+	// otherwise wait, and holds up to warmupHold parsed Items back before
+	// it emits them, in order; after, Defer applies. Nil means ready.
+	// Items still held when Read stops on an error or a cancelled context
+	// are dropped, like those not read yet.
+	Warmup <-chan struct{}
 }
 
 func (o Options) maxBytes() int64 {
@@ -131,13 +139,25 @@ func (it *Item) Resolve() {
 // (.warc, .warc.gz, or recognised by content), which are read record by
 // record whatever their size.
 func Read(ctx context.Context, sources []string, stdin io.Reader, opt Options, emit func(Item) error) error {
-	if !opt.Defer {
+	switch {
+	case !opt.Defer:
 		inner := emit
 		emit = func(it Item) error {
 			it.Resolve()
 			return inner(it)
 		}
+	case opt.Warmup != nil:
+		w := &warmup{ready: opt.Warmup, emit: emit}
+		if err := readAll(ctx, sources, stdin, opt, w.put); err != nil {
+			return err
+		}
+		return w.flush()
 	}
+	return readAll(ctx, sources, stdin, opt, emit)
+}
+
+// readAll is Read once emit is set up.
+func readAll(ctx context.Context, sources []string, stdin io.Reader, opt Options, emit func(Item) error) error {
 	for _, src := range sources {
 		if err := ctx.Err(); err != nil {
 			return err

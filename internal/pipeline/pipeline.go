@@ -62,6 +62,10 @@ func (e *StageError) Unwrap() error { return e.Err }
 // Pipeline is an ordered list of stages whose requirements are met.
 type Pipeline struct {
 	stages []Stage
+	// ready, for a pipeline made by Later, is closed once stages (or err)
+	// is set; nil for one made by New.
+	ready chan struct{}
+	err   error
 }
 
 // New checks that every stage's requirements are provided by the reader
@@ -85,11 +89,17 @@ func New(stages ...Stage) (*Pipeline, error) {
 	return &Pipeline{stages: slices.Clone(stages)}, nil
 }
 
-// Stages returns the stages in order.
-func (p *Pipeline) Stages() []Stage { return slices.Clone(p.stages) }
+// Stages returns the stages in order (none if Later's build failed),
+// waiting for a pipeline made by Later to be built.
+func (p *Pipeline) Stages() []Stage {
+	p.Wait()
+	return slices.Clone(p.stages)
+}
 
-// Provides returns every layer the pipeline's documents end up with.
+// Provides returns every layer the pipeline's documents end up with
+// (waiting, like Stages, for a pipeline made by Later).
 func (p *Pipeline) Provides() []doc.Layer {
+	p.Wait()
 	out := []doc.Layer{doc.LayerText}
 	for _, s := range p.stages {
 		for _, l := range s.Provides() {
@@ -102,7 +112,8 @@ func (p *Pipeline) Provides() []doc.Layer {
 }
 
 // Process runs every stage on d in order. A panic inside a stage is turned
-// into a *StageError, so one bad article never stops a batch.
+// into a *StageError, so one bad article never stops a batch. A pipeline
+// made by Later is waited for first; its build error is returned as is.
 //
 // Between two stages it yields the processor (runtime.Gosched). The Go
 // scheduler has no priorities: with as many analysing goroutines as
@@ -113,6 +124,9 @@ func (p *Pipeline) Provides() []doc.Layer {
 // microsecond when nothing waits. (bench --ingest with a worker per core
 // kept 1.72-1.77 of 2 cores busy with it, 1.64-1.68 without.)
 func (p *Pipeline) Process(ctx context.Context, d *doc.Document) error {
+	if err := p.await(ctx); err != nil {
+		return err
+	}
 	for i, s := range p.stages {
 		if err := ctx.Err(); err != nil {
 			return err

@@ -141,3 +141,56 @@ func TestRunStopsOnEmitErrorAndCancel(t *testing.T) {
 		t.Fatalf("Run after cancel = %v; want context.Canceled", err)
 	}
 }
+
+func TestLater(t *testing.T) {
+	release := make(chan struct{})
+	p := Later(func() (*Pipeline, error) {
+		<-release
+		return New(StageFunc{StageName: "upper", Adds: []doc.Layer{"upper"}, Func: func(_ context.Context, d *doc.Document) error {
+			d.Text = strings.ToUpper(d.Text)
+			return nil
+		}})
+	})
+	select {
+	case <-p.Ready():
+		t.Fatal("ready before it was built")
+	default:
+	}
+	// Process waits for the build, within its context.
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := p.Process(ctx, &doc.Document{Text: "a"}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("Process before the build with a cancelled context: %v", err)
+	}
+	done := make(chan error, 1)
+	d := &doc.Document{Text: "abc"}
+	go func() { done <- p.Process(context.Background(), d) }()
+	close(release)
+	if err := <-done; err != nil || d.Text != "ABC" {
+		t.Fatalf("Process after the build: %v, text %q", err, d.Text)
+	}
+	if err := p.Wait(); err != nil {
+		t.Fatal(err)
+	}
+	if got := p.Provides(); len(got) != 2 || got[1] != "upper" {
+		t.Errorf("Provides = %v", got)
+	}
+
+	boom := errors.New("model missing")
+	bad := Later(func() (*Pipeline, error) { return nil, boom })
+	if err := bad.Process(context.Background(), &doc.Document{Text: "a"}); err != boom {
+		t.Errorf("Process of a failed build: %v, want the build's error as is", err)
+	}
+	if err := bad.Wait(); err != boom || len(bad.Stages()) != 0 {
+		t.Errorf("Wait of a failed build: %v", err)
+	}
+
+	now, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	<-now.Ready() // closed at once
+	if now.Wait() != nil {
+		t.Error("Wait of New's pipeline failed")
+	}
+}
