@@ -12,7 +12,7 @@ import "chronicle/internal/doc"
 // diaryDay: my|our [last] day, in a diary, not followed by the day's name
 // ("my day Tuesday" is Tuesday's).
 func (m *matcher) diaryDay(i int) (hit, bool) {
-	if l := m.low(i); l != "my" && l != "our" || !m.has {
+	if l := m.low(i); l != "my" && l != "our" {
 		return hit{}, false
 	}
 	k := i + 1
@@ -27,6 +27,9 @@ func (m *matcher) diaryDay(i int) (hit, bool) {
 	}
 	if !m.diary() {
 		return hit{}, false
+	}
+	if !m.has {
+		return hit{i: i, j: k + 1, value: underspecified(uDay), typ: doc.DateDate, relative: true}, true
 	}
 	return hit{i: i, j: k + 1, value: fmtDay(m.anchor), typ: doc.DateDate}, true
 }

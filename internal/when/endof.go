@@ -38,42 +38,60 @@ var partWords = map[string]bool{"end": true, "beginning": true, "start": true, "
 // (anaphoric: the anchor's, or for the year a year the text has just
 // named) or of this|next|last year|month|week (relative).
 func (m *matcher) partOf(i int) (hit, bool) {
-	if m.low(i) != "the" || !partWords[m.low(i+1)] || m.low(i+2) != "of" || !m.has {
+	if m.low(i) != "the" || !partWords[m.low(i+1)] || m.low(i+2) != "of" {
 		return hit{}, false
 	}
+	end := m.low(i+1) == "end" || m.low(i+1) == "close"
 	k := i + 3
 	if m.low(k) == "the" {
 		u, ok := m.unitAt(k + 1)
 		if !ok || m.low(k+1) != "year" && m.low(k+1) != "month" && m.low(k+1) != "week" && m.low(k+1) != "quarter" {
 			return hit{}, false
 		}
-		a := m.anchor
+		a, known := m.anchor, m.has
 		if u == uYear {
 			if ry, ok := m.recentYear(m.tense(i, k+2)); ok {
-				a = day(ry, 1, 1)
+				a, known = day(ry, 1, 1), true
 			}
+		}
+		if !known {
+			return hit{i: i, j: k + 2, value: underspecifiedPart(u, end), typ: doc.DateDate, relative: true}, true
 		}
 		v, ok := unitValue(a, u, 0)
 		if !ok {
 			return hit{}, false
 		}
-		if m.low(i+1) == "end" || m.low(i+1) == "close" {
+		if end {
 			v = lastDayOf(v)
 		}
 		return hit{i: i, j: k + 2, value: v, typ: doc.DateDate}, true
 	}
 	in, ok := m.relative(k)
-	if !ok || in.i != k || in.typ != doc.DateDate || in.relative {
+	if !ok || in.i != k || in.typ != doc.DateDate || in.relative && m.has {
 		return hit{}, false
 	}
-	if u, ok := m.unitAt(in.j - 1); !ok || u == uDay {
+	u, ok := m.unitAt(in.j - 1)
+	if !ok || u == uDay {
 		return hit{}, false
 	}
 	in.i = i
-	if m.low(i+1) == "end" || m.low(i+1) == "close" {
+	switch {
+	case in.relative:
+		in.value = underspecifiedPart(u, end)
+	case end:
 		in.value = lastDayOf(in.value)
 	}
 	return in, true
+}
+
+// underspecifiedPart is the value of a part of a period of unit u when
+// there is no anchor: the period's own (XXXX-XX), but for the end of a
+// year its last day (XXXX-12-31).
+func underspecifiedPart(u unit, end bool) string {
+	if end && u == uYear {
+		return "XXXX-12-31"
+	}
+	return underspecified(u)
 }
 
 // yearEnd: "year end", "year-end" after a word that makes it a time ("by
@@ -82,7 +100,7 @@ func (m *matcher) partOf(i int) (hit, bool) {
 // (partOf). Without the preposition ("year-end results", "a year-end
 // bonus") it names a kind of thing, not a time.
 func (m *matcher) yearEnd(i int) (hit, bool) {
-	if m.low(i) != "year" || !m.has || !yearEndLeads[m.low(i-1)] {
+	if m.low(i) != "year" || !yearEndLeads[m.low(i-1)] {
 		return hit{}, false
 	}
 	k := i + 1
@@ -91,6 +109,9 @@ func (m *matcher) yearEnd(i int) (hit, bool) {
 	}
 	if m.low(k) != "end" {
 		return hit{}, false
+	}
+	if !m.has {
+		return hit{i: i, j: k + 1, value: "XXXX-12-31", typ: doc.DateDate, relative: true}, true
 	}
 	// A deadline looks ahead: only a past clause ("by year end it had
 	// 40 staff") may mean the year just told.

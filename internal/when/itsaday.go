@@ -14,7 +14,7 @@ import "chronicle/internal/doc"
 // has been", "it's going to be", "it will be" (or "this"/"today" for it),
 // with "kind of", "such", "really" or "quite" allowed before the article.
 func (m *matcher) itsADay(i int) (hit, bool) {
-	if l := m.low(i); l != "a" && l != "an" || !m.has {
+	if l := m.low(i); l != "a" && l != "an" {
 		return hit{}, false
 	}
 	k := i + 1
@@ -47,6 +47,9 @@ func (m *matcher) itsADay(i int) (hit, bool) {
 	}
 	if !m.itIsBefore(b) {
 		return hit{}, false
+	}
+	if !m.has {
+		return hit{i: i, j: k + 1, value: underspecified(u), typ: doc.DateDate, relative: true}, true
 	}
 	v, _ := unitValue(m.anchor, u, 0)
 	return hit{i: i, j: k + 1, value: v, typ: doc.DateDate}, true

@@ -562,6 +562,12 @@ func TestNoAnchor(t *testing.T) {
 		{"The treaty was signed on June 12, 2024.", "June 12, 2024", "2024-06-12"},
 		{"The rising began on Easter Monday, 1916.", "Easter Monday, 1916", "1916-04-24"},
 		{"We met at Christmas 1969 in Rome.", "Christmas 1969", "1969-12-25"},
+		{"The plant should open by the end of the year.", "the end of the year", "XXXX-12-31"},
+		{"In 2019 the firm moved. By the end of the year it had 40 staff.", "the end of the year", "2019-12-31"},
+		{"Talks will resume at the start of next month.", "the start of next month", "XXXX-XX"},
+		{"The backlog should be cleared by year-end.", "year-end", "XXXX-12-31"},
+		{"It's a new day.", "a new day", "XXXX-XX-XX"},
+		{"The ministers will meet again in two weeks.", "two weeks", "XXXX-WXX"},
 	}
 	for _, tc := range tests {
 		d, ok := tagOne(t, tc.sentence, tc.expr, time.Time{})
