@@ -121,7 +121,7 @@ func (s *Storage) saveBatch(ctx context.Context, arts []Article) ([]SaveResult, 
 	}
 	for i, a := range arts {
 		if res[i].Stored {
-			if err := s.placeInStory(ctx, tx, a.Doc.ID, a.Save.Signature, stamp, &res[i]); err != nil {
+			if err := s.placeInStory(ctx, tx, a.Doc.ID, ws[i].seq, a.Save.Signature, stamp, &res[i]); err != nil {
 				return fail(i, err)
 			}
 		}
@@ -129,7 +129,7 @@ func (s *Storage) saveBatch(ctx context.Context, arts []Article) ([]SaveResult, 
 	// The places where they were seen, in order, after every article is
 	// in: a copy's place names the article stored before it.
 	for i, a := range arts {
-		if err := s.recordSource(ctx, tx, a, res[i].Stored, stamp, &res[i]); err != nil {
+		if err := s.recordSource(ctx, tx, a, ws[i], res[i].Stored, stamp, &res[i]); err != nil {
 			return fail(i, err)
 		}
 	}
@@ -143,7 +143,7 @@ func (s *Storage) saveBatch(ctx context.Context, arts []Article) ([]SaveResult, 
 // recordSource records where a was seen: as the place of a stored
 // article, or, for an article stored already, as one more place it was
 // seen (copy 1), whose story it then reports.
-func (s *Storage) recordSource(ctx context.Context, tx *sql.Tx, a Article, stored bool, stamp string, res *SaveResult) error {
+func (s *Storage) recordSource(ctx context.Context, tx *sql.Tx, a Article, w *writer, stored bool, stamp string, res *SaveResult) error {
 	d := a.Doc
 	loc := a.Save.Location
 	for _, alt := range []string{d.Origin, d.URL, "id:" + d.ID} {
@@ -152,10 +152,10 @@ func (s *Storage) recordSource(ctx context.Context, tx *sql.Tx, a Article, store
 		}
 	}
 	if stored {
-		_, err := s.txExec(ctx, tx, sqlInsertSource, loc, d.ID, null(d.Source), stamp)
+		_, err := s.txExec(ctx, tx, sqlInsertSource, loc, w.seq, null(d.Source), stamp)
 		return err
 	}
-	if _, err := s.txExec(ctx, tx, sqlInsertCopySource, loc, d.ID, null(d.Source), stamp); err != nil {
+	if _, err := s.txExec(ctx, tx, sqlInsertCopySource, loc, null(d.Source), stamp, d.ID); err != nil {
 		return err
 	}
 	st, err := s.txStmt(ctx, tx, sqlStoryOf)

@@ -14,10 +14,10 @@ import (
 // an ingest is mostly index upkeep).
 // TestNoRedundantIndexes holds the schema, on either backend, to having
 // none. (quotes_speaker, event_participants_actor and entities_label look
-// like such duplicates but are not: their columns are (article_id,
-// speaker), (article_id, actor) and (label), none of them a prefix of
-// (article_id, idx), (article_id, event, role, position) or (text,
-// label), and the actor, quote and entity listings' plans seek on them.)
+// like such duplicates but are not: their columns are (article,
+// speaker), (article, actor) and (label), none of them a prefix of
+// (article, idx), (article, event, role, position) or (text, label),
+// and the actor, quote and entity listings' plans seek on them.)
 
 // tableIndex is one B-tree index: its name, whether it backs a PRIMARY
 // KEY or UNIQUE constraint, and its key columns in order.

@@ -58,26 +58,42 @@ type insertSpec struct {
 
 var insertSpecs = [numInserts]insertSpec{
 	insArticle:  {"articles", []string{"id", "url", "title", "source", "author", "published", "published_day", "text", "origin", "ingested_at"}, ""},
-	insSentence: {"sentences", []string{"article_id", "idx", "start", `"end"`, "token_start", "token_end"}, ""},
-	insTokens:   {"tokens", []string{"article_id", "n", "data"}, ""},
-	insActor:    {"actors", []string{"article_id", "idx", "name", "name_lower", "kind", "country", "sector", "role", "code"}, ""},
-	insMention:  {"actor_mentions", []string{"article_id", "actor", "idx", "start", `"end"`, "text"}, ""},
-	insEntity:   {"entities", []string{"article_id", "idx", "start", `"end"`, "text", "label", "actor"}, ""},
-	insQuote: {"quotes", []string{"article_id", "idx", "start", `"end"`, "text", "kind", "speaker", "speaker_name",
+	insSentence: {"sentences", []string{"article", "idx", "start", `"end"`, "token_start", "token_end"}, ""},
+	insTokens:   {"tokens", []string{"article", "n", "data"}, ""},
+	insActor:    {"actors", []string{"article", "idx", "name", "name_lower", "kind", "country", "sector", "role", "code"}, ""},
+	insMention:  {"actor_mentions", []string{"article", "actor", "idx", "start", `"end"`, "text"}, ""},
+	insEntity:   {"entities", []string{"article", "idx", "start", `"end"`, "text", "label", "actor"}, ""},
+	insQuote: {"quotes", []string{"article", "idx", "start", `"end"`, "text", "kind", "speaker", "speaker_name",
 		"speaker_mention_start", "speaker_mention_end", "speaker_mention_text", "cue_start", "cue_end", "cue_text", "medium"}, ""},
-	insEvent: {"events", []string{"article_id", "idx", "type", "mode", "cameo", "date", "location", "negated", "hypothetical",
+	insEvent: {"events", []string{"article", "idx", "type", "mode", "cameo", "date", "location", "negated", "hypothetical",
 		"trigger_start", "trigger_end", "trigger_text", "sentence"}, ""},
-	insParticipant: {"event_participants", []string{"article_id", "event", "role", "position", "actor", "name"}, ""},
-	insDate:        {"dates", []string{"article_id", "idx", "start", `"end"`, "text", "value", "type"}, ""},
-	insDiagnostic:  {"diagnostics", []string{"article_id", "idx", "stage", "message", "start", `"end"`}, ""},
-	insActorArticle: {"actor_articles", []string{"name", "article_id", "day", "published", "seq", "kind", "country", "sector", "role", "code",
+	insParticipant: {"event_participants", []string{"article", "event", "role", "position", "actor", "name"}, ""},
+	insDate:        {"dates", []string{"article", "idx", "start", `"end"`, "text", "value", "type"}, ""},
+	insDiagnostic:  {"diagnostics", []string{"article", "idx", "stage", "message", "start", `"end"`}, ""},
+	insActorArticle: {"actor_articles", []string{"name", "article", "day", "published", "kind", "country", "sector", "role", "code",
 		"mentions", "quotes", "events"}, ""},
-	insActorArticleLink: {"actor_article_links", []string{"article_id", "name", "other", "direction", "type", "n"}, ""},
+	insActorArticleLink: {"actor_article_links", []string{"article", "name", "other", "direction", "type", "n"}, ""},
 	insActorTotal: {"actor_totals", []string{"name", "kind", "country", "sector", "role", "code", "articles", "mentions", "quotes", "events"},
 		aggregateUpsert[0]},
 	insActorDay:  {"actor_days", []string{"name", "day", "articles", "quotes", "events"}, aggregateUpsert[1]},
 	insActorLink: {"actor_links", []string{"name", "other", "direction", "type", "n"}, aggregateUpsert[2]},
 }
+
+// articleColumn is, for each table, the position of its article column
+// (articles.seq) among the columns of its INSERT, -1 for a table without
+// one. A writer makes its rows before the article has a seq, with NULL
+// there, and setArticle fills it in once the article is inserted.
+var articleColumn = func() (c [numInserts]int) {
+	for q, spec := range insertSpecs {
+		c[q] = -1
+		for i, col := range spec.columns {
+			if col == "article" {
+				c[q] = i
+			}
+		}
+	}
+	return c
+}()
 
 // maxInsertParams bounds the parameters of one multi-row INSERT, far
 // below SQLite's limit (32766) and PostgreSQL's (65535). The INSERTs take

@@ -62,7 +62,7 @@ func TestRoundTripLarge(t *testing.T) {
 		t.Errorf("Document differs (-saved +loaded):\n%s", diff)
 	}
 	var n int
-	if err := s.read.QueryRowContext(ctx, `SELECT count(*) FROM sentences WHERE article_id = ?`, want.ID).Scan(&n); err != nil || n != 100 {
+	if err := s.read.QueryRowContext(ctx, `SELECT count(*) FROM sentences s JOIN articles a ON a.seq = s.article WHERE a.id = ?`, want.ID).Scan(&n); err != nil || n != 100 {
 		t.Errorf("sentences rows = %d, %v; want 100", n, err)
 	}
 }

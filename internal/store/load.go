@@ -30,8 +30,9 @@ func (s *Storage) Document(ctx context.Context, id string) (*doc.Document, error
 func loadDocument(ctx context.Context, tx *sql.Tx, id string) (*doc.Document, error) {
 	d := &doc.Document{ID: id}
 	var url, title, source, author, published, origin sql.NullString
-	err := tx.QueryRowContext(ctx, `SELECT url, title, source, author, published, text, origin FROM articles WHERE id = ?`, id).
-		Scan(&url, &title, &source, &author, &published, &d.Text, &origin)
+	var seq int64
+	err := tx.QueryRowContext(ctx, `SELECT seq, url, title, source, author, published, text, origin FROM articles WHERE id = ?`, id).
+		Scan(&seq, &url, &title, &source, &author, &published, &d.Text, &origin)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -44,7 +45,7 @@ func loadDocument(ctx context.Context, tx *sql.Tx, id string) (*doc.Document, er
 			return nil, err
 		}
 	}
-	r := &reader{ctx: ctx, tx: tx, d: d, o: doc.NewOffsets(d.Text)}
+	r := &reader{ctx: ctx, tx: tx, d: d, seq: seq, o: doc.NewOffsets(d.Text)}
 	r.sentences()
 	r.tokens()
 	r.actors()
@@ -62,17 +63,18 @@ type reader struct {
 	ctx context.Context
 	tx  *sql.Tx
 	d   *doc.Document
+	seq int64 // articles.seq of d
 	o   *doc.Offsets
 	err error
 }
 
-// each runs q with the document id as its only argument and calls scan for
-// every row.
+// each runs q with the article's seq as its only argument and calls scan
+// for every row.
 func (r *reader) each(what, q string, scan func(*sql.Rows) error) {
 	if r.err != nil {
 		return
 	}
-	rows, err := r.tx.QueryContext(r.ctx, q, r.d.ID)
+	rows, err := r.tx.QueryContext(r.ctx, q, r.seq)
 	if err != nil {
 		r.err = fmt.Errorf("%s: %w", what, err)
 		return
@@ -93,7 +95,7 @@ func (r *reader) each(what, q string, scan func(*sql.Rows) error) {
 func (r *reader) span(start, end int32) doc.Span { return r.o.Bytes(start, end) }
 
 func (r *reader) sentences() {
-	r.each("sentences", `SELECT start, "end", token_start, token_end FROM sentences WHERE article_id = ? ORDER BY idx`, func(rows *sql.Rows) error {
+	r.each("sentences", `SELECT start, "end", token_start, token_end FROM sentences WHERE article = ? ORDER BY idx`, func(rows *sql.Rows) error {
 		var a, b int32
 		var s doc.Sentence
 		if err := rows.Scan(&a, &b, &s.TokenStart, &s.TokenEnd); err != nil {
@@ -106,7 +108,7 @@ func (r *reader) sentences() {
 }
 
 func (r *reader) tokens() {
-	r.each("tokens", `SELECT data FROM tokens WHERE article_id = ?`, func(rows *sql.Rows) error {
+	r.each("tokens", `SELECT data FROM tokens WHERE article = ?`, func(rows *sql.Rows) error {
 		var data []byte
 		if err := rows.Scan(&data); err != nil {
 			return err
@@ -124,7 +126,7 @@ func (r *reader) tokens() {
 }
 
 func (r *reader) actors() {
-	r.each("actors", `SELECT name, kind, country, sector, role, code FROM actors WHERE article_id = ? ORDER BY idx`, func(rows *sql.Rows) error {
+	r.each("actors", `SELECT name, kind, country, sector, role, code FROM actors WHERE article = ? ORDER BY idx`, func(rows *sql.Rows) error {
 		var a doc.Actor
 		var kind, country, sector, role, code sql.NullString
 		if err := rows.Scan(&a.Name, &kind, &country, &sector, &role, &code); err != nil {
@@ -134,7 +136,7 @@ func (r *reader) actors() {
 		r.d.Actors = append(r.d.Actors, a)
 		return nil
 	})
-	r.each("actor mentions", `SELECT actor, start, "end" FROM actor_mentions WHERE article_id = ? ORDER BY actor, idx`, func(rows *sql.Rows) error {
+	r.each("actor mentions", `SELECT actor, start, "end" FROM actor_mentions WHERE article = ? ORDER BY actor, idx`, func(rows *sql.Rows) error {
 		var actor, a, b int32
 		if err := rows.Scan(&actor, &a, &b); err != nil {
 			return err
@@ -148,7 +150,7 @@ func (r *reader) actors() {
 }
 
 func (r *reader) entities() {
-	r.each("entities", `SELECT start, "end", label, actor FROM entities WHERE article_id = ? ORDER BY idx`, func(rows *sql.Rows) error {
+	r.each("entities", `SELECT start, "end", label, actor FROM entities WHERE article = ? ORDER BY idx`, func(rows *sql.Rows) error {
 		var a, b int32
 		var e doc.Entity
 		var actor sql.NullInt32
@@ -164,7 +166,7 @@ func (r *reader) entities() {
 func (r *reader) quotes() {
 	r.each("quotes", `SELECT start, "end", kind, speaker, speaker_name, speaker_mention_start, speaker_mention_end,
 			cue_start, cue_end, medium
-		FROM quotes WHERE article_id = ? ORDER BY idx`, func(rows *sql.Rows) error {
+		FROM quotes WHERE article = ? ORDER BY idx`, func(rows *sql.Rows) error {
 		var a, b int32
 		var q doc.Quote
 		var speaker, ms, me, cs, ce sql.NullInt32
@@ -190,7 +192,7 @@ func (r *reader) optSpan(start, end sql.NullInt32) *doc.Span {
 
 func (r *reader) events() {
 	r.each("events", `SELECT type, mode, cameo, date, location, negated, hypothetical, trigger_start, trigger_end, sentence
-		FROM events WHERE article_id = ? ORDER BY idx`, func(rows *sql.Rows) error {
+		FROM events WHERE article = ? ORDER BY idx`, func(rows *sql.Rows) error {
 		var e doc.Event
 		var mode, cameo, date, location sql.NullString
 		var a, b int32
@@ -203,7 +205,7 @@ func (r *reader) events() {
 		r.d.Events = append(r.d.Events, e)
 		return nil
 	})
-	r.each("event participants", `SELECT event, role, actor, name FROM event_participants WHERE article_id = ?
+	r.each("event participants", `SELECT event, role, actor, name FROM event_participants WHERE article = ?
 		ORDER BY event, role, position`, func(rows *sql.Rows) error {
 		var event int32
 		var role string
@@ -231,7 +233,7 @@ func (r *reader) events() {
 }
 
 func (r *reader) dates() {
-	r.each("dates", `SELECT start, "end", value, type FROM dates WHERE article_id = ? ORDER BY idx`, func(rows *sql.Rows) error {
+	r.each("dates", `SELECT start, "end", value, type FROM dates WHERE article = ? ORDER BY idx`, func(rows *sql.Rows) error {
 		var a, b int32
 		var t doc.Date
 		if err := rows.Scan(&a, &b, &t.Value, &t.Type); err != nil {
@@ -244,7 +246,7 @@ func (r *reader) dates() {
 }
 
 func (r *reader) diagnostics() {
-	r.each("diagnostics", `SELECT stage, message, start, "end" FROM diagnostics WHERE article_id = ? ORDER BY idx`, func(rows *sql.Rows) error {
+	r.each("diagnostics", `SELECT stage, message, start, "end" FROM diagnostics WHERE article = ? ORDER BY idx`, func(rows *sql.Rows) error {
 		var a, b int32
 		var g doc.Diagnostic
 		if err := rows.Scan(&g.Stage, &g.Message, &a, &b); err != nil {

@@ -15,6 +15,7 @@ var migrations = [...]func(ctx context.Context, tx *sql.Tx) error{
 	execAll(storySchema...), // story_schema.go: reprints and sources
 	migrateServe,            // serve_aggregates.go: actor tables for the serve pages
 	migrateFTSFill,          // fts_fill.go: saves fill the FTS5 indexes, not per-row triggers
+	migrateArticleKeys,      // article_keys.go: child rows keyed by articles.seq, not the text id
 }
 
 // execAll returns a migration that runs each statement in turn.

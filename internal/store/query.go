@@ -52,15 +52,15 @@ func (s *Storage) Articles(ctx context.Context, f Filter) ([]ArticleRow, error) 
 	}
 	if f.Actor != "" {
 		cond, args := actorMatch(f.Actor)
-		b.and("EXISTS (SELECT 1 FROM actors ac WHERE ac.article_id = a.id AND "+cond+")", args...)
+		b.and("EXISTS (SELECT 1 FROM actors ac WHERE ac.article = a.seq AND "+cond+")", args...)
 	}
 	if f.Type != "" {
-		b.and("EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.type = upper(?))", f.Type)
+		b.and("EXISTS (SELECT 1 FROM events e WHERE e.article = a.seq AND e.type = upper(?))", f.Type)
 	}
 	q := `SELECT a.id, coalesce(a.published, ''), coalesce(a.source, ''), coalesce(a.title, ''), coalesce(a.url, ''),
-			(SELECT count(*) FROM quotes q WHERE q.article_id = a.id),
-			(SELECT count(*) FROM events e WHERE e.article_id = a.id),
-			(SELECT count(*) FROM entities n WHERE n.article_id = a.id),
+			(SELECT count(*) FROM quotes q WHERE q.article = a.seq),
+			(SELECT count(*) FROM events e WHERE e.article = a.seq),
+			(SELECT count(*) FROM entities n WHERE n.article = a.seq),
 			` + snippet + `
 		FROM ` + from + b.whereSQL() + ` ORDER BY ` + order + limitSQL(f.Limit)
 	return collect(ctx, s, f, "articles", q, b.args, func(rows *sql.Rows, r *ArticleRow) error {
@@ -87,10 +87,10 @@ func (s *Storage) ArticleIDs(ctx context.Context, f Filter) ([]string, error) {
 // text order within an article.
 func (s *Storage) Quotes(ctx context.Context, f Filter) ([]QuoteRow, error) {
 	var b sqlBuilder
-	from := "quotes q JOIN articles a ON a.id = q.article_id"
+	from := "quotes q JOIN articles a ON a.seq = q.article"
 	order := "a.published_day DESC, a.published DESC, a.seq DESC, q.idx"
 	if f.Text != "" {
-		from = "quote_fts JOIN quotes q ON q.id = quote_fts.rowid JOIN articles a ON a.id = q.article_id"
+		from = "quote_fts JOIN quotes q ON q.id = quote_fts.rowid JOIN articles a ON a.seq = q.article"
 		order = "quote_fts.rank, q.id"
 		b.and("quote_fts MATCH ?", f.Text)
 	}
@@ -99,14 +99,14 @@ func (s *Storage) Quotes(ctx context.Context, f Filter) ([]QuoteRow, error) {
 	}
 	if f.Actor != "" {
 		cond, args := actorMatch(f.Actor)
-		b.and("(instr(lower(coalesce(q.speaker_name, '')), ?) > 0 OR EXISTS (SELECT 1 FROM actors ac WHERE ac.article_id = q.article_id AND ac.idx = q.speaker AND "+cond+"))",
+		b.and("(instr(lower(coalesce(q.speaker_name, '')), ?) > 0 OR EXISTS (SELECT 1 FROM actors ac WHERE ac.article = q.article AND ac.idx = q.speaker AND "+cond+"))",
 			append([]any{lowerASCII(f.Actor)}, args...)...)
 	}
 	if f.Type != "" {
 		b.and("q.kind = lower(?)", f.Type)
 	}
-	q := `SELECT q.article_id, coalesce(a.published, ''),
-			coalesce(q.speaker_name, (SELECT ac.name FROM actors ac WHERE ac.article_id = q.article_id AND ac.idx = q.speaker), ''),
+	q := `SELECT a.id, coalesce(a.published, ''),
+			coalesce(q.speaker_name, (SELECT ac.name FROM actors ac WHERE ac.article = q.article AND ac.idx = q.speaker), ''),
 			q.kind, q.text, coalesce(q.cue_text, ''), coalesce(q.medium, ''), q.start, q."end"
 		FROM ` + from + b.whereSQL() + ` ORDER BY ` + order + limitSQL(f.Limit)
 	return collect(ctx, s, f, "quotes", q, b.args, func(rows *sql.Rows, r *QuoteRow) error {
@@ -123,8 +123,8 @@ func (s *Storage) Events(ctx context.Context, f Filter) ([]EventRow, error) {
 	}
 	if f.Actor != "" {
 		cond, args := actorMatch(f.Actor)
-		b.and(`EXISTS (SELECT 1 FROM event_participants p LEFT JOIN actors ac ON ac.article_id = p.article_id AND ac.idx = p.actor
-			WHERE p.article_id = e.article_id AND p.event = e.idx AND (instr(lower(coalesce(p.name, '')), ?) > 0 OR `+cond+`))`,
+		b.and(`EXISTS (SELECT 1 FROM event_participants p LEFT JOIN actors ac ON ac.article = p.article AND ac.idx = p.actor
+			WHERE p.article = e.article AND p.event = e.idx AND (instr(lower(coalesce(p.name, '')), ?) > 0 OR `+cond+`))`,
 			append([]any{lowerASCII(f.Actor)}, args...)...)
 	}
 	if f.Type != "" {
@@ -132,12 +132,12 @@ func (s *Storage) Events(ctx context.Context, f Filter) ([]EventRow, error) {
 	}
 	names := func(role string) string {
 		return `(SELECT json_group_array(p.name ORDER BY p.position) FROM event_participants p
-			WHERE p.article_id = e.article_id AND p.event = e.idx AND p.role = '` + role + `' AND p.name IS NOT NULL)`
+			WHERE p.article = e.article AND p.event = e.idx AND p.role = '` + role + `' AND p.name IS NOT NULL)`
 	}
-	q := `SELECT e.article_id, coalesce(a.published, ''), e.type, coalesce(e.mode, ''), coalesce(e.cameo, ''),
+	q := `SELECT a.id, coalesce(a.published, ''), e.type, coalesce(e.mode, ''), coalesce(e.cameo, ''),
 			` + names("source") + `, ` + names("target") + `,
 			coalesce(e.date, ''), coalesce(e.location, ''), e.negated, e.hypothetical, e.trigger_text, coalesce(e.sentence, -1)
-		FROM events e JOIN articles a ON a.id = e.article_id` + b.whereSQL() +
+		FROM events e JOIN articles a ON a.seq = e.article` + b.whereSQL() +
 		` ORDER BY a.published_day DESC, a.published DESC, a.seq DESC, e.idx` + limitSQL(f.Limit)
 	return collect(ctx, s, f, "events", q, b.args, func(rows *sql.Rows, r *EventRow) error {
 		var src, tgt string
@@ -167,11 +167,11 @@ func (s *Storage) Actors(ctx context.Context, f Filter) ([]ActorRow, error) {
 		b.and("lower(ac.kind) = lower(?)", f.Type)
 	}
 	q := `SELECT ac.name, max(coalesce(ac.kind, '')), coalesce(ac.country, ''), coalesce(ac.sector, ''), coalesce(ac.role, ''),
-			max(coalesce(ac.code, '')), count(DISTINCT ac.article_id),
-			sum((SELECT count(*) FROM actor_mentions m WHERE m.article_id = ac.article_id AND m.actor = ac.idx)),
-			sum((SELECT count(*) FROM quotes q WHERE q.article_id = ac.article_id AND q.speaker = ac.idx)),
-			sum((SELECT count(DISTINCT p.event) FROM event_participants p WHERE p.article_id = ac.article_id AND p.actor = ac.idx))
-		FROM actors ac JOIN articles a ON a.id = ac.article_id` + b.whereSQL() + `
+			max(coalesce(ac.code, '')), count(DISTINCT ac.article),
+			sum((SELECT count(*) FROM actor_mentions m WHERE m.article = ac.article AND m.actor = ac.idx)),
+			sum((SELECT count(*) FROM quotes q WHERE q.article = ac.article AND q.speaker = ac.idx)),
+			sum((SELECT count(DISTINCT p.event) FROM event_participants p WHERE p.article = ac.article AND p.actor = ac.idx))
+		FROM actors ac JOIN articles a ON a.seq = ac.article` + b.whereSQL() + `
 		GROUP BY ac.name, ac.country, ac.sector, ac.role
 		ORDER BY 7 DESC, 8 DESC, ac.name, 3, 4, 5` + limitSQL(f.Limit)
 	return collect(ctx, s, f, "actors", q, b.args, func(rows *sql.Rows, r *ActorRow) error {
@@ -188,14 +188,14 @@ func (s *Storage) Entities(ctx context.Context, f Filter) ([]EntityRow, error) {
 	}
 	if f.Actor != "" {
 		cond, args := actorMatch(f.Actor)
-		b.and("(instr(lower(n.text), ?) > 0 OR EXISTS (SELECT 1 FROM actors ac WHERE ac.article_id = n.article_id AND ac.idx = n.actor AND "+cond+"))",
+		b.and("(instr(lower(n.text), ?) > 0 OR EXISTS (SELECT 1 FROM actors ac WHERE ac.article = n.article AND ac.idx = n.actor AND "+cond+"))",
 			append([]any{lowerASCII(f.Actor)}, args...)...)
 	}
 	if f.Type != "" {
 		b.and("n.label = upper(?)", f.Type)
 	}
-	q := `SELECT n.text, n.label, count(*), count(DISTINCT n.article_id)
-		FROM entities n JOIN articles a ON a.id = n.article_id` + b.whereSQL() + `
+	q := `SELECT n.text, n.label, count(*), count(DISTINCT n.article)
+		FROM entities n JOIN articles a ON a.seq = n.article` + b.whereSQL() + `
 		GROUP BY n.text, n.label
 		ORDER BY 3 DESC, 4 DESC, n.text, n.label` + limitSQL(f.Limit)
 	return collect(ctx, s, f, "entities", q, b.args, func(rows *sql.Rows, r *EntityRow) error {

@@ -6,7 +6,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -89,7 +88,7 @@ func (s *Storage) Has(ctx context.Context, id string) (bool, error) {
 type writer struct {
 	store *Storage
 	d     *doc.Document
-	id    any // d.ID, boxed once: converting it to an interface for each of an article's ~450 rows allocated each time
+	seq   int64 // articles.seq, once writeRows has inserted the article
 	o     *doc.Offsets
 	rows  [numInserts][]any // each table's rows, flattened: n[q] rows of len(columns) values
 	n     [numInserts]int
@@ -97,7 +96,7 @@ type writer struct {
 
 // newWriter makes the rows of d, stamped as ingested at now.
 func newWriter(s *Storage, d *doc.Document, now time.Time) *writer {
-	w := &writer{store: s, d: d, id: d.ID, o: doc.NewOffsets(d.Text)}
+	w := &writer{store: s, d: d, o: doc.NewOffsets(d.Text)}
 	w.reserve()
 	w.article(now)
 	w.sentences()
@@ -153,16 +152,19 @@ func (w *writer) add(q insert, args ...any) {
 // rows of one table for all the articles go in the same multi-row
 // INSERTs (see insert), so that a batch of articles costs a few
 // statements per table rather than a few per article and table. The
-// actor_articles rows get the seq of their article, which is inserted
-// first. On SQLite the new articles and quotes then go into the FTS5
-// indexes in one statement each (fts_fill.go).
+// articles go first; then each writer learns its article's seq and puts
+// it in the article column of its other rows (setArticle). On SQLite
+// the new articles and quotes then go into the FTS5 indexes in one
+// statement each (fts_fill.go).
 //
-// The rows go in the order of ws, except in the tables of byArticle,
-// whose rows go article by article in the order of the article ids:
-// those tables have no rowid, so the order of their INSERTs changes
-// nothing stored, and their keys (and actor_articles' index) begin with
-// the article id, so rows in key order descend the B-trees to the pages
-// the previous rows touched, instead of to a random page each time.
+// The rows go in the order of ws, which is the order of their articles'
+// seqs, and every table but articles and the summed actor tables begins
+// its key (or, for quotes, a unique index) with the article: each table's
+// new rows come after all its rows already stored, at the right edge of
+// its B-tree (schema version 5, article_keys.go). Keyed by the public
+// id, a hash, each article's rows went to a random page of each of
+// fifteen B-trees, so that a save dirtied pages all over them and the
+// WAL took a copy of every one at each commit.
 func (s *Storage) writeRows(ctx context.Context, tx *sql.Tx, ws []*writer) error {
 	var marks ftsMarks
 	if s.dialect == sqliteDialect {
@@ -172,18 +174,11 @@ func (s *Storage) writeRows(ctx context.Context, tx *sql.Tx, ws []*writer) error
 		}
 	}
 	var scratch []any
-	sorted := ws
-	if len(ws) > 1 {
-		sorted = slices.Clone(ws)
-		slices.SortStableFunc(sorted, func(a, b *writer) int { return strings.Compare(a.d.ID, b.d.ID) })
-	}
 	for q := range numInserts {
-		if q == insActorArticle {
+		if q == insArticle+1 {
 			for _, w := range ws {
-				if w.n[q] > 0 {
-					if err := w.fillSeq(ctx, tx); err != nil {
-						return err
-					}
+				if err := w.setArticle(ctx, tx); err != nil {
+					return err
 				}
 			}
 		}
@@ -195,11 +190,7 @@ func (s *Storage) writeRows(ctx context.Context, tx *sql.Tx, ws []*writer) error
 			args, n = ws[0].rows[q], ws[0].n[q]
 		default:
 			scratch = scratch[:0]
-			order := ws
-			if byArticle[q] {
-				order = sorted
-			}
-			for _, w := range order {
+			for _, w := range ws {
 				scratch = append(scratch, w.rows[q]...)
 				n += w.n[q]
 			}
@@ -226,13 +217,6 @@ func (s *Storage) writeRows(ctx context.Context, tx *sql.Tx, ws []*writer) error
 	}
 	return nil
 }
-
-// byArticle marks the tables without a rowid whose primary key, or an
-// index, begins with article_id: writeRows inserts their rows in the
-// order of the article ids. articles and quotes are not among them:
-// their rowids (seq, the FTS keys) follow the order of insertion.
-var byArticle = [numInserts]bool{insSentence: true, insTokens: true, insActor: true, insMention: true, insEntity: true,
-	insEvent: true, insParticipant: true, insDate: true, insDiagnostic: true, insActorArticle: true, insActorArticleLink: true}
 
 // summedKey gives, for the actor tables that sum over articles (their
 // INSERTs end with an aggregateUpsert), how many leading columns are the
@@ -297,23 +281,36 @@ func summable(a, b []any, key int) bool {
 	return true
 }
 
-// fillSeq sets the seq column of the actor_articles rows to the seq of
-// the article, which writeRows has inserted.
-func (w *writer) fillSeq(ctx context.Context, tx *sql.Tx) error {
+// setArticle reads the seq of the article, which writeRows has inserted,
+// and puts it in the article column of every row of the other tables.
+// The value is boxed once for all the rows (an int64 above 255 in an
+// interface is an allocation).
+func (w *writer) setArticle(ctx context.Context, tx *sql.Tx) error {
 	st, err := w.store.txStmt(ctx, tx, sqlArticleSeq)
-	var seq int64
 	if err == nil {
-		err = st.QueryRowContext(ctx, w.d.ID).Scan(&seq)
+		err = st.QueryRowContext(ctx, w.d.ID).Scan(&w.seq)
 	}
 	if err != nil {
-		return fmt.Errorf("actor tables: %w", err)
+		return fmt.Errorf("article seq: %w", err)
 	}
-	cols := len(insertSpecs[insActorArticle].columns)
-	for i := actorArticleSeq; i < len(w.rows[insActorArticle]); i += cols {
-		w.rows[insActorArticle][i] = seq
+	var key any = w.seq
+	for q, c := range articleColumn {
+		if c < 0 {
+			continue
+		}
+		cols := len(insertSpecs[q].columns)
+		rows := w.rows[q]
+		for i := c; i < len(rows); i += cols {
+			rows[i] = key
+		}
 	}
 	return nil
 }
+
+// sqlArticleSeq reads the seq of an article by its id (PostgreSQL has no
+// LastInsertId, and a multi-row INSERT gives SQLite's only for its last
+// row).
+const sqlArticleSeq = `SELECT seq FROM articles WHERE id = ?`
 
 // span returns the code-point offsets of s, as the database stores them.
 // It gives int64s, as do the other integers of the layer rows: database/sql
@@ -339,7 +336,7 @@ func (w *writer) sentences() {
 	for i, s := range w.d.Sentences {
 		a, b := w.span(s.Span)
 		w.add(insSentence,
-			w.id, int64(i), a, b, int64(s.TokenStart), int64(s.TokenEnd))
+			nil, int64(i), a, b, int64(s.TokenStart), int64(s.TokenEnd))
 	}
 }
 
@@ -350,7 +347,7 @@ func (w *writer) tokens() {
 	data := packTokens(make([]byte, 0, 48*len(w.d.Tokens)), w.d.Tokens, w.o)
 	// data is not touched again, so the string can share its bytes: a
 	// copy was 35 KB of garbage per bench article.
-	w.add(insTokens, w.id, int64(len(w.d.Tokens)), unsafe.String(unsafe.SliceData(data), len(data)))
+	w.add(insTokens, nil, int64(len(w.d.Tokens)), unsafe.String(unsafe.SliceData(data), len(data)))
 }
 
 // packTokens appends the tokens layer as the tokens table stores it: a JSON
@@ -421,11 +418,11 @@ const hexDigits = "0123456789abcdef"
 func (w *writer) actors() {
 	for i, a := range w.d.Actors {
 		w.add(insActor,
-			w.id, int64(i), a.Name, strings.ToLower(a.Name), null(a.Kind), null(a.Country), null(a.Sector), null(a.Role), null(a.Code))
+			nil, int64(i), a.Name, strings.ToLower(a.Name), null(a.Kind), null(a.Country), null(a.Sector), null(a.Role), null(a.Code))
 		for k, m := range a.Mentions {
 			s, e := w.span(m)
 			w.add(insMention,
-				w.id, int64(i), int64(k), s, e, w.d.Slice(m))
+				nil, int64(i), int64(k), s, e, w.d.Slice(m))
 		}
 	}
 }
@@ -434,7 +431,7 @@ func (w *writer) entities() {
 	for i, e := range w.d.Entities {
 		a, b := w.span(e.Span)
 		w.add(insEntity,
-			w.id, int64(i), a, b, w.d.Slice(e.Span), e.Label, index(e.Actor))
+			nil, int64(i), a, b, w.d.Slice(e.Span), e.Label, index(e.Actor))
 	}
 }
 
@@ -444,7 +441,7 @@ func (w *writer) quotes() {
 		ms, me, mt := w.optSpan(q.SpeakerMention)
 		cs, ce, ct := w.optSpan(q.Cue)
 		w.add(insQuote,
-			w.id, int64(i), a, b, w.d.Slice(q.Span), q.Kind, index(q.Speaker), null(q.SpeakerName),
+			nil, int64(i), a, b, w.d.Slice(q.Span), q.Kind, index(q.Speaker), null(q.SpeakerName),
 			ms, me, mt, cs, ce, ct, null(q.Medium))
 	}
 }
@@ -462,7 +459,7 @@ func (w *writer) events() {
 	for i, e := range w.d.Events {
 		a, b := w.span(e.Trigger)
 		w.add(insEvent,
-			w.id, int64(i), e.Type, null(e.Mode), null(e.Cameo), null(e.Date), null(e.Location), e.Negated, e.Hypothetical,
+			nil, int64(i), e.Type, null(e.Mode), null(e.Cameo), null(e.Date), null(e.Location), e.Negated, e.Hypothetical,
 			a, b, w.d.Slice(e.Trigger), index(e.Sentence))
 		w.participants(i, "source", e.Sources, e.SourceNames)
 		w.participants(i, "target", e.Targets, e.TargetNames)
@@ -479,7 +476,7 @@ func (w *writer) participants(event int, role string, ids []int32, names []strin
 			name = names[k]
 		}
 		w.add(insParticipant,
-			w.id, int64(event), role, int64(k), id, name)
+			nil, int64(event), role, int64(k), id, name)
 	}
 }
 
@@ -487,7 +484,7 @@ func (w *writer) dates() {
 	for i, t := range w.d.Dates {
 		a, b := w.span(t.Span)
 		w.add(insDate,
-			w.id, int64(i), a, b, w.d.Slice(t.Span), t.Value, t.Type)
+			nil, int64(i), a, b, w.d.Slice(t.Span), t.Value, t.Type)
 	}
 }
 
@@ -495,7 +492,7 @@ func (w *writer) diagnostics() {
 	for i, g := range w.d.Diagnostics {
 		a, b := w.span(g.Span)
 		w.add(insDiagnostic,
-			w.id, int64(i), g.Stage, g.Message, a, b)
+			nil, int64(i), g.Stage, g.Message, a, b)
 	}
 }
 

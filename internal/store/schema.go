@@ -1,12 +1,25 @@
 package store
 
-// schemaV1 is the first schema. Conventions, for people who open the file
-// with sqlite3 or Python:
+// schemaV1 is the first schema; the migrations after it (migrations.go)
+// add tables, and version 5 (article_keys.go, keyedTables) makes again
+// every table keyed by article, with an integer key. Conventions of the
+// current schema, for people who open the file with sqlite3 or Python:
 //
+//   - An article has two keys: articles.id, its public id (the id of the
+//     document JSON, of `chronicle query` and of the HTTP API), and
+//     articles.seq, an integer that grows with every article stored.
+//     Every table that holds an article's rows refers to it by seq, in a
+//     column named article (stories.first_article and
+//     story_articles.matched, which name an article rather than hold its
+//     rows, keep the public id), so a query by public id joins through
+//     articles:
+//     SELECT q.text FROM quotes q JOIN articles a ON a.seq = q.article
+//     WHERE a.id = ?. (Up to schema version 4 these columns were
+//     article_id, the public id, as in the DDL below.)
 //   - Every start/end column is a Unicode code-point offset into
 //     articles.text, half-open, as in the document JSON. SQLite's substr
 //     counts characters too: substr(text, start + 1, end - start).
-//   - Every layer table is keyed by (article_id, idx), idx being the
+//   - Every layer table is keyed by (article, idx), idx being the
 //     element's position in its layer of the document JSON; references
 //     between layers (entities.actor, quotes.speaker, events.sentence,
 //     event_participants.actor) are such indices within the same article.

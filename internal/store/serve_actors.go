@@ -111,18 +111,18 @@ func (s *Storage) ActorEvents(ctx context.Context, name string, limit, offset in
 	limit, offset = pageBounds(limit, offset)
 	names := func(role string) string {
 		return `(SELECT json_group_array(p.name ORDER BY p.position) FROM event_participants p
-			WHERE p.article_id = e.article_id AND p.event = e.idx AND p.role = '` + role + `' AND p.name IS NOT NULL)`
+			WHERE p.article = e.article AND p.event = e.idx AND p.role = '` + role + `' AND p.name IS NOT NULL)`
 	}
-	q := `SELECT e.article_id, coalesce(a.published, ''), e.type, coalesce(e.mode, ''), coalesce(e.cameo, ''),
+	q := `SELECT a.id, coalesce(a.published, ''), e.type, coalesce(e.mode, ''), coalesce(e.cameo, ''),
 			` + names("source") + `, ` + names("target") + `,
 			coalesce(e.date, ''), coalesce(e.location, ''), e.negated, e.hypothetical, e.trigger_text, coalesce(e.sentence, -1)
 		FROM actor_articles aa
-		JOIN events e ON e.article_id = aa.article_id
-		JOIN articles a ON a.seq = aa.seq
+		JOIN events e ON e.article = aa.article
+		JOIN articles a ON a.seq = aa.article
 		WHERE aa.name = ? AND aa.events > 0
-			AND EXISTS (SELECT 1 FROM event_participants p JOIN actors ac ON ac.article_id = p.article_id AND ac.idx = p.actor
-				WHERE p.article_id = e.article_id AND p.event = e.idx AND ac.name = aa.name)
-		ORDER BY aa.day DESC, aa.published DESC, aa.seq DESC, e.idx` + fmt.Sprintf(" LIMIT %d OFFSET %d", limit+1, offset)
+			AND EXISTS (SELECT 1 FROM event_participants p JOIN actors ac ON ac.article = p.article AND ac.idx = p.actor
+				WHERE p.article = e.article AND p.event = e.idx AND ac.name = aa.name)
+		ORDER BY aa.day DESC, aa.published DESC, aa.article DESC, e.idx` + fmt.Sprintf(" LIMIT %d OFFSET %d", limit+1, offset)
 	rows, err := collect(ctx, s, Filter{}, "actor events", q, []any{key}, scanEvent)
 	return cut(rows, limit, offset), err
 }
@@ -155,11 +155,11 @@ func cut[R any](rows []R, limit, offset int) Page[R] {
 // CROSS JOIN is its documented way to fix the order of the first two
 // tables (PostgreSQL reads it as an inner join and already walks the
 // index).
-const actorQuotesSQL = `SELECT q.article_id, coalesce(a.published, ''), coalesce(q.speaker_name, ac.name),
+const actorQuotesSQL = `SELECT a.id, coalesce(a.published, ''), coalesce(q.speaker_name, ac.name),
 			q.kind, q.text, coalesce(q.cue_text, ''), coalesce(q.medium, ''), q.start, q."end"
 		FROM actor_articles aa
 		CROSS JOIN actors ac
-		JOIN quotes q ON q.article_id = ac.article_id AND q.speaker = ac.idx
-		JOIN articles a ON a.seq = aa.seq
-		WHERE aa.name = ? AND aa.quotes > 0 AND ac.article_id = aa.article_id AND ac.name = aa.name
-		ORDER BY aa.day DESC, aa.published DESC, aa.seq DESC, q.idx`
+		JOIN quotes q ON q.article = ac.article AND q.speaker = ac.idx
+		JOIN articles a ON a.seq = aa.article
+		WHERE aa.name = ? AND aa.quotes > 0 AND ac.article = aa.article AND ac.name = aa.name
+		ORDER BY aa.day DESC, aa.published DESC, aa.article DESC, q.idx`

@@ -21,7 +21,9 @@ import (
 //     derived from one article only, so deleting the article cascades to
 //     it. Its (name, day, published, seq) index walks an actor's articles
 //     newest first, which is how the quotes and events pages stop after a
-//     page instead of sorting all of them.
+//     page instead of sorting all of them. (Since schema version 5,
+//     article_keys.go, the article column, articles.seq, replaces both
+//     article_id and seq, here and in actor_article_links.)
 //   - actor_totals and actor_days: the profile counts and the counts per
 //     publication day (the timeline sums days into months or years).
 //   - actor_article_links and actor_links: who an actor acts on, by and
@@ -89,21 +91,28 @@ var serveSchema = []string{
 		PRIMARY KEY (name, other, direction, type)
 	) WITHOUT ROWID`,
 	`CREATE INDEX actor_links_n ON actor_links (name, n DESC, other, direction, type)`,
-	`CREATE TRIGGER actor_articles_delete AFTER DELETE ON actor_articles BEGIN
+	sqlActorArticlesDeleteTrigger,
+	sqlActorArticleLinksDeleteTrigger,
+}
+
+// The triggers of serveSchema, which migration 5 (article_keys.go) makes
+// again after it rebuilds their tables.
+const (
+	sqlActorArticlesDeleteTrigger = `CREATE TRIGGER actor_articles_delete AFTER DELETE ON actor_articles BEGIN
 		UPDATE actor_totals SET articles = articles - 1, mentions = mentions - old.mentions,
 			quotes = quotes - old.quotes, events = events - old.events WHERE name = old.name;
 		DELETE FROM actor_totals WHERE name = old.name AND articles <= 0;
 		UPDATE actor_days SET articles = articles - 1, quotes = quotes - old.quotes, events = events - old.events
 			WHERE name = old.name AND day = old.day;
 		DELETE FROM actor_days WHERE name = old.name AND day = old.day AND articles <= 0;
-	END`,
-	`CREATE TRIGGER actor_article_links_delete AFTER DELETE ON actor_article_links BEGIN
+	END`
+	sqlActorArticleLinksDeleteTrigger = `CREATE TRIGGER actor_article_links_delete AFTER DELETE ON actor_article_links BEGIN
 		UPDATE actor_links SET n = n - old.n
 			WHERE name = old.name AND other = old.other AND direction = old.direction AND type = old.type;
 		DELETE FROM actor_links
 			WHERE name = old.name AND other = old.other AND direction = old.direction AND type = old.type AND n <= 0;
-	END`,
-}
+	END`
+)
 
 // aggregateUpsert adds a new row of actor_totals, actor_days and
 // actor_links to the one already there: the migration's fill (aggregateSQL)
@@ -127,7 +136,11 @@ var aggregateUpsert = [3]string{
 // every article when the migration fills them for a store written before
 // they existed). The totals are inserted from actor_articles grouped by
 // name. A save computes the same rows in Go instead (actorRows), and the
-// tests hold the two to the same result.
+// tests hold the two to the same result (TestActorTablesDeleteAndRefill
+// migrates a store of version 2 and compares). The statements are those
+// of migration 3, written for the schema of versions 3 and 4 (article_id
+// columns); they run in no other place, so migration 5 leaves them as
+// they shipped.
 var aggregateSQL = []string{
 	`INSERT INTO actor_articles (name, article_id, day, published, seq, kind, country, sector, role, code, mentions, quotes, events)
 	SELECT ac.name, ac.article_id, coalesce(a.published_day, ''), coalesce(a.published, ''), a.seq,
@@ -191,8 +204,8 @@ func migrateServe(ctx context.Context, tx *sql.Tx) error {
 // actorRows adds the document's rows of the actor tables to w: the
 // same rows as aggregateSQL makes from the stored layers (the tests
 // compare the two), computed from the Document instead, before the
-// transaction. In SQL they were a third of the time of a save. The
-// actor_articles rows get the article's seq when write has inserted it.
+// transaction. In SQL they were a third of the time of a save. Their
+// article column is filled in once the article is inserted (setArticle).
 func (w *writer) actorRows() {
 	d := w.d
 	if len(d.Actors) == 0 {
@@ -300,7 +313,7 @@ func (w *writer) actorRows() {
 	}
 	for _, name := range names {
 		g := byName[name]
-		w.add(insActorArticle, name, w.id, day, published, nil, g.kind, g.country, g.sector, g.role, g.code,
+		w.add(insActorArticle, name, nil, day, published, g.kind, g.country, g.sector, g.role, g.code,
 			g.mentions, g.quotes, len(g.events))
 		w.add(insActorTotal, name, g.kind, g.country, g.sector, g.role, g.code, 1, g.mentions, g.quotes, len(g.events))
 		if day != "" {
@@ -308,15 +321,7 @@ func (w *writer) actorRows() {
 		}
 	}
 	for _, l := range linkOrder {
-		w.add(insActorArticleLink, w.id, l.name, l.other, l.direction, l.typ, links[l])
+		w.add(insActorArticleLink, nil, l.name, l.other, l.direction, l.typ, links[l])
 		w.add(insActorLink, l.name, l.other, l.direction, l.typ, links[l])
 	}
 }
-
-// actorArticleSeq is the position of seq among the columns of
-// actor_articles, which write fills in once the article is inserted.
-const actorArticleSeq = 4
-
-// sqlArticleSeq reads the seq of the article just inserted (PostgreSQL
-// has no LastInsertId).
-const sqlArticleSeq = `SELECT seq FROM articles WHERE id = ?`

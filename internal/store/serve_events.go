@@ -36,16 +36,16 @@ func (s *Storage) EventsPage(ctx context.Context, f EventFilter) (Page[EventRow]
 	}
 	if f.Actor != "" {
 		cond, args := actorMatch(f.Actor)
-		b.and(`EXISTS (SELECT 1 FROM event_participants p LEFT JOIN actors ac ON ac.article_id = p.article_id AND ac.idx = p.actor
-			WHERE p.article_id = e.article_id AND p.event = e.idx AND (instr(lower(coalesce(p.name, '')), ?) > 0 OR `+cond+`))`,
+		b.and(`EXISTS (SELECT 1 FROM event_participants p LEFT JOIN actors ac ON ac.article = p.article AND ac.idx = p.actor
+			WHERE p.article = e.article AND p.event = e.idx AND (instr(lower(coalesce(p.name, '')), ?) > 0 OR `+cond+`))`,
 			append([]any{lowerASCII(f.Actor)}, args...)...)
 	}
 	if f.Type != "" {
 		b.and("e.type = upper(?)", f.Type)
 	}
 	if f.Country != "" {
-		b.and(`EXISTS (SELECT 1 FROM event_participants p JOIN actors ac ON ac.article_id = p.article_id AND ac.idx = p.actor
-			WHERE p.article_id = e.article_id AND p.event = e.idx AND ac.country = ?)`, strings.ToUpper(f.Country))
+		b.and(`EXISTS (SELECT 1 FROM event_participants p JOIN actors ac ON ac.article = p.article AND ac.idx = p.actor
+			WHERE p.article = e.article AND p.event = e.idx AND ac.country = ?)`, strings.ToUpper(f.Country))
 	}
 	if f.Location != "" {
 		b.and(`lower(e.location) LIKE ? ESCAPE '\'`, "%"+likeEscape(lowerASCII(f.Location))+"%")
@@ -65,12 +65,12 @@ func (s *Storage) EventsPage(ctx context.Context, f EventFilter) (Page[EventRow]
 	offset := min(max(f.Offset, 0), MaxOffset)
 	names := func(role string) string {
 		return `(SELECT json_group_array(p.name ORDER BY p.position) FROM event_participants p
-			WHERE p.article_id = e.article_id AND p.event = e.idx AND p.role = '` + role + `' AND p.name IS NOT NULL)`
+			WHERE p.article = e.article AND p.event = e.idx AND p.role = '` + role + `' AND p.name IS NOT NULL)`
 	}
-	q := `SELECT e.article_id, coalesce(a.published, ''), e.type, coalesce(e.mode, ''), coalesce(e.cameo, ''),
+	q := `SELECT a.id, coalesce(a.published, ''), e.type, coalesce(e.mode, ''), coalesce(e.cameo, ''),
 			` + names("source") + `, ` + names("target") + `,
 			coalesce(e.date, ''), coalesce(e.location, ''), e.negated, e.hypothetical, e.trigger_text, coalesce(e.sentence, -1)
-		FROM events e JOIN articles a ON a.id = e.article_id` + b.whereSQL() +
+		FROM events e JOIN articles a ON a.seq = e.article` + b.whereSQL() +
 		` ORDER BY a.published_day DESC, a.published DESC, a.seq DESC, e.idx` +
 		fmt.Sprintf(" LIMIT %d OFFSET %d", limit+1, offset)
 	rows, err := collect(ctx, s, f.Filter, "events", q, b.args, scanEvent)

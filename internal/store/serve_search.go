@@ -39,16 +39,16 @@ func (s *Storage) searchArticles(ctx context.Context, f Filter, offset, limit in
 	}
 	if f.Actor != "" {
 		cond, args := actorMatch(f.Actor)
-		b.and("EXISTS (SELECT 1 FROM actors ac WHERE ac.article_id = a.id AND "+cond+")", args...)
+		b.and("EXISTS (SELECT 1 FROM actors ac WHERE ac.article = a.seq AND "+cond+")", args...)
 	}
 	if f.Type != "" {
-		b.and("EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.type = upper(?))", f.Type)
+		b.and("EXISTS (SELECT 1 FROM events e WHERE e.article = a.seq AND e.type = upper(?))", f.Type)
 	}
 	window, n := searchWindow(offset, limit)
 	q := `SELECT a.id, coalesce(a.published, ''), coalesce(a.source, ''), coalesce(a.title, ''), coalesce(a.url, ''),
-			(SELECT count(*) FROM quotes q WHERE q.article_id = a.id),
-			(SELECT count(*) FROM events e WHERE e.article_id = a.id),
-			(SELECT count(*) FROM entities n WHERE n.article_id = a.id),
+			(SELECT count(*) FROM quotes q WHERE q.article = a.seq),
+			(SELECT count(*) FROM events e WHERE e.article = a.seq),
+			(SELECT count(*) FROM entities n WHERE n.article = a.seq),
 			coalesce((SELECT snippet(article_fts, -1, '[', ']', '…', 16) FROM article_fts WHERE article_fts MATCH ? AND article_fts.rowid = a.seq), '')
 		FROM (SELECT seq, r FROM (
 				SELECT a.seq AS seq, article_fts.rank AS r
@@ -76,22 +76,22 @@ func (s *Storage) searchQuotes(ctx context.Context, f Filter, offset, limit int)
 	}
 	if f.Actor != "" {
 		cond, args := actorMatch(f.Actor)
-		b.and("(instr(lower(coalesce(q.speaker_name, '')), ?) > 0 OR EXISTS (SELECT 1 FROM actors ac WHERE ac.article_id = q.article_id AND ac.idx = q.speaker AND "+cond+"))",
+		b.and("(instr(lower(coalesce(q.speaker_name, '')), ?) > 0 OR EXISTS (SELECT 1 FROM actors ac WHERE ac.article = q.article AND ac.idx = q.speaker AND "+cond+"))",
 			append([]any{lowerASCII(f.Actor)}, args...)...)
 	}
 	if f.Type != "" {
 		b.and("q.kind = lower(?)", f.Type)
 	}
 	window, n := searchWindow(offset, limit)
-	q := `SELECT q.article_id, coalesce(a.published, ''),
-			coalesce(q.speaker_name, (SELECT ac.name FROM actors ac WHERE ac.article_id = q.article_id AND ac.idx = q.speaker), ''),
+	q := `SELECT a.id, coalesce(a.published, ''),
+			coalesce(q.speaker_name, (SELECT ac.name FROM actors ac WHERE ac.article = q.article AND ac.idx = q.speaker), ''),
 			q.kind, q.text, coalesce(q.cue_text, ''), coalesce(q.medium, ''), q.start, q."end"
 		FROM (SELECT id, r FROM (
 				SELECT q.id AS id, quote_fts.rank AS r
-				FROM quote_fts JOIN quotes q ON q.id = quote_fts.rowid JOIN articles a ON a.id = q.article_id` + b.whereSQL() + `
+				FROM quote_fts JOIN quotes q ON q.id = quote_fts.rowid JOIN articles a ON a.seq = q.article` + b.whereSQL() + `
 				ORDER BY quote_fts.rowid DESC` + fmt.Sprintf(" LIMIT %d", window) + `
 			) w ORDER BY r, id` + fmt.Sprintf(" LIMIT %d", n) + `) t
-		JOIN quotes q ON q.id = t.id JOIN articles a ON a.id = q.article_id
+		JOIN quotes q ON q.id = t.id JOIN articles a ON a.seq = q.article
 		ORDER BY t.r, t.id`
 	rows, err := collect(ctx, s, f, "quotes", q, b.args, func(rows *sql.Rows, r *QuoteRow) error {
 		return rows.Scan(&r.ArticleID, &r.Published, &r.Speaker, &r.Kind, &r.Text, &r.Cue, &r.Medium, &r.Start, &r.End)

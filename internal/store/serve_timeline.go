@@ -57,8 +57,8 @@ func (s *Storage) Timeline(ctx context.Context, f TimelineFilter) ([]TimeCount, 
 	period := fmt.Sprintf("substr(a.published_day, 1, %d)", n)
 	queries := [3]string{
 		`SELECT ` + period + `, count(*) FROM articles a` + b.whereSQL() + ` GROUP BY 1`,
-		`SELECT ` + period + `, count(*) FROM quotes q JOIN articles a ON a.id = q.article_id` + b.whereSQL() + ` GROUP BY 1`,
-		`SELECT ` + period + `, count(*) FROM events e JOIN articles a ON a.id = e.article_id` + b.whereSQL() + ` GROUP BY 1`,
+		`SELECT ` + period + `, count(*) FROM quotes q JOIN articles a ON a.seq = q.article` + b.whereSQL() + ` GROUP BY 1`,
+		`SELECT ` + period + `, count(*) FROM events e JOIN articles a ON a.seq = e.article` + b.whereSQL() + ` GROUP BY 1`,
 	}
 	byPeriod := map[string]*TimeCount{}
 	for i, q := range queries {

@@ -98,13 +98,13 @@ func Open(ctx context.Context, path string) (*Storage, error) {
 	// a DELETE made by someone with foreign_keys on, see schema.go), but
 	// the writer does not check them. A save inserts each layer's rows
 	// after their article in the same transaction, so they hold by
-	// construction, and checking them cost a look-up in the articles' id
-	// index for each of the ~450 layer rows of an article. Worse, an
-	// immediate foreign key may abort a statement, so SQLite opened a
-	// statement journal for every multi-row INSERT, and each statement
-	// journal set off a savepoint on the FTS5 tables that flushed their
-	// pending terms to a new segment (see insert and rowsSQL). The store
-	// itself never deletes.
+	// construction, and checking them cost a look-up in articles (by id
+	// before schema version 5, by seq since) for each of the ~450 layer
+	// rows of an article. Worse, an immediate foreign key may abort a
+	// statement, so SQLite opened a statement journal for every
+	// multi-row INSERT, and each statement journal set off a savepoint on
+	// the FTS5 tables that flushed their pending terms to a new segment
+	// (see insert and rowsSQL). The store itself never deletes.
 	wdsn := fmt.Sprintf("%s?_txlock=immediate&_busy_timeout=%d&_journal_mode=WAL&_synchronous=NORMAL&_foreign_keys=0&_pragma=wal_autocheckpoint(0)&_pragma=temp_store(memory)&_pragma=cache_size(-8192)", path, ms)
 	w, err := sql.Open("sqlite", wdsn)
 	if err != nil {

@@ -120,7 +120,7 @@ func TestCodePointOffsets(t *testing.T) {
 	mustSave(t, s, spainDoc(t))
 	for _, table := range []string{"entities", "quotes", "dates", "actor_mentions"} {
 		rows, err := s.read.QueryContext(ctx, `SELECT x.text, substr(a.text, x.start + 1, x."end" - x.start)
-			FROM `+table+` x JOIN articles a ON a.id = x.article_id`)
+			FROM `+table+` x JOIN articles a ON a.seq = x.article`)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -37,8 +37,8 @@ func (r StoryArticleRow) Cells() []string {
 func (s *Storage) StoryArticles(ctx context.Context, story int64) ([]StoryArticleRow, error) {
 	q := `SELECT sa.story_id, a.id, coalesce(a.published, ''), coalesce(a.source, ''), coalesce(a.title, ''), coalesce(a.url, ''),
 			sa.similarity, coalesce(sa.matched, ''),
-			(SELECT json_group_array(location) FROM (SELECT location FROM article_sources s WHERE s.article_id = a.id ORDER BY copy, seen_at, location) AS l)
-		FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+			(SELECT json_group_array(location) FROM (SELECT location FROM article_sources s WHERE s.article = a.seq ORDER BY copy, seen_at, location) AS l)
+		FROM story_articles sa JOIN articles a ON a.seq = sa.article
 		WHERE sa.story_id = ? ORDER BY a.seq`
 	return collect(ctx, s, Filter{}, "story articles", q, []any{story}, func(rows *sql.Rows, r *StoryArticleRow) error {
 		var locs string
@@ -77,11 +77,11 @@ func (r StoryQuoteRow) Cells() []string {
 
 // storyKey is the story of the article aliased a, or minus its seq for an
 // article stored without one (by SaveDocument), which is its own story.
-const storyKey = `coalesce((SELECT sa.story_id FROM story_articles sa WHERE sa.article_id = a.id), -a.seq)`
+const storyKey = `coalesce((SELECT sa.story_id FROM story_articles sa WHERE sa.article = a.seq), -a.seq)`
 
 // articleSources counts the places the article aliased a was seen, at
 // least one.
-const articleSources = `max(1, (SELECT count(*) FROM article_sources s WHERE s.article_id = a.id))`
+const articleSources = `max(1, (SELECT count(*) FROM article_sources s WHERE s.article = a.seq))`
 
 // StoryQuotes lists quotations as Quotes does (same filter), but counts a
 // quote once per story: the same text (ignoring case) in several articles
@@ -98,18 +98,18 @@ func (s *Storage) StoryQuotes(ctx context.Context, f Filter) ([]StoryQuoteRow, e
 	}
 	if f.Actor != "" {
 		cond, args := actorMatch(f.Actor)
-		b.and("(instr(lower(coalesce(q.speaker_name, '')), ?) > 0 OR EXISTS (SELECT 1 FROM actors ac WHERE ac.article_id = q.article_id AND ac.idx = q.speaker AND "+cond+"))",
+		b.and("(instr(lower(coalesce(q.speaker_name, '')), ?) > 0 OR EXISTS (SELECT 1 FROM actors ac WHERE ac.article = q.article AND ac.idx = q.speaker AND "+cond+"))",
 			append([]any{lowerASCII(f.Actor)}, args...)...)
 	}
 	if f.Type != "" {
 		b.and("q.kind = lower(?)", f.Type)
 	}
 	q := `WITH m AS (
-			SELECT ` + storyKey + ` AS story, q.article_id, a.seq, coalesce(a.published, '') AS published, coalesce(a.published_day, '') AS day,
-				coalesce(q.speaker_name, (SELECT ac.name FROM actors ac WHERE ac.article_id = q.article_id AND ac.idx = q.speaker), '') AS speaker,
+			SELECT ` + storyKey + ` AS story, a.id AS article_id, a.seq, coalesce(a.published, '') AS published, coalesce(a.published_day, '') AS day,
+				coalesce(q.speaker_name, (SELECT ac.name FROM actors ac WHERE ac.article = q.article AND ac.idx = q.speaker), '') AS speaker,
 				q.kind, q.text, lower(q.text) AS k, coalesce(q.cue_text, '') AS cue, coalesce(q.medium, '') AS medium, ` + articleSources + ` AS nsrc,
 				q.idx
-			FROM quotes q JOIN articles a ON a.id = q.article_id` + b.whereSQL() + `
+			FROM quotes q JOIN articles a ON a.seq = q.article` + b.whereSQL() + `
 		), d AS (
 			SELECT story, k, article_id, min(seq) AS seq, max(published) AS published, max(day) AS day, max(speaker) AS speaker,
 				min(kind) AS kind, min(text) AS text, max(cue) AS cue, max(medium) AS medium, max(nsrc) AS nsrc, min(idx) AS idx
@@ -165,8 +165,8 @@ func (s *Storage) StoryEvents(ctx context.Context, f Filter) ([]StoryEventRow, e
 	}
 	if f.Actor != "" {
 		cond, args := actorMatch(f.Actor)
-		b.and(`EXISTS (SELECT 1 FROM event_participants p LEFT JOIN actors ac ON ac.article_id = p.article_id AND ac.idx = p.actor
-			WHERE p.article_id = e.article_id AND p.event = e.idx AND (instr(lower(coalesce(p.name, '')), ?) > 0 OR `+cond+`))`,
+		b.and(`EXISTS (SELECT 1 FROM event_participants p LEFT JOIN actors ac ON ac.article = p.article AND ac.idx = p.actor
+			WHERE p.article = e.article AND p.event = e.idx AND (instr(lower(coalesce(p.name, '')), ?) > 0 OR `+cond+`))`,
 			append([]any{lowerASCII(f.Actor)}, args...)...)
 	}
 	if f.Type != "" {
@@ -174,15 +174,15 @@ func (s *Storage) StoryEvents(ctx context.Context, f Filter) ([]StoryEventRow, e
 	}
 	names := func(role string) string {
 		return `(SELECT json_group_array(p.name ORDER BY p.position) FROM event_participants p
-			WHERE p.article_id = e.article_id AND p.event = e.idx AND p.role = '` + role + `' AND p.name IS NOT NULL)`
+			WHERE p.article = e.article AND p.event = e.idx AND p.role = '` + role + `' AND p.name IS NOT NULL)`
 	}
 	q := `WITH m AS (
-			SELECT ` + storyKey + ` AS story, e.article_id, a.seq, coalesce(a.published, '') AS published, coalesce(a.published_day, '') AS day,
+			SELECT ` + storyKey + ` AS story, a.id AS article_id, a.seq, coalesce(a.published, '') AS published, coalesce(a.published_day, '') AS day,
 				e.type, coalesce(e.mode, '') AS mode, coalesce(e.cameo, '') AS cameo,
 				` + names("source") + ` AS src, ` + names("target") + ` AS tgt,
 				coalesce(e.date, '') AS date, coalesce(e.location, '') AS location, e.negated, e.hypothetical, ` + articleSources + ` AS nsrc,
 				e.idx
-			FROM events e JOIN articles a ON a.id = e.article_id` + b.whereSQL() + `
+			FROM events e JOIN articles a ON a.seq = e.article` + b.whereSQL() + `
 		), d AS (
 			SELECT story, type, lower(src) AS ls, lower(tgt) AS lt, negated, hypothetical, article_id, min(seq) AS seq,
 				max(published) AS published, max(day) AS day, max(mode) AS mode, max(cameo) AS cameo, min(src) AS src, min(tgt) AS tgt,

@@ -60,32 +60,36 @@ func (s *Storage) SaveArticle(ctx context.Context, d *doc.Document, opt ArticleS
 
 // The statements of a save that saveSQL prepares at Open.
 const (
-	sqlInsertSource = `INSERT OR IGNORE INTO article_sources (location, article_id, source, copy, seen_at)
+	sqlInsertSource = `INSERT OR IGNORE INTO article_sources (location, article, source, copy, seen_at)
 		VALUES (?, ?, ?, 0, ?)`
-	sqlInsertCopySource = `INSERT OR IGNORE INTO article_sources (location, article_id, source, copy, seen_at)
-		VALUES (?, ?, ?, 1, ?)`
-	sqlStoryOf            = `SELECT story_id FROM story_articles WHERE article_id = ?`
-	sqlInsertStoryArticle = `INSERT INTO story_articles (article_id, story_id, similarity, matched, signature) VALUES (?, ?, ?, ?, ?)`
+	// A copy names the article stored already by its id.
+	sqlInsertCopySource = `INSERT OR IGNORE INTO article_sources (location, article, source, copy, seen_at)
+		SELECT ?, seq, ?, 1, ? FROM articles WHERE id = ?`
+	sqlStoryOf            = `SELECT story_id FROM story_articles WHERE article = (SELECT seq FROM articles WHERE id = ?)`
+	sqlInsertStoryArticle = `INSERT INTO story_articles (article, story_id, similarity, matched, signature) VALUES (?, ?, ?, ?, ?)`
 	// RETURNING rather than LastInsertId, which PostgreSQL lacks.
 	sqlInsertStory = `INSERT INTO stories (first_article, created_at) VALUES (?, ?) RETURNING id`
 )
 
 // lshCandidatesSQL selects the stored articles that share one of n band
-// keys with a new one, those sharing the most first.
+// keys with a new one, those sharing the most first, then by id (as when
+// story_lsh held the ids: which of several equally similar reprints an
+// article is found to match does not change with the schema).
 func lshCandidatesSQL(n int) string {
-	return `SELECT l.article_id, sa.story_id, sa.signature FROM story_lsh l JOIN story_articles sa ON sa.article_id = l.article_id
+	return `SELECT a.id, sa.story_id, sa.signature FROM story_lsh l JOIN story_articles sa ON sa.article = l.article
+			JOIN articles a ON a.seq = l.article
 			WHERE l.key IN (?` + strings.Repeat(",?", n-1) + `) AND sa.signature IS NOT NULL
-			GROUP BY l.article_id, sa.story_id, sa.signature ORDER BY count(*) DESC, l.article_id LIMIT ` + fmt.Sprint(maxCandidates)
+			GROUP BY l.article, a.id, sa.story_id, sa.signature ORDER BY count(*) DESC, a.id LIMIT ` + fmt.Sprint(maxCandidates)
 }
 
 // lshInsertSQL inserts n band keys in one statement.
 func lshInsertSQL(n int) string {
-	return `INSERT OR IGNORE INTO story_lsh (key, article_id) VALUES (?, ?)` + strings.Repeat(", (?, ?)", n-1)
+	return `INSERT OR IGNORE INTO story_lsh (key, article) VALUES (?, ?)` + strings.Repeat(", (?, ?)", n-1)
 }
 
-// placeInStory finds the story of the article id (just inserted) and
-// writes its story rows and LSH keys.
-func (s *Storage) placeInStory(ctx context.Context, tx *sql.Tx, id string, sig *dedup.Signature, stamp string, res *SaveResult) error {
+// placeInStory finds the story of the article id (just inserted, with
+// seq) and writes its story rows and LSH keys.
+func (s *Storage) placeInStory(ctx context.Context, tx *sql.Tx, id string, seq int64, sig *dedup.Signature, stamp string, res *SaveResult) error {
 	var sigBytes any
 	if sig != nil {
 		sigBytes = sig.Bytes()
@@ -126,7 +130,7 @@ func (s *Storage) placeInStory(ctx context.Context, tx *sql.Tx, id string, sig *
 		// than the rest of the story placement together.
 		ins := make([]any, 0, 2*len(keys))
 		for _, k := range keys {
-			ins = append(ins, k, id)
+			ins = append(ins, k, seq)
 		}
 		if _, err := s.txExec(ctx, tx, lshInsertSQL(len(keys)), ins...); err != nil {
 			return fmt.Errorf("insert story_lsh: %w", err)
@@ -143,7 +147,7 @@ func (s *Storage) placeInStory(ctx context.Context, tx *sql.Tx, id string, sig *
 		res.Similarity = 1
 	}
 	if _, err := s.txExec(ctx, tx, sqlInsertStoryArticle,
-		id, res.Story, res.Similarity, null(res.Matched), sigBytes); err != nil {
+		seq, res.Story, res.Similarity, null(res.Matched), sigBytes); err != nil {
 		return fmt.Errorf("insert story_articles: %w", err)
 	}
 	return nil
@@ -168,7 +172,7 @@ func (s *Storage) HasLocation(ctx context.Context, location string) (bool, error
 // StoryOf returns the story of the article id, or ErrNotFound.
 func (s *Storage) StoryOf(ctx context.Context, id string) (int64, error) {
 	var story int64
-	err := s.read.QueryRowContext(ctx, `SELECT story_id FROM story_articles WHERE article_id = ?`, id).Scan(&story)
+	err := s.read.QueryRowContext(ctx, sqlStoryOf, id).Scan(&story)
 	switch {
 	case err == nil:
 		return story, nil
