@@ -52,3 +52,19 @@ func TestCompoundSpans(t *testing.T) {
 		{"The fair runs for the next 1 week and 2 days.", "the next 1 week and 2 days", "P9D", "2025-08-20/2025-08-28"},
 	})
 }
+
+// TestHyphenDurations: "an 11-year lull" is a length (TIMEX3's DURATION),
+// with a span where the text ties it to a point; an age is none.
+func TestHyphenDurations(t *testing.T) {
+	checkSpans(t, []spanCase{
+		{"The broadcasts resumed after an 11-year lull.", "11-year", "P11Y", "2014-08-20/2025-08-19"},
+		{"In 1859 he proclaimed himself emperor, and so began a 21-year reign.", "21-year", "P21Y", "1859/1880"},
+		{"The union called a two-day-long strike.", "two-day-long", "P2D", ""},
+		{"It is a five-minute walk.", "five-minute", "PT5M", ""},
+	})
+	for _, s := range []string{"A 14-year-old boy was arrested.", "A 20-year old student spoke."} {
+		for _, d := range Tag(s, nil, anchor) {
+			t.Errorf("%q: unexpected %q = %s", s, s[d.Start:d.End], d.Value)
+		}
+	}
+}

@@ -2108,6 +2108,9 @@ func (m *matcher) duration(i int) (hit, bool) {
 	if ok && n > 0 && m.halfFraction(k2) {
 		half, k2 = true, k2+3 // "the past 5 1/2 years"
 	}
+	if h, ok := m.hyphenDuration(i, k, k2, n, span); ok {
+		return h, true
+	}
 	u, ok := m.unitAt(k2)
 	if !ok || u == uWeekend || u == uQuarter {
 		return hit{}, false
