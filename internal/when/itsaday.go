@@ -11,7 +11,7 @@ import "chronicle/internal/doc"
 // "today" already.
 
 // itsADay: a|an [adj [adj]] day|week after "it is", "it's [been]", "it
-// has been", "it's going to be", "it will be" (or "this"/"today" for it),
+// has been", "it's going to be", "it will be" (or "this" for it),
 // with "kind of", "such", "really" or "quite" allowed before the article.
 func (m *matcher) itsADay(i int) (hit, bool) {
 	if l := m.low(i); l != "a" && l != "an" {
