@@ -33,3 +33,48 @@ func (m *matcher) diaryDay(i int) (hit, bool) {
 	}
 	return hit{i: i, j: k + 1, value: fmtDay(m.anchor), typ: doc.DateDate}, true
 }
+
+// howsYourDay: "How's your week been?", "how was your weekend", "how is
+// your day going": a greeting that asks after the present day or week,
+// or the weekend just past ("how was your weekend" on a Monday).
+func (m *matcher) howsYourDay(i int) (hit, bool) {
+	if m.low(i) != "your" {
+		return hit{}, false
+	}
+	k := i - 1
+	past := false
+	switch m.low(k) {
+	case "is", "has":
+	case "was":
+		past = true
+	case "s":
+		if m.low(k-1) != "'" {
+			return hit{}, false
+		}
+		k--
+	default:
+		return hit{}, false
+	}
+	if m.low(k-1) != "how" {
+		return hit{}, false
+	}
+	var u unit
+	switch m.low(i + 1) {
+	case "day":
+		u = uDay
+	case "week":
+		u = uWeek
+	case "weekend":
+		u = uWeekend
+	default:
+		return hit{}, false
+	}
+	if !m.has {
+		return hit{i: i, j: i + 2, value: underspecified(u), typ: doc.DateDate, relative: true}, true
+	}
+	v, _ := unitValue(m.anchor, u, 0)
+	if u == uWeekend && past && isoWeekday(m.anchor) < 6 {
+		v, _ = unitValue(m.anchor, u, -1) // asked on a weekday, of the weekend before
+	}
+	return hit{i: i, j: i + 2, value: v, typ: doc.DateDate}, true
+}

@@ -100,7 +100,7 @@ var startWords = map[string]bool{
 	"several": true, "many": true, "some": true, "few": true, "couple": true, "every": true, "each": true,
 	"at": true, "recently": true, "lately": true, "noon": true, "midday": true, "midnight": true,
 	"last": true, "next": true, "recent": true, "on": true, "long": true, "while": true, "little": true,
-	"an": true, "my": true, "our": true,
+	"an": true, "my": true, "our": true, "your": true,
 	// quarter reads "Q" by its text
 	"q": true,
 }

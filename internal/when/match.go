@@ -219,6 +219,7 @@ var rules = []rule{
 	{(*matcher).inTime, func(_ *matcher, t *token) bool { return t.low == "in" }},
 	{(*matcher).itsADay, func(_ *matcher, t *token) bool { return t.low == "a" || t.low == "an" }},
 	{(*matcher).diaryDay, func(_ *matcher, t *token) bool { return t.low == "my" || t.low == "our" }},
+	{(*matcher).howsYourDay, func(_ *matcher, t *token) bool { return t.low == "your" }},
 	{(*matcher).yearEnd, func(_ *matcher, t *token) bool { return t.low == "year" }},
 	{(*matcher).theWeekend, isThe},
 	{(*matcher).later, func(_ *matcher, t *token) bool {

@@ -28,7 +28,7 @@ var guardTexts = []string{
 	"The backlog should be cleared by year-end, and the rest by year end.",
 	"Not last week, not the week before that, but the week before that.",
 	"The ministers will meet again in two weeks.",
-	"It's kind of an interesting week, and it is a new day.",
+	"It's kind of an interesting week, and it is a new day. How's your week been?",
 	"Good morning guys! So we slept in because it's our last day here, and I am tired. We have hiked every day and my legs are done. " +
 		"I want to show you my shoes, I love them. We will grab coffee and I will see how my day goes. We relax, we eat, and we " +
 		"enjoy our last day in the mountains. I hope you enjoy this video, and my sister says hi too. We love you all, and I thank you.",

@@ -183,6 +183,10 @@ func TestTagValues(t *testing.T) {
 		{"This is a big day for Spain.", "a big day", "2025-08-19", "DATE"},
 		{"It's going to be a busy week.", "a busy week", "2025-W34", "DATE"},
 		{"It has been a long day.", "a long day", "2025-08-19", "DATE"},
+		// A greeting asks after the present day or week.
+		{"Ugh. How's your week been, Alex?", "your week", "2025-W34", "DATE"},
+		{"How was your weekend?", "your weekend", "2025-W33-WE", "DATE"},
+		{"How is your day going?", "your day", "2025-08-19", "DATE"},
 		// A length told in two units is one duration.
 		{"He has ruled for 9 years and 10 months.", "9 years and 10 months", "P9Y10M", "DURATION"},
 		{"The trial lasted two weeks and three days.", "two weeks and three days", "P17D", "DURATION"},
@@ -445,6 +449,7 @@ func TestNoFalsePositives(t *testing.T) {
 		"At the end of the day, voters decide.",
 		"Prices fall and winter sales rise.",
 		"A worker can make 20 pins in a day.",
+		"As you work through your day, check off each item.",
 		"Ten workers together could make 48,000 pins in a day.",
 		"It takes a day to dry.",
 		"It was a day later that he left.",
