@@ -108,7 +108,10 @@ func (f *finder) depReported(c cue) (draft, bool) {
 			continue // "told Bloomberg": the hearer, not the content
 		}
 		if k > v && v > 0 && f.words[v-1] == "," && !isParticiple(f.words[v]) && c.class == cueSpeech && f.invertedSubject(k) && f.clauseEnds(int(f.tree.hi[k])+1) &&
-			!f.listedVerb(v) {
+			!f.listedVerb(v) && (f.asTrained || !f.subjectBefore(v)) {
+			// (a subject before the cue, read since the shipped model was
+			// trained, is no inversion: "The journalist, who …, downplayed
+			// his influence")
 			continue // "…, said lobbyist Ann Lee, a former partner.": the speaker, inverted
 		}
 		if rel == "ccomp" && adverbialMarks[f.words[f.tree.lo[k]]] {
@@ -840,4 +843,13 @@ func (f *finder) nounParticiple(v int) bool {
 		return !ok || sc >= 0
 	}
 	return false
+}
+
+// subjectBefore reports whether the parse gives verb v a nominal subject
+// before it that is no relative pronoun ("The journalist, who is
+// promoting a book, downplayed his influence"): v does not invert with
+// the noun phrase after it.
+func (f *finder) subjectBefore(v int) bool {
+	s := f.child(v, "nsubj")
+	return s >= 0 && s < v && !relativePronouns[f.words[s]]
 }

@@ -22,8 +22,8 @@ type finder struct {
 	drafts  []draft
 	hasPOS  bool
 	// asTrained reads cues as when the shipped cue model was trained,
-	// without prepVerbs and verbMistagged (added since), so that training
-	// reproduces it.
+	// without prepVerbs, verbMistagged and subjectBefore (added since),
+	// so that training reproduces it.
 	asTrained bool
 	hasDeps   bool
 	tree      *tree     // the parse, when hasDeps
