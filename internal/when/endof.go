@@ -152,3 +152,36 @@ func lastDayOf(v string) string {
 	}
 	return fmtDay(day(y, mo+1, 0))
 }
+
+// timeOfWriting: "the time of (this) writing", "the time of publication":
+// the day the text was written, TIMEX3's document creation time: the
+// anchor, as for "today" (a letter's dateline moves both), ("holds, at
+// the time of writing, over 3,800 materials").
+func (m *matcher) timeOfWriting(i int) (hit, bool) {
+	if m.low(i+1) != "time" || m.low(i+2) != "of" || m.low(i) != "the" {
+		return hit{}, false
+	}
+	k := i + 3
+	if m.low(k) == "this" {
+		k++
+	}
+	switch m.low(k) {
+	case "writing", "publication", "going":
+	default:
+		return hit{}, false
+	}
+	if m.low(k) == "going" && m.low(k+1) != "to" {
+		return hit{}, false
+	}
+	j := k + 1
+	if m.low(k) == "going" {
+		if m.low(k+2) != "press" {
+			return hit{}, false
+		}
+		j = k + 3 // "the time of going to press"
+	}
+	if !m.has {
+		return hit{i: i, j: j, value: underspecified(uDay), typ: doc.DateDate, relative: true}, true
+	}
+	return hit{i: i, j: j, value: fmtDay(m.anchor), typ: doc.DateDate}, true
+}

@@ -249,7 +249,7 @@ func (m *matcher) later(i int) (hit, bool) {
 	if t == nil {
 		return hit{}, false
 	}
-	var cands [7]func(*matcher, int) (hit, bool)
+	var cands [8]func(*matcher, int) (hit, bool)
 	n := 0
 	switch {
 	case t.kind == kNum:
@@ -257,9 +257,9 @@ func (m *matcher) later(i int) (hit, bool) {
 	case t.low == "this":
 		cands[0], n = (*matcher).thisTimeLast, 1
 	case t.low == "the":
-		cands = [7]func(*matcher, int) (hit, bool){(*matcher).dayOfDeicticMonth, (*matcher).anaphoricSeason, (*matcher).halfOf,
-			(*matcher).monthlyWeekday, (*matcher).weekOfMonth, (*matcher).anaphoricMonth, (*matcher).weekOfDay}
-		n = 7
+		cands = [8]func(*matcher, int) (hit, bool){(*matcher).dayOfDeicticMonth, (*matcher).anaphoricSeason, (*matcher).halfOf,
+			(*matcher).monthlyWeekday, (*matcher).weekOfMonth, (*matcher).anaphoricMonth, (*matcher).weekOfDay, (*matcher).timeOfWriting}
+		n = 8
 	case t.low == "that":
 		cands[0], cands[1], n = (*matcher).anaphoricSeason, (*matcher).anaphoricMonth, 2
 	case t.kind == kWord:
