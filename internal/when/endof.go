@@ -155,8 +155,8 @@ func lastDayOf(v string) string {
 
 // timeOfWriting: "the time of (this) writing", "the time of publication":
 // the day the text was written, TIMEX3's document creation time: the
-// anchor, as for "today" (a letter's dateline moves both), ("holds, at
-// the time of writing, over 3,800 materials").
+// anchor, as for "today" (a letter's dateline moves both): "holds, at the
+// time of writing, over 3,800 materials".
 func (m *matcher) timeOfWriting(i int) (hit, bool) {
 	if m.low(i+1) != "time" || m.low(i+2) != "of" || m.low(i) != "the" {
 		return hit{}, false
