@@ -888,6 +888,9 @@ func (m *matcher) monthDayWeekday(i, j, mo, d, wd int) hit {
 	tense := m.tense(i, j)
 	y, ok := m.recentYear(tense)
 	anchored := monthDayYear(m.anchor, mo, d, tense)
+	if tense == TensePresent && m.namesMonth(i, j) {
+		anchored = nearestMonthDayYear(m.anchor, mo, d)
+	}
 	if !ok || wd != 0 && isoWeekday(day(y, mo, d)) != wd {
 		y = anchored
 		if m.runsThroughAnchor(j, mo, d) {
@@ -899,6 +902,34 @@ func (m *matcher) monthDayWeekday(i, j, mo, d, wd int) hit {
 	}
 	fixed := wd != 0 && isoWeekday(day(y, mo, d)) == wd
 	return hit{i: i, j: j, value: fmtYMD(y, mo, d), typ: doc.DateDate, weekdayFixed: fixed}
+}
+
+// namesMonth reports whether a month's name stands in tokens [i, j): a
+// date ("January 1"), not a feast read as one ("Christmas").
+func (m *matcher) namesMonth(i, j int) bool {
+	for k := i; k < j; k++ {
+		if _, ok := look(&m.toks[k], lxMonth, months); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestMonthDayYear is the year of the occurrence of month mo, day d
+// nearest to a: a present clause ("the law enters into force on January
+// 1", "the court hears the case on 12 February", said in August) states a
+// schedule, which news gives for the coming months and a report of the
+// past in the past tense. A feast ("for Christmas") keeps monthDayYear:
+// what one wants for Christmas at New Year is the next one.
+func nearestMonthDayYear(a time.Time, mo, d int) int {
+	t := day(a.Year(), mo, d)
+	switch {
+	case t.Before(a) && a.Sub(t) > day(a.Year()+1, mo, d).Sub(a):
+		return a.Year() + 1
+	case t.After(a) && t.Sub(a) > a.Sub(day(a.Year()-1, mo, d)):
+		return a.Year() - 1
+	}
+	return a.Year()
 }
 
 // nearPub reports whether t lies in the dateline window of the
