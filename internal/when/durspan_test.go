@@ -60,6 +60,7 @@ func TestHyphenDurations(t *testing.T) {
 		{"The broadcasts resumed after an 11-year lull.", "11-year", "P11Y", "2014-08-20/2025-08-19"},
 		{"In 1859 he proclaimed himself emperor, and so began a 21-year reign.", "21-year", "P21Y", "1859/1880"},
 		{"The union called a two-day-long strike.", "two-day-long", "P2D", ""},
+		{"Prices rose over the past fortnight.", "the past fortnight", "P2W", "2025-08-06/2025-08-19"},
 		{"It is a five-minute walk.", "five-minute", "PT5M", ""},
 	})
 	for _, s := range []string{"A 14-year-old boy was arrested.", "A 20-year old student spoke."} {

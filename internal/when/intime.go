@@ -46,6 +46,9 @@ func (m *matcher) inTime(i int) (hit, bool) {
 	if !m.has {
 		return hit{i: i + 1, j: j, value: underspecified(u), typ: doc.DateDate, relative: true}, true
 	}
+	if isFortnight(m.low(k)) {
+		n *= 2
+	}
 	v, _ := shift(m.anchor, u, n)
 	return hit{i: i + 1, j: j, value: v, typ: doc.DateDate}, true
 }

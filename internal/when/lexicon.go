@@ -68,7 +68,7 @@ const (
 var units = map[string]unit{
 	"second": uSecond, "seconds": uSecond, "minute": uMinute, "minutes": uMinute,
 	"hour": uHour, "hours": uHour, "day": uDay, "days": uDay, "week": uWeek, "weeks": uWeek,
-	"weekend": uWeekend, "weekends": uWeekend, "fortnight": uWeek,
+	"weekend": uWeekend, "weekends": uWeekend, "fortnight": uWeek, "fortnights": uWeek,
 	"month": uMonth, "months": uMonth, "quarter": uQuarter, "quarters": uQuarter,
 	"year": uYear, "years": uYear, "decade": uDecade, "decades": uDecade,
 	"century": uCentury, "centuries": uCentury,
@@ -146,6 +146,10 @@ var notPastEd = map[string]bool{
 	"called": true, "armed": true, "skilled": true, "aged": true, "sacred": true, "wicked": true,
 	"naked": true, "ragged": true, "rugged": true, "beloved": true, "learned": true,
 }
+
+// isFortnight reports whether w is a fortnight, a unit of two weeks: the
+// rules that count units double the count (units maps it to the week).
+func isFortnight(w string) bool { return w == "fortnight" || w == "fortnights" }
 
 // countHeads end compounds that count as their head does: "1709
 // schoolchildren", "2400 steelworkers", "3000 townspeople".

@@ -1930,6 +1930,9 @@ func (m *matcher) ago(i int) (hit, bool) {
 	if !ok || u == uWeekend {
 		return hit{}, false
 	}
+	if n > 0 && !half && isFortnight(m.low(k)) {
+		n *= 2
+	}
 	k++
 	if !half && m.low(k) == "and" && m.low(k+1) == "a" && m.low(k+2) == "half" && n > 0 {
 		half, k = true, k+3 // "a year and a half ago"
@@ -2160,6 +2163,9 @@ func (m *matcher) duration(i int) (hit, bool) {
 	if u >= uDay && !strings.HasSuffix(m.low(k2), "s") && n > 1 {
 		// "five year plan": a singular unit after a number is an adjective
 		return hit{}, false
+	}
+	if n > 0 && !half && isFortnight(m.low(k2)) {
+		n *= 2
 	}
 	letter := durationLetter[u]
 	q := strconv.Itoa(n)

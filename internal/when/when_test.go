@@ -183,6 +183,10 @@ func TestTagValues(t *testing.T) {
 		{"This is a big day for Spain.", "a big day", "2025-08-19", "DATE"},
 		{"It's going to be a busy week.", "a busy week", "2025-W34", "DATE"},
 		{"It has been a long day.", "a long day", "2025-08-19", "DATE"},
+		// A fortnight is two weeks.
+		{"The decision, announced a fortnight ago, was reversed.", "a fortnight ago", "2025-08-05", "DATE"},
+		{"She stayed for a fortnight.", "a fortnight", "P2W", "DURATION"},
+		{"The vote will be held in a fortnight.", "a fortnight", "2025-09-02", "DATE"},
 		// The time of writing is the publication day.
 		{"The archive holds, at the time of writing, 3,800 items.", "the time of writing", "2025-08-19", "DATE"},
 		{"At the time of going to press, no one had claimed it.", "the time of going to press", "2025-08-19", "DATE"},
