@@ -27,7 +27,8 @@ import (
 // text's week begins.
 //
 // "At the end of the day" is an idiom (finally, all things considered),
-// so a day is no such period. "The middle of the year" is left out: "mid-"
+// so a day is such a period only after a deadline's preposition ("by the
+// end of the day", endOfDay). "The middle of the year" is left out: "mid-"
 // gives the middle of a period as an interval (modifier.go), and the
 // whole period here would contradict it.
 
@@ -43,6 +44,9 @@ func (m *matcher) partOf(i int) (hit, bool) {
 	}
 	end := m.low(i+1) == "end" || m.low(i+1) == "close"
 	k := i + 3
+	if h, ok := m.endOfDay(i, k, end); ok {
+		return h, true
+	}
 	if m.low(k) == "the" {
 		u, ok := m.unitAt(k + 1)
 		if !ok || m.low(k+1) != "year" && m.low(k+1) != "month" && m.low(k+1) != "week" && m.low(k+1) != "quarter" {
@@ -83,6 +87,27 @@ func (m *matcher) partOf(i int) (hit, bool) {
 	}
 	return in, true
 }
+
+// endOfDay: "by the end of the day", "before the close of the day": a
+// deadline, the day itself (the anchor's). Without a deadline's
+// preposition "at the end of the day" is the idiom (all things
+// considered); before the day's name ("by the end of the day Saturday")
+// the weekday tells the day.
+func (m *matcher) endOfDay(i, k int, end bool) (hit, bool) {
+	if !end || m.low(k) != "the" || m.low(k+1) != "day" || !deadlineLeads[m.low(i-1)] {
+		return hit{}, false
+	}
+	if n := m.t(k + 2); n != nil && n.kind == kWord && n.upper && calendarWord(n.low) {
+		return hit{}, false
+	}
+	if !m.has {
+		return hit{i: i, j: k + 2, value: underspecified(uDay), typ: doc.DateDate, relative: true}, true
+	}
+	return hit{i: i, j: k + 2, value: fmtDay(m.anchor), typ: doc.DateDate}, true
+}
+
+// deadlineLeads make the end of a day a deadline.
+var deadlineLeads = map[string]bool{"by": true, "before": true, "until": true, "till": true}
 
 // underspecifiedPart is the value of a part of a period of unit u when
 // there is no anchor: the period's own (XXXX-XX), but for the end of a

@@ -216,6 +216,7 @@ func TestTagValues(t *testing.T) {
 		{"The deal closes by the end of next week.", "the end of next week", "2025-W35", "DATE"},
 		{"In 2019 the firm moved. By the end of the year it had 40 staff.", "the end of the year", "2019-12-31", "DATE"},
 		{"Rents are due by the end of the month.", "the end of the month", "2025-08-31", "DATE"},
+		{"Results are expected by the end of the day.", "the end of the day", "2025-08-19", "DATE"},
 		{"Rates will be cut by the end of the quarter.", "the end of the quarter", "2025-09-30", "DATE"},
 		{"Sales rose at the start of the quarter.", "the start of the quarter", "2025-Q3", "DATE"},
 		{"The merger closes at the end of next quarter.", "the end of next quarter", "2025-12-31", "DATE"},
@@ -454,6 +455,7 @@ func TestNoFalsePositives(t *testing.T) {
 	for _, s := range []string{
 		"You may go now-defunct routes.",
 		"At the end of the day, voters decide.",
+		"It was, at the end of the day, a good deal.",
 		"Prices fall and winter sales rise.",
 		"A worker can make 20 pins in a day.",
 		"As you work through your day, check off each item.",
