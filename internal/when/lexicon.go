@@ -111,9 +111,6 @@ var futureCues = map[string]bool{
 	"hope": true, "hopes": true, "hoping": true, "hoped": true, "planning": true,
 	"intend": true, "intending": true, "expect": true, "expects": true, "expecting": true,
 	"forward": true,
-	// Reported plans: "said on Monday that talks would resume on Thursday"
-	// ("would have met" reads as the perfect, past, before "would").
-	"would": true,
 }
 
 var pastCues = map[string]bool{

@@ -1793,6 +1793,9 @@ func (m *matcher) weekday(i int) (hit, bool) {
 		// Saturday and we are going out" may be a plan and stays so.
 		return m.withPartOfDay(hit{i: i, j: j, value: fmtDay(weekdayDate(m.anchor, wd, TensePast)), typ: doc.DateDate}), true
 	}
+	if d, ok := m.reportedPlanWeekday(i, wd); ok {
+		return m.withPartOfDay(hit{i: i, j: j, value: fmtDay(d), typ: doc.DateDate}), true
+	}
 	tense := m.tense(i, j)
 	d := weekdayDate(m.anchor, wd, tense)
 	if t, ok := m.storyWeekday(wd, tense); ok {
@@ -1829,6 +1832,52 @@ func (m *matcher) coordinatedWeekday(i, wd int) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return m.dayRef.AddDate(0, 0, wd-start), true
+}
+
+// reportedPlanWeekday reads the weekday wd at i in what someone said
+// would happen ("the minister said on Tuesday that talks would resume on
+// Thursday", "he said talks would resume on Friday"): the first such day
+// after the saying, which is the day the sentence named before, or the
+// anchor. Read by the reporting verb alone it was the Thursday before. In
+// a story told from a date of its own ("In 1850 he moved to Paris, where
+// he would teach") "would" is no report, and the rule needs the
+// reporting verb before it.
+func (m *matcher) reportedPlanWeekday(i, wd int) (time.Time, bool) {
+	w := -1
+	for k := i - 1; k >= m.a && k >= i-8; k-- {
+		if m.low(k) == "would" {
+			w = k
+			break
+		}
+	}
+	if w < 0 || m.low(w+1) == "have" {
+		return time.Time{}, false // "would have met": what did not happen
+	}
+	reported := false
+	for k := w - 1; k >= m.a && k >= w-12; k-- {
+		if reportingVerbs[m.low(k)] {
+			reported = true
+			break
+		}
+	}
+	if !reported {
+		return time.Time{}, false
+	}
+	from := m.anchor
+	switch {
+	case m.dayRefSent == m.sent+1:
+		from = m.dayRef // "said on Tuesday that ...", "on 3 May 1850 he said ..."
+	case m.narrativeRef():
+		return time.Time{}, false // a story's past: the story's rules place it
+	}
+	d := from
+	for k := 0; k < 7; k++ {
+		d = d.AddDate(0, 0, 1)
+		if isoWeekday(d) == wd {
+			break
+		}
+	}
+	return d, true
 }
 
 // weekdayOfToldWeek reads the weekday wd at i, set after a week that

@@ -158,6 +158,10 @@ func TestTagValues(t *testing.T) {
 		// What someone said would happen lies after the saying.
 		{"The minister said on Tuesday that talks would resume on Thursday.", "Thursday", "2025-08-21", "DATE"},
 		{"He said talks would have met on Thursday.", "Thursday", "2025-08-14", "DATE"},
+		{"On 3 May 1850 he said he would leave on Friday.", "Friday", "1850-05-10", "DATE"},
+		// "Would" in a story of its own is no report and no future.
+		{"In 1850 he moved to Paris, where he would teach until June.", "June", "1850-06", "DATE"},
+		{"In 1850 he moved to Paris. He would return to Rome in May.", "in May", "1850-05", "DATE"},
 		// A weekday joined to one that "next" or "last" placed is of its week.
 		{"Talks are set for next Tuesday and Wednesday.", "Wednesday", "2025-08-27", "DATE"},
 		{"They met last Thursday or Friday.", "Friday", "2025-08-15", "DATE"},
