@@ -158,13 +158,13 @@ func (w *writer) add(q insert, args ...any) {
 // statement each (fts_fill.go).
 //
 // The rows go in the order of ws, which is the order of their articles'
-// seqs, and every table but articles and the summed actor tables begins
-// its key (or, for quotes, a unique index) with the article: each table's
-// new rows come after all its rows already stored, at the right edge of
-// its B-tree (schema version 5, article_keys.go). Keyed by the public
-// id, a hash, each article's rows went to a random page of each of
-// fifteen B-trees, so that a save dirtied pages all over them and the
-// WAL took a copy of every one at each commit.
+// seqs, and the key of every layer table (for quotes a unique index) and
+// of actor_article_links begins with the article, as does an index of
+// actor_articles: each of them receives a save's new rows after all
+// those already stored, at the right edge of its B-tree (schema version
+// 5, article_keys.go). Keyed by the public id, a hash, each article's
+// rows went to a random page of each, so that a save dirtied pages all
+// over them and the WAL took a copy of every one at each commit.
 func (s *Storage) writeRows(ctx context.Context, tx *sql.Tx, ws []*writer) error {
 	var marks ftsMarks
 	if s.dialect == sqliteDialect {
