@@ -55,12 +55,8 @@ import (
 // new article column, and actor_article_links). Two columns that name an
 // article without being a key of its rows stay the public id:
 // stories.first_article and story_articles.matched. story_lsh has no
-// foreign key, as before, and a DELETE by hand leaves its rows: a band
-// key pointing at no stored article is skipped by the join with
-// story_articles, and at one stored later under the same seq (SQLite
-// gives a new row the greatest seq plus one, so deleting the newest
-// article frees its seq) it only offers that article as a candidate,
-// whose signature then decides.
+// foreign key, as before: a DELETE by hand leaves its rows, which the
+// join with story_articles then skips.
 var keyedTables = []keyedTable{
 	{name: "sentences", create: `CREATE TABLE sentences (
 		article     INTEGER NOT NULL REFERENCES articles (seq) ON DELETE CASCADE,
@@ -261,6 +257,44 @@ var keyedTables = []keyedTable{
 	) WITHOUT ROWID`, key: "PRIMARY KEY (article, name, other, direction, type)", cascade: true, triggers: []string{sqlActorArticleLinksDeleteTrigger}},
 }
 
+// articlesV5 is articles with AUTOINCREMENT, which migration 5 makes it
+// again with (SQLite only): now that seq is the key other tables hold,
+// it must never be given again. Without AUTOINCREMENT SQLite gives a new
+// row the greatest seq plus one, so after a DELETE of the newest article
+// the next article would get its seq, and with it the rows that a DELETE
+// with foreign keys off (sqlite3's default) leaves behind: its save
+// would fail on their keys, or join the story_lsh rows of the deleted
+// article. AUTOINCREMENT costs one update of the one-row-per-table
+// sqlite_sequence per INSERT statement. PostgreSQL's identity column
+// never gives a value twice.
+const articlesV5 = `CREATE TABLE articles (
+		seq           INTEGER PRIMARY KEY AUTOINCREMENT, -- the article's key in every other table; never reused
+		id            TEXT NOT NULL UNIQUE, -- the public id
+		url           TEXT,
+		title         TEXT,
+		source        TEXT,
+		author        TEXT,
+		published     TEXT, -- as in the document JSON: YYYY-MM-DD, or RFC 3339 with a time of day
+		published_day TEXT, -- YYYY-MM-DD, for date ranges
+		text          TEXT NOT NULL,
+		origin        TEXT, -- file, URL or "-" the article was read from
+		ingested_at   TEXT NOT NULL -- RFC 3339, UTC
+	)`
+
+// articlesV5After are the index and the FTS triggers of articles, which
+// DROP TABLE takes away (schema.go; the insert trigger went at version
+// 4, fts_fill.go).
+var articlesV5After = []string{
+	`CREATE INDEX articles_published ON articles (published_day, published)`,
+	`CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+		INSERT INTO article_fts (article_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+	END`,
+	`CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN
+		INSERT INTO article_fts (article_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+		INSERT INTO article_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+	END`,
+}
+
 // keyedTable is a table of keyedTables: its version 5 DDL on SQLite, the
 // key constraint and foreign key the PostgreSQL migration adds, its
 // indexes (the same statement on both) and its SQLite triggers, which
@@ -283,7 +317,9 @@ type keyedTable struct {
 // runs it with foreign keys off, as that procedure requires. Rows whose
 // article is not stored (story_lsh keeps those of deleted articles) are
 // not copied. The rows are copied in key order, so that each table is
-// written from left to right.
+// written from left to right. articles is made again last, with
+// AUTOINCREMENT (articlesV5), its seqs kept: they are the rowids of
+// article_fts, which stays as it is.
 func migrateArticleKeys(ctx context.Context, tx *sql.Tx) error {
 	for _, t := range keyedTables {
 		tmp := "new_" + t.name
@@ -316,6 +352,20 @@ func migrateArticleKeys(ctx context.Context, tx *sql.Tx) error {
 		if err := execAll(stmts...)(ctx, tx); err != nil {
 			return fmt.Errorf("%s: %w", t.name, err)
 		}
+	}
+	cols, err := tableColumns(ctx, tx, "articles")
+	if err != nil {
+		return err
+	}
+	list := strings.Join(cols, ", ")
+	stmts := []string{
+		strings.Replace(articlesV5, "CREATE TABLE articles (", "CREATE TABLE new_articles (", 1),
+		"INSERT INTO new_articles (" + list + ") SELECT " + list + " FROM articles ORDER BY seq",
+		"DROP TABLE articles",
+		"ALTER TABLE new_articles RENAME TO articles",
+	}
+	if err := execAll(append(stmts, articlesV5After...)...)(ctx, tx); err != nil {
+		return fmt.Errorf("articles: %w", err)
 	}
 	return nil
 }

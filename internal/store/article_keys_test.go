@@ -297,7 +297,7 @@ func tableDump(t *testing.T, s *Storage) string {
 	t.Helper()
 	ctx := context.Background()
 	q := `SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'
-		AND name NOT LIKE 'sqlite%' AND name NOT LIKE '%fts%' ORDER BY name`
+		AND name NOT LIKE 'sqlite_stat%' AND name NOT LIKE '%fts%' ORDER BY name`
 	if s.dialect == postgresDialect {
 		q = `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()
 			AND table_type = 'BASE TABLE' AND table_name <> 'chronicle_schema_version' ORDER BY table_name`
@@ -418,5 +418,46 @@ func TestMigrateArticleKeys(t *testing.T) {
 	}
 	if a, b := storeAnswers(t, got), storeAnswers(t, want); a != b {
 		t.Errorf("answers after a delete:\n%s\nwant:\n%s", a, b)
+	}
+}
+
+// TestSeqNotReused deletes the newest article the way sqlite3 does by
+// default, with foreign keys off, so that its rows stay behind: the next
+// article must get a seq of its own (articlesV5's AUTOINCREMENT; on
+// PostgreSQL the identity column, and the DELETE cascades) and save
+// cleanly, with none of the stale rows counted as its own.
+func TestSeqNotReused(t *testing.T) {
+	ctx := context.Background()
+	s, target := openTemp(t)
+	docs := testDocs(t)
+	mustSave(t, s, docs[0])
+	mustSave(t, s, docs[1])
+	query := `DELETE FROM articles WHERE id = ?`
+	if s.dialect == sqliteDialect {
+		db, err := sql.Open("sqlite", target+"?_foreign_keys=0&_busy_timeout=10000")
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = db.ExecContext(ctx, query, docs[1].ID)
+		db.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+	} else {
+		deleteAsUser(t, s, target, query, docs[1].ID)
+	}
+	mustSave(t, s, docs[2])
+	var seq int64
+	if err := s.read.QueryRowContext(ctx, `SELECT seq FROM articles WHERE id = ?`, docs[2].ID).Scan(&seq); err != nil || seq != 3 {
+		t.Errorf("seq of the article after the delete = %d, %v; want 3", seq, err)
+	}
+	got, err := s.Document(ctx, docs[2].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := got.EncodeJSON(doc.JSONOptions{Tokens: true})
+	b, _ := docs[2].EncodeJSON(doc.JSONOptions{Tokens: true})
+	if string(a) != string(b) {
+		t.Errorf("the article saved after the delete loads as\n%s\nwant\n%s", a, b)
 	}
 }

@@ -227,9 +227,8 @@ func TestSumRows(t *testing.T) {
 // in SQLite itself, part way through its rows: the layer INSERTs are
 // INSERT OR FAIL, which keeps the rows before the failing one, so only
 // the rollback of the whole transaction stands between them and the
-// file. A stray sentences row (left by someone who deleted the newest
-// article without foreign keys on, whose seq the next article gets
-// again) collides with a row of the fourth article.
+// file. A stray sentences row, written by hand under the seq the fourth
+// article is going to get, collides with one of its rows.
 // The articles before it must be stored exactly once, from the retry one
 // at a time, and nothing of it or after it.
 func TestSaveArticlesInsertFails(t *testing.T) {

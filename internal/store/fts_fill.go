@@ -48,9 +48,10 @@ const (
 )
 
 // ftsMarks reads the marks in tx before writeRows inserts. seq and id
-// are rowids (INTEGER PRIMARY KEY without AUTOINCREMENT), so SQLite gives
-// a new row a rowid above the greatest one; the write transaction holds
-// the one write lock, so no other rows come in between.
+// are rowids (INTEGER PRIMARY KEY, seq with AUTOINCREMENT since schema
+// version 5), so SQLite gives a new row a rowid above the greatest one;
+// the write transaction holds the one write lock, so no other rows come
+// in between.
 func (s *Storage) ftsMarks(ctx context.Context, tx *sql.Tx) (ftsMarks, error) {
 	var m ftsMarks
 	st, err := s.txStmt(ctx, tx, sqlFTSMarks)

@@ -7,8 +7,8 @@ package store
 //
 //   - An article has two keys: articles.id, its public id (the id of the
 //     document JSON, of `chronicle query` and of the HTTP API), and
-//     articles.seq, an integer that grows with every article stored.
-//     Every table that holds an article's rows refers to it by seq, in a
+//     articles.seq, an integer that grows with every article stored and
+//     is never given again, even after a DELETE. Every table that holds an article's rows refers to it by seq, in a
 //     column named article (stories.first_article and
 //     story_articles.matched, which name an article rather than hold its
 //     rows, keep the public id), so a query by public id joins through
