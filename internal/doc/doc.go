@@ -45,6 +45,8 @@ const (
 	LayerQuotes    Layer = "quotes"
 	LayerEvents    Layer = "events"
 	LayerDates     Layer = "dates"
+	// LayerQuoteDates is Quote.Date, which needs both quotes and dates.
+	LayerQuoteDates Layer = "quote_dates"
 )
 
 // Document is one article and everything chronicle has found in it.
@@ -130,6 +132,7 @@ type Quote struct {
 	SpeakerMention *Span // the mention that names the speaker here; nil if none
 	Cue            *Span // the reporting verb or phrase; nil if none
 	Medium         string
+	Date           string // when it was said (TIMEX3 value): its cue's own date expression, else the publication day; empty when unknown
 }
 
 // Event is one political event coded in PLOVER.

@@ -150,6 +150,8 @@ func appendQuote(dst []byte, q wireQuote) []byte {
 	dst = appendOptTextSpan(dst, q.Cue)
 	dst = append(dst, `,"medium":`...)
 	dst = appendOptString(dst, q.Medium)
+	dst = append(dst, `,"date":`...)
+	dst = appendOptString(dst, q.Date)
 	return append(dst, '}')
 }
 

@@ -78,6 +78,7 @@ type wireQuote struct {
 	SpeakerMention *wireTextSpan `json:"speaker_mention"`
 	Cue            *wireTextSpan `json:"cue"`
 	Medium         *string       `json:"medium"`
+	Date           *string       `json:"date"` // when it was said; not in SPEC.md §2's example, added after medium
 }
 
 type wireEvent struct {
@@ -190,7 +191,7 @@ func (d *Document) wire(o *Offsets, opt JSONOptions) *wireDoc {
 	for i, q := range d.Quotes {
 		a, b := o.CodePoints(q.Span)
 		wq := wireQuote{Start: a, End: b, Text: d.Slice(q.Span), Kind: q.Kind, Speaker: optIndex(q.Speaker),
-			SpeakerName: optString(q.SpeakerName), Medium: optString(q.Medium)}
+			SpeakerName: optString(q.SpeakerName), Medium: optString(q.Medium), Date: optString(q.Date)}
 		if q.SpeakerMention != nil {
 			m := ts(*q.SpeakerMention)
 			wq.SpeakerMention = &m
@@ -279,7 +280,7 @@ func (d *Document) UnmarshalJSON(data []byte) error {
 	for _, q := range w.Quotes {
 		d.Quotes = append(d.Quotes, Quote{Span: o.Bytes(q.Start, q.End), Kind: q.Kind, Speaker: index(q.Speaker),
 			SpeakerName: deref(q.SpeakerName), SpeakerMention: span(q.SpeakerMention), Cue: span(q.Cue),
-			Medium: deref(q.Medium)})
+			Medium: deref(q.Medium), Date: deref(q.Date)})
 	}
 	for _, e := range w.Events {
 		d.Events = append(d.Events, Event{Type: e.Type, Mode: deref(e.Mode), Cameo: deref(e.Cameo),

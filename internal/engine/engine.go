@@ -84,9 +84,10 @@ func New(cfg Config) (*pipeline.Pipeline, error) {
 		parse.NewStage(parser),
 		ner.NewStage(recognizer),
 		actor.NewStage(kb),
-		quotes,           // after actor: it resolves speakers to actors and may add some
-		coref.NewStage(), // after quote: it links pronouns and speakers to actors
-		when.NewStage(),  // after tag: it reads verb tags for tense
+		quotes,                   // after actor: it resolves speakers to actors and may add some
+		coref.NewStage(),         // after quote: it links pronouns and speakers to actors
+		when.NewStage(),          // after tag: it reads verb tags for tense
+		when.NewQuoteDateStage(), // after quote and when: a quote's date is its cue's
 		event.NewStage(event.Config{Location: placeIn(kb)}), // last: it reads every layer
 	}
 	return pipeline.New(stages...)
