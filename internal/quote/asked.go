@@ -26,25 +26,30 @@ func (f *finder) askedQuestions() {
 			hi--
 		}
 		last := hi - 1
-		if i == lo {
-			// "Asked whether …, the mayor said …": the question ends at
-			// the last comma before the answer's cue
-			next := -1
-			for k := i + 2; k < hi; k++ {
-				if f.marks[k] == markNone && f.isCue(k) {
-					next = k
-					break
-				}
+		// "Asked whether …, the mayor said …", "…, when asked about the
+		// budget, the mayor said …": the question ends at the last comma
+		// before the answer's cue; a question after its answer ("…, she
+		// said when asked why the vote failed") runs to the sentence's end
+		next := -1
+		for k := i + 2; k < hi; k++ {
+			if f.marks[k] == markNone && f.isCue(k) {
+				next = k
+				break
 			}
+		}
+		if next >= 0 || i == lo {
 			if next < 0 {
 				next = hi
 			}
-			last = -1
+			cut := -1
 			for k := next - 1; k > i+1; k-- {
 				if f.words[k] == "," && f.marks[k] == markNone {
-					last = k - 1
+					cut = k - 1
 					break
 				}
+			}
+			if cut >= 0 || i == lo {
+				last = cut
 			}
 		}
 		first := i + 1

@@ -42,7 +42,8 @@
 //     surface because the parser hangs such a clause anywhere;
 //     surface.go's verbless patterns ("Name: claim" lines, transcript
 //     labels "TRUMP: …", "in a poll …"); asked.go's questions ("Asked
-//     whether …, X said");
+//     whether …, X said", "…, when asked about …, X said", each ending
+//     at the comma before the answer's cue);
 //     with a parse, depreported.go's dependency sieve (the cue's complement
 //     subtree is the content, its subject the source, with an object the
 //     parse took from a subjectless complement given back to it ("said the
