@@ -21,32 +21,33 @@ import (
 // where the previous save left off. The key is also 8 bytes or less
 // instead of 33 in every row and index entry.
 //
-// Measured on the 1,000 pages of `chronicle bench --ingest 1000` (their
-// `chronicle analyze --tokens` output for BenchmarkSaveAnalysed, 32
-// articles a transaction), version 4 against 5, on a machine shared with
-// other jobs (load 5-7):
+// Measured on the 1,000 pages of `chronicle bench --ingest 1000` (and
+// their `chronicle analyze --tokens` output for BenchmarkSaveAnalysed,
+// 32 articles a transaction), this package at schema version 4 against
+// version 5 (AUTOINCREMENT included), everything else the same, on a
+// machine shared with other jobs (load 3-7):
 //
-//   - BenchmarkSaveAnalysed, three alternating runs each: 3.42-4.21 CPU
-//     ms per article (median 4.05) against 2.35-2.56 (2.46); wall time
-//     5.9-6.5 ms against 2.7-3.5.
-//   - System calls of one run of it (strace -c): pwrite64 316,556 ->
-//     112,642, pread64 225,421 -> 40,225, fsync 50 -> 30.
-//   - Instructions (cachegrind, 200 articles, reading their JSON
-//     included): 9.52G -> 8.79G, 3.7M fewer per article.
-//   - The database after the ingest: 102 MB -> 74 MB.
 //   - bench --ingest 1000 --cores 2, three runs each under pprof, in ms
-//     of CPU per article: all 10.98-13.65 against 10.02-10.96; the saver
-//     (SaveArticles) 2.65-3.42 against 1.98-2.20, of which SQLite's
-//     statements 1.87-2.48 against 1.20-1.48; the saver's share of the
-//     CPU 24-25% against 20%.
-//   - Twelve alternating pairs of bench --ingest 1000 --cores 2 runs:
-//     68.4-89.8 articles per CPU second (median 78.9) against 78.7-91.8
-//     (85.2), new over old 0.95-1.27 within a pair (median 1.07, ten of
-//     twelve above 1); 510-552 MB written against 216-244 (GNU time's
-//     file system outputs); peak RSS 328-363 MB against 331-357. Wall
-//     time, 42-86 against 42-70 articles/s, was the machine's load more
-//     than the store's (new over old 0.51-1.59 within a pair, median
-//     1.19).
+//     of CPU per article: all 11.20-12.72 against 9.43-10.67; the saver
+//     (SaveArticles) 2.68-3.22 against 1.84-2.18, of which SQLite's
+//     statements 2.02-2.48 against 1.09-1.40; the WAL checkpointer
+//     0.20-0.24 against 0.07-0.09.
+//   - Eight alternating pairs of bench --ingest 1000 --cores 2 runs: 8 of
+//     8 faster, 47.7-95.0 articles/s (median 77.8) against 50.5-142.2
+//     (88.5), 1.02-1.81 times within a pair (median 1.12); 70.9-80.2
+//     articles per CPU second (median 75.8) against 78.9-90.2 (85.7),
+//     1.04-1.23 times within a pair (median 1.12); 521-544 MB written
+//     against 213-234 (GNU time's file system outputs); peak RSS 333-350
+//     MB against 327-353.
+//   - BenchmarkSaveAnalysed, three alternating runs each: 3.67-4.26 CPU
+//     ms per article against 2.52-3.30; system calls of one run (strace
+//     -c): pwrite64 314,828 -> 110,747, pread64 223,679 -> 38,292, fsync
+//     48 -> 23; instructions (cachegrind, 200 articles, reading their
+//     JSON included) 9.20G -> 8.88G, of which SQLite's 1.4M fewer per
+//     article. The time saved is more than those account for; the rest
+//     is page I/O, some 390 fewer pread and pwrite calls per article, each
+//     a system call and a 4 KB copy.
+//   - The database after the ingest: 102 MB -> 74 MB.
 //
 // keyedTables are the tables the migration rebuilds, in their version 5
 // form. Besides the layer tables of schemaV1 they are the story tables

@@ -8,11 +8,11 @@ package store
 //   - An article has two keys: articles.id, its public id (the id of the
 //     document JSON, of `chronicle query` and of the HTTP API), and
 //     articles.seq, an integer that grows with every article stored and
-//     is never given again, even after a DELETE. Every table that holds an article's rows refers to it by seq, in a
-//     column named article (stories.first_article and
-//     story_articles.matched, which name an article rather than hold its
-//     rows, keep the public id), so a query by public id joins through
-//     articles:
+//     is never given again, even after a DELETE. Every table that holds
+//     an article's rows refers to it by seq, in a column named article
+//     (stories.first_article and story_articles.matched, which name an
+//     article rather than hold its rows, keep the public id), so a query
+//     by public id joins through articles:
 //     SELECT q.text FROM quotes q JOIN articles a ON a.seq = q.article
 //     WHERE a.id = ?. (Up to schema version 4 these columns were
 //     article_id, the public id, as in the DDL below.)
