@@ -83,6 +83,13 @@ const storyKey = `coalesce((SELECT sa.story_id FROM story_articles sa WHERE sa.a
 // least one.
 const articleSources = `max(1, (SELECT count(*) FROM article_sources s WHERE s.article = a.seq))`
 
+// The story queries name, for each row, the first stored article that
+// has it: first_value over the row's group in order of seq. (A correlated
+// subquery, one scan of all the groups for each group, took 209 s for
+// `query quotes --by-story --limit -1` over the 1,000 bench articles, 10
+// s at the default limit; the window takes 1.2 s and 0.9 s, the rows
+// byte for byte the same.)
+
 // StoryQuotes lists quotations as Quotes does (same filter), but counts a
 // quote once per story: the same text (ignoring case) in several articles
 // of one story is one row, with the number of articles and sources that
@@ -114,10 +121,12 @@ func (s *Storage) StoryQuotes(ctx context.Context, f Filter) ([]StoryQuoteRow, e
 			SELECT story, k, article_id, min(seq) AS seq, max(published) AS published, max(day) AS day, max(speaker) AS speaker,
 				min(kind) AS kind, min(text) AS text, max(cue) AS cue, max(medium) AS medium, max(nsrc) AS nsrc, min(idx) AS idx
 			FROM m GROUP BY story, k, article_id
+		), f AS (
+			SELECT d.*, first_value(article_id) OVER (PARTITION BY story, k ORDER BY seq) AS first_article FROM d
 		)
-		SELECT story, (SELECT d2.article_id FROM d d2 WHERE d2.story = d.story AND d2.k = d.k ORDER BY d2.seq LIMIT 1),
+		SELECT story, min(first_article),
 			max(published), max(speaker), min(kind), min(text), max(cue), max(medium), count(*), sum(nsrc)
-		FROM d GROUP BY story, k
+		FROM f GROUP BY story, k
 		ORDER BY max(day) DESC, max(published) DESC, max(seq) DESC, min(seq), min(idx), k` + limitSQL(f.Limit)
 	return collect(ctx, s, f, "story quotes", q, b.args, func(rows *sql.Rows, r *StoryQuoteRow) error {
 		return rows.Scan(&r.Story, &r.ArticleID, &r.Published, &r.Speaker, &r.Kind, &r.Text, &r.Cue, &r.Medium, &r.Articles, &r.Sources)
@@ -188,11 +197,13 @@ func (s *Storage) StoryEvents(ctx context.Context, f Filter) ([]StoryEventRow, e
 				max(published) AS published, max(day) AS day, max(mode) AS mode, max(cameo) AS cameo, min(src) AS src, min(tgt) AS tgt,
 				max(date) AS date, max(location) AS location, max(nsrc) AS nsrc, min(idx) AS idx
 			FROM m GROUP BY story, type, ls, lt, negated, hypothetical, article_id
+		), f AS (
+			SELECT d.*, first_value(article_id) OVER (PARTITION BY story, type, ls, lt, negated, hypothetical ORDER BY seq) AS first_article
+			FROM d
 		)
-		SELECT story, (SELECT d2.article_id FROM d d2 WHERE d2.story = d.story AND d2.type = d.type AND d2.ls = d.ls AND d2.lt = d.lt
-				AND d2.negated = d.negated AND d2.hypothetical = d.hypothetical ORDER BY d2.seq LIMIT 1),
+		SELECT story, min(first_article),
 			max(published), type, max(mode), max(cameo), min(src), min(tgt), max(date), max(location), negated, hypothetical, count(*), sum(nsrc)
-		FROM d GROUP BY story, type, ls, lt, negated, hypothetical
+		FROM f GROUP BY story, type, ls, lt, negated, hypothetical
 		ORDER BY max(day) DESC, max(published) DESC, max(seq) DESC, min(seq), min(idx), type, ls, lt, negated, hypothetical` + limitSQL(f.Limit)
 	return collect(ctx, s, f, "story events", q, b.args, func(rows *sql.Rows, r *StoryEventRow) error {
 		var src, tgt string

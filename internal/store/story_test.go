@@ -117,9 +117,9 @@ func TestStoriesLinkReprints(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(events) != 1 || events[0].Articles != 3 || events[0].Sources != 4 ||
+	if len(events) != 1 || events[0].Articles != 3 || events[0].Sources != 4 || events[0].ArticleID != "wire" ||
 		strings.Join(events[0].SourceNames, ",") != "Kenya" || strings.Join(events[0].TargetNames, ",") != "Tanzania" {
-		t.Errorf("story events = %+v; want one AGREE Kenya→Tanzania in 3 articles, 4 sources", events)
+		t.Errorf("story events = %+v; want one AGREE Kenya→Tanzania in 3 articles, 4 sources, first in wire", events)
 	}
 	// The per-article queries still see every reprint.
 	if q, _ := s.Quotes(ctx, Filter{}); len(q) != 3 {
