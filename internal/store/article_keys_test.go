@@ -361,6 +361,11 @@ func tableDump(t *testing.T, s *Storage) string {
 func TestMigrateArticleKeys(t *testing.T) {
 	ctx := context.Background()
 	want, wantTarget := keyedTestStore(t)
+	// Quote dates came with version 6: a store migrated from version 4
+	// has none, as the store it is compared with must not either.
+	if _, err := want.write.ExecContext(ctx, `UPDATE quotes SET date = NULL`); err != nil {
+		t.Fatal(err)
+	}
 	target := copyToVersion(t, want, 4)
 	got, err := Open(ctx, target)
 	if err != nil {

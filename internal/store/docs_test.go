@@ -164,6 +164,7 @@ func spainDoc(t testing.TB) *doc.Document {
 	b.entity("Spain", "LOC", spain).entity("José Sánchez", "PER", jose).entity("Bloomberg TV", "ORG", -1).
 		entity("Donald Trump", "PER", trump).entity("Washington", "LOC", -1)
 	b.quote("Spain is a very committed ally,", doc.QuoteDirect, jose, "José Sánchez", "José Sánchez said", "said", "Bloomberg TV")
+	b.d.Quotes[len(b.d.Quotes)-1].Date = "2025-08-19" // when it was said, from the quote-date stage
 	b.quote("Spain would not be intimidated", doc.QuoteIndirect, jose, "José Sánchez", "Sánchez said Spain", "said Spain would", "")
 	b.quote("met reporters", doc.QuotePartial, -1, "", "", "", "")
 	b.event("THREATEN", "threatened", 2, []int32{trump}, []int32{spain})

@@ -34,7 +34,7 @@ func Example() {
 		Sentences: []doc.Sentence{{Span: doc.Span{Start: 0, End: int32(len(text))}}},
 		Actors:    []doc.Actor{{Name: "José Sánchez", Kind: "person", Country: "ESP"}},
 		Quotes: []doc.Quote{{Span: doc.Span{Start: start, End: start + int32(len("We are a committed ally,"))},
-			Kind: doc.QuoteDirect, Speaker: 0, SpeakerName: "José Sánchez"}},
+			Kind: doc.QuoteDirect, Speaker: 0, SpeakerName: "José Sánchez", Date: "2025-08-19"}},
 	}
 	for range 2 {
 		saved, err := s.SaveDocument(ctx, d)
@@ -55,11 +55,11 @@ func Example() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println(got.Slice(got.Quotes[0].Span))
+	fmt.Printf("%s (said %s)\n", got.Slice(got.Quotes[0].Span), got.Quotes[0].Date)
 	// Output:
 	// saved: true <nil>
 	// saved: false <nil>
-	// speaker | kind | text | cue | medium | start | end
-	// José Sánchez | direct | We are a committed ally, |  |  | 1 | 25
-	// We are a committed ally,
+	// speaker | kind | text | cue | medium | date | start | end
+	// José Sánchez | direct | We are a committed ally, |  |  | 2025-08-19 | 1 | 25
+	// We are a committed ally, (said 2025-08-19)
 }

@@ -64,7 +64,7 @@ var insertSpecs = [numInserts]insertSpec{
 	insMention:  {"actor_mentions", []string{"article", "actor", "idx", "start", `"end"`, "text"}, ""},
 	insEntity:   {"entities", []string{"article", "idx", "start", `"end"`, "text", "label", "actor"}, ""},
 	insQuote: {"quotes", []string{"article", "idx", "start", `"end"`, "text", "kind", "speaker", "speaker_name",
-		"speaker_mention_start", "speaker_mention_end", "speaker_mention_text", "cue_start", "cue_end", "cue_text", "medium"}, ""},
+		"speaker_mention_start", "speaker_mention_end", "speaker_mention_text", "cue_start", "cue_end", "cue_text", "medium", "date"}, ""},
 	insEvent: {"events", []string{"article", "idx", "type", "mode", "cameo", "date", "location", "negated", "hypothetical",
 		"trigger_start", "trigger_end", "trigger_text", "sentence"}, ""},
 	insParticipant: {"event_participants", []string{"article", "event", "role", "position", "actor", "name"}, ""},

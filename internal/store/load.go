@@ -165,16 +165,16 @@ func (r *reader) entities() {
 
 func (r *reader) quotes() {
 	r.each("quotes", `SELECT start, "end", kind, speaker, speaker_name, speaker_mention_start, speaker_mention_end,
-			cue_start, cue_end, medium
+			cue_start, cue_end, medium, date
 		FROM quotes WHERE article = ? ORDER BY idx`, func(rows *sql.Rows) error {
 		var a, b int32
 		var q doc.Quote
 		var speaker, ms, me, cs, ce sql.NullInt32
-		var name, medium sql.NullString
-		if err := rows.Scan(&a, &b, &q.Kind, &speaker, &name, &ms, &me, &cs, &ce, &medium); err != nil {
+		var name, medium, date sql.NullString
+		if err := rows.Scan(&a, &b, &q.Kind, &speaker, &name, &ms, &me, &cs, &ce, &medium, &date); err != nil {
 			return err
 		}
-		q.Span, q.Speaker, q.SpeakerName, q.Medium = r.span(a, b), ref(speaker), name.String, medium.String
+		q.Span, q.Speaker, q.SpeakerName, q.Medium, q.Date = r.span(a, b), ref(speaker), name.String, medium.String, date.String
 		q.SpeakerMention = r.optSpan(ms, me)
 		q.Cue = r.optSpan(cs, ce)
 		r.d.Quotes = append(r.d.Quotes, q)

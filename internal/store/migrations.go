@@ -16,6 +16,7 @@ var migrations = [...]func(ctx context.Context, tx *sql.Tx) error{
 	migrateServe,            // serve_aggregates.go: actor tables for the serve pages
 	migrateFTSFill,          // fts_fill.go: saves fill the FTS5 indexes, not per-row triggers
 	migrateArticleKeys,      // article_keys.go: child rows keyed by articles.seq, not the text id
+	migrateQuoteDates,       // quote_dates.go: quotes.date, when a quotation was said
 }
 
 // execAll returns a migration that runs each statement in turn.

@@ -23,6 +23,7 @@ var pgMigrations = [...]func(ctx context.Context, tx *sql.Tx) error{
 	pgMigrateServe,
 	execAll(),            // 4: SQLite drops its FTS5 insert triggers (fts_fill.go); the tsvector triggers stay
 	pgMigrateArticleKeys, // article_keys.go
+	pgMigrateQuoteDates,  // quote_dates.go
 }
 
 // pgMigrateServe is migration 3 (serve_aggregates.go): the same tables,

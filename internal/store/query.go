@@ -107,10 +107,10 @@ func (s *Storage) Quotes(ctx context.Context, f Filter) ([]QuoteRow, error) {
 	}
 	q := `SELECT a.id, coalesce(a.published, ''),
 			coalesce(q.speaker_name, (SELECT ac.name FROM actors ac WHERE ac.article = q.article AND ac.idx = q.speaker), ''),
-			q.kind, q.text, coalesce(q.cue_text, ''), coalesce(q.medium, ''), q.start, q."end"
+			q.kind, q.text, coalesce(q.cue_text, ''), coalesce(q.medium, ''), coalesce(q.date, ''), q.start, q."end"
 		FROM ` + from + b.whereSQL() + ` ORDER BY ` + order + limitSQL(f.Limit)
 	return collect(ctx, s, f, "quotes", q, b.args, func(rows *sql.Rows, r *QuoteRow) error {
-		return rows.Scan(&r.ArticleID, &r.Published, &r.Speaker, &r.Kind, &r.Text, &r.Cue, &r.Medium, &r.Start, &r.End)
+		return rows.Scan(&r.ArticleID, &r.Published, &r.Speaker, &r.Kind, &r.Text, &r.Cue, &r.Medium, &r.Date, &r.Start, &r.End)
 	})
 }
 

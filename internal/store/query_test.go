@@ -168,7 +168,7 @@ func TestQuoteRowContents(t *testing.T) {
 	// “ is one code point: the quote starts at 71 (the first sentence is
 	// 70 code points and a space) although it starts at byte 83.
 	want := QuoteRow{ArticleID: "spain", Published: "2025-08-19", Speaker: "José Sánchez", Kind: "direct",
-		Text: "Spain is a very committed ally,", Cue: "said", Medium: "Bloomberg TV", Start: 72, End: 103}
+		Text: "Spain is a very committed ally,", Cue: "said", Medium: "Bloomberg TV", Date: "2025-08-19", Start: 72, End: 103}
 	if diff := cmp.Diff(want, rows[0]); diff != "" {
 		t.Errorf("row (-want +got):\n%s", diff)
 	}
@@ -344,7 +344,7 @@ func TestTable(t *testing.T) {
 			t.Error("empty header")
 		}
 	}
-	if h, c := Table([]QuoteRow(nil)); len(h) != 9 || len(c) != 0 {
+	if h, c := Table([]QuoteRow(nil)); len(h) != 10 || len(c) != 0 {
 		t.Errorf("Table(nil) = %v, %v", h, c)
 	}
 	// Every row type has as many cells as columns.

@@ -62,16 +62,17 @@ type QuoteRow struct {
 	Text      string `json:"text"`
 	Cue       string `json:"cue"`
 	Medium    string `json:"medium"`
+	Date      string `json:"date"`  // when it was said (TIMEX3); "" when unknown
 	Start     int64  `json:"start"` // code points into the article text
 	End       int64  `json:"end"`
 }
 
 func (QuoteRow) Columns() []string {
-	return []string{"article_id", "published", "speaker", "kind", "text", "cue", "medium", "start", "end"}
+	return []string{"article_id", "published", "speaker", "kind", "text", "cue", "medium", "date", "start", "end"}
 }
 
 func (r QuoteRow) Cells() []string {
-	return []string{r.ArticleID, r.Published, r.Speaker, r.Kind, r.Text, r.Cue, r.Medium, itoa(r.Start), itoa(r.End)}
+	return []string{r.ArticleID, r.Published, r.Speaker, r.Kind, r.Text, r.Cue, r.Medium, r.Date, itoa(r.Start), itoa(r.End)}
 }
 
 // EventRow is one coded event.

@@ -442,7 +442,7 @@ func (w *writer) quotes() {
 		cs, ce, ct := w.optSpan(q.Cue)
 		w.add(insQuote,
 			nil, int64(i), a, b, w.d.Slice(q.Span), q.Kind, index(q.Speaker), null(q.SpeakerName),
-			ms, me, mt, cs, ce, ct, null(q.Medium))
+			ms, me, mt, cs, ce, ct, null(q.Medium), null(q.Date))
 	}
 }
 

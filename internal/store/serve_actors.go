@@ -96,7 +96,7 @@ func (s *Storage) ActorQuotes(ctx context.Context, name string, limit, offset in
 	limit, offset = pageBounds(limit, offset)
 	q := actorQuotesSQL + fmt.Sprintf(" LIMIT %d OFFSET %d", limit+1, offset)
 	rows, err := collect(ctx, s, Filter{}, "actor quotes", q, []any{key}, func(rows *sql.Rows, r *QuoteRow) error {
-		return rows.Scan(&r.ArticleID, &r.Published, &r.Speaker, &r.Kind, &r.Text, &r.Cue, &r.Medium, &r.Start, &r.End)
+		return rows.Scan(&r.ArticleID, &r.Published, &r.Speaker, &r.Kind, &r.Text, &r.Cue, &r.Medium, &r.Date, &r.Start, &r.End)
 	})
 	return cut(rows, limit, offset), err
 }
@@ -156,7 +156,7 @@ func cut[R any](rows []R, limit, offset int) Page[R] {
 // tables (PostgreSQL reads it as an inner join and already walks the
 // index).
 const actorQuotesSQL = `SELECT a.id, coalesce(a.published, ''), coalesce(q.speaker_name, ac.name),
-			q.kind, q.text, coalesce(q.cue_text, ''), coalesce(q.medium, ''), q.start, q."end"
+			q.kind, q.text, coalesce(q.cue_text, ''), coalesce(q.medium, ''), coalesce(q.date, ''), q.start, q."end"
 		FROM actor_articles aa
 		CROSS JOIN actors ac
 		JOIN quotes q ON q.article = ac.article AND q.speaker = ac.idx

@@ -85,7 +85,7 @@ func (s *Storage) searchQuotes(ctx context.Context, f Filter, offset, limit int)
 	window, n := searchWindow(offset, limit)
 	q := `SELECT a.id, coalesce(a.published, ''),
 			coalesce(q.speaker_name, (SELECT ac.name FROM actors ac WHERE ac.article = q.article AND ac.idx = q.speaker), ''),
-			q.kind, q.text, coalesce(q.cue_text, ''), coalesce(q.medium, ''), q.start, q."end"
+			q.kind, q.text, coalesce(q.cue_text, ''), coalesce(q.medium, ''), coalesce(q.date, ''), q.start, q."end"
 		FROM (SELECT id, r FROM (
 				SELECT q.id AS id, quote_fts.rank AS r
 				FROM quote_fts JOIN quotes q ON q.id = quote_fts.rowid JOIN articles a ON a.seq = q.article` + b.whereSQL() + `
@@ -94,7 +94,7 @@ func (s *Storage) searchQuotes(ctx context.Context, f Filter, offset, limit int)
 		JOIN quotes q ON q.id = t.id JOIN articles a ON a.seq = q.article
 		ORDER BY t.r, t.id`
 	rows, err := collect(ctx, s, f, "quotes", q, b.args, func(rows *sql.Rows, r *QuoteRow) error {
-		return rows.Scan(&r.ArticleID, &r.Published, &r.Speaker, &r.Kind, &r.Text, &r.Cue, &r.Medium, &r.Start, &r.End)
+		return rows.Scan(&r.ArticleID, &r.Published, &r.Speaker, &r.Kind, &r.Text, &r.Cue, &r.Medium, &r.Date, &r.Start, &r.End)
 	})
 	if err != nil {
 		return Page[QuoteRow]{}, err

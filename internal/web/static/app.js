@@ -139,7 +139,7 @@ async function articlePage(id) {
     const quotes = el('ul', { class: 'quotes', id: 'article-quotes' }, d.quotes.map(q => el('li', { class: 'quote-item' },
       el('blockquote', { text: q.text }),
       el('div', { class: 'meta' }, '— ', q.speaker_name ? actorLink(q.speaker_name) : el('span', { class: 'muted', text: 'unknown' }),
-        ` (${q.kind}${q.cue ? ', cue “' + q.cue.text + '”' : ''}${q.medium ? ', ' + q.medium : ''})`))));
+        ` (${q.kind}${q.cue ? ', cue “' + q.cue.text + '”' : ''}${q.medium ? ', ' + q.medium : ''}${q.date ? ', ' + q.date : ''})`))));
     const events = el('table', { class: 'grid' },
       el('thead', {}, el('tr', {}, ['type', 'source', 'target', 'date', 'location', 'trigger'].map(h => el('th', { text: h })))),
       el('tbody', {}, d.events.map(ev => el('tr', {},
