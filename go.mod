@@ -59,3 +59,9 @@ require (
 	modernc.org/mathutil v1.7.1 // indirect
 	modernc.org/memory v1.12.1 // indirect
 )
+
+// chronicle's own English test stands in for whatlanggo, which
+// go-trafilatura runs on every page (10% of ingest's CPU) and whose answer
+// chronicle does not need beyond "English or not": see
+// third_party/whatlanggo/README.md.
+replace github.com/RadhiFadlillah/whatlanggo => ./third_party/whatlanggo

@@ -90,5 +90,8 @@ func (a *article) document(origin string, opt Options) (*doc.Document, error) {
 	for _, n := range a.notes {
 		d.Diagnose(Stage, doc.Span{}, "%s", n)
 	}
+	if !readsAsEnglish(text) {
+		d.Diagnose(Stage, doc.Span{}, "%s", notEnglishNote)
+	}
 	return d, nil
 }
