@@ -49,63 +49,72 @@ var ErrBadSignature = errors.New("dedup: bad signature encoding")
 // Sign returns the signature of text and false when the text has no word
 // (such a text is nobody's duplicate). Case and punctuation are ignored:
 // words are runs of letters and digits, lowered.
+//
+// The shingle hashes are gathered first and the signature is then filled
+// hash function by hash function (minHashes), not shingle by shingle: the
+// minima stay in registers instead of being loaded and stored for every
+// shingle. That took BenchmarkSign (3.3 KB, 552 shingles) from 1.85 M to
+// 1.60 M instructions (cachegrind); TestSignMatchesPlain checks the
+// values.
 func Sign(text string) (Signature, bool) {
 	var sig Signature
 	for i := range sig {
 		sig[i] = ^uint32(0)
 	}
-	var window [Shingle]uint64 // hashes of the last words, a ring
-	n := 0
-	add := func() {
-		// The shingle's hash combines its words in order.
-		h := uint64(0x9e3779b97f4a7c15)
-		k := min(n, Shingle)
-		for j := range k {
-			h = mix(h ^ window[(n-k+j)%Shingle])
-		}
-		addShingle(&sig, h)
-	}
-	forWords(text, func(w uint64) {
-		window[n%Shingle] = w
-		n++
-		if n >= Shingle {
-			add()
-		}
-	})
-	if n == 0 {
+	var buf [1024]uint64 // a 5 KB article's words, without allocating
+	ws := appendWords(buf[:0], text)
+	if len(ws) == 0 {
 		return sig, false
 	}
-	if n < Shingle {
-		add() // a text shorter than one shingle is one shingle
-	}
+	minHashes(&sig, shingles(ws))
 	return sig, true
 }
 
-// addShingle lowers sig where the shingle hash h wins. Each hash function
+// shingles overwrites the word hashes ws with the hashes of their
+// shingles, in order, and returns them: one per run of Shingle words, or
+// one of all the words when there are fewer (a text shorter than one
+// shingle is one shingle). A shingle's hash combines its words in order.
+// Shingle j is written over word j once words j to j+Shingle-1 are read.
+func shingles(ws []uint64) []uint64 {
+	k := min(len(ws), Shingle)
+	n := len(ws) - k + 1
+	for j := range n {
+		h := uint64(0x9e3779b97f4a7c15)
+		for _, w := range ws[j : j+k] {
+			h = mix(h ^ w)
+		}
+		ws[j] = h
+	}
+	return ws[:n]
+}
+
+// minHashes lowers sig where the shingle hashes hs win. Each hash function
 // is mix(h ^ seed_i): a strong 64-bit mixer over distinct seeds behaves as
 // an independent random permutation for this purpose.
 //
 // This loop is most of Sign's time (128 mixes per shingle), so it is
-// written for the compiler: four hashes per step (independent chains the
-// CPU overlaps), min rather than a branch (the comparison is a coin toss
-// for the first shingles), slices of the exact length so that no index is
-// checked. The values are those of the plain loop (TestSignMatchesPlain).
-func addShingle(sig *Signature, h uint64) {
-	s, sd := sig[:], seeds[:]
-	for len(s) >= 4 && len(sd) >= 4 {
-		s[0] = min(s[0], hash32(h^sd[0]))
-		s[1] = min(s[1], hash32(h^sd[1]))
-		s[2] = min(s[2], hash32(h^sd[2]))
-		s[3] = min(s[3], hash32(h^sd[3]))
-		s, sd = s[4:], sd[4:]
-	}
-	for i := range s { // none while NumHashes is a multiple of 4
-		s[i] = min(s[i], hash32(h^sd[i]))
+// written for the compiler: one hash function per pass over the
+// shingles, its minimum in a register, min rather than a branch (the
+// comparison is a coin toss for the first shingles), and mix spelled out
+// with its multipliers in variables, which the compiler keeps in
+// registers instead of loading the constants again at every shingle. Two
+// or four hash functions per pass run out of registers and spill.
+func minHashes(sig *Signature, hs []uint64) {
+	c1, c2 := mixMul[0], mixMul[1]
+	for i := range sig {
+		s, m := seeds[i], sig[i]
+		for _, h := range hs {
+			z := h ^ s
+			z = (z ^ z>>30) * c1
+			z = (z ^ z>>27) * c2
+			m = min(m, uint32((z^z>>31)>>32)) // the top half of mix(h ^ s)
+		}
+		sig[i] = m
 	}
 }
 
-// hash32 is the top half of mix(z), one MinHash value.
-func hash32(z uint64) uint32 { return uint32(mix(z) >> 32) }
+// mixMul are mix's multipliers, as variables for minHashes.
+var mixMul = [2]uint64{0xbf58476d1ce4e5b9, 0x94d049bb133111eb}
 
 // seeds are fixed, so that signatures are stable across runs.
 var seeds = func() (s [NumHashes]uint64) {
@@ -124,8 +133,9 @@ func mix(z uint64) uint64 {
 	return z ^ (z >> 31)
 }
 
-// forWords calls f with the FNV-1a hash of each lowered word of text.
-func forWords(text string, f func(uint64)) {
+// appendWords appends to dst the FNV-1a hash of each lowered word of
+// text.
+func appendWords(dst []uint64, text string) []uint64 {
 	const offset, prime = 14695981039346656037, 1099511628211
 	h, in := uint64(offset), false
 	for i := 0; i < len(text); {
@@ -138,7 +148,7 @@ func forWords(text string, f func(uint64)) {
 			r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
 		if !word {
 			if in {
-				f(h)
+				dst = append(dst, h)
 				h, in = offset, false
 			}
 			continue
@@ -151,8 +161,9 @@ func forWords(text string, f func(uint64)) {
 		}
 	}
 	if in {
-		f(h)
+		dst = append(dst, h)
 	}
+	return dst
 }
 
 // Similarity estimates the Jaccard similarity of the shingle sets behind

@@ -179,7 +179,7 @@ func forWordsPlain(text string, f func(uint64)) {
 
 func TestSignMatchesPlain(t *testing.T) {
 	texts := []string{"", "one", "two words", "a b c d", "a b c d e", "a b c d e f", wire, other,
-		"Ünïcödé ÉCOLE straße İstanbul ΑΘΗΝΑ Москва 東京 ٣٤٥ x\u0301y \xff\xfe bad bytes", strings.Repeat(wire+" ", 3)}
+		"Ünïcödé ÉCOLE straße İstanbul ΑΘΗΝΑ Москва 東京 ٣٤٥ x\u0301y \xff\xfe bad bytes", strings.Repeat(wire+" ", 3), strings.Repeat(wire+" ", 12)}
 	rng := rand.New(rand.NewPCG(1, 2))
 	pieces := []string{"The", "minister", "SAID", "é", "Ω", "東", "٣", " ", "  ", ",", ".\n", "\xff", "’", "-", "İ", "ǅ", "0"}
 	for range 300 {
