@@ -201,24 +201,24 @@ func queryStrings(t *testing.T, db *sql.DB, q string) []string {
 // whose values it cannot sum (a NULL) are left for the UPSERT.
 func TestSumRows(t *testing.T) {
 	rows := []any{
-		"Kenya", "country", "", 1, 2,
-		"Peru", "", "x", 1, 0,
-		"Kenya", "", "gov", 1, 5,
-		"Peru", nil, "", 1, 1,
-		"Kenya", "country", "a", 1, 1,
+		"Kenya", "country", "", int64(1), int64(2),
+		"Peru", "", "x", int64(1), int64(0),
+		"Kenya", "", "gov", int64(1), int64(5),
+		"Peru", nil, "", int64(1), int64(1),
+		"Kenya", "country", "a", int64(1), int64(1),
 	}
 	got := sumRows(rows, 5, 1)
 	want := []any{
-		"Kenya", "country", "gov", 3, 8,
-		"Peru", "", "x", 1, 0,
-		"Peru", nil, "", 1, 1,
+		"Kenya", "country", "gov", int64(3), int64(8),
+		"Peru", "", "x", int64(1), int64(0),
+		"Peru", nil, "", int64(1), int64(1),
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("sumRows = %v; want %v", got, want)
 	}
 	// Keys of two columns are compared whole: ("ab", "c") is not ("a", "bc").
-	got = sumRows([]any{"ab", "c", 1, "a", "bc", 1, "ab", "c", 2}, 3, 2)
-	if want := []any{"ab", "c", 3, "a", "bc", 1}; !slices.Equal(got, want) {
+	got = sumRows([]any{"ab", "c", int64(1), "a", "bc", int64(1), "ab", "c", int64(2)}, 3, 2)
+	if want := []any{"ab", "c", int64(3), "a", "bc", int64(1)}; !slices.Equal(got, want) {
 		t.Errorf("sumRows = %v; want %v", got, want)
 	}
 }

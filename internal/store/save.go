@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -118,7 +119,8 @@ func newWriter(s *Storage, d *doc.Document, now time.Time) *writer {
 // and took 5% of newWriter's instructions (3.30M -> 3.14M per article
 // under cachegrind); in CPU profiles growslice was a sixth of
 // newWriter's time, copying being memory-bound. The actor tables, whose
-// rows are counted only while actorRows merges them, grow as they go.
+// rows are counted only while actorRows merges them, are sized there
+// (grow) once it has counted them.
 func (w *writer) reserve() {
 	d := w.d
 	var mentions, participants int
@@ -137,6 +139,11 @@ func (w *writer) reserve() {
 			w.rows[q] = make([]any, 0, n*len(insertSpecs[q].columns))
 		}
 	}
+}
+
+// grow makes room for n more rows of q's table.
+func (w *writer) grow(q insert, n int) {
+	w.rows[q] = slices.Grow(w.rows[q], n*len(insertSpecs[q].columns))
 }
 
 // add appends one row to q's table.
@@ -173,7 +180,20 @@ func (s *Storage) writeRows(ctx context.Context, tx *sql.Tx, ws []*writer) error
 			return err
 		}
 	}
+	// scratch holds one table's rows of all the writers at a time: sized
+	// once for the largest, it is not grown (and copied) table by table.
 	var scratch []any
+	if len(ws) > 1 {
+		most := 0
+		for q := range numInserts {
+			n := 0
+			for _, w := range ws {
+				n += len(w.rows[q])
+			}
+			most = max(most, n)
+		}
+		scratch = make([]any, 0, most)
+	}
 	for q := range numInserts {
 		if q == insArticle+1 {
 			for _, w := range ws {
@@ -225,12 +245,14 @@ var summedKey = [numInserts]int{insActorTotal: 1, insActorDay: 2, insActorLink: 
 
 // sumRows merges the rows of a summed actor table (cols values each) that
 // share a key (the first key columns) into the first of them, as its
-// UPSERT would merge them in the table: counts (ints) add up, and the
+// UPSERT would merge them in the table: counts (int64s) add up, and the
 // other values (strings: kind, country, ...) keep the greater. A batch of
 // articles then upserts each actor once instead of once per article.
 // Rows with values of other types are left as they are, for the UPSERT.
+// The rows are merged in place: the result shares args' array, whose
+// rows past it are left as they happen to be.
 func sumRows(args []any, cols, key int) []any {
-	out := make([]any, 0, len(args))
+	out := args[:0] // len(out) <= r below: a row is read before it is overwritten
 	at := map[string]int{}
 	var kb []byte
 	for r := 0; r < len(args); r += cols {
@@ -251,8 +273,8 @@ func sumRows(args []any, cols, key int) []any {
 		}
 		for c := key; c < cols; c++ {
 			switch v := row[c].(type) {
-			case int:
-				out[i+c] = out[i+c].(int) + v
+			case int64:
+				out[i+c] = out[i+c].(int64) + v
 			case string:
 				out[i+c] = max(out[i+c].(string), v)
 			}
@@ -262,7 +284,7 @@ func sumRows(args []any, cols, key int) []any {
 }
 
 // summable reports whether sumRows can merge row b into row a: string
-// keys, and the same type, int or string, in each other column.
+// keys, and the same type, int64 or string, in each other column.
 func summable(a, b []any, key int) bool {
 	for c := range a {
 		switch a[c].(type) {
@@ -270,8 +292,8 @@ func summable(a, b []any, key int) bool {
 			if _, ok := b[c].(string); !ok {
 				return false
 			}
-		case int:
-			if _, ok := b[c].(int); !ok || c < key {
+		case int64:
+			if _, ok := b[c].(int64); !ok || c < key {
 				return false
 			}
 		default:

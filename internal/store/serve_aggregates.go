@@ -211,23 +211,31 @@ func (w *writer) actorRows() {
 	if len(d.Actors) == 0 {
 		return
 	}
+	// One agg per actor name, in order of first appearance; of[i] is
+	// the agg of d.Actors[i]. An agg's events are counted as they come:
+	// the loop below visits the events in order, so an event is new to
+	// an agg when it is not the last one counted (a map of event indices
+	// per actor was a fifth of actorRows' allocations).
 	type agg struct {
-		kind, country, sector, role, code string
-		mentions, quotes                  int
-		events                            map[int]bool
+		name, kind, country, sector, role, code string
+		mentions, quotes, events                int64
+		lastEvent                               int
 	}
-	byName := map[string]*agg{}
-	var names []string
-	for _, a := range d.Actors {
-		g := byName[a.Name]
-		if g == nil {
-			g = &agg{}
-			byName[a.Name] = g
-			names = append(names, a.Name)
+	aggs := make([]agg, 0, len(d.Actors))
+	of := make([]int, len(d.Actors))
+	byName := make(map[string]int, len(d.Actors))
+	for i, a := range d.Actors {
+		k, ok := byName[a.Name]
+		if !ok {
+			k = len(aggs)
+			byName[a.Name] = k
+			aggs = append(aggs, agg{name: a.Name, lastEvent: -1})
 		}
+		of[i] = k
+		g := &aggs[k]
 		g.kind, g.country, g.sector = max(g.kind, a.Kind), max(g.country, a.Country), max(g.sector, a.Sector)
 		g.role, g.code = max(g.role, a.Role), max(g.code, a.Code)
-		g.mentions += len(a.Mentions)
+		g.mentions += int64(len(a.Mentions))
 	}
 	actorName := func(i int32) (string, bool) {
 		if i < 0 || int(i) >= len(d.Actors) {
@@ -236,8 +244,8 @@ func (w *writer) actorRows() {
 		return d.Actors[i].Name, true
 	}
 	for _, q := range d.Quotes {
-		if name, ok := actorName(q.Speaker); ok {
-			byName[name].quotes++
+		if _, ok := actorName(q.Speaker); ok {
+			aggs[of[q.Speaker]].quotes++
 		}
 	}
 	// A participant as event_participants stores it: the k-th actor and
@@ -276,11 +284,10 @@ func (w *writer) actorRows() {
 			if !ok {
 				continue
 			}
-			g := byName[name]
-			if g.events == nil {
-				g.events = map[int]bool{}
+			if g := &aggs[of[me.actor]]; g.lastEvent != i {
+				g.lastEvent = i
+				g.events++
 			}
-			g.events[i] = true
 			for oi, o := range ps {
 				if oi == mi {
 					continue
@@ -311,17 +318,29 @@ func (w *writer) actorRows() {
 	if !d.Published.IsZero() {
 		day = d.Published.Format(time.DateOnly)
 	}
-	for _, name := range names {
-		g := byName[name]
-		w.add(insActorArticle, name, nil, day, published, g.kind, g.country, g.sector, g.role, g.code,
-			g.mentions, g.quotes, len(g.events))
-		w.add(insActorTotal, name, g.kind, g.country, g.sector, g.role, g.code, 1, g.mentions, g.quotes, len(g.events))
+	// The counts go in as int64s, which database/sql passes on as they
+	// are; an int it converts through reflection (see span). The rows
+	// are counted first, so that the tables' slices are not grown by
+	// appending (reserve leaves these tables out).
+	w.grow(insActorArticle, len(aggs))
+	w.grow(insActorTotal, len(aggs))
+	if day != "" {
+		w.grow(insActorDay, len(aggs))
+	}
+	w.grow(insActorArticleLink, len(linkOrder))
+	w.grow(insActorLink, len(linkOrder))
+	for i := range aggs {
+		g := &aggs[i]
+		w.add(insActorArticle, g.name, nil, day, published, g.kind, g.country, g.sector, g.role, g.code,
+			g.mentions, g.quotes, g.events)
+		w.add(insActorTotal, g.name, g.kind, g.country, g.sector, g.role, g.code, int64(1), g.mentions, g.quotes, g.events)
 		if day != "" {
-			w.add(insActorDay, name, day, 1, g.quotes, len(g.events))
+			w.add(insActorDay, g.name, day, int64(1), g.quotes, g.events)
 		}
 	}
 	for _, l := range linkOrder {
-		w.add(insActorArticleLink, nil, l.name, l.other, l.direction, l.typ, links[l])
-		w.add(insActorLink, l.name, l.other, l.direction, l.typ, links[l])
+		n := int64(links[l])
+		w.add(insActorArticleLink, nil, l.name, l.other, l.direction, l.typ, n)
+		w.add(insActorLink, l.name, l.other, l.direction, l.typ, n)
 	}
 }
