@@ -466,3 +466,31 @@ func TestSeqNotReused(t *testing.T) {
 		t.Errorf("the article saved after the delete loads as\n%s\nwant\n%s", a, b)
 	}
 }
+
+// TestMigrateQuoteKindIndex migrates a store of version 6 to version 7
+// (quote_kind_index.go), which drops quotes_kind: the same rows and the
+// same answers as the store its rows came from, and no such index left.
+func TestMigrateQuoteKindIndex(t *testing.T) {
+	ctx := context.Background()
+	want, _ := keyedTestStore(t)
+	target := copyToVersion(t, want, 6)
+	got, err := Open(ctx, target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { got.Close() })
+	if a, b := tableDump(t, got), tableDump(t, want); a != b {
+		t.Errorf("tables after the migration:\n%s\nwant:\n%s", a, b)
+	}
+	if a, b := storeAnswers(t, got), storeAnswers(t, want); a != b {
+		t.Errorf("answers after the migration:\n%s\nwant:\n%s", a, b)
+	}
+	indexes := `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'quotes' ORDER BY 1`
+	if got.dialect == postgresDialect {
+		indexes = `SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'quotes' ORDER BY 1`
+	}
+	names := queryStrings(t, got.read, indexes)
+	if slices.Contains(names, "quotes_kind") || !slices.Contains(names, "quotes_speaker") {
+		t.Errorf("indexes of quotes after the migration: %v; want quotes_speaker and no quotes_kind", names)
+	}
+}

@@ -17,6 +17,7 @@ var migrations = [...]func(ctx context.Context, tx *sql.Tx) error{
 	migrateFTSFill,          // fts_fill.go: saves fill the FTS5 indexes, not per-row triggers
 	migrateArticleKeys,      // article_keys.go: child rows keyed by articles.seq, not the text id
 	migrateQuoteDates,       // quote_dates.go: quotes.date, when a quotation was said
+	migrateQuoteKindIndex,   // quote_kind_index.go: no index on quotes.kind
 }
 
 // execAll returns a migration that runs each statement in turn.

@@ -21,9 +21,10 @@ var pgMigrations = [...]func(ctx context.Context, tx *sql.Tx) error{
 	execAll(pgSchemaV1...),
 	execAll(pgStorySchema...),
 	pgMigrateServe,
-	execAll(),            // 4: SQLite drops its FTS5 insert triggers (fts_fill.go); the tsvector triggers stay
-	pgMigrateArticleKeys, // article_keys.go
-	pgMigrateQuoteDates,  // quote_dates.go
+	execAll(),               // 4: SQLite drops its FTS5 insert triggers (fts_fill.go); the tsvector triggers stay
+	pgMigrateArticleKeys,    // article_keys.go
+	pgMigrateQuoteDates,     // quote_dates.go
+	pgMigrateQuoteKindIndex, // quote_kind_index.go
 }
 
 // pgMigrateServe is migration 3 (serve_aggregates.go): the same tables,

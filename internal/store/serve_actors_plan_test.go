@@ -27,7 +27,6 @@ func TestActorQuotesWalksNewestFirst(t *testing.T) {
 			('actor_articles', 'actor_articles_article', '25888 26'),
 			('actor_articles', 'actor_articles_time', '25888 667 30 1 1'),
 			('actor_articles', 'actor_articles', '25888 667 1'),
-			('quotes', 'quotes_kind', '41194 2001'),
 			('quotes', 'quotes_speaker', '41194 41 3'),
 			('quotes', 'sqlite_autoindex_quotes_1', '41194 41 1'),
 			('articles', 'articles_published', '1000 36 36'),
