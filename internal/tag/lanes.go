@@ -72,6 +72,19 @@ func (a *laneAcc) flush(sc *[256]int32) {
 	if a.n == 0 {
 		return
 	}
+	w := a.sum()
+	bias := int32(a.n) * laneBias
+	for i, x := range w {
+		sc[uint8(3*i)] += int32(x&laneMask) - bias
+		sc[uint8(3*i+1)] += int32(x>>laneBits&laneMask) - bias
+		sc[uint8(3*i+2)] += int32(x>>(2*laneBits)) - bias
+	}
+	clear(w)
+	a.n = 0
+}
+
+// sum adds up the rows in a.w and returns it.
+func (a *laneAcc) sum() []uint64 {
 	w := a.w[:a.nw]
 	rows := a.rows[:a.n]
 	for ; len(rows) >= 4; rows = rows[4:] {
@@ -86,12 +99,40 @@ func (a *laneAcc) flush(sc *[256]int32) {
 			w[i] += r[i]
 		}
 	}
+	return w
+}
+
+// flushArgmax returns argmax(sc[:n]) of the scores flush would leave, and
+// empties a, but leaves sc as it was: the scoring of a word needs only its
+// best class, and unpacking the sums, adding sc and comparing in one pass
+// saves a store and a load of every score and the separate argmax loop
+// (cachegrind, analyze over the PolNeAR dev texts: flush, argmax and
+// predict 201 M instructions, now 178 M with this and sum, about 290
+// fewer a token). It is argmax(sc[:n]) after flush whenever n is the 3*nw
+// scores of the packed rows (for the shipped model's 117 classes, 39
+// words); otherwise it is computed that way.
+func (a *laneAcc) flushArgmax(sc *[256]int32, n int) uint8 {
+	if a.n == 0 || n != 3*a.nw {
+		a.flush(sc)
+		return argmax(sc[:n])
+	}
+	w := a.sum()
 	bias := int32(a.n) * laneBias
+	best, c := int32(-1<<31), 0
 	for i, x := range w {
-		sc[uint8(3*i)] += int32(x&laneMask) - bias
-		sc[uint8(3*i+1)] += int32(x>>laneBits&laneMask) - bias
-		sc[uint8(3*i+2)] += int32(x>>(2*laneBits)) - bias
+		// In class order, strictly greater, so that ties keep the lowest
+		// class as argmax does.
+		if v := sc[uint8(3*i)] + int32(x&laneMask) - bias; v > best {
+			best, c = v, 3*i
+		}
+		if v := sc[uint8(3*i+1)] + int32(x>>laneBits&laneMask) - bias; v > best {
+			best, c = v, 3*i+1
+		}
+		if v := sc[uint8(3*i+2)] + int32(x>>(2*laneBits)) - bias; v > best {
+			best, c = v, 3*i+2
+		}
 	}
 	clear(w)
 	a.n = 0
+	return uint8(c)
 }

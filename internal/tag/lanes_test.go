@@ -43,3 +43,39 @@ func TestLaneAccSums(t *testing.T) {
 		}
 	}
 }
+
+// TestFlushArgmax checks flushArgmax against flush and argmax, ties
+// included (scores drawn from a few values, so that classes tie often),
+// and that it empties the accumulator.
+func TestFlushArgmax(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for _, n := range []int{3, 116, 117, 120} {
+		nw := laneWords(n)
+		for trial := range 200 {
+			var acc, ref laneAcc
+			acc.init(nw)
+			ref.init(nw)
+			var sc, want [256]int32
+			for c := range n {
+				sc[c] = int32(rng.IntN(3)) * 100
+			}
+			want = sc
+			for range rng.IntN(3 * laneChunk) {
+				row := make([]int32, n)
+				for c := range row {
+					row[c] = int32(rng.IntN(3)-1) * 50
+				}
+				packed := packLanes(nil, row, n)
+				acc.add(packed, &sc)
+				ref.add(packed, &want)
+			}
+			ref.flush(&want)
+			if got, exp := acc.flushArgmax(&sc, n), argmax(want[:n]); got != exp {
+				t.Fatalf("%d scores, trial %d: flushArgmax %d, flush and argmax %d", n, trial, got, exp)
+			}
+			if acc.n != 0 || acc.w != [maxLaneWords]uint64{} {
+				t.Fatalf("%d scores, trial %d: accumulator not emptied", n, trial)
+			}
+		}
+	}
+}

@@ -99,8 +99,7 @@ func (m *Model) predict(s *scratch, words []string) {
 			}
 			s.feats = tagFeatures(s.feats[:0], s.info, i, c1, c2, 0)
 			m.wt.addAll(sc, acc, s.feats)
-			acc.flush(sc)
-			c = argmax(sc[:n])
+			c = acc.flushArgmax(sc, n)
 		}
 		s.class[i] = c
 		c2, c1 = c1, c
