@@ -111,8 +111,7 @@ func (t *table) score(base *[numLabels]int32, keys []uint32, out *[numLabels]flo
 }
 
 func (t *table) addTo(sum *sumRow, keys []uint32) {
-	// The table's fields are read once, not through t at every probe
-	// (the lanes below leave few registers).
+	// The table's fields are read once, not through t at every probe.
 	mask, dense := t.mask, t.dense
 	slots := t.slots[:int(mask)+1]
 	// Nearly every lookup misses the cache: touch every key's home slot
@@ -124,24 +123,27 @@ func (t *table) addTo(sum *sumRow, keys []uint32) {
 		sink |= slots[(k*0x9e3779b1)&mask].key
 	}
 	sum[31] = int32(sink)
-	var a0, a1, a2, a3, a4, a5, a6, a7, a8 uint64 // lanes of dense rows
-	nd := int32(0)
+	// The dense rows found (most rows met are dense) are listed, then
+	// added up by addDense in a loop of their own: summed in the probing
+	// loop, their nine lanes took every register, and the loop spilled
+	// and reloaded them and its own bounds at every row. Cachegrind,
+	// analyze over the PolNeAR dev texts: 152.5 M instructions, now
+	// 105.6 M here and 32.0 M in addDense.
+	var lanes denseRow
+	var found [32]uint32
+	n, nd := 0, int32(0)
 	for _, k := range keys {
 		i := (k * 0x9e3779b1) & mask
 		for {
 			s := &slots[i]
 			if s.key == k {
 				if s.lab[0] == denseMark {
-					d := &dense[uint32(uint16(s.w[0]))|uint32(uint16(s.w[1]))<<16]
-					a0 += d[0]
-					a1 += d[1]
-					a2 += d[2]
-					a3 += d[3]
-					a4 += d[4]
-					a5 += d[5]
-					a6 += d[6]
-					a7 += d[7]
-					a8 += d[8]
+					if n == len(found) {
+						addDense(&lanes, dense, found[:n])
+						n = 0
+					}
+					found[n] = uint32(uint16(s.w[0])) | uint32(uint16(s.w[1]))<<16
+					n++
 					nd++
 					break
 				}
@@ -160,11 +162,30 @@ func (t *table) addTo(sum *sumRow, keys []uint32) {
 	if nd == 0 {
 		return
 	}
+	addDense(&lanes, dense, found[:n])
 	bias := nd * denseBias
-	for l, a := range [...]uint64{a0, a1, a2, a3, a4, a5, a6, a7, a8} {
+	for l, a := range lanes {
 		sum[2*l] += int32(uint32(a)) - bias
 		if 2*l+1 < numLabels {
 			sum[2*l+1] += int32(uint32(a>>32)) - bias
 		}
 	}
+}
+
+// addDense adds the dense rows rows to lanes, lane by lane in registers.
+func addDense(lanes *denseRow, dense []denseRow, rows []uint32) {
+	a0, a1, a2, a3, a4, a5, a6, a7, a8 := lanes[0], lanes[1], lanes[2], lanes[3], lanes[4], lanes[5], lanes[6], lanes[7], lanes[8]
+	for _, r := range rows {
+		d := &dense[r]
+		a0 += d[0]
+		a1 += d[1]
+		a2 += d[2]
+		a3 += d[3]
+		a4 += d[4]
+		a5 += d[5]
+		a6 += d[6]
+		a7 += d[7]
+		a8 += d[8]
+	}
+	*lanes = denseRow{a0, a1, a2, a3, a4, a5, a6, a7, a8}
 }
