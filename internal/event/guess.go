@@ -86,16 +86,19 @@ func (c *coder) firstActor(sp doc.Span, skip []int32, places bool) int32 {
 			continue
 		}
 		for _, m := range ac.Mentions {
+			// At the same start the longer mention: "Palestinian
+			// police" rather than the "Palestinian" inside it. Where
+			// and how long first: most mentions lie outside sp, and
+			// the tests below cost more.
+			if !sp.Contains(m) || !(at < 0 || m.Start < at || m.Start == at && m.Len() > atLen) {
+				continue
+			}
 			if c.insideOf(m, skip) || possessiveMention(c.d, m) {
 				// "US" in the target "US servicemen" is part of its
 				// name, not another party.
 				continue
 			}
-			// At the same start the longer mention: "Palestinian
-			// police" rather than the "Palestinian" inside it.
-			if sp.Contains(m) && (at < 0 || m.Start < at || m.Start == at && m.Len() > atLen) {
-				best, at, atLen = int32(a), m.Start, m.Len()
-			}
+			best, at, atLen = int32(a), m.Start, m.Len()
 		}
 	}
 	return best

@@ -215,12 +215,19 @@ func stemOf(w string, m map[string][]*entry) string {
 	if len(w) < 4 {
 		return "" // every ending leaves more than two letters
 	}
+	var ends []stemEnding
 	switch w[len(w)-1] {
-	case 'd', 's', 'g': // the last letters of stemEndings (checked by a test)
+	// the last letters of stemEndings (checked by a test)
+	case 'd':
+		ends = stemEndingsD
+	case 's':
+		ends = stemEndingsS
+	case 'g':
+		ends = stemEndingsG
 	default:
 		return "" // most words, cheaply
 	}
-	for _, e := range stemEndings {
+	for _, e := range ends {
 		if stem, ok := strings.CutSuffix(w, e.suf); ok && len(stem) > 2 {
 			if _, hit := m[stem+e.add]; hit {
 				return stem + e.add
@@ -232,12 +239,30 @@ func stemOf(w string, m map[string][]*entry) string {
 
 // stemEndings are the endings stemOf takes off, in order, with what it
 // puts back.
-var stemEndings = [...]struct{ suf, add string }{
+var stemEndings = [...]stemEnding{
 	{"ied", "y"}, {"ies", "y"}, {"ed", ""}, {"ed", "e"}, {"d", ""}, {"ing", ""}, {"ing", "e"},
 	{"es", ""}, {"s", ""}, {"led", "l"}, {"ped", "p"}, {"ted", "t"}, {"ned", "n"}, {"ged", "g"},
 	// A doubled final consonant: "committed", "banning", "shipped".
 	{"tted", "t"}, {"pped", "p"}, {"nned", "n"}, {"gged", "g"}, {"dded", "d"}, {"rred", "r"}, {"mmed", "m"}, {"bbed", "b"},
 	{"tting", "t"}, {"pping", "p"}, {"nning", "n"}, {"gging", "g"}, {"dding", "d"}, {"rring", "r"}, {"mming", "m"}, {"bbing", "b"}, {"lling", "l"},
+}
+
+// stemEnding is an ending stemOf takes off and what it puts back.
+type stemEnding struct{ suf, add string }
+
+// stemEndingsD, S and G are the stemEndings that end in that letter, in
+// their order: stemOf tries only those a word can have, rather than
+// testing all 31 endings of every -d, -s or -g word the lexicon lacks.
+var stemEndingsD, stemEndingsS, stemEndingsG = endingsIn('d'), endingsIn('s'), endingsIn('g')
+
+func endingsIn(last byte) []stemEnding {
+	var out []stemEnding
+	for _, e := range stemEndings {
+		if e.suf[len(e.suf)-1] == last {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // predicateNoun reports whether token i, tagged as a verb, is rather the
