@@ -46,8 +46,13 @@ func (f *finder) newTree() *tree {
 }
 
 // head returns the head of token i, or -1 for a root, an unparsed token or
-// a head outside i's sentence.
-func (f *finder) head(i int) int {
+// a head outside i's sentence. The sieves ask it at every step of every
+// walk up or down the parse (newTree alone at every step from each token
+// to its root), so newFinder works it out once per token (headOf).
+func (f *finder) head(i int) int { return int(f.heads[i]) }
+
+// headOf is head, worked out from the token.
+func (f *finder) headOf(i int) int {
 	h := int(f.d.Tokens[i].Head)
 	if h < 0 || h >= len(f.d.Tokens) || h == i || f.d.Tokens[i].Dep == "" || f.sentOf[h] != f.sentOf[i] {
 		return -1

@@ -17,6 +17,7 @@ type finder struct {
 	marks   []markKind // quotation mark class per token
 	inSeg   []int32    // segment holding the token (marks included), -1 if none
 	sentOf  []int32    // sentence of the token, -1 if none
+	heads   []int32    // head of the token as head() gives it, -1 if none
 	usedCue []bool     // token already serves as a cue
 	segs    []segment
 	drafts  []draft
@@ -58,9 +59,10 @@ type draft struct {
 
 func newFinder(d *doc.Document, lex *lexicon) *finder {
 	n := len(d.Tokens)
+	ints := make([]int32, 3*n) // inSeg, sentOf, heads
 	f := &finder{d: d, lex: lex,
 		words: make([]string, n), marks: make([]markKind, n),
-		inSeg: make([]int32, n), sentOf: make([]int32, n), usedCue: make([]bool, n)}
+		inSeg: ints[:n:n], sentOf: ints[n : 2*n : 2*n], heads: ints[2*n:], usedCue: make([]bool, n)}
 	for i, t := range d.Tokens {
 		w := d.Text[t.Start:t.End]
 		f.marks[i] = classifyMark(w)
@@ -89,6 +91,9 @@ func newFinder(d *doc.Document, lex *lexicon) *finder {
 				f.sentOf[i] = int32(si)
 			}
 		}
+	}
+	for i := range f.heads {
+		f.heads[i] = int32(f.headOf(i))
 	}
 	if f.hasDeps {
 		f.tree = f.newTree()
