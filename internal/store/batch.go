@@ -64,8 +64,10 @@ func (s *Storage) saveBatch(ctx context.Context, arts []Article) ([]SaveResult, 
 	now := s.now().UTC()
 	stamp := now.Format(time.RFC3339)
 	// The rows are made before the transaction, which then only writes;
-	// their statements are prepared before it too, for all the articles
-	// (an article found stored inside it only leaves some unused).
+	// on PostgreSQL their statements are prepared before it too, for all
+	// the articles (an article found stored inside it only leaves some
+	// unused). On SQLite rawInserts prepares them on the transaction's
+	// connection.
 	ws := make([]*writer, len(arts))
 	var total [numInserts]int
 	for i, a := range arts {
@@ -84,12 +86,17 @@ func (s *Storage) saveBatch(ctx context.Context, arts []Article) ([]SaveResult, 
 	fail := func(i int, err error) ([]SaveResult, error) {
 		return nil, fmt.Errorf("store: save %s: %w", arts[i].Doc.ID, err)
 	}
-	if err := s.rows.prepare(ctx, s.write, &total); err != nil {
-		return fail(0, err)
+	if s.dialect != sqliteDialect {
+		if err := s.rows.prepare(ctx, s.write, &total); err != nil {
+			return fail(0, err)
+		}
 	}
-	tx, err := s.write.BeginTx(ctx, nil)
+	tx, conn, err := s.beginSave(ctx) // raw_inserts.go
 	if err != nil {
 		return fail(0, err)
+	}
+	if conn != nil {
+		defer conn.Close()
 	}
 	defer tx.Rollback()
 
@@ -116,7 +123,7 @@ func (s *Storage) saveBatch(ctx context.Context, arts []Article) ([]SaveResult, 
 		res[i].Stored = true
 		fresh = append(fresh, ws[i])
 	}
-	if err := s.writeRows(ctx, tx, fresh); err != nil {
+	if err := s.writeRows(ctx, tx, conn, fresh); err != nil {
 		return fail(0, err)
 	}
 	for i, a := range arts {

@@ -164,10 +164,11 @@ type rowsKey struct {
 }
 
 // rowStmts holds the multi-row INSERTs prepared so far on the write
-// connection. They are prepared on first need, before the save's
-// transaction begins: on SQLite the transaction holds the one write
-// connection, which preparing needs too. Lookups take no lock, so a save
-// inside its transaction never waits on one that is preparing.
+// pool, for PostgreSQL (SQLite's saves use rawInserts, raw_inserts.go;
+// its Open prepares the one-row INSERTs here only to check them against
+// the schema). They are prepared on first need, before the save's
+// transaction begins. Lookups take no lock, so a save inside its
+// transaction never waits on one that is preparing.
 type rowStmts struct {
 	m      sync.Map // rowsKey -> *sql.Stmt
 	orFail bool     // INSERT OR FAIL (SQLite); see rowsSQL

@@ -30,12 +30,17 @@ func (s *Storage) SaveDocument(ctx context.Context, d *doc.Document) (saved bool
 	}
 	// The rows are made before the transaction, which then only writes.
 	w := newWriter(s, d, s.now())
-	if err := s.rows.prepare(ctx, s.write, &w.n); err != nil {
-		return false, fmt.Errorf("store: save %s: %w", d.ID, err)
+	if s.dialect != sqliteDialect {
+		if err := s.rows.prepare(ctx, s.write, &w.n); err != nil {
+			return false, fmt.Errorf("store: save %s: %w", d.ID, err)
+		}
 	}
-	tx, err := s.write.BeginTx(ctx, nil)
+	tx, conn, err := s.beginSave(ctx) // raw_inserts.go
 	if err != nil {
 		return false, fmt.Errorf("store: save %s: %w", d.ID, err)
+	}
+	if conn != nil {
+		defer conn.Close()
 	}
 	defer tx.Rollback()
 	if err := s.lockArticle(ctx, tx, d.ID); err != nil { // dialect_pg.go
@@ -47,7 +52,7 @@ func (s *Storage) SaveDocument(ctx context.Context, d *doc.Document) (saved bool
 	case !errors.Is(err, sql.ErrNoRows):
 		return false, fmt.Errorf("store: save %s: %w", d.ID, err)
 	}
-	if err := s.writeRows(ctx, tx, []*writer{w}); err != nil {
+	if err := s.writeRows(ctx, tx, conn, []*writer{w}); err != nil {
 		return false, fmt.Errorf("store: save %s: %w", d.ID, err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -172,7 +177,11 @@ func (w *writer) add(q insert, args ...any) {
 // 5, article_keys.go). Keyed by the public id, a hash, each article's
 // rows went to a random page of each, so that a save dirtied pages all
 // over them and the WAL took a copy of every one at each commit.
-func (s *Storage) writeRows(ctx context.Context, tx *sql.Tx, ws []*writer) error {
+//
+// On SQLite conn is the connection tx runs on, and the INSERTs go
+// through the driver directly (rawInserts); on PostgreSQL it is nil and
+// they are the statements of s.rows, which prepare made for the rows.
+func (s *Storage) writeRows(ctx context.Context, tx *sql.Tx, conn *sql.Conn, ws []*writer) error {
 	var marks ftsMarks
 	if s.dialect == sqliteDialect {
 		var err error
@@ -222,9 +231,14 @@ func (s *Storage) writeRows(ctx context.Context, tx *sql.Tx, ws []*writer) error
 		}
 		for n > 0 {
 			k := rowsChunk(q, n)
-			st, err := s.rows.inTx(ctx, tx, q, k)
-			if err == nil {
-				_, err = st.ExecContext(ctx, args[:k*cols]...)
+			var err error
+			if conn != nil {
+				err = s.raw.exec(ctx, conn, q, k, args[:k*cols])
+			} else {
+				var st *sql.Stmt
+				if st, err = s.rows.inTx(ctx, tx, q, k); err == nil {
+					_, err = st.ExecContext(ctx, args[:k*cols]...)
+				}
 			}
 			if err != nil {
 				return fmt.Errorf("insert %s: %w", insertSpecs[q].table, err)

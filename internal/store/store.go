@@ -52,7 +52,8 @@ type Storage struct {
 	read  *sql.DB // read-only pool; the same *sql.DB as write for ":memory:"
 	now   func() time.Time
 
-	rows    rowStmts             // the layers' INSERTs, prepared on write (inserts.go)
+	rows    rowStmts             // the layers' INSERTs, prepared on write (inserts.go); PostgreSQL's
+	raw     rawInserts           // the layers' INSERTs on SQLite (raw_inserts.go)
 	stmts   map[string]*sql.Stmt // saveSQL, prepared on write at Open; read-only after
 	ckpt    *checkpointer        // nil for ":memory:" and PostgreSQL (checkpoint.go)
 	reads   readStmts            // Has and HasLocation, prepared on read (readstmts.go)
@@ -131,12 +132,14 @@ func Open(ctx context.Context, path string) (*Storage, error) {
 		w.Close()
 		return nil, fmt.Errorf("store: open %q: %w", path, err)
 	}
+	// The layers' INSERTs are prepared once to check them against the
+	// schema; saves run them as rawInserts (raw_inserts.go).
 	if err := s.rows.prepareInserts(ctx, w); err != nil {
 		w.Close()
 		return nil, fmt.Errorf("store: open %q: %w", path, err)
 	}
+	s.rows.close()
 	if err := s.prepareSaveStmts(ctx); err != nil {
-		s.rows.close()
 		w.Close()
 		return nil, fmt.Errorf("store: open %q: %w", path, err)
 	}
@@ -174,6 +177,7 @@ func Open(ctx context.Context, path string) (*Storage, error) {
 // copies the whole WAL back and truncates it.
 func (s *Storage) Close() error {
 	s.rows.close()
+	s.raw.close(context.Background(), s.write)
 	s.closeStmts()
 	s.reads.close()
 	err := s.ckpt.close()
