@@ -80,6 +80,10 @@ type scratch struct {
 	scores [256]int32
 	acc    laneAcc // the packed rows added to scores (lanes.go)
 	key    []byte  // lemma lookup key
+	// The scores and rows of prevRow's sums, apart from those of the
+	// word being scored.
+	pscores [256]int32
+	pacc    laneAcc
 
 	cache wordCache // inference only: see Model.prepare
 	ent   []int32   // per padded position, its word's entry in cache
@@ -520,9 +524,14 @@ func pairFeatures(dst []uint32, info []wordInfo, i int) []uint32 {
 	)
 }
 
+// prevFeatures is the number of tagFeatures' first keys that depend on
+// the classes c1 and c2 alone, not on the words (see Model.prevRow).
+const prevFeatures = 3
+
 // tagFeatures appends the keys of the features of position i on the
 // classes c1 and c2 predicted for the two words before it; base is 0 in
-// the first pass and pass2Templates in the second.
+// the first pass and pass2Templates in the second. The first
+// prevFeatures keys depend on c1 and c2 only.
 func tagFeatures(dst []uint32, info []wordInfo, i int, c1, c2 uint8, base uint64) []uint32 {
 	p := i + pad
 	w, p1 := &info[p], &info[p+1]

@@ -98,7 +98,14 @@ func (m *Model) predict(s *scratch, words []string) {
 				s.saved = append(s.saved, sc[pass2Class:pass2Class+n]...)
 			}
 			s.feats = tagFeatures(s.feats[:0], s.info, i, c1, c2, 0)
-			m.wt.addAll(sc, acc, s.feats)
+			keys := s.feats
+			if !m.twoPass {
+				if row := m.prevRow(s, c1, c2, keys); row != nil {
+					acc.add(row, sc)
+					keys = keys[prevFeatures:]
+				}
+			}
+			m.wt.addAll(sc, acc, keys)
 			c = acc.flushArgmax(sc, n)
 		}
 		s.class[i] = c

@@ -53,6 +53,11 @@ type wordCache struct {
 	key      []byte
 	// The lengths of a row of scores and of a row of roleScores.
 	selfLen, roleLen int
+	// Per pair of previous classes (c1<<8 | c2), the offset in prevRows
+	// of the packed sum of the first prevFeatures tag features on them,
+	// -1 until summed, -2 when a sum does not fit in an int16 (prevRow).
+	prevAt   []int32
+	prevRows []uint64
 }
 
 // Entries of the sentinels in every cache.
@@ -286,4 +291,49 @@ func (m *Model) scoreLen() int {
 		return pass2Class + len(m.upos)
 	}
 	return len(m.upos)
+}
+
+// prevRow returns the packed summed weights of the features on the
+// previous classes alone, the first prevFeatures of keys (tagFeatures on
+// c1 and c2), or nil when they do not fit in packed lanes. The sum is
+// worked out at the pair's first use and kept: a few hundred pairs of
+// tags make up nearly every token of news, and one packed row then
+// stands for three table lookups, cache misses mostly, and their rows.
+// Integer sums in any order are the same, so the scores are too
+// (TestWordCacheSameClasses).
+func (m *Model) prevRow(s *scratch, c1, c2 uint8, keys []uint32) []uint64 {
+	c := &s.cache
+	if c.prevAt == nil {
+		c.prevAt = make([]int32, 1<<16)
+		for i := range c.prevAt {
+			c.prevAt[i] = -1
+		}
+	}
+	k := int(c1)<<8 | int(c2)
+	off := c.prevAt[k]
+	if off == -1 {
+		off = -2
+		vn := m.scoreLen()
+		sc := &s.pscores
+		clear(sc[:vn])
+		s.pacc.init(m.wt.dw)
+		m.wt.addAllNow(sc, &s.pacc, keys[:prevFeatures])
+		fits := true
+		for _, v := range sc[:vn] {
+			if v < math.MinInt16 || v > math.MaxInt16 {
+				fits = false
+				break
+			}
+		}
+		if fits {
+			off = int32(len(c.prevRows))
+			c.prevRows = packLanes(c.prevRows, sc[:], vn)
+		}
+		c.prevAt[k] = off
+	}
+	if off < 0 {
+		return nil
+	}
+	nw := m.wt.dw
+	return c.prevRows[off : int(off)+nw : int(off)+nw]
 }

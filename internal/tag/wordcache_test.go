@@ -140,3 +140,21 @@ func TestWordCacheForgetKeepsSums(t *testing.T) {
 		t.Fatal("the sentinels lost their sums")
 	}
 }
+
+// TestPrevFeaturesOnClassesAlone checks what Model.prevRow relies on: the
+// first prevFeatures keys of tagFeatures are the same whatever the words,
+// and differ with the previous classes.
+func TestPrevFeaturesOnClassesAlone(t *testing.T) {
+	a := []wordInfo{startInfo, startInfo, sentinelInfo("talks"), sentinelInfo("resume"), endInfo, endInfo}
+	b := []wordInfo{startInfo, sentinelInfo("x"), sentinelInfo("they"), sentinelInfo("said"), sentinelInfo("y"), endInfo}
+	for _, cs := range [][2]uint8{{noClass, noClass}, {3, noClass}, {7, 12}} {
+		ka := tagFeatures(nil, a, 0, cs[0], cs[1], 0)[:prevFeatures]
+		kb := tagFeatures(nil, b, 1, cs[0], cs[1], 0)[:prevFeatures]
+		if !slices.Equal(ka, kb) {
+			t.Errorf("classes %v: keys %v for one sentence, %v for another", cs, ka, kb)
+		}
+		if kc := tagFeatures(nil, a, 0, cs[0]+1, cs[1], 0)[:prevFeatures]; slices.Equal(ka, kc) {
+			t.Errorf("classes %v: the same keys for another previous class", cs)
+		}
+	}
+}
