@@ -52,7 +52,7 @@ type Storage struct {
 	read  *sql.DB // read-only pool; the same *sql.DB as write for ":memory:"
 	now   func() time.Time
 
-	rows    rowStmts             // the layers' INSERTs, prepared on write (inserts.go); PostgreSQL's
+	rows    rowStmts             // the layers' INSERTs on PostgreSQL, prepared on write (inserts.go)
 	raw     rawInserts           // the layers' INSERTs on SQLite (raw_inserts.go)
 	stmts   map[string]*sql.Stmt // saveSQL, prepared on write at Open; read-only after
 	ckpt    *checkpointer        // nil for ":memory:" and PostgreSQL (checkpoint.go)
@@ -99,7 +99,8 @@ func Open(ctx context.Context, path string) (*Storage, error) {
 	// 4 KB (a file that exists keeps its own; WAL mode cannot change it).
 	// The cache holds the same bytes in half as many pages, and each page
 	// (8 KB and the header) takes a 16 KB slot, the allocator's largest
-	// (16 KB pages would take a mapping of their own each). A save's rows
+	// (a 16 KB page and its header would not fit one, and the allocator
+	// maps each larger block on its own). A save's rows
 	// go into half as many pages, with B-trees a level shallower, and its
 	// commit writes half as many WAL frames, each a pwrite of its own:
 	// BenchmarkSaveAnalysed over the 1,000 bench articles made 64 pwrites
