@@ -1,6 +1,7 @@
 package event
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -29,6 +30,65 @@ func actorsCovering(d *doc.Document, sp doc.Span, dst []int32) []int32 {
 		}
 	}
 	return dst
+}
+
+// covering appends to dst what actorsCovering appends for the span of
+// token k of the sentence. The stage asks that of token after token, and
+// each answer was a scan of every mention of every actor; the answers for
+// all the document's tokens are worked out together at the first call
+// (buildCover), in the scan's order, so that they are the same.
+func (s *sentence) covering(k int, dst []int32) []int32 {
+	if s.coverOf != s.d {
+		s.buildCover()
+	}
+	t := s.lo + k
+	if !s.coverOK {
+		return actorsCovering(s.d, s.d.Tokens[t].Span, dst)
+	}
+	return append(dst, s.cover[t]...)
+}
+
+// buildCover fills s.cover for s.d: for each actor in order and each of
+// its mentions in order, the tokens the mention contains get the update
+// actorsCovering makes when it meets that mention for their span. It
+// needs the tokens in order of their starts and none ending before it
+// starts (as Validate wants them), else it leaves coverOK false.
+func (s *sentence) buildCover() {
+	d := s.d
+	s.coverOf, s.coverOK = d, false
+	toks := d.Tokens
+	for i := range toks {
+		if toks[i].End < toks[i].Start || i > 0 && toks[i].Start < toks[i-1].Start {
+			return
+		}
+	}
+	n := len(toks)
+	s.cover = make([][]int32, n)
+	best := make([]int32, n)
+	for i := range best {
+		best[i] = -1
+	}
+	for a := range d.Actors {
+		for _, m := range d.Actors[a].Mentions {
+			l := m.End - m.Start
+			// The tokens m can contain start in [m.Start, m.End].
+			t, _ := slices.BinarySearchFunc(toks, m.Start, func(x doc.Token, off int32) int { return cmp.Compare(x.Start, off) })
+			for ; t < n && toks[t].Start <= m.End; t++ {
+				if !m.Contains(toks[t].Span) {
+					continue
+				}
+				c := s.cover[t]
+				switch {
+				case best[t] < 0 || l < best[t]:
+					best[t] = l
+					s.cover[t] = append(c[:0], int32(a))
+				case l == best[t] && c[len(c)-1] != int32(a):
+					s.cover[t] = append(c, int32(a))
+				}
+			}
+		}
+	}
+	s.coverOK = true
 }
 
 // actorBefore returns the actor with the last mention that ends at or

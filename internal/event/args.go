@@ -63,13 +63,12 @@ func (c *coder) argActors(a int, depth int, dst []int32) []int32 {
 		// "Czech Republic President Vaclav Havel" parsed with "Czech" as
 		// the head and the rest as its flat name: a name is its last
 		// word's, Havel's, not the country's.
-		if dst = actorsCovering(s.d, s.tok(l).Span, dst); len(dst) > n && !c.codeless(dst[n:]) {
+		if dst = s.covering(l, dst); len(dst) > n && !c.codeless(dst[n:]) {
 			return dst
 		}
 		dst = dst[:n]
 	}
-	t := s.tok(a)
-	dst = actorsCovering(s.d, t.Span, dst)
+	dst = s.covering(a, dst)
 	if len(dst) > n && !c.codeless(dst[n:]) {
 		return dst
 	}
@@ -543,8 +542,8 @@ func (c *coder) listedName(a, k int) bool {
 	if s.dep(k) != "appos" || s.tok(k).POS != "PROPN" || s.tok(a).POS != "PROPN" {
 		return false
 	}
-	ka := actorsCovering(s.d, s.tok(k).Span, nil)
-	aa := actorsCovering(s.d, s.tok(a).Span, nil)
+	ka := s.covering(k, nil)
+	aa := s.covering(a, nil)
 	if len(ka) == 0 || len(aa) == 0 || c.codeless(ka) || c.codeless(aa) {
 		return false
 	}

@@ -481,7 +481,7 @@ func (c *coder) argumentsSurface(cd *candidate) {
 		if k > 0 && (s.lemmas[k-1] == "in" || s.lemmas[k-1] == "at") {
 			continue
 		}
-		before = actorsCovering(c.d, s.tok(k).Span, before)
+		before = s.covering(k, before)
 	}
 	// "Britain and France imposed": the names coordinated with the
 	// nearest one before are sources too.
@@ -493,7 +493,7 @@ func (c *coder) argumentsSurface(cd *candidate) {
 			// a pronoun names ("to develop its projections").
 			continue
 		}
-		after = actorsCovering(c.d, s.tok(k).Span, after)
+		after = s.covering(k, after)
 	}
 	after = c.coordinated(k, 1, after)
 	after = slices.DeleteFunc(after, func(a int32) bool { return slices.Contains(before, a) })
@@ -522,7 +522,7 @@ func (c *coder) coordinated(k, step int, found []int32) []int32 {
 		k--
 	}
 	covered := func(i int) bool {
-		return i >= 0 && i < s.n && len(actorsCovering(c.d, s.tok(i).Span, nil)) > 0
+		return i >= 0 && i < s.n && len(s.covering(i, nil)) > 0
 	}
 	for covered(k + step) {
 		k += step
@@ -548,7 +548,7 @@ func (c *coder) coordinated(k, step int, found []int32) []int32 {
 		if j < 0 || j >= s.n {
 			break
 		}
-		more := actorsCovering(c.d, s.tok(j).Span, nil)
+		more := s.covering(j, nil)
 		if len(more) == 0 || c.codeless(more) {
 			return found
 		}

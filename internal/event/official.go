@@ -45,7 +45,7 @@ func (c *coder) byState(cd *candidate, bodies bool) bool {
 		subj, passive = c.s.head(v), false
 	}
 	if subj >= 0 && !passive {
-		covering := actorsCovering(c.d, c.s.tok(subj).Span, nil)
+		covering := c.s.covering(subj, nil)
 		state := false
 		for _, a := range covering {
 			state = state || counts(&c.d.Actors[a])

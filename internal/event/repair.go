@@ -125,7 +125,7 @@ func (s *sentence) controlOfObject(k int) int {
 	default:
 		return -1
 	}
-	if p := s.tok(o).POS; p != "PROPN" && p != "PRON" && len(actorsCovering(s.d, s.tok(o).Span, nil)) == 0 {
+	if p := s.tok(o).POS; p != "PROPN" && p != "PRON" && len(s.covering(o, nil)) == 0 {
 		return -1
 	}
 	return v

@@ -27,6 +27,13 @@ type sentence struct {
 	// kidsAll, kidsAt[h] where h's begin (newSentence).
 	kidsAt  []int
 	kidsAll []int
+	// cover is the document's index for covering (actors.go): per
+	// token, the actors actorsCovering gives for its span; coverOf is the
+	// document it was built for, coverOK false when the tokens are out of
+	// order and covering scans as actorsCovering does.
+	cover   [][]int32
+	coverOf *doc.Document
+	coverOK bool
 }
 
 // newSentence builds the view of sentence i, or reports false when its
