@@ -20,6 +20,11 @@ type coder struct {
 	// stands for one of them names no target ("re-open its borders").
 	owners    []int32
 	targeting bool
+	// byStart lists the mentions of d's actors for firstActor, built at
+	// its first call (byStartSet); nil when a mention ends before it
+	// starts and firstActor scans instead.
+	byStart    []actorMention
+	byStartSet bool
 }
 
 // candidate is one trigger found in a sentence.
