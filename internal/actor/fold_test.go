@@ -101,3 +101,21 @@ func TestFoldChain(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstWordASCIIPath checks firstWord's ASCII path against the rune
+// loop it shortcuts.
+func TestFirstWordASCIIPath(t *testing.T) {
+	plain := func(s string) string {
+		for i, r := range s {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				return s[:i]
+			}
+		}
+		return s
+	}
+	for _, s := range []string{"", "u.s.", "us", "new york", "côte d'ivoire", "são", "x\u0301y z", "2024-05", "abc\xff", "ÉTÉ", "a_b", "ab@c", "über", "東京 x", "a\u00a0b"} {
+		if got, want := firstWord(s), plain(s); got != want {
+			t.Errorf("firstWord(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

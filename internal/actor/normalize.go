@@ -176,10 +176,29 @@ func caseOK(rule uint8, text string) bool {
 // firstWord returns the leading run of letters and digits of a folded
 // string: the key under which phrases starting with it are indexed, the
 // same for "U.S." (u) whether a tokenizer keeps it whole or not.
+//
+// The resolver asks it of every token, so ASCII, nearly every byte of
+// news, is read without decoding runes or asking unicode's tables (for
+// an ASCII byte they say letter for A-Z and a-z, digit for 0-9).
 func firstWord(folded string) string {
-	for i, r := range folded {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+	for i := 0; i < len(folded); i++ {
+		c := folded[i]
+		if c >= utf8.RuneSelf {
+			return firstWordFrom(folded, i)
+		}
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z') {
 			return folded[:i]
+		}
+	}
+	return folded
+}
+
+// firstWordFrom is firstWord of folded, whose bytes before i are letters
+// or digits.
+func firstWordFrom(folded string, i int) string {
+	for j, r := range folded[i:] {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return folded[:i+j]
 		}
 	}
 	return folded
