@@ -25,6 +25,7 @@ type runner struct {
 	feats []uint32
 	offs  []int32
 	emit  [][numLabels]float32
+	tOut  outsideTrans // the transitions viterbi reads, gathered per decoding
 
 	// The words seen lately, so that each is described, and the weights
 	// of its word-only features summed, once rather than at every
@@ -241,7 +242,10 @@ func (r *runner) decode(sc scorer, sents [][]string, labels [][]uint8, maj []uin
 			}
 		}
 		out := labels[si][:n]
-		viterbi(r.emit, sc.transitions(), out)
+		if si == 0 || hook != nil { // a hook may train the transitions
+			r.tOut.gather(sc.transitions())
+		}
+		viterbi(r.emit, sc.transitions(), &r.tOut, out)
 		if hook != nil {
 			hook(si, r.feats, r.offs, out)
 		}

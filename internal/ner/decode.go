@@ -26,25 +26,34 @@ var (
 	outsideFrom = [1 + 2*numTypes]uint8{labelO, 3, 4, 7, 8, 11, 12, 15, 16}
 )
 
+// outsideTrans holds the transitions from the labels that close or stand
+// outside an entity to those that open or stand outside one: [k][j] from
+// outsideFrom[k] to outsideTo[j], gathered for viterbi's inner loop.
+type outsideTrans [len(outsideFrom)][len(outsideTo)]float32
+
+// gather fills t from the transition scores trans.
+func (t *outsideTrans) gather(trans *[numLabels + 1][numLabels]float32) {
+	for j, b := range outsideTo {
+		for k, a := range outsideFrom {
+			t[k][j] = trans[a][b]
+		}
+	}
+}
+
 // viterbi writes to out the best legal BILOU label sequence for emission
-// scores emit and transition scores trans (row numLabels is the start).
+// scores emit and transition scores trans (row numLabels is the start);
+// tOut holds trans gathered (outsideTrans.gather), which decode does once
+// per article rather than viterbi once per sentence.
 // Among equal scores the lower previous label wins. It overwrites emit
 // with the forward scores: the forward pass keeps only maxima, without
 // the bookkeeping of an argmax, and the backward pass finds the argmax for
 // the one label chosen at each token.
-func viterbi(emit [][numLabels]float32, trans *[numLabels + 1][numLabels]float32, out []uint8) {
+func viterbi(emit [][numLabels]float32, trans *[numLabels + 1][numLabels]float32, tOut *outsideTrans, out []uint8) {
 	n := len(emit)
 	if n == 0 {
 		return
 	}
 	negInf := float32(math.Inf(-1))
-	// tOut[k][j]: transition from outsideFrom[k] to outsideTo[j].
-	var tOut [len(outsideFrom)][len(outsideTo)]float32
-	for j, b := range outsideTo {
-		for k, a := range outsideFrom {
-			tOut[k][j] = trans[a][b]
-		}
-	}
 	cur := &emit[0]
 	for b := uint8(0); b < numLabels; b++ {
 		if allowed(labelO, b) {
