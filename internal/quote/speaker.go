@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"chronicle/internal/doc"
@@ -27,6 +29,18 @@ type resolver struct {
 	gender   map[int32]byte // 'm' or 'f', from honorifics and pronouns
 	spoke    map[int32]bool // actors resolved as speakers so far
 	nActors  int            // actors before the stage added any
+	// byStart holds the mentions of the document's first byStartOf
+	// actors by start, for byMention; maxLen is the longest one's length,
+	// -1 when a mention ends before it starts and byMention scans.
+	byStart   []actorMention
+	byStartOf int
+	maxLen    int32
+}
+
+// actorMention is a mention of actor, the mi-th of its mentions.
+type actorMention struct {
+	doc.Span
+	actor, mi int32
 }
 
 func newResolver(f *finder) *resolver {
@@ -147,8 +161,82 @@ func (r *resolver) note(s doc.Span, a int32) {
 }
 
 // byMention picks the actor named inside s, preferring the one whose
-// mention covers the phrase's head, then people, then groups.
+// mention covers the phrase's head, then people, then groups; among
+// equals the first in actor and mention order.
+//
+// It reads only the mentions that can overlap s, from the document's
+// mentions by start (mentionsByStart), instead of every mention of every
+// actor (TestByMentionMatchesScan).
 func (r *resolver) byMention(s, head doc.Span) int32 {
+	ms := r.mentionsByStart()
+	if r.maxLen < 0 {
+		return r.byMentionScan(s, head)
+	}
+	// A mention overlapping s starts after s.Start-maxLen and before s.End.
+	i, _ := slices.BinarySearchFunc(ms, s.Start-r.maxLen+1, func(m actorMention, off int32) int { return cmp.Compare(m.Start, off) })
+	best, bestScore, bestMi := int32(-1), -1, int32(-1)
+	for ; i < len(ms) && ms[i].Start < s.End; i++ {
+		m := ms[i]
+		if !m.Overlaps(s) {
+			continue
+		}
+		score := mentionScore(r.f.d.Actors[m.actor].Kind, m.Span, head)
+		if score > bestScore || score == bestScore && (m.actor < best || m.actor == best && m.mi < bestMi) {
+			best, bestScore, bestMi = m.actor, score, m.mi
+		}
+	}
+	if bestScore < 0 {
+		return -1
+	}
+	return best
+}
+
+// mentionScore is byMention's score of mention m of an actor of kind.
+func mentionScore(kind string, m, head doc.Span) int {
+	score := 0
+	if m.Contains(head) {
+		score += 8
+	}
+	switch kind {
+	case "person":
+		score += 4
+	case "group", "organisation":
+		score += 2
+	case "place":
+		score -= 4
+	}
+	return score
+}
+
+// mentionsByStart returns the mentions of the document's actors ordered
+// by start, built again when the stage has added actors since.
+func (r *resolver) mentionsByStart() []actorMention {
+	actors := r.f.d.Actors
+	if r.byStart != nil && r.byStartOf == len(actors) {
+		return r.byStart
+	}
+	ms := r.byStart[:0]
+	r.maxLen = 0
+	for ai, a := range actors {
+		for mi, m := range a.Mentions {
+			if m.End < m.Start {
+				r.maxLen = -1
+			} else if r.maxLen >= 0 {
+				r.maxLen = max(r.maxLen, m.End-m.Start)
+			}
+			ms = append(ms, actorMention{m, int32(ai), int32(mi)})
+		}
+	}
+	slices.SortFunc(ms, func(x, y actorMention) int { return cmp.Compare(x.Start, y.Start) })
+	if ms == nil {
+		ms = []actorMention{}
+	}
+	r.byStart, r.byStartOf = ms, len(actors)
+	return ms
+}
+
+// byMentionScan is byMention by a scan of every mention of every actor.
+func (r *resolver) byMentionScan(s, head doc.Span) int32 {
 	best, bestScore := int32(-1), -1
 	for ai, a := range r.f.d.Actors {
 		for _, m := range a.Mentions {
