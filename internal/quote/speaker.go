@@ -243,19 +243,7 @@ func (r *resolver) byMentionScan(s, head doc.Span) int32 {
 			if !m.Overlaps(s) {
 				continue
 			}
-			score := 0
-			if m.Contains(head) {
-				score += 8
-			}
-			switch a.Kind {
-			case "person":
-				score += 4
-			case "group", "organisation":
-				score += 2
-			case "place":
-				score -= 4
-			}
-			if score > bestScore {
+			if score := mentionScore(a.Kind, m, head); score > bestScore {
 				best, bestScore = int32(ai), score
 			}
 		}

@@ -223,14 +223,7 @@ func (m *Model) sum(s *scratch, e int32) {
 		clear(sc[:vn])
 		s.feats = roleFeatures(s.feats[:0], wi, r)
 		m.wt.addAllNow(sc, acc, s.feats)
-		fits := true
-		for _, v := range sc[:vn] {
-			if v < math.MinInt16 || v > math.MaxInt16 {
-				fits = false
-				break
-			}
-		}
-		if fits {
+		if fitsInt16(sc[:vn]) {
 			c.roles[e][r] = int32(len(c.roleScores))
 			c.roleScores = packLanes(c.roleScores, sc[:], vn)
 		}
@@ -318,14 +311,7 @@ func (m *Model) prevRow(s *scratch, c1, c2 uint8, keys []uint32) []uint64 {
 		clear(sc[:vn])
 		s.pacc.init(m.wt.dw)
 		m.wt.addAllNow(sc, &s.pacc, keys[:prevFeatures])
-		fits := true
-		for _, v := range sc[:vn] {
-			if v < math.MinInt16 || v > math.MaxInt16 {
-				fits = false
-				break
-			}
-		}
-		if fits {
+		if fitsInt16(sc[:vn]) {
 			off = int32(len(c.prevRows))
 			c.prevRows = packLanes(c.prevRows, sc[:], vn)
 		}
@@ -336,4 +322,15 @@ func (m *Model) prevRow(s *scratch, c1, c2 uint8, keys []uint32) []uint64 {
 	}
 	nw := m.wt.dw
 	return c.prevRows[off : int(off)+nw : int(off)+nw]
+}
+
+// fitsInt16 reports whether every score fits the int16 lanes packLanes
+// packs: a sum that does not is scored from the table each time instead.
+func fitsInt16(scores []int32) bool {
+	for _, v := range scores {
+		if v < math.MinInt16 || v > math.MaxInt16 {
+			return false
+		}
+	}
+	return true
 }
